@@ -1,0 +1,11 @@
+//! sea-orm entities, one per table, written to match the migrations column for column
+//! (the classic entity format `sea-orm-cli generate entity` produces). Server-only.
+
+pub mod auth_session;
+pub mod cohort;
+pub mod invitation;
+pub mod objective_area;
+pub mod outbox;
+pub mod person;
+pub mod person_role;
+pub mod programme;

@@ -1,0 +1,29 @@
+//! The `programme` table.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "programme")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub name: String,
+    #[sea_orm(column_type = "Text")]
+    pub summary: String,
+    pub chair_name: String,
+    pub time_zone: String,
+    /// JSON array of lines.
+    #[sea_orm(column_type = "Text")]
+    pub general_objectives: String,
+    /// JSON array of lines.
+    #[sea_orm(column_type = "Text")]
+    pub coach_expectations: String,
+    pub updated_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,127 @@
+//! `AppError`: what a page can act on, carried across the wire from server functions.
+//! On the server, `ServiceError` is richer; converting it is the one place where internals are
+//! logged and hidden.
+
+use serde::{Deserialize, Serialize};
+use server_fn::codec::JsonEncoding;
+use server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use shared::FieldErrors;
+use std::fmt;
+
+/// The field key for messages about the whole form rather than one field.
+pub const FORM: &str = "_form";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AppError {
+    /// Some fields are wrong; each message says how to fix it.
+    Validation(FieldErrors),
+    /// Not signed in (or the session ended).
+    Unauthenticated,
+    /// Signed in, but this is not theirs to see or do.
+    Forbidden,
+    NotFound,
+    /// The request clashes with what is stored (a duplicate, a used link).
+    Conflict(String),
+    /// Too many attempts; try again later.
+    RateLimited(String),
+    /// Something failed inside; details are in the server log only.
+    Internal,
+    /// The browser could not reach the server or read its answer.
+    Network(String),
+}
+
+impl AppError {
+    pub fn field(field: &str, message: impl Into<String>) -> Self {
+        AppError::Validation(FieldErrors::single(field, message))
+    }
+
+    /// The HTTP status that matches the variant.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::Validation(_) => 422,
+            AppError::Unauthenticated => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound => 404,
+            AppError::Conflict(_) => 409,
+            AppError::RateLimited(_) => 429,
+            AppError::Internal => 500,
+            AppError::Network(_) => 503,
+        }
+    }
+
+    /// Messages per field; errors that are not about fields land on [`FORM`].
+    pub fn field_errors(&self) -> FieldErrors {
+        match self {
+            AppError::Validation(errors) => errors.clone(),
+            other => FieldErrors::single(FORM, other.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AppError::Validation(errors) => match errors.summary().first() {
+                Some((_, message)) => f.write_str(message),
+                None => f.write_str("Some answers need changing"),
+            },
+            AppError::Unauthenticated => f.write_str("Please sign in to continue."),
+            AppError::Forbidden => f.write_str("This page is not available to your account."),
+            AppError::NotFound => f.write_str("We could not find that page."),
+            AppError::Conflict(m) | AppError::RateLimited(m) => f.write_str(m),
+            AppError::Internal => {
+                f.write_str("Something went wrong on our side. Nothing was saved; please try again.")
+            }
+            AppError::Network(_) => f.write_str(
+                "Tandem could not be reached. Check your connection and try again; nothing was lost.",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AppError {}
+
+impl From<FieldErrors> for AppError {
+    fn from(errors: FieldErrors) -> Self {
+        AppError::Validation(errors)
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(m) | ServerFnErrorErr::Response(m) => AppError::Network(m),
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
+                AppError::field(FORM, "The form could not be read. Reload the page and try again.")
+            }
+            _ => AppError::Internal,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_match_variants() {
+        assert_eq!(AppError::field("email", "x").status(), 422);
+        assert_eq!(AppError::Forbidden.status(), 403);
+        assert_eq!(AppError::RateLimited("wait".into()).status(), 429);
+    }
+
+    #[test]
+    fn non_field_errors_land_on_the_form() {
+        let errors = AppError::Conflict("Already used".into()).field_errors();
+        assert_eq!(errors.first(FORM), Some("Already used"));
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let e = AppError::field("email", "Enter your email address");
+        let json = serde_json::to_string(&e).unwrap();
+        assert_eq!(serde_json::from_str::<AppError>(&json).unwrap(), e);
+    }
+}

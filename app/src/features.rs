@@ -1,0 +1,5 @@
+//! Tandem's features, each with its server functions, pages and (ssr) services.
+
+pub mod auth;
+pub mod home;
+pub mod programme;

@@ -1,0 +1,168 @@
+//! Server functions for accounts: thin adapters from the request to one service call.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use shared::account::{
+    AcceptanceForm, CurrentUser, InvitationForm, InvitationSent, InvitationView, OutboxMessage, PasswordForm,
+    PendingInvitation, PersonSummary, ProfileForm, SignInForm,
+};
+
+#[cfg(feature = "ssr")]
+use crate::server::context::{self as cx, finish};
+
+/// The chair's people page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeopleView {
+    pub people: Vec<PersonSummary>,
+    pub pending: Vec<PendingInvitation>,
+}
+
+/// The signed-in person, or `None` when signed out.
+#[server(endpoint = "get_current_user")]
+pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
+    cx::caller().await
+}
+
+/// Signs in; answers with where to go next.
+#[server(endpoint = "sign_in")]
+pub async fn sign_in(form: SignInForm) -> Result<String, AppError> {
+    let kept = [("email", form.email.as_str()), ("next", form.next.as_str())];
+    let request = match form.validate() {
+        Ok(r) => r,
+        Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
+    };
+    let state = cx::state()?;
+    let parts = cx::parts().await?;
+    let ip = cx::client_ip(&parts);
+    let next = request.next.clone();
+    let now = jiff::Timestamp::now();
+    let result =
+        super::service::sign_in(&state.db, &state.throttle, &state.auth, &ip, request, now).await;
+    let (_, token) = finish(result, &kept).await?;
+    cx::set_session_cookie(Some(&token), state.auth.absolute_lifetime.as_secs(), state.auth.secure_cookies);
+    cx::go_to_after_plain_form(&next).await;
+    Ok(next)
+}
+
+/// Signs out of this browser.
+#[server(endpoint = "sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    let state = cx::state()?;
+    let parts = cx::parts().await?;
+    if let Some(token) = cx::session_token(&parts) {
+        finish(super::service::sign_out(&state.db, &token).await, &[]).await?;
+    }
+    cx::set_session_cookie(None, 0, state.auth.secure_cookies);
+    cx::go_to_after_plain_form("/?signed_out=1").await;
+    Ok(())
+}
+
+/// The chair invites a person with a role.
+#[server(endpoint = "invite_person")]
+pub async fn invite_person(form: InvitationForm) -> Result<InvitationSent, AppError> {
+    let kept = [("email", form.email.as_str()), ("display_name", form.display_name.as_str()), ("role", form.role.as_str())];
+    let caller = cx::signed_in().await?;
+    let request = match form.validate() {
+        Ok(r) => r,
+        Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
+    };
+    let state = cx::state()?;
+    let sent = finish(
+        super::service::invite(&state.db, &caller, request, &state.auth, jiff::Timestamp::now()).await,
+        &kept,
+    )
+    .await?;
+    cx::go_to_after_plain_form(&format!("/outbox?sent={}", shared::validate::url_encode(&sent.email))).await;
+    Ok(sent)
+}
+
+/// People and pending invitations (chair).
+#[server(endpoint = "list_people")]
+pub async fn list_people() -> Result<PeopleView, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let (people, pending) =
+        finish(super::service::people(&state.db, &caller, jiff::Timestamp::now()).await, &[]).await?;
+    Ok(PeopleView { people, pending })
+}
+
+/// Messages waiting to be sent (chair).
+#[server(endpoint = "list_outbox")]
+pub async fn list_outbox() -> Result<Vec<OutboxMessage>, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::outbox(&state.db, &caller).await, &[]).await
+}
+
+/// An invitation, for the person who holds its link.
+#[server(endpoint = "get_invitation")]
+pub async fn get_invitation(token: String) -> Result<InvitationView, AppError> {
+    let state = cx::state()?;
+    finish(super::service::invitation_view(&state.db, &token, jiff::Timestamp::now()).await, &[]).await
+}
+
+/// Accepts an invitation, creates the account and signs the person in.
+#[server(endpoint = "accept_invitation")]
+pub async fn accept_invitation(form: AcceptanceForm) -> Result<String, AppError> {
+    let kept = [
+        ("display_name", form.display_name.as_str()),
+        ("time_zone", form.time_zone.as_str()),
+        ("languages", form.languages.as_str()),
+    ];
+    let request = match form.validate() {
+        Ok(r) => r,
+        Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
+    };
+    let state = cx::state()?;
+    let result = super::service::accept_invitation(&state.db, request, &state.auth, jiff::Timestamp::now()).await;
+    let (_, token) = finish(result, &kept).await?;
+    cx::set_session_cookie(Some(&token), state.auth.absolute_lifetime.as_secs(), state.auth.secure_cookies);
+    cx::go_to_after_plain_form("/home?welcome=1").await;
+    Ok("/home?welcome=1".to_owned())
+}
+
+/// Updates the caller's profile.
+#[server(endpoint = "update_profile")]
+pub async fn update_profile(form: ProfileForm) -> Result<CurrentUser, AppError> {
+    let kept = [
+        ("display_name", form.display_name.as_str()),
+        ("time_zone", form.time_zone.as_str()),
+        ("languages", form.languages.as_str()),
+    ];
+    let caller = cx::signed_in().await?;
+    let change = match form.validate() {
+        Ok(c) => c,
+        Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
+    };
+    let state = cx::state()?;
+    let user =
+        finish(super::service::update_profile(&state.db, &caller, change, jiff::Timestamp::now()).await, &kept)
+            .await?;
+    cx::go_to_after_plain_form("/profile?saved=profile").await;
+    Ok(user)
+}
+
+/// Changes the caller's password; every other session ends.
+#[server(endpoint = "change_password")]
+pub async fn change_password(form: PasswordForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let (current, new_password) = match form.validate() {
+        Ok(v) => v,
+        Err(errors) => return Err(cx::answer_error(errors.into(), &[]).await),
+    };
+    let state = cx::state()?;
+    let result = super::service::change_password(
+        &state.db,
+        &caller,
+        current,
+        new_password,
+        &state.auth,
+        jiff::Timestamp::now(),
+    )
+    .await;
+    let token = finish(result, &[]).await?;
+    cx::set_session_cookie(Some(&token), state.auth.absolute_lifetime.as_secs(), state.auth.secure_cookies);
+    cx::go_to_after_plain_form("/profile?saved=password").await;
+    Ok(())
+}

@@ -1,0 +1,300 @@
+//! Account pages: sign in, accept an invitation, profile, and the chair's people and outbox.
+
+use super::api::{
+    AcceptInvitation, ChangePassword, InvitePerson, SignIn, UpdateProfile, get_invitation, list_outbox,
+    list_people,
+};
+use crate::error::AppError;
+use crate::shell::UserResource;
+use crate::ui::{ErrorSummary, Field, Loading, ZoneField, form_errors, kept, page_error};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use shared::Role;
+
+fn go_to(_path: &str) {
+    #[cfg(feature = "hydrate")]
+    crate::browser::go_to(_path);
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let action = ServerAction::<SignIn>::new();
+    let errors = form_errors(action);
+    Effect::new(move |_| {
+        if let Some(Ok(next)) = action.value().get() {
+            go_to(&next);
+        }
+    });
+    let next = kept("next");
+    view! {
+        <Title text="Sign in"/>
+        <div class="narrow">
+            <h1>"Sign in"</h1>
+            <p class="lead">"Sign in with the email address the programme chair invited."</p>
+            <ErrorSummary errors/>
+            <ActionForm action attr:novalidate=true attr:class="form">
+                <input type="hidden" name="form[next]" value=next/>
+                <Field label="Email address" name="email" kind="email" autocomplete="email" value=kept("email") errors/>
+                <Field label="Password" name="password" kind="password" autocomplete="current-password" errors/>
+                <button type="submit" class="button" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </ActionForm>
+            <p class="hint">"No account yet? Coaches and partners join through an invitation link from the programme chair. Forgot your password? Ask the chair for a new invitation."</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn InvitationPage() -> impl IntoView {
+    let params = use_params_map();
+    let token = move || params.with(|p| p.get("token").unwrap_or_default());
+    let invitation = Resource::new(token, get_invitation);
+    let action = ServerAction::<AcceptInvitation>::new();
+    let errors = form_errors(action);
+    Effect::new(move |_| {
+        if let Some(Ok(next)) = action.value().get() {
+            go_to(&next);
+        }
+    });
+    view! {
+        <Title text="Accept your invitation"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match invitation.await {
+                    Ok(inv) => {
+                        let name = { let k = kept("display_name"); if k.is_empty() { inv.display_name.clone() } else { k } };
+                        let zone = { let k = kept("time_zone"); if k.is_empty() { inv.suggested_time_zone.clone() } else { k } };
+                        view! {
+                            <div class="narrow">
+                                <h1>"Welcome to Tandem"</h1>
+                                <p class="lead">{format!("{} invited you to join the coaching programme as a {}.", inv.invited_by, inv.role.label().to_lowercase())}</p>
+                                <p>"Your account will use "<strong>{inv.email.clone()}</strong>". Choose how your name appears, your time zone and a password."</p>
+                                <ErrorSummary errors/>
+                                <ActionForm action attr:novalidate=true attr:class="form">
+                                    <input type="hidden" name="form[token]" value=token()/>
+                                    <Field label="Your name" name="display_name" value=name autocomplete="name" errors/>
+                                    <ZoneField errors value=zone/>
+                                    <Field label="Languages you work in" name="languages" value=kept("languages") hint="Separate them with commas, for example Khmer, English" errors/>
+                                    <Field label="Choose a password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters. A few words together work well." errors/>
+                                    <Field label="Type the password again" name="password_confirm" kind="password" autocomplete="new-password" errors/>
+                                    <button type="submit" class="button" disabled=move || action.pending().get()>"Create my account"</button>
+                                </ActionForm>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    Err(AppError::NotFound) => view! {
+                        <section class="page-message">
+                            <h1>"This invitation link is not valid"</h1>
+                            <p>"Check that you copied the whole link. If it still does not work, ask the programme chair to invite you again."</p>
+                            <p><a class="button" href="/sign-in">"Sign in"</a></p>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(AppError::Conflict(message)) => view! {
+                        <section class="page-message">
+                            <h1>"This invitation cannot be used"</h1>
+                            <p>{message}</p>
+                            <p><a class="button" href="/sign-in">"Sign in"</a></p>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let user = use_context::<UserResource>();
+    let profile = ServerAction::<UpdateProfile>::new();
+    let password = ServerAction::<ChangePassword>::new();
+    let profile_errors = form_errors(profile);
+    let password_errors = form_errors(password);
+    let query = use_query_map();
+    let saved = move || {
+        if matches!(profile.value().get(), Some(Ok(_))) {
+            return Some("Your profile is saved.");
+        }
+        if matches!(password.value().get(), Some(Ok(_))) {
+            return Some("Your password is changed. You were signed out everywhere else.");
+        }
+        match query.with(|q| q.get("saved")).as_deref() {
+            Some("profile") => Some("Your profile is saved."),
+            Some("password") => Some("Your password is changed. You were signed out everywhere else."),
+            _ => None,
+        }
+    };
+    view! {
+        <Title text="Your profile"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let current = match user {
+                    Some(r) => r.await,
+                    None => Err(AppError::Internal),
+                };
+                match current {
+                    Ok(Some(u)) => {
+                        let name = { let k = kept("display_name"); if k.is_empty() { u.display_name.clone() } else { k } };
+                        let zone = { let k = kept("time_zone"); if k.is_empty() { u.time_zone.clone() } else { k } };
+                        let langs = { let k = kept("languages"); if k.is_empty() { u.languages.join(", ") } else { k } };
+                        view! {
+                            <div class="narrow">
+                                <h1>"Your profile"</h1>
+                                {move || saved().map(|m| view! { <p class="notice notice-success" role="status">{m}</p> })}
+                                <p class="lead">{u.email.clone()}" · "{u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</p>
+                                <h2>"About you"</h2>
+                                <ErrorSummary errors=profile_errors/>
+                                <ActionForm action=profile attr:novalidate=true attr:class="form">
+                                    <Field label="Your name" name="display_name" value=name autocomplete="name" errors=profile_errors/>
+                                    <ZoneField errors=profile_errors value=zone/>
+                                    <Field label="Languages you work in" name="languages" value=langs hint="Separate them with commas" errors=profile_errors/>
+                                    <button type="submit" class="button">"Save profile"</button>
+                                </ActionForm>
+                                <h2>"Change your password"</h2>
+                                <p class="hint">"Changing it signs you out on every other device."</p>
+                                <ErrorSummary errors=password_errors/>
+                                <ActionForm action=password attr:novalidate=true attr:class="form">
+                                    <Field label="Current password" name="current_password" kind="password" autocomplete="current-password" errors=password_errors/>
+                                    <Field label="New password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters." errors=password_errors/>
+                                    <Field label="Type the new password again" name="password_confirm" kind="password" autocomplete="new-password" errors=password_errors/>
+                                    <button type="submit" class="button button-secondary">"Change password"</button>
+                                </ActionForm>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    Ok(None) => page_error(AppError::Unauthenticated),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn PeoplePage() -> impl IntoView {
+    let invite = ServerAction::<InvitePerson>::new();
+    let people = Resource::new(move || invite.version().get(), |_| list_people());
+    let errors = form_errors(invite);
+    let role_kept = kept("role");
+    view! {
+        <Title text="People"/>
+        <Suspense fallback=Loading>
+            {move || {
+                let role_kept = role_kept.clone();
+                Suspend::new(async move {
+                match people.await {
+                    Ok(view_data) => view! {
+                        <div class="wide">
+                            <h1>"People"</h1>
+                            <div class="two-columns">
+                                <section class="card">
+                                    <h2>"Invite a person"</h2>
+                                    <p class="hint">"They get a single-use link to choose a password. Until email sending is set up, you give them the link yourself."</p>
+                                    {move || invite.value().get().and_then(Result::ok).map(|sent| view! {
+                                        <div class="notice notice-success" role="status">
+                                            <p>{format!("Invitation ready for {} as {}.", sent.email, sent.role.label().to_lowercase())}</p>
+                                            <p>"Send them this link: "<a class="invite-link" href=sent.link.clone()>{sent.link.clone()}</a></p>
+                                        </div>
+                                    })}
+                                    <ErrorSummary errors/>
+                                    <ActionForm action=invite attr:novalidate=true attr:class="form">
+                                        <Field label="Their name" name="display_name" value=kept("display_name") errors/>
+                                        <Field label="Their email address" name="email" kind="email" value=kept("email") errors/>
+                                        <div class="field">
+                                            <label for="role">"Role"</label>
+                                            {move || errors.with(|e| e.first("role").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
+                                            <select id="role" name="form[role]">
+                                                {Role::ALL.iter().rev().map(|r| {
+                                                    let selected = role_kept == r.code();
+                                                    view! { <option value=r.code() selected=selected>{r.label()}</option> }
+                                                }).collect_view()}
+                                            </select>
+                                        </div>
+                                        <button type="submit" class="button">"Create invitation"</button>
+                                    </ActionForm>
+                                </section>
+                                <section>
+                                    <h2>"Waiting to accept"</h2>
+                                    {if view_data.pending.is_empty() {
+                                        view! { <p class="empty">"No invitations are waiting. People you invite appear here until they choose a password."</p> }.into_any()
+                                    } else {
+                                        view! {
+                                            <ul class="plain-list">
+                                                {view_data.pending.into_iter().map(|p| view! {
+                                                    <li>
+                                                        <strong>{p.display_name}</strong>" · "{p.email}" · "<span class="tag">{p.role.label()}</span>
+                                                        {p.expired.then(|| view! { " " <span class="tag tag-red">"Expired"</span> })}
+                                                    </li>
+                                                }).collect_view()}
+                                            </ul>
+                                        }.into_any()
+                                    }}
+                                    <p><a href="/outbox">"See the invitation messages in the outbox"</a></p>
+                                </section>
+                            </div>
+                            <h2>"Everyone in Tandem"</h2>
+                            <table class="table">
+                                <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Roles"</th><th scope="col">"Time zone"</th></tr></thead>
+                                <tbody>
+                                    {view_data.people.into_iter().map(|p| view! {
+                                        <tr>
+                                            <td data-label="Name">{p.display_name}{p.is_demo.then(|| view! { " " <span class="tag">"Demo"</span> })}</td>
+                                            <td data-label="Email">{p.email}</td>
+                                            <td data-label="Roles">{p.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</td>
+                                            <td data-label="Time zone">{p.time_zone}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    }
+                    .into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn OutboxPage() -> impl IntoView {
+    let messages = Resource::new(|| (), |_| list_outbox());
+    let sent = kept("sent");
+    view! {
+        <Title text="Outbox"/>
+        <Suspense fallback=Loading>
+            {move || {
+                let sent = sent.clone();
+                Suspend::new(async move {
+                match messages.await {
+                    Ok(list) => view! {
+                        <div class="narrow">
+                            <h1>"Outbox"</h1>
+                            {(!sent.is_empty()).then(|| view! { <p class="notice notice-success" role="status">{format!("Invitation ready for {sent}. Its link is in the message below.")}</p> })}
+                            <p class="lead">"Messages Tandem would email. Email sending is not set up yet, so copy the link and send it yourself."</p>
+                            {if list.is_empty() {
+                                view! { <p class="empty">"The outbox is empty. Invitations you create appear here."</p> }.into_any()
+                            } else {
+                                list.into_iter().map(|m| view! {
+                                    <article class="card message">
+                                        <h2>{m.subject}</h2>
+                                        <p class="hint">"To "{m.to_email}" · "{m.created_at_utc}</p>
+                                        <pre class="message-body">{m.body}</pre>
+                                    </article>
+                                }).collect_view().into_any()
+                            }}
+                        </div>
+                    }
+                    .into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}}
+        </Suspense>
+    }
+}

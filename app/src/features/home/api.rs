@@ -1,0 +1,43 @@
+//! The role-aware home page's data.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use shared::account::CurrentUser;
+use shared::programme::CohortView;
+
+#[cfg(feature = "ssr")]
+use crate::server::context::{self as cx, finish};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HomeView {
+    pub user: CurrentUser,
+    pub programme_name: String,
+    pub cohort: Option<CohortView>,
+    /// Chair only: invitations waiting and people with accounts.
+    pub pending_invitations: Option<usize>,
+    pub people: Option<usize>,
+}
+
+#[server(endpoint = "get_home")]
+pub async fn get_home() -> Result<HomeView, AppError> {
+    let user = cx::signed_in().await?;
+    let state = cx::state()?;
+    let now = jiff::Timestamp::now();
+    let programme =
+        finish(crate::features::programme::service::programme_view(&state.db, now).await, &[]).await?;
+    let (pending, people) = if user.has(shared::Role::Chair) {
+        let (people, pending) =
+            finish(crate::features::auth::service::people(&state.db, &user, now).await, &[]).await?;
+        (Some(pending.iter().filter(|p| !p.expired).count()), Some(people.len()))
+    } else {
+        (None, None)
+    };
+    Ok(HomeView {
+        cohort: programme.current_cohort().cloned(),
+        programme_name: programme.name,
+        user,
+        pending_invitations: pending,
+        people,
+    })
+}

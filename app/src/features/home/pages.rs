@@ -1,0 +1,72 @@
+//! `/home`: one page whose sections follow the person's roles.
+
+use super::api::get_home;
+use crate::ui::{Loading, TwoClocks, page_error};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use shared::Role;
+use shared::time::zone_city;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let home = Resource::new(|| (), |_| get_home());
+    let query = use_query_map();
+    let welcome = move || query.with(|q| q.get("welcome").is_some());
+    view! {
+        <Title text="Home"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match home.await {
+                    Ok(h) => {
+                        let u = h.user.clone();
+                        let first_name = u.display_name.split_whitespace().next().unwrap_or("").to_owned();
+                        view! {
+                            {move || welcome().then(|| view! { <p class="notice notice-success" role="status">"Your account is ready and you are signed in."</p> })}
+                            <h1>{format!("Hello, {first_name}")}</h1>
+                            <p class="lead">{format!("{} · times shown in {} ({})", h.programme_name, zone_city(&u.time_zone), u.time_zone)}</p>
+                            {u.has(Role::Chair).then(|| view! {
+                                <section class="card role-chair" aria-labelledby="chair-now">
+                                    <h2 id="chair-now">"Programme chair: what needs you now"</h2>
+                                    <ul class="todo-list">
+                                        <li>{match h.pending_invitations.unwrap_or(0) {
+                                            0 => "No invitations are waiting to be accepted.".to_owned(),
+                                            1 => "1 invitation is waiting to be accepted.".to_owned(),
+                                            n => format!("{n} invitations are waiting to be accepted."),
+                                        }}" "<a href="/people">"Invite coaches and partners"</a></li>
+                                        <li>{format!("{} people have accounts.", h.people.unwrap_or(0))}" "<a href="/people">"See everyone"</a></li>
+                                        <li>"The programme's texts appear on the public page. "<a href="/programme">"Edit the programme"</a></li>
+                                    </ul>
+                                </section>
+                            })}
+                            {u.has(Role::Coach).then(|| view! {
+                                <section class="card role-coach" aria-labelledby="coach-now">
+                                    <h2 id="coach-now">"Your coaching partnership"</h2>
+                                    <p class="empty">"You have no partner yet. When the chair matches you with a library director, your partnership, its sessions and goals appear here."</p>
+                                    <p>"Meanwhile, check that your time zone and languages are right: they help the chair find a partner you can meet easily. "<a href="/profile">"Check your profile"</a></p>
+                                </section>
+                            })}
+                            {u.has(Role::Partner).then(|| view! {
+                                <section class="card role-partner" aria-labelledby="partner-now">
+                                    <h2 id="partner-now">"Your coaching partnership"</h2>
+                                    <p class="empty">"You have no coach yet. When the chair matches you with a coach, you will see your coach, your next session in your own time and your goals here."</p>
+                                    <p>"Check that your time zone is right so every time is shown on your clock. "<a href="/profile">"Check your profile"</a></p>
+                                </section>
+                            })}
+                            {h.cohort.map(|c| view! {
+                                <section class="card" aria-labelledby="cohort-now">
+                                    <h2 id="cohort-now">{format!("Cohort {}", c.name)}</h2>
+                                    <p>{if c.call_open { "The call for coaches is open until the end of " } else { "The call for coaches closed at the end of " }}
+                                        <TwoClocks utc=c.call_deadline_utc.clone() stated=c.call_deadline_local.clone() place="London".to_owned()/>"."</p>
+                                    <p>{format!("Partnerships: {} to {}.", c.starts_on, c.ends_on)}</p>
+                                </section>
+                            })}
+                        }
+                        .into_any()
+                    }
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}

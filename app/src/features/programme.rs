@@ -1,0 +1,9 @@
+//! The programme and its cohorts: the public home page, the chair's editing of the programme's
+//! texts, the bootstrap of the programme from its call, and the demo programme (ssr).
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod demo;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod service;

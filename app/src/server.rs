@@ -1,0 +1,10 @@
+//! Server-only support shared by every feature: application state, the database connection,
+//! the service error, and helpers server functions use to find the caller and answer forms.
+
+pub mod context;
+pub mod db;
+pub mod failure;
+pub mod state;
+
+pub use failure::ServiceError;
+pub use state::{AppState, AuthSettings};

@@ -1,0 +1,142 @@
+//! What server functions use around a service call: the state, the request, the caller, and how
+//! to answer. A plain HTML form post (JavaScript off) that fails is sent back to the page it came
+//! from with what the person typed and the error, so the form can show both.
+
+use crate::error::AppError;
+use crate::features::auth::service as auth_service;
+use crate::server::{AppState, ServiceError};
+use axum::extract::ConnectInfo;
+use http::header::{ACCEPT, COOKIE, REFERER, SET_COOKIE};
+use http::request::Parts;
+use http::{HeaderValue, StatusCode};
+use leptos::prelude::use_context;
+use leptos_axum::ResponseOptions;
+use shared::account::CurrentUser;
+use std::net::SocketAddr;
+
+pub const SESSION_COOKIE: &str = "tandem_session";
+
+pub fn state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from the Leptos context");
+        AppError::Internal
+    })
+}
+
+pub async fn parts() -> Result<Parts, AppError> {
+    leptos_axum::extract::<Parts>().await.map_err(|e| {
+        tracing::error!(error = %e, "request parts missing");
+        AppError::Internal
+    })
+}
+
+/// The session token from the request's cookie, if any.
+pub fn session_token(parts: &Parts) -> Option<String> {
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+/// The signed-in person, or `None`.
+pub async fn caller() -> Result<Option<CurrentUser>, AppError> {
+    let state = state()?;
+    let parts = parts().await?;
+    let Some(token) = session_token(&parts) else {
+        return Ok(None);
+    };
+    let now = jiff::Timestamp::now();
+    auth_service::resolve_session(&state.db, &state.auth, &token, now).await.map_err(|e| fail(e.into()))
+}
+
+/// The signed-in person, or `Unauthenticated`.
+pub async fn signed_in() -> Result<CurrentUser, AppError> {
+    caller().await?.ok_or_else(|| fail(AppError::Unauthenticated))
+}
+
+/// The client's address, for throttling.
+pub fn client_ip(parts: &Parts) -> String {
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ci| ci.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// Sets the response status from the error and returns it.
+pub fn fail(error: AppError) -> AppError {
+    if let Some(response) = use_context::<ResponseOptions>() {
+        response.set_status(StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR));
+    }
+    error
+}
+
+/// True for a plain HTML form post (the browser ran no JavaScript).
+pub fn is_plain_form(parts: &Parts) -> bool {
+    parts
+        .headers
+        .get(ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// Converts a service result for the wire. On failure of a plain form post, redirects back to
+/// the form's page with `kept` (never passwords) and the error in the query string.
+pub async fn finish<T>(result: Result<T, ServiceError>, kept: &[(&str, &str)]) -> Result<T, AppError> {
+    match result {
+        Ok(value) => Ok(value),
+        Err(error) => Err(answer_error(error.into(), kept).await),
+    }
+}
+
+/// As [`finish`], for an `AppError` found before the service ran.
+pub async fn answer_error(error: AppError, kept: &[(&str, &str)]) -> AppError {
+    let error = fail(error);
+    if let Ok(parts) = parts().await
+        && is_plain_form(&parts)
+        && let Some(back) = back_url(&parts, &error, kept)
+    {
+        leptos_axum::redirect(&back);
+    }
+    error
+}
+
+fn back_url(parts: &Parts, error: &AppError, kept: &[(&str, &str)]) -> Option<String> {
+    let referer = parts.headers.get(REFERER)?.to_str().ok()?;
+    let path = referer.parse::<http::Uri>().ok()?.path().to_owned();
+    let json = serde_json::to_string(error).ok()?;
+    let mut pairs: Vec<(&str, &str)> = kept.iter().filter(|(_, v)| !v.is_empty()).copied().collect();
+    pairs.push(("error", &json));
+    let query = serde_urlencoded::to_string(&pairs).ok()?;
+    Some(format!("{path}?{query}"))
+}
+
+/// After success: a plain form post is redirected to `to`; with JavaScript the page navigates.
+pub async fn go_to_after_plain_form(to: &str) {
+    if let Ok(parts) = parts().await
+        && is_plain_form(&parts)
+    {
+        leptos_axum::redirect(to);
+    }
+}
+
+/// Adds a `Set-Cookie` header carrying the session token (or clearing it).
+pub fn set_session_cookie(token: Option<&str>, max_age_secs: u64, secure: bool) {
+    let Some(response) = use_context::<ResponseOptions>() else {
+        return;
+    };
+    let secure = if secure { "; Secure" } else { "" };
+    let value = match token {
+        Some(token) => format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"),
+        None => format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
+    };
+    if let Ok(value) = HeaderValue::from_str(&value) {
+        response.append_header(SET_COOKIE, value);
+    }
+}

@@ -1,0 +1,144 @@
+//! The page shell: document head, header with role-aware navigation, routes and footer.
+
+use crate::features::auth::api::{SignOut, get_current_user};
+use crate::features::auth::pages::{InvitationPage, OutboxPage, PeoplePage, ProfilePage, SignInPage};
+use crate::features::home::pages::HomePage;
+use crate::features::programme::pages::{ProgrammeEditPage, PublicHomePage};
+use crate::ui::NotFound;
+use leptos::prelude::*;
+use leptos_meta::{Link, MetaTags, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+use shared::Role;
+use shared::account::CurrentUser;
+
+/// The HTML document around the app, rendered on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The signed-in person, shared by the header and pages.
+pub type UserResource = Resource<Result<Option<CurrentUser>, crate::error::AppError>>;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let user: UserResource = Resource::new(|| (), |_| get_current_user());
+    provide_context(user);
+    view! {
+        <Link rel="stylesheet" href="/pkg/tandem.css"/>
+        <Link rel="icon" href="/favicon.svg"/>
+        <Title formatter=|t: String| if t.is_empty() { "Tandem".to_owned() } else { format!("{t} · Tandem") }/>
+        <a class="skip-link" href="#content">"Skip to content"</a>
+        <Router>
+            <Header/>
+            <main id="content" class="container" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=PublicHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/invitations/:token") view=InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/home") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/profile") view=ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async/>
+                    <Route path=path!("/outbox") view=OutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/programme") view=ProgrammeEditPage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <div class="container">
+                    <p>"Tandem runs the IATUL SIG-ALICE Coaching Programme. What a pair writes stays with the pair unless its author shares it."</p>
+                </div>
+            </footer>
+        </Router>
+    }
+}
+
+fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
+    let mut links = vec![("/", "Programme")];
+    match user {
+        None => links.push(("/sign-in", "Sign in")),
+        Some(u) => {
+            links.push(("/home", "Home"));
+            if u.has(Role::Chair) {
+                links.push(("/people", "People"));
+                links.push(("/programme", "Edit programme"));
+                links.push(("/outbox", "Outbox"));
+            }
+            links.push(("/profile", "Profile"));
+        }
+    }
+    links
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let user = use_context::<UserResource>();
+    let sign_out = ServerAction::<SignOut>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = sign_out.value().get() {
+            #[cfg(feature = "hydrate")]
+            crate::browser::go_to("/?signed_out=1");
+        }
+    });
+    view! {
+        <header class="site-header">
+            <div class="container header-inner">
+                <a class="brand" href="/">"Tandem"<span class="brand-sub">" · IATUL SIG-ALICE Coaching"</span></a>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let current = match user {
+                            Some(r) => r.await.ok().flatten(),
+                            None => None,
+                        };
+                        let links = nav_links(current.as_ref());
+                        let who = current.as_ref().map(|u| {
+                            let roles = u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ");
+                            format!("{} ({roles})", u.display_name)
+                        });
+                        let signed_in = current.is_some();
+                        let items = move || {
+                            view! {
+                                {links.iter().map(|(href, label)| view! { <li><a href=*href>{*label}</a></li> }).collect_view()}
+                                {signed_in.then(|| view! {
+                                    <li>
+                                        <ActionForm action=sign_out attr:class="inline-form">
+                                            <button type="submit" class="link-button">"Sign out"</button>
+                                        </ActionForm>
+                                    </li>
+                                })}
+                            }
+                        };
+                        view! {
+                            <nav aria-label="Main" class="nav-wide">
+                                {who.clone().map(|w| view! { <span class="who">"Signed in as "{w}</span> })}
+                                <ul class="nav-list">{items()}</ul>
+                            </nav>
+                            <details class="nav-menu">
+                                <summary>"Menu"</summary>
+                                <nav aria-label="Main (menu)">
+                                    {who.map(|w| view! { <p class="who">"Signed in as "{w}</p> })}
+                                    <ul class="nav-stack">{items()}</ul>
+                                </nav>
+                            </details>
+                        }
+                    })}
+                </Suspense>
+            </div>
+        </header>
+    }
+}

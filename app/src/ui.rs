@@ -1,0 +1,274 @@
+//! Building blocks for pages: labelled fields with their errors, the error summary, loading
+//! and page-level error views, and times shown on two clocks.
+
+use crate::error::{AppError, FORM};
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::{use_location, use_query_map};
+use shared::FieldErrors;
+
+/// The errors a form shows: from its last submission with JavaScript, else from the query
+/// string a plain form post was sent back with.
+pub fn form_errors<S>(action: ServerAction<S>) -> Signal<FieldErrors>
+where
+    S: server_fn::ServerFn<Error = AppError> + Send + Sync + Clone + 'static,
+    S::Output: Send + Sync + 'static,
+{
+    let query = use_query_map();
+    Signal::derive(move || {
+        action.value().with(|v| match v {
+            Some(Err(e)) => e.field_errors(),
+            Some(Ok(_)) => FieldErrors::new(),
+            None => query.with(|q| {
+                q.get("error")
+                    .and_then(|json| serde_json::from_str::<AppError>(&json).ok())
+                    .map(|e| e.field_errors())
+                    .unwrap_or_default()
+            }),
+        })
+    })
+}
+
+/// What the person typed before a plain form post was sent back (never passwords).
+pub fn kept(key: &str) -> String {
+    use_query_map().with_untracked(|q| q.get(key).unwrap_or_default())
+}
+
+/// "There is a problem" with a link to each field that needs changing.
+#[component]
+pub fn ErrorSummary(errors: Signal<FieldErrors>) -> impl IntoView {
+    move || {
+        let list = errors.get().summary();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+                    <h2 id="error-summary-title">"There is a problem"</h2>
+                    <ul>
+                        {list
+                            .into_iter()
+                            .map(|(field, message)| {
+                                if field == FORM {
+                                    view! { <li>{message}</li> }.into_any()
+                                } else {
+                                    view! { <li><a href=format!("#{field}")>{message}</a></li> }.into_any()
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// A labelled input named `form[<name>]` with its hint and error message.
+#[component]
+pub fn Field(
+    label: &'static str,
+    name: &'static str,
+    errors: Signal<FieldErrors>,
+    #[prop(into, optional)] value: String,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] list: Option<&'static str>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let error = move || errors.with(|e| e.first(name).map(str::to_owned));
+    let described = {
+        let (h, e) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(h.clone());
+            }
+            if error().is_some() {
+                ids.push(e.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-error=move || error().is_some()>
+            <label for=name>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {move || error().map(|m| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p> })}
+            <input
+                id=name
+                name=format!("form[{name}]")
+                type=kind
+                value=value
+                autocomplete=autocomplete
+                list=list
+                required=required
+                aria-invalid=move || error().is_some().then_some("true")
+                aria-describedby=described
+            />
+        </div>
+    }
+}
+
+/// A labelled multi-line text field named `form[<name>]`.
+#[component]
+pub fn TextArea(
+    label: &'static str,
+    name: &'static str,
+    errors: Signal<FieldErrors>,
+    #[prop(into, optional)] value: String,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = 5)] rows: u32,
+) -> impl IntoView {
+    let error = move || errors.with(|e| e.first(name).map(str::to_owned));
+    let hint_id = format!("{name}-hint");
+    view! {
+        <div class="field" class:field-error=move || error().is_some()>
+            <label for=name>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {move || error().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+            <textarea id=name name=format!("form[{name}]") rows=rows aria-invalid=move || error().is_some().then_some("true")>{value}</textarea>
+        </div>
+    }
+}
+
+/// The datalist of common time zones that time-zone fields point at.
+#[component]
+pub fn ZoneList() -> impl IntoView {
+    view! {
+        <datalist id="zones">
+            {shared::time::COMMON_ZONES.iter().map(|z| view! { <option value=*z></option> }).collect_view()}
+        </datalist>
+    }
+}
+
+/// Shown while data that was not rendered on the server loads.
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! { <p class="loading" aria-live="polite">"Loading…"</p> }
+}
+
+/// What a page shows when its data could not be had: sign-in, 403, 404 or a plain message.
+pub fn page_error(error: AppError) -> AnyView {
+    match error {
+        AppError::Unauthenticated => {
+            let location = use_location();
+            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            let to = format!("/sign-in?next={}", shared::validate::url_encode(&here));
+            view! { <Redirect path=to/> }.into_any()
+        }
+        AppError::Forbidden => view! { <Forbidden/> }.into_any(),
+        AppError::NotFound => view! { <NotFound/> }.into_any(),
+        other => view! {
+            <div class="notice notice-error" role="alert">
+                <h1>"Sorry, something went wrong"</h1>
+                <p>{other.to_string()}</p>
+                <p><a href="">"Try again"</a></p>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+fn set_status(_code: u16) {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::from_u16(_code).unwrap_or(http::StatusCode::NOT_FOUND));
+    }
+}
+
+/// The 403 page.
+#[component]
+pub fn Forbidden() -> impl IntoView {
+    set_status(403);
+    view! {
+        <section class="page-message">
+            <h1>"This page is not for your account"</h1>
+            <p>"You are signed in, but this page belongs to another role in the programme. If you think you should see it, ask the programme chair."</p>
+            <p><a class="button" href="/home">"Go to your home page"</a></p>
+        </section>
+    }
+}
+
+/// The 404 page.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    set_status(404);
+    view! {
+        <section class="page-message">
+            <h1>"Page not found"</h1>
+            <p>"If you typed the web address, check it is correct. If you followed a link, it may be old."</p>
+            <p><a class="button" href="/">"Go to the programme home page"</a></p>
+        </section>
+    }
+}
+
+/// An instant shown in a named zone (server-formatted) and, once the page runs in a browser,
+/// in the reader's own zone too.
+#[component]
+pub fn TwoClocks(
+    /// RFC 3339 instant.
+    utc: String,
+    /// How it reads in the stated zone, e.g. "Mon 22 Apr 2019, 23:59".
+    stated: String,
+    /// The stated zone's place name, e.g. "London".
+    place: String,
+) -> impl IntoView {
+    let local = RwSignal::new(None::<String>);
+    let _utc = utc.clone();
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        local.set(crate::browser::format_local(&_utc));
+    });
+    view! {
+        <span class="two-clocks">
+            <time datetime=utc>{stated}" ("{place}")"</time>
+            {move || local.get().map(|l| view! { <span class="other-clock">" · "{l}" your time"</span> })}
+        </span>
+    }
+}
+
+/// A time-zone field that proposes the browser's zone when it is empty, and says when the
+/// browser's zone differs from the value kept.
+#[component]
+pub fn ZoneField(
+    errors: Signal<FieldErrors>,
+    #[prop(into)] value: String,
+    #[prop(default = "Your time zone")] label: &'static str,
+) -> impl IntoView {
+    let zone = RwSignal::new(value.clone());
+    let browser_zone = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(found) = crate::browser::time_zone() {
+            if zone.get_untracked().trim().is_empty() {
+                zone.set(found.clone());
+            }
+            browser_zone.set(Some(found));
+        }
+    });
+    let error = move || errors.with(|e| e.first("time_zone").map(str::to_owned));
+    let differs = move || {
+        browser_zone.get().filter(|b| *b != zone.get() && !zone.get().trim().is_empty())
+    };
+    view! {
+        <div class="field" class:field-error=move || error().is_some()>
+            <label for="time_zone">{label}</label>
+            <p class="hint" id="time_zone-hint">"Times in Tandem are shown in this zone. Type a city's zone, for example Asia/Phnom_Penh or Europe/Berlin."</p>
+            {move || error().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+            <input id="time_zone" name="form[time_zone]" type="text" list="zones" autocomplete="off"
+                value=value prop:value=zone on:input=move |ev| zone.set(event_target_value(&ev))
+                aria-describedby="time_zone-hint" aria-invalid=move || error().is_some().then_some("true")/>
+            <ZoneList/>
+            {move || differs().map(|b| {
+                let use_it = b.clone();
+                view! {
+                    <p class="notice notice-info zone-differs">
+                        "Your browser says your time zone is "<strong>{b}</strong>". "
+                        <button type="button" class="link-button" on:click=move |_| zone.set(use_it.clone())>"Use it"</button>
+                    </p>
+                }
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,22 @@
+//! Tandem's database schema as sea-orm migrations, written with sea-query's DSL so they also run
+//! on PostgreSQL. Migrations never import entities or app code, and never seed data.
+//!
+//! Instants are stored as Unix milliseconds in UTC (`*_at` columns, `BIGINT`); where a local
+//! time matters an IANA zone name sits beside them.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261129_000001_people;
+mod m20261129_000002_programme;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261129_000001_people::Migration),
+            Box::new(m20261129_000002_programme::Migration),
+        ]
+    }
+}

@@ -1,0 +1,163 @@
+//! The `tandem` command: `serve`, `migrate`, `seed-demo`, `create-chair --email`, `backup <file>`.
+
+use server::config::Config;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+const USAGE: &str = "usage: tandem [--config FILE] <command>
+
+commands:
+  serve                         run the web server (default)
+  migrate                       apply database migrations and exit
+  seed-demo                     add the demo programme to a database that has none
+  create-chair --email EMAIL [--name NAME]
+                                invite the programme chair; prints the link
+  backup FILE                   write a consistent copy of the database to FILE";
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut config_file = None;
+    if let Some(i) = args.iter().position(|a| a == "--config") {
+        if i + 1 >= args.len() {
+            eprintln!("--config needs a file\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+        config_file = Some(PathBuf::from(args.remove(i + 1)));
+        args.remove(i);
+    }
+    let config = match Config::load(config_file.as_deref(), std::env::vars()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("configuration: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    let command = args.first().map(String::as_str).unwrap_or("serve");
+    let result = match command {
+        "serve" => serve(&config).await,
+        "migrate" => step("migrate", server::open_database(&config.database_url)).await.map(|_| ()),
+        "seed-demo" => seed_demo(&config).await,
+        "create-chair" => create_chair(&config, &args[1..]).await,
+        "backup" => match args.get(1) {
+            Some(file) => backup(&config, file).await,
+            None => Err("backup needs a file name".into()),
+        },
+        "-h" | "--help" | "help" => {
+            eprintln!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tandem {command}: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs one named step and logs how long it took.
+async fn step<T>(name: &str, work: impl Future<Output = Result<T, String>>) -> Result<T, String> {
+    let started = Instant::now();
+    let out = work.await;
+    tracing::info!(step = name, ms = started.elapsed().as_millis() as u64, ok = out.is_ok(), "step finished");
+    out
+}
+
+async fn serve(config: &Config) -> Result<(), String> {
+    let conn = step("open database and migrate", server::open_database(&config.database_url)).await?;
+    let state = server::state(config, conn)?;
+    let app = server::router::router(state);
+    let addr: SocketAddr = config.bind.parse().map_err(|e| format!("bind address: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    tracing::info!("Tandem listening on http://{addr}");
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())?;
+    tracing::info!("Tandem stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+async fn seed_demo(config: &Config) -> Result<(), String> {
+    let conn = step("open database and migrate", server::open_database(&config.database_url)).await?;
+    let created = step("seed demo programme", async {
+        app::features::programme::demo::seed_demo(&conn, jiff::Timestamp::now()).await.map_err(|e| e.to_string())
+    })
+    .await?;
+    if created {
+        eprintln!("Demo programme added. Every demo account uses the password: {}", app::features::programme::demo::DEMO_PASSWORD);
+    } else {
+        eprintln!("The demo programme is already there (password: {}).", app::features::programme::demo::DEMO_PASSWORD);
+    }
+    for s in app::features::programme::demo::sign_ins() {
+        eprintln!("  {:<8} {:<32} {}", s.role.label(), s.email, s.who);
+    }
+    Ok(())
+}
+
+async fn create_chair(config: &Config, args: &[String]) -> Result<(), String> {
+    let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
+    let email = value("--email").ok_or("create-chair needs --email EMAIL")?;
+    let name = value("--name").unwrap_or_else(|| "Programme chair".to_owned());
+    let form = shared::account::InvitationForm { email, display_name: name, role: "chair".into() };
+    let invitation = form.validate().map_err(|e| {
+        e.summary().into_iter().map(|(f, m)| format!("{f}: {m}")).collect::<Vec<_>>().join("; ")
+    })?;
+    let conn = server::open_database(&config.database_url).await?;
+    let link = app::features::auth::service::create_invitation(
+        &conn,
+        None,
+        &invitation,
+        config.auth_settings().invitation_ttl,
+        jiff::Timestamp::now(),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    eprintln!("Invitation for the chair {} created. Open this link (on this server) to set a password:", invitation.email);
+    eprintln!("  http://{}{link}", config.bind);
+    Ok(())
+}
+
+async fn backup(config: &Config, file: &str) -> Result<(), String> {
+    use sea_orm::ConnectionTrait;
+    if std::path::Path::new(file).exists() {
+        return Err(format!("{file} already exists; choose a new file name"));
+    }
+    let conn = server::open_database(&config.database_url).await?;
+    let stmt = sea_orm::Statement::from_sql_and_values(
+        conn.get_database_backend(),
+        "VACUUM INTO ?",
+        [sea_orm::Value::from(file.to_owned())],
+    );
+    step("backup", async { conn.execute_raw(stmt).await.map_err(|e| e.to_string()) }).await?;
+    eprintln!("Backup written to {file}");
+    Ok(())
+}

@@ -1,0 +1,125 @@
+//! The HTTP router: pages (server-rendered Leptos), server functions, static files, health,
+//! and a same-origin check on every state-changing request.
+
+use app::server::AppState;
+use app::{App, shell};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use http::{HeaderValue, Method, StatusCode, header};
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use sea_orm::ConnectionTrait;
+use tower_http::services::ServeDir;
+
+/// Builds the whole application router over `state`.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let site_root = state.leptos_options.site_root.to_string();
+    let pkg = ServeDir::new(format!("{site_root}/pkg"));
+    let ctx_state = state.clone();
+    let fn_state = state.clone();
+    let fallback_state = state.clone();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/favicon.ico", get(favicon))
+        .route("/favicon.svg", get(favicon))
+        .route(
+            "/api/{*fn_name}",
+            get(server_fn_handler).post(server_fn_handler),
+        )
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(ctx_state.clone()),
+            {
+                let options = state.leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
+        .nest_service("/pkg", pkg)
+        .fallback(move |req: Request| not_found(fallback_state.clone(), req))
+        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn(same_origin_only))
+        .with_state(fn_state)
+}
+
+async fn server_fn_handler(State(state): State<AppState>, req: Request) -> impl IntoResponse {
+    handle_server_fns_with_context(move || provide_context(state.clone()), req).await
+}
+
+/// Unknown paths render the app, whose router shows the 404 page with status 404.
+async fn not_found(state: AppState, req: Request) -> Response {
+    let options = state.leptos_options.clone();
+    let handler = leptos_axum::render_app_to_stream_with_context(
+        move || provide_context(state.clone()),
+        move || shell(options.clone()),
+    );
+    let mut response = handler(req).await.into_response();
+    *response.status_mut() = StatusCode::NOT_FOUND;
+    response
+}
+
+/// 200 when the database answers, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.db.execute_unprepared("SELECT 1").await {
+        Ok(_) => (StatusCode::OK, "ok").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+const FAVICON: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5e63"/><circle cx="12" cy="16" r="6" fill="none" stroke="#fff" stroke-width="3"/><circle cx="20" cy="16" r="6" fill="none" stroke="#fff" stroke-width="3"/></svg>"##;
+
+async fn favicon() -> Response {
+    (
+        [(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")],
+        FAVICON,
+    )
+        .into_response()
+}
+
+/// Refuses state-changing requests from other sites. Browsers send `Sec-Fetch-Site` and
+/// `Origin`; requests with neither (command-line tools) cannot carry a victim's cookies.
+pub async fn same_origin_only(req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(req).await;
+    }
+    let headers = req.headers();
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
+        && !matches!(site, "same-origin" | "none")
+    {
+        return forbidden_cross_site();
+    }
+    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or("");
+        if origin == "null" || origin_host != host {
+            return forbidden_cross_site();
+        }
+    }
+    next.run(req).await
+}
+
+fn forbidden_cross_site() -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "This form was sent from another website, so Tandem refused it. Open Tandem directly and try again.",
+    )
+        .into_response()
+}
+
+async fn security_headers(req: Request<Body>, next: Next) -> Response {
+    let mut response = next.run(req).await;
+    let h = response.headers_mut();
+    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    response
+}

@@ -1,0 +1,310 @@
+//! Accounts: what people submit to sign in, accept an invitation and edit their profile, and
+//! what the server tells the browser about the signed-in person.
+
+use crate::{FieldErrors, Role, validate};
+use serde::{Deserialize, Serialize};
+
+/// The signed-in person, as pages see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub time_zone: String,
+    pub languages: Vec<String>,
+    pub roles: Vec<Role>,
+}
+
+impl CurrentUser {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+/// The sign-in form as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInForm {
+    pub email: String,
+    pub password: String,
+    /// Where to go afterwards (a local path).
+    #[serde(default)]
+    pub next: String,
+}
+
+/// A sign-in with a well-formed email and a non-empty password.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignIn {
+    pub email: String,
+    pub password: String,
+    pub next: String,
+}
+
+impl SignInForm {
+    pub fn validate(&self) -> Result<SignIn, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let email = validate::email(&self.email).unwrap_or_else(|m| {
+            errors.add("email", m);
+            String::new()
+        });
+        if self.password.is_empty() {
+            errors.add("password", "Enter your password");
+        }
+        errors.into_result(SignIn {
+            email,
+            password: self.password.clone(),
+            next: validate::local_path(&self.next),
+        })
+    }
+}
+
+/// The chair's invitation form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationForm {
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewInvitation {
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+}
+
+impl InvitationForm {
+    pub fn validate(&self) -> Result<NewInvitation, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let email = validate::email(&self.email).unwrap_or_else(|m| {
+            errors.add("email", m.replace("your email", "their email"));
+            String::new()
+        });
+        let display_name = validate::display_name(&self.display_name).unwrap_or_else(|m| {
+            errors.add("display_name", m.replace("your name", "their name"));
+            String::new()
+        });
+        let role = self.role.parse::<Role>().unwrap_or_else(|m| {
+            errors.add("role", m);
+            Role::Partner
+        });
+        errors.into_result(NewInvitation { email, display_name, role })
+    }
+}
+
+/// An invitation, as the invited person and the chair see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationView {
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub invited_by: String,
+    /// A suggested time zone (partners in Cambodia: Asia/Phnom_Penh).
+    pub suggested_time_zone: String,
+    pub expires_at_utc: String,
+}
+
+/// What the chair gets back after inviting someone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationSent {
+    pub email: String,
+    pub role: Role,
+    /// The path of the single-use link, shown to the chair until email sending exists.
+    pub link: String,
+}
+
+/// A message kept in the outbox until email sending exists.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxMessage {
+    pub to_email: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at_utc: String,
+}
+
+/// The form to accept an invitation: name, zone, languages and a new password.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AcceptanceForm {
+    pub token: String,
+    pub display_name: String,
+    pub time_zone: String,
+    pub languages: String,
+    pub password: String,
+    pub password_confirm: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Acceptance {
+    pub token: String,
+    pub display_name: String,
+    pub time_zone: String,
+    pub languages: Vec<String>,
+    pub password: String,
+}
+
+impl AcceptanceForm {
+    pub fn validate(&self) -> Result<Acceptance, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let display_name = validate::display_name(&self.display_name).unwrap_or_else(|m| {
+            errors.add("display_name", m);
+            String::new()
+        });
+        let time_zone = validate::time_zone(&self.time_zone).unwrap_or_else(|m| {
+            errors.add("time_zone", m);
+            String::new()
+        });
+        let languages = validate::languages(&self.languages).unwrap_or_else(|m| {
+            errors.add("languages", m);
+            Vec::new()
+        });
+        let password = new_password_pair(&self.password, &self.password_confirm, &mut errors);
+        errors.into_result(Acceptance {
+            token: self.token.trim().to_owned(),
+            display_name,
+            time_zone,
+            languages,
+            password,
+        })
+    }
+}
+
+fn new_password_pair(password: &str, confirm: &str, errors: &mut FieldErrors) -> String {
+    match validate::new_password(password) {
+        Ok(p) if p == confirm => p,
+        Ok(_) => {
+            errors.add("password_confirm", "The two passwords are different; type the same one twice");
+            String::new()
+        }
+        Err(m) => {
+            errors.add("password", m);
+            String::new()
+        }
+    }
+}
+
+/// The profile form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileForm {
+    pub display_name: String,
+    pub time_zone: String,
+    pub languages: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileChange {
+    pub display_name: String,
+    pub time_zone: String,
+    pub languages: Vec<String>,
+}
+
+impl ProfileForm {
+    pub fn validate(&self) -> Result<ProfileChange, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let display_name = validate::display_name(&self.display_name).unwrap_or_else(|m| {
+            errors.add("display_name", m);
+            String::new()
+        });
+        let time_zone = validate::time_zone(&self.time_zone).unwrap_or_else(|m| {
+            errors.add("time_zone", m);
+            String::new()
+        });
+        let languages = validate::languages(&self.languages).unwrap_or_else(|m| {
+            errors.add("languages", m);
+            Vec::new()
+        });
+        errors.into_result(ProfileChange { display_name, time_zone, languages })
+    }
+}
+
+/// The change-password form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordForm {
+    pub current_password: String,
+    pub password: String,
+    pub password_confirm: String,
+}
+
+impl PasswordForm {
+    /// Returns (current, new) when the form is well formed.
+    pub fn validate(&self) -> Result<(String, String), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        if self.current_password.is_empty() {
+            errors.add("current_password", "Enter your current password");
+        }
+        let password = new_password_pair(&self.password, &self.password_confirm, &mut errors);
+        errors.into_result((self.current_password.clone(), password))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_in_needs_email_and_password() {
+        let errors = SignInForm::default().validate().unwrap_err();
+        assert_eq!(errors.first("email"), Some("Enter your email address"));
+        assert_eq!(errors.first("password"), Some("Enter your password"));
+        let ok = SignInForm {
+            email: " Chair@Demo.org".into(),
+            password: "x".into(),
+            next: "https://evil.example".into(),
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(ok.email, "chair@demo.org");
+        assert_eq!(ok.next, "/home");
+    }
+
+    #[test]
+    fn invitation_speaks_of_the_invited_person() {
+        let errors = InvitationForm { role: "admin".into(), ..Default::default() }.validate().unwrap_err();
+        assert_eq!(errors.first("email"), Some("Enter their email address"));
+        assert_eq!(errors.first("display_name"), Some("Enter their name"));
+        assert_eq!(errors.first("role"), Some("Choose chair, coach or partner"));
+    }
+
+    #[test]
+    fn acceptance_checks_the_password_pair() {
+        let form = AcceptanceForm {
+            token: "t".into(),
+            display_name: "Sophea".into(),
+            time_zone: "Asia/Phnom_Penh".into(),
+            languages: "Khmer, English".into(),
+            password: "a long enough password".into(),
+            password_confirm: "a long enough passw0rd".into(),
+        };
+        let errors = form.validate().unwrap_err();
+        assert!(errors.first("password_confirm").is_some());
+        assert!(errors.first("password").is_none());
+        let ok = AcceptanceForm { password_confirm: form.password.clone(), ..form }.validate().unwrap();
+        assert_eq!(ok.languages, vec!["Khmer", "English"]);
+    }
+
+    #[test]
+    fn password_change_needs_current() {
+        let errors = PasswordForm::default().validate().unwrap_err();
+        assert!(errors.first("current_password").is_some());
+        assert!(errors.first("password").is_some());
+    }
+}
+
+/// A person as the chair's people list shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonSummary {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub time_zone: String,
+    pub roles: Vec<Role>,
+    pub is_demo: bool,
+}
+
+/// An invitation not yet accepted, for the chair.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingInvitation {
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub expires_at_utc: String,
+    pub expired: bool,
+}

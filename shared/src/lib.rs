@@ -1,0 +1,15 @@
+//! Plain data and rules shared by the server and the browser: roles, request and response types,
+//! validation with field errors, programme data and time-zone helpers.
+//!
+//! No Leptos, sea-orm, tokio or axum here, and no feature flags: the same rules run on both sides.
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
+pub mod account;
+pub mod errors;
+pub mod programme;
+pub mod roles;
+pub mod time;
+pub mod validate;
+
+pub use errors::FieldErrors;
+pub use roles::Role;

@@ -1,0 +1,196 @@
+//! The programme and its cohorts: aims, the four specific-objective areas, what coaches are
+//! expected to do, and each cohort's call for participants.
+
+use crate::{FieldErrors, validate};
+use serde::{Deserialize, Serialize};
+
+/// One of the four areas a partner chooses their ONE specific objective from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ObjectiveArea {
+    FacilitiesAndSpaces,
+    CollectionsAndAccess,
+    AdvocacyAndServices,
+    PeopleAndTraining,
+}
+
+impl ObjectiveArea {
+    pub const ALL: [ObjectiveArea; 4] = [
+        ObjectiveArea::FacilitiesAndSpaces,
+        ObjectiveArea::CollectionsAndAccess,
+        ObjectiveArea::AdvocacyAndServices,
+        ObjectiveArea::PeopleAndTraining,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ObjectiveArea::FacilitiesAndSpaces => "facilities",
+            ObjectiveArea::CollectionsAndAccess => "collections",
+            ObjectiveArea::AdvocacyAndServices => "advocacy",
+            ObjectiveArea::PeopleAndTraining => "training",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+/// The programme as the public home page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgrammeView {
+    pub name: String,
+    pub summary: String,
+    pub chair_name: String,
+    pub time_zone: String,
+    pub general_objectives: Vec<String>,
+    pub coach_expectations: Vec<String>,
+    pub areas: Vec<AreaView>,
+    pub cohorts: Vec<CohortView>,
+}
+
+impl ProgrammeView {
+    /// The cohort whose call is open now, else the newest.
+    pub fn current_cohort(&self) -> Option<&CohortView> {
+        self.cohorts
+            .iter()
+            .find(|c| c.call_open)
+            .or_else(|| self.cohorts.iter().max_by_key(|c| c.starts_on.clone()))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaView {
+    pub code: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// A cohort and the state of its call, computed by the server clock.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortView {
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    /// The instant the call closes, RFC 3339 in UTC.
+    pub call_deadline_utc: String,
+    /// The deadline as the programme states it, in its own zone ("Mon 22 Apr 2019, 23:59").
+    pub call_deadline_local: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub call_open: bool,
+    pub is_demo: bool,
+}
+
+/// Whether a call is open at `now_ms`: open strictly before the deadline instant.
+pub fn call_is_open(now_ms: i64, deadline_ms: i64) -> bool {
+    now_ms < deadline_ms
+}
+
+/// The chair's form to edit the programme's texts. Lists are one item per line.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgrammeForm {
+    pub name: String,
+    pub summary: String,
+    pub general_objectives: String,
+    pub coach_expectations: String,
+    pub area_facilities: String,
+    pub area_collections: String,
+    pub area_advocacy: String,
+    pub area_training: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProgrammeChange {
+    pub name: String,
+    pub summary: String,
+    pub general_objectives: Vec<String>,
+    pub coach_expectations: Vec<String>,
+    /// (area code, title) in the order of [`ObjectiveArea::ALL`].
+    pub area_titles: Vec<(ObjectiveArea, String)>,
+}
+
+fn lines(raw: &str, field: &str, what: &str, errors: &mut FieldErrors) -> Vec<String> {
+    let items: Vec<String> = raw
+        .lines()
+        .map(|l| l.trim().trim_start_matches(['•', '-', '*']).trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if items.is_empty() {
+        errors.add(field, format!("List at least one {what}, one per line"));
+    } else if items.len() > 20 {
+        errors.add(field, format!("List at most 20 {what}s"));
+    } else if let Some(long) = items.iter().find(|l| l.chars().count() > 300) {
+        errors.add(field, format!("Keep each line to 300 characters; this one is longer: \"{}…\"", long.chars().take(40).collect::<String>()));
+    }
+    items
+}
+
+impl ProgrammeForm {
+    pub fn validate(&self) -> Result<ProgrammeChange, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name = validate::text(&self.name, "the programme's name", 3, 120).unwrap_or_else(|m| {
+            errors.add("name", m);
+            String::new()
+        });
+        let summary = validate::text(&self.summary, "a summary", 20, 2000).unwrap_or_else(|m| {
+            errors.add("summary", m);
+            String::new()
+        });
+        let general_objectives = lines(&self.general_objectives, "general_objectives", "objective", &mut errors);
+        let coach_expectations = lines(&self.coach_expectations, "coach_expectations", "expectation", &mut errors);
+        let mut area_titles = Vec::new();
+        for (area, raw) in ObjectiveArea::ALL.into_iter().zip([
+            &self.area_facilities,
+            &self.area_collections,
+            &self.area_advocacy,
+            &self.area_training,
+        ]) {
+            let field = format!("area_{}", area.code());
+            match validate::text(raw, "the area's title", 3, 200) {
+                Ok(title) => area_titles.push((area, title)),
+                Err(m) => errors.add(&field, m),
+            }
+        }
+        errors.into_result(ProgrammeChange { name, summary, general_objectives, coach_expectations, area_titles })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn area_codes_round_trip() {
+        for area in ObjectiveArea::ALL {
+            assert_eq!(ObjectiveArea::from_code(area.code()), Some(area));
+        }
+        assert_eq!(ObjectiveArea::from_code("other"), None);
+    }
+
+    #[test]
+    fn call_closes_at_the_deadline_instant() {
+        assert!(call_is_open(999, 1000));
+        assert!(!call_is_open(1000, 1000));
+    }
+
+    #[test]
+    fn programme_form_splits_lines_and_reports_each_field() {
+        let form = ProgrammeForm {
+            name: "IATUL SIG-ALICE Coaching Programme".into(),
+            summary: "A one-year coaching partnership for library leaders.".into(),
+            general_objectives: "• Build networks\n\n - Share successes ".into(),
+            coach_expectations: "Hold at least 6 sessions".into(),
+            area_facilities: "Facilities and spaces".into(),
+            area_collections: "Collections and access".into(),
+            area_advocacy: "".into(),
+            area_training: "People and training".into(),
+        };
+        let errors = form.validate().unwrap_err();
+        assert_eq!(errors.summary().len(), 1);
+        assert!(errors.first("area_advocacy").is_some());
+        let ok = ProgrammeForm { area_advocacy: "Advocacy and services".into(), ..form }.validate().unwrap();
+        assert_eq!(ok.general_objectives, vec!["Build networks", "Share successes"]);
+        assert_eq!(ok.area_titles.len(), 4);
+    }
+}

@@ -1,0 +1,188 @@
+//! Time-zone rules: wall time <-> instant with explicit choices for gaps and folds, the instant
+//! a dated deadline closes, and the "two clocks" labels. Formatting here runs on the server; the
+//! browser formats instants with `Intl` and carries no time-zone database.
+
+use jiff::civil::{Date, DateTime};
+use jiff::tz::{Disambiguation, TimeZone};
+use jiff::{Timestamp, Zoned};
+
+/// Zones offered first in time-zone fields: the programme's people and the DST test matrix.
+pub const COMMON_ZONES: &[&str] = &[
+    "Asia/Phnom_Penh",
+    "Asia/Bangkok",
+    "Asia/Ho_Chi_Minh",
+    "Asia/Singapore",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Australia/Melbourne",
+    "Australia/Brisbane",
+    "Australia/Perth",
+    "Australia/Lord_Howe",
+    "Pacific/Auckland",
+    "Pacific/Chatham",
+    "Pacific/Apia",
+    "Europe/London",
+    "Europe/Dublin",
+    "Europe/Amsterdam",
+    "Europe/Berlin",
+    "Europe/Paris",
+    "Europe/Stockholm",
+    "Europe/Helsinki",
+    "Africa/Johannesburg",
+    "America/New_York",
+    "America/Toronto",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Vancouver",
+    "America/Mexico_City",
+    "America/Sao_Paulo",
+    "America/Santiago",
+    "UTC",
+];
+
+/// A readable place name for a zone: `Asia/Phnom_Penh` -> `Phnom Penh`.
+pub fn zone_city(zone: &str) -> String {
+    zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
+}
+
+/// The instant of a local wall time. In a gap (clocks jump forward) the time is read with the
+/// offset before the gap, so it lands after the gap by the gap's length; in a fold (clocks go
+/// back) the earlier of the two instants is chosen. This is RFC 5545's rule and jiff's
+/// "compatible" disambiguation.
+pub fn wall_to_instant(wall: DateTime, tz: &TimeZone) -> Result<Timestamp, jiff::Error> {
+    Ok(tz.to_ambiguous_zoned(wall).disambiguate(Disambiguation::Compatible)?.timestamp())
+}
+
+/// The instant a deadline stated as a date closes: the first instant of the next local day.
+/// "By 22 April" in Berlin closes at 23 April 00:00 Berlin time.
+pub fn deadline_closes_at(date: Date, tz: &TimeZone) -> Result<Timestamp, jiff::Error> {
+    let next = date.tomorrow()?;
+    Ok(next.to_zoned(tz.clone())?.start_of_day()?.timestamp())
+}
+
+/// "Mon 22 Apr 2019, 23:59": how an instant reads on a clock in `tz`.
+pub fn format_local(ts: Timestamp, tz: &TimeZone) -> String {
+    let zoned: Zoned = ts.to_zoned(tz.clone());
+    zoned.strftime("%a %-d %b %Y, %H:%M").to_string()
+}
+
+/// The last minute before a deadline instant, as a person would write it: a call that closes
+/// at 23 Apr 00:00 is open "until Mon 22 Apr 2019, 23:59".
+pub fn format_until(closes_at: Timestamp, tz: &TimeZone) -> String {
+    let last_minute = closes_at.checked_sub(jiff::SignedDuration::from_secs(60)).unwrap_or(closes_at);
+    format_local(last_minute, tz)
+}
+
+/// Milliseconds since the Unix epoch, the way Tandem stores instants.
+pub fn to_millis(ts: Timestamp) -> i64 {
+    ts.as_millisecond()
+}
+
+/// The instant of stored milliseconds (out-of-range values clamp to the epoch).
+pub fn from_millis(ms: i64) -> Timestamp {
+    Timestamp::from_millisecond(ms).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+    use jiff::tz::AmbiguousOffset;
+    use proptest::prelude::*;
+
+    fn tz(name: &str) -> TimeZone {
+        TimeZone::get(name).unwrap()
+    }
+
+    const MATRIX: &[&str] = &[
+        "Asia/Phnom_Penh",
+        "Europe/Berlin",
+        "Europe/London",
+        "America/New_York",
+        "America/Toronto",
+        "America/Santiago",
+        "Australia/Sydney",
+        "Australia/Lord_Howe",
+        "Asia/Kathmandu",
+        "Asia/Kolkata",
+        "Pacific/Chatham",
+        "Pacific/Apia",
+    ];
+
+    #[test]
+    fn every_common_zone_exists() {
+        for zone in COMMON_ZONES {
+            assert!(TimeZone::get(zone).is_ok(), "{zone}");
+        }
+        assert_eq!(zone_city("America/Argentina/Buenos_Aires"), "Buenos Aires");
+        assert_eq!(zone_city("UTC"), "UTC");
+    }
+
+    #[test]
+    fn the_2019_call_closes_at_midnight_after_22_april() {
+        let closes = deadline_closes_at(date(2019, 4, 22), &tz("Europe/London")).unwrap();
+        assert_eq!(closes.to_string(), "2019-04-22T23:00:00Z", "London is on BST (UTC+1)");
+        assert_eq!(format_until(closes, &tz("Europe/London")), "Mon 22 Apr 2019, 23:59");
+        // Seen from Phnom Penh (UTC+7, no DST) the same instant is the morning of the 23rd.
+        assert_eq!(format_local(closes, &tz("Asia/Phnom_Penh")), "Tue 23 Apr 2019, 06:00");
+    }
+
+    #[test]
+    fn deadline_on_a_clock_change_day() {
+        // Berlin springs forward on 31 March 2019: the day has 23 hours.
+        let closes = deadline_closes_at(date(2019, 3, 30), &tz("Europe/Berlin")).unwrap();
+        assert_eq!(closes.to_string(), "2019-03-30T23:00:00Z");
+        let closes = deadline_closes_at(date(2019, 3, 31), &tz("Europe/Berlin")).unwrap();
+        assert_eq!(closes.to_string(), "2019-03-31T22:00:00Z");
+        // Samoa skipped 30 December 2011 entirely: a deadline of the 29th closes at the 31st.
+        let closes = deadline_closes_at(date(2011, 12, 29), &tz("Pacific/Apia")).unwrap();
+        assert_eq!(format_local(closes, &tz("Pacific/Apia")), "Sat 31 Dec 2011, 00:00");
+    }
+
+    #[test]
+    fn gaps_move_forward_and_folds_take_the_earlier_instant() {
+        let berlin = tz("Europe/Berlin");
+        // 02:30 does not exist on 31 March 2019 in Berlin: read with the old offset, 03:30 CEST.
+        let gap = wall_to_instant(date(2019, 3, 31).at(2, 30, 0, 0), &berlin).unwrap();
+        assert_eq!(format_local(gap, &berlin), "Sun 31 Mar 2019, 03:30");
+        // 02:30 happens twice on 27 October 2019: the first one, still CEST (UTC+2).
+        let fold = wall_to_instant(date(2019, 10, 27).at(2, 30, 0, 0), &berlin).unwrap();
+        assert_eq!(fold.to_string(), "2019-10-27T00:30:00Z");
+        // Lord Howe moves by half an hour.
+        let lh = tz("Australia/Lord_Howe");
+        let gap = wall_to_instant(date(2019, 10, 6).at(2, 15, 0, 0), &lh).unwrap();
+        assert_eq!(format_local(gap, &lh), "Sun 6 Oct 2019, 02:45");
+    }
+
+    proptest! {
+        #[test]
+        fn wall_instant_wall_round_trips_outside_gaps(
+            zone in prop::sample::select(MATRIX),
+            day in 0i64..(366 * 3),
+            minute in 0i64..(24 * 60),
+        ) {
+            let tz = tz(zone);
+            let wall = date(2024, 1, 1).at(0, 0, 0, 0)
+                .checked_add(jiff::Span::new().days(day).minutes(minute)).unwrap();
+            let ambiguous = tz.to_ambiguous_zoned(wall);
+            let ts = wall_to_instant(wall, &tz).unwrap();
+            let back = ts.to_zoned(tz.clone()).datetime();
+            match ambiguous.offset() {
+                AmbiguousOffset::Unambiguous { .. } => prop_assert_eq!(back, wall),
+                AmbiguousOffset::Gap { before, after } => {
+                    // In a gap the wall time moves forward by exactly the gap's length.
+                    let gap = after.duration_since(before);
+                    prop_assert_eq!(back.duration_since(wall), gap);
+                }
+                AmbiguousOffset::Fold { before, .. } => {
+                    // The earlier instant: read with the offset in force before the fold.
+                    prop_assert_eq!(back, wall);
+                    prop_assert_eq!(ts.to_zoned(tz.clone()).offset(), before);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! Field rules used by the browser and the server alike. Each returns the cleaned value or a
+//! message that says what to do, in plain English.
+
+/// Longest accepted email address (RFC 5321 path limit).
+pub const EMAIL_MAX: usize = 254;
+pub const NAME_MAX: usize = 80;
+pub const PASSWORD_MIN: usize = 12;
+pub const PASSWORD_MAX: usize = 128;
+pub const LANGUAGES_MAX: usize = 8;
+pub const LANGUAGE_MAX: usize = 40;
+
+/// Trims and lower-cases an email address and checks its shape.
+pub fn email(raw: &str) -> Result<String, String> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err("Enter your email address".into());
+    }
+    if value.chars().count() > EMAIL_MAX {
+        return Err(format!("Email addresses are at most {EMAIL_MAX} characters"));
+    }
+    let Some((local, domain)) = value.split_once('@') else {
+        return Err("Enter an email address like name@library.org".into());
+    };
+    let bad_char = |c: char| c.is_whitespace() || c.is_control() || c == '<' || c == '>';
+    if local.is_empty()
+        || domain.contains('@')
+        || !domain.contains('.')
+        || domain.starts_with('.')
+        || domain.ends_with('.')
+        || value.chars().any(bad_char)
+    {
+        return Err("Enter an email address like name@library.org".into());
+    }
+    Ok(value.to_lowercase())
+}
+
+/// A person's display name: 1 to 80 characters, no control characters.
+pub fn display_name(raw: &str) -> Result<String, String> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err("Enter your name".into());
+    }
+    if value.chars().count() > NAME_MAX {
+        return Err(format!("Names are at most {NAME_MAX} characters"));
+    }
+    if value.chars().any(char::is_control) {
+        return Err("Names cannot contain control characters".into());
+    }
+    Ok(value.to_owned())
+}
+
+/// A new password: 12 to 128 characters, not only spaces.
+pub fn new_password(raw: &str) -> Result<String, String> {
+    let count = raw.chars().count();
+    if raw.trim().is_empty() {
+        return Err("Enter a password".into());
+    }
+    if count < PASSWORD_MIN {
+        return Err(format!("Use at least {PASSWORD_MIN} characters; a few words together work well"));
+    }
+    if count > PASSWORD_MAX {
+        return Err(format!("Passwords are at most {PASSWORD_MAX} characters"));
+    }
+    Ok(raw.to_owned())
+}
+
+/// The shape of an IANA time zone name (`Asia/Phnom_Penh`, `UTC`). Whether the zone exists is
+/// checked against the time-zone database on the server.
+pub fn time_zone(raw: &str) -> Result<String, String> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err("Choose your time zone, for example Asia/Phnom_Penh".into());
+    }
+    let part_ok = |p: &str| {
+        !p.is_empty()
+            && p.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
+    };
+    if value.len() > 64 || !value.split('/').all(part_ok) {
+        return Err("Enter a time zone name like Europe/Berlin or Asia/Phnom_Penh".into());
+    }
+    Ok(value.to_owned())
+}
+
+/// A comma-separated list of languages, cleaned: at most 8, each up to 40 characters, no repeats.
+pub fn languages(raw: &str) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in raw.split(',') {
+        let lang = part.trim();
+        if lang.is_empty() {
+            continue;
+        }
+        if lang.chars().count() > LANGUAGE_MAX || lang.chars().any(char::is_control) {
+            return Err(format!("Write each language in at most {LANGUAGE_MAX} characters"));
+        }
+        if !out.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
+            out.push(lang.to_owned());
+        }
+    }
+    if out.is_empty() {
+        return Err("List at least one language you work in, for example English".into());
+    }
+    if out.len() > LANGUAGES_MAX {
+        return Err(format!("List at most {LANGUAGES_MAX} languages"));
+    }
+    Ok(out)
+}
+
+/// A plain text field with a length limit; `what` names it in the message.
+pub fn text(raw: &str, what: &str, min: usize, max: usize) -> Result<String, String> {
+    let value = raw.trim();
+    let count = value.chars().count();
+    if count < min.max(1) && min > 0 {
+        return Err(format!("Enter {what}"));
+    }
+    if count > max {
+        return Err(format!("Keep {what} to at most {max} characters (now {count})"));
+    }
+    Ok(value.to_owned())
+}
+
+/// Where to go after signing in: only a local path, never another site.
+pub fn local_path(raw: &str) -> String {
+    let ok = raw.starts_with('/')
+        && !raw.starts_with("//")
+        && !raw.contains('\\')
+        && !raw.chars().any(char::is_control);
+    if ok { raw.to_owned() } else { "/home".to_owned() }
+}
+
+/// Percent-encodes a value for a URL query (unreserved characters stay as they are).
+pub fn url_encode(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for b in raw.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn email_is_trimmed_and_lowercased() {
+        assert_eq!(email("  Sophea@RUPP.edu.kh ").unwrap(), "sophea@rupp.edu.kh");
+    }
+
+    #[test]
+    fn email_rejects_bad_shapes() {
+        for bad in ["", "   ", "no-at", "a@b", "@lib.org", "a@@lib.org", "a b@lib.org", "a@.org", "a@lib.", "<a>@x.org"] {
+            assert!(email(bad).is_err(), "{bad:?} should be refused");
+        }
+        let long = format!("{}@lib.org", "a".repeat(250));
+        assert!(email(&long).unwrap_err().contains("at most"));
+    }
+
+    #[test]
+    fn names_are_bounded() {
+        assert_eq!(display_name("  Dara Kim ").unwrap(), "Dara Kim");
+        assert!(display_name("").is_err());
+        assert!(display_name(&"x".repeat(81)).is_err());
+        assert!(display_name("a\u{7}b").is_err());
+        assert!(display_name(&"ក".repeat(80)).is_ok(), "Khmer counts characters, not bytes");
+    }
+
+    #[test]
+    fn passwords_have_length_limits() {
+        assert!(new_password("short").unwrap_err().contains("12"));
+        assert!(new_password("            ").is_err());
+        assert!(new_password("correct horse battery").is_ok());
+        assert!(new_password(&"x".repeat(129)).is_err());
+    }
+
+    #[test]
+    fn time_zone_shapes() {
+        for ok in ["UTC", "Asia/Phnom_Penh", "America/Argentina/Buenos_Aires", "Etc/GMT+7"] {
+            assert!(time_zone(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "Asia//Phnom", "Asia/Phnom Penh", "../../etc/passwd", "Europe/Berlin;"] {
+            assert!(time_zone(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn languages_are_cleaned() {
+        assert_eq!(languages(" English, Khmer,english ,").unwrap(), vec!["English", "Khmer"]);
+        assert!(languages(" , ").is_err());
+        assert!(languages(&"x".repeat(41)).is_err());
+        let many = (0..9).map(|i| format!("L{i}")).collect::<Vec<_>>().join(",");
+        assert!(languages(&many).is_err());
+    }
+
+    #[test]
+    fn next_path_stays_on_site() {
+        assert_eq!(local_path("/review?x=1"), "/review?x=1");
+        for bad in ["https://evil.example/", "//evil.example", "/\\evil", "javascript:alert(1)", ""] {
+            assert_eq!(local_path(bad), "/home", "{bad}");
+        }
+    }
+
+    #[test]
+    fn url_encoding_escapes_query_characters() {
+        assert_eq!(url_encode("/review?x=1&y=ä"), "/review%3Fx%3D1%26y%3D%C3%A4");
+    }
+
+    proptest! {
+        #[test]
+        fn valid_emails_are_lowercase_and_stable(local in "[a-zA-Z0-9._%+-]{1,30}", domain in "[a-zA-Z0-9-]{1,20}\\.[a-zA-Z]{2,6}") {
+            let raw = format!("{local}@{domain}");
+            let cleaned = email(&raw).unwrap();
+            prop_assert_eq!(&cleaned, &raw.to_lowercase());
+            prop_assert_eq!(email(&cleaned).unwrap(), cleaned.clone());
+        }
+
+        #[test]
+        fn name_rule_never_panics_and_bounds_length(s in "\\PC{0,120}") {
+            if let Ok(name) = display_name(&s) {
+                prop_assert!(name.chars().count() <= NAME_MAX);
+                prop_assert!(!name.is_empty());
+            }
+        }
+    }
+}
