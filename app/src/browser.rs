@@ -7,7 +7,9 @@ use wasm_bindgen::JsValue;
 pub fn time_zone() -> Option<String> {
     let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
     let options = format.resolved_options();
-    js_sys::Reflect::get(&options, &JsValue::from_str("timeZone")).ok()?.as_string()
+    js_sys::Reflect::get(&options, &JsValue::from_str("timeZone"))
+        .ok()?
+        .as_string()
 }
 
 /// An RFC 3339 instant as the reader's clock shows it: "Tue 23 Apr 2019, 06:00".

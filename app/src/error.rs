@@ -93,9 +93,10 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             ServerFnErrorErr::Request(m) | ServerFnErrorErr::Response(m) => AppError::Network(m),
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
-                AppError::field(FORM, "The form could not be read. Reload the page and try again.")
-            }
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => AppError::field(
+                FORM,
+                "The form could not be read. Reload the page and try again.",
+            ),
             _ => AppError::Internal,
         }
     }

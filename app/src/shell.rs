@@ -1,7 +1,9 @@
 //! The page shell: document head, header with role-aware navigation, routes and footer.
 
 use crate::features::auth::api::{SignOut, get_current_user};
-use crate::features::auth::pages::{InvitationPage, OutboxPage, PeoplePage, ProfilePage, SignInPage};
+use crate::features::auth::pages::{
+    InvitationPage, OutboxPage, PeoplePage, ProfilePage, SignInPage,
+};
 use crate::features::home::pages::HomePage;
 use crate::features::programme::pages::{ProgrammeEditPage, PublicHomePage};
 use crate::ui::NotFound;

@@ -153,7 +153,11 @@ pub fn page_error(error: AppError) -> AnyView {
     match error {
         AppError::Unauthenticated => {
             let location = use_location();
-            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            let here = format!(
+                "{}{}",
+                location.pathname.get_untracked(),
+                location.search.get_untracked()
+            );
             let to = format!("/sign-in?next={}", shared::validate::url_encode(&here));
             view! { <Redirect path=to/> }.into_any()
         }
@@ -173,7 +177,8 @@ pub fn page_error(error: AppError) -> AnyView {
 fn set_status(_code: u16) {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::from_u16(_code).unwrap_or(http::StatusCode::NOT_FOUND));
+        response
+            .set_status(http::StatusCode::from_u16(_code).unwrap_or(http::StatusCode::NOT_FOUND));
     }
 }
 
@@ -249,7 +254,9 @@ pub fn ZoneField(
     });
     let error = move || errors.with(|e| e.first("time_zone").map(str::to_owned));
     let differs = move || {
-        browser_zone.get().filter(|b| *b != zone.get() && !zone.get().trim().is_empty())
+        browser_zone
+            .get()
+            .filter(|b| *b != zone.get() && !zone.get().trim().is_empty())
     };
     view! {
         <div class="field" class:field-error=move || error().is_some()>

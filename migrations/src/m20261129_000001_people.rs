@@ -69,13 +69,33 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Person::Table)
-                    .col(ColumnDef::new(Person::Id).big_integer().not_null().auto_increment().primary_key())
-                    .col(ColumnDef::new(Person::Email).string_len(254).not_null().unique_key())
-                    .col(ColumnDef::new(Person::DisplayName).string_len(80).not_null())
+                    .col(
+                        ColumnDef::new(Person::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Person::Email)
+                            .string_len(254)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Person::DisplayName)
+                            .string_len(80)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(Person::TimeZone).string_len(64).not_null())
                     .col(ColumnDef::new(Person::Languages).text().not_null())
                     .col(ColumnDef::new(Person::PasswordHash).text().null())
-                    .col(ColumnDef::new(Person::IsDemo).boolean().not_null().default(false))
+                    .col(
+                        ColumnDef::new(Person::IsDemo)
+                            .boolean()
+                            .not_null()
+                            .default(false),
+                    )
                     .col(ColumnDef::new(Person::CreatedAt).big_integer().not_null())
                     .col(ColumnDef::new(Person::UpdatedAt).big_integer().not_null())
                     .to_owned(),
@@ -85,9 +105,17 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(PersonRole::Table)
-                    .col(ColumnDef::new(PersonRole::PersonId).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(PersonRole::PersonId)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(PersonRole::Role).string_len(16).not_null())
-                    .primary_key(Index::create().col(PersonRole::PersonId).col(PersonRole::Role))
+                    .primary_key(
+                        Index::create()
+                            .col(PersonRole::PersonId)
+                            .col(PersonRole::Role),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(PersonRole::Table, PersonRole::PersonId)
@@ -101,12 +129,39 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(AuthSession::Table)
-                    .col(ColumnDef::new(AuthSession::Id).big_integer().not_null().auto_increment().primary_key())
-                    .col(ColumnDef::new(AuthSession::TokenHash).string_len(64).not_null().unique_key())
-                    .col(ColumnDef::new(AuthSession::PersonId).big_integer().not_null())
-                    .col(ColumnDef::new(AuthSession::CreatedAt).big_integer().not_null())
-                    .col(ColumnDef::new(AuthSession::LastSeenAt).big_integer().not_null())
-                    .col(ColumnDef::new(AuthSession::ExpiresAt).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(AuthSession::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(AuthSession::TokenHash)
+                            .string_len(64)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(
+                        ColumnDef::new(AuthSession::PersonId)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(AuthSession::CreatedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(AuthSession::LastSeenAt)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(AuthSession::ExpiresAt)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(AuthSession::Table, AuthSession::PersonId)
@@ -129,14 +184,37 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Invitation::Table)
-                    .col(ColumnDef::new(Invitation::Id).big_integer().not_null().auto_increment().primary_key())
-                    .col(ColumnDef::new(Invitation::TokenHash).string_len(64).not_null().unique_key())
+                    .col(
+                        ColumnDef::new(Invitation::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Invitation::TokenHash)
+                            .string_len(64)
+                            .not_null()
+                            .unique_key(),
+                    )
                     .col(ColumnDef::new(Invitation::Email).string_len(254).not_null())
-                    .col(ColumnDef::new(Invitation::DisplayName).string_len(80).not_null())
+                    .col(
+                        ColumnDef::new(Invitation::DisplayName)
+                            .string_len(80)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(Invitation::Role).string_len(16).not_null())
                     .col(ColumnDef::new(Invitation::InvitedBy).big_integer().null())
-                    .col(ColumnDef::new(Invitation::CreatedAt).big_integer().not_null())
-                    .col(ColumnDef::new(Invitation::ExpiresAt).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(Invitation::CreatedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Invitation::ExpiresAt)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(Invitation::AcceptedAt).big_integer().null())
                     .foreign_key(
                         ForeignKey::create()
@@ -151,7 +229,13 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Outbox::Table)
-                    .col(ColumnDef::new(Outbox::Id).big_integer().not_null().auto_increment().primary_key())
+                    .col(
+                        ColumnDef::new(Outbox::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
                     .col(ColumnDef::new(Outbox::ToEmail).string_len(254).not_null())
                     .col(ColumnDef::new(Outbox::Subject).string_len(200).not_null())
                     .col(ColumnDef::new(Outbox::Body).text().not_null())
@@ -163,10 +247,20 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(Outbox::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(Invitation::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(AuthSession::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(PersonRole::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(Person::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(Outbox::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Invitation::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(AuthSession::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(PersonRole::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Person::Table).to_owned())
+            .await
     }
 }

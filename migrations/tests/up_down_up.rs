@@ -12,7 +12,9 @@ async fn tables(db: &sea_orm_migration::sea_orm::DatabaseConnection) -> Vec<Stri
         ))
         .await
         .unwrap();
-    rows.iter().map(|r| r.try_get::<String>("", "name").unwrap()).collect()
+    rows.iter()
+        .map(|r| r.try_get::<String>("", "name").unwrap())
+        .collect()
 }
 
 #[tokio::test]

@@ -45,19 +45,32 @@ impl Default for Config {
 
 impl Config {
     /// Loads the configuration: `file` if given (or `TANDEM_CONFIG`), then the environment.
-    pub fn load(file: Option<&Path>, env: impl IntoIterator<Item = (String, String)>) -> Result<Config, String> {
-        let env: Vec<(String, String)> = env.into_iter().filter(|(k, _)| k.starts_with("TANDEM_")).collect();
-        let from_env = env.iter().find(|(k, _)| k == "TANDEM_CONFIG").map(|(_, v)| v.clone());
+    pub fn load(
+        file: Option<&Path>,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Config, String> {
+        let env: Vec<(String, String)> = env
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("TANDEM_"))
+            .collect();
+        let from_env = env
+            .iter()
+            .find(|(k, _)| k == "TANDEM_CONFIG")
+            .map(|(_, v)| v.clone());
         let mut config = match file.map(Path::to_path_buf).or(from_env.map(Into::into)) {
             Some(path) => {
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| format!("cannot read the configuration file {}: {e}", path.display()))?;
+                let text = std::fs::read_to_string(&path).map_err(|e| {
+                    format!("cannot read the configuration file {}: {e}", path.display())
+                })?;
                 toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?
             }
             None => Config::default(),
         };
         for (key, value) in env {
-            let number = |v: &str| v.parse::<u64>().map_err(|_| format!("{key} must be a whole number, not {v:?}"));
+            let number = |v: &str| {
+                v.parse::<u64>()
+                    .map_err(|_| format!("{key} must be a whole number, not {v:?}"))
+            };
             match key.as_str() {
                 "TANDEM_CONFIG" => {}
                 "TANDEM_DATABASE_URL" => config.database_url = value,
@@ -69,9 +82,15 @@ impl Config {
                 "TANDEM_SESSION_IDLE_MINUTES" => config.session_idle_minutes = number(&value)?,
                 "TANDEM_SESSION_LIFETIME_DAYS" => config.session_lifetime_days = number(&value)?,
                 "TANDEM_INVITATION_DAYS" => config.invitation_days = number(&value)?,
-                "TANDEM_SIGN_IN_LIMIT" => config.sign_in_limit = usize::try_from(number(&value)?).unwrap_or(usize::MAX),
+                "TANDEM_SIGN_IN_LIMIT" => {
+                    config.sign_in_limit = usize::try_from(number(&value)?).unwrap_or(usize::MAX)
+                }
                 "TANDEM_LOG" => config.log = value,
-                other => return Err(format!("unknown setting {other}; see the configuration table in README.md")),
+                other => {
+                    return Err(format!(
+                        "unknown setting {other}; see the configuration table in README.md"
+                    ));
+                }
             }
         }
         Ok(config)
@@ -94,17 +113,30 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
     }
 
     #[test]
     fn defaults_then_file_then_environment() {
-        assert_eq!(Config::load(None, env(&[("PATH", "/bin")])).unwrap(), Config::default());
+        assert_eq!(
+            Config::load(None, env(&[("PATH", "/bin")])).unwrap(),
+            Config::default()
+        );
         let dir = std::env::temp_dir().join(format!("tandem-config-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("tandem.toml");
         std::fs::write(&file, "bind = \"0.0.0.0:8080\"\nsign_in_limit = 5\n").unwrap();
-        let c = Config::load(Some(&file), env(&[("TANDEM_SIGN_IN_LIMIT", "7"), ("TANDEM_SECURE_COOKIES", "true")])).unwrap();
+        let c = Config::load(
+            Some(&file),
+            env(&[
+                ("TANDEM_SIGN_IN_LIMIT", "7"),
+                ("TANDEM_SECURE_COOKIES", "true"),
+            ]),
+        )
+        .unwrap();
         assert_eq!(c.bind, "0.0.0.0:8080");
         assert_eq!(c.sign_in_limit, 7);
         assert!(c.secure_cookies);

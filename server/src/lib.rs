@@ -11,8 +11,12 @@ use sea_orm::DatabaseConnection;
 
 /// Opens the database, applies migrations and makes sure the programme exists.
 pub async fn open_database(url: &str) -> Result<DatabaseConnection, String> {
-    let conn = db::connect(url).await.map_err(|e| format!("cannot open the database {url}: {e}"))?;
-    Migrator::up(&conn, None).await.map_err(|e| format!("migrations failed: {e}"))?;
+    let conn = db::connect(url)
+        .await
+        .map_err(|e| format!("cannot open the database {url}: {e}"))?;
+    Migrator::up(&conn, None)
+        .await
+        .map_err(|e| format!("migrations failed: {e}"))?;
     app::features::programme::service::ensure_programme(&conn, jiff::Timestamp::now())
         .await
         .map_err(|e| format!("cannot create the programme: {e}"))?;
@@ -21,7 +25,10 @@ pub async fn open_database(url: &str) -> Result<DatabaseConnection, String> {
 
 /// The state the router serves, from the configuration and an open database.
 pub fn state(config: &config::Config, conn: DatabaseConnection) -> Result<AppState, String> {
-    let addr: std::net::SocketAddr = config.bind.parse().map_err(|e| format!("bind address {:?}: {e}", config.bind))?;
+    let addr: std::net::SocketAddr = config
+        .bind
+        .parse()
+        .map_err(|e| format!("bind address {:?}: {e}", config.bind))?;
     let leptos_options = leptos::config::LeptosOptions::builder()
         .output_name("tandem")
         .site_root(config.site_root.as_str())

@@ -36,13 +36,17 @@ async fn main() -> ExitCode {
         }
     };
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into()),
+        )
         .with_writer(std::io::stderr)
         .init();
     let command = args.first().map(String::as_str).unwrap_or("serve");
     let result = match command {
         "serve" => serve(&config).await,
-        "migrate" => step("migrate", server::open_database(&config.database_url)).await.map(|_| ()),
+        "migrate" => step("migrate", server::open_database(&config.database_url))
+            .await
+            .map(|_| ()),
         "seed-demo" => seed_demo(&config).await,
         "create-chair" => create_chair(&config, &args[1..]).await,
         "backup" => match args.get(1) {
@@ -68,21 +72,38 @@ async fn main() -> ExitCode {
 async fn step<T>(name: &str, work: impl Future<Output = Result<T, String>>) -> Result<T, String> {
     let started = Instant::now();
     let out = work.await;
-    tracing::info!(step = name, ms = started.elapsed().as_millis() as u64, ok = out.is_ok(), "step finished");
+    tracing::info!(
+        step = name,
+        ms = started.elapsed().as_millis() as u64,
+        ok = out.is_ok(),
+        "step finished"
+    );
     out
 }
 
 async fn serve(config: &Config) -> Result<(), String> {
-    let conn = step("open database and migrate", server::open_database(&config.database_url)).await?;
+    let conn = step(
+        "open database and migrate",
+        server::open_database(&config.database_url),
+    )
+    .await?;
     let state = server::state(config, conn)?;
     let app = server::router::router(state);
-    let addr: SocketAddr = config.bind.parse().map_err(|e| format!("bind address: {e}"))?;
-    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-    tracing::info!("Tandem listening on http://{addr}");
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
+    let addr: SocketAddr = config
+        .bind
+        .parse()
+        .map_err(|e| format!("bind address: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(addr)
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    tracing::info!("Tandem listening on http://{addr}");
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| e.to_string())?;
     tracing::info!("Tandem stopped");
     Ok(())
 }
@@ -107,15 +128,27 @@ async fn shutdown_signal() {
 }
 
 async fn seed_demo(config: &Config) -> Result<(), String> {
-    let conn = step("open database and migrate", server::open_database(&config.database_url)).await?;
+    let conn = step(
+        "open database and migrate",
+        server::open_database(&config.database_url),
+    )
+    .await?;
     let created = step("seed demo programme", async {
-        app::features::programme::demo::seed_demo(&conn, jiff::Timestamp::now()).await.map_err(|e| e.to_string())
+        app::features::programme::demo::seed_demo(&conn, jiff::Timestamp::now())
+            .await
+            .map_err(|e| e.to_string())
     })
     .await?;
     if created {
-        eprintln!("Demo programme added. Every demo account uses the password: {}", app::features::programme::demo::DEMO_PASSWORD);
+        eprintln!(
+            "Demo programme added. Every demo account uses the password: {}",
+            app::features::programme::demo::DEMO_PASSWORD
+        );
     } else {
-        eprintln!("The demo programme is already there (password: {}).", app::features::programme::demo::DEMO_PASSWORD);
+        eprintln!(
+            "The demo programme is already there (password: {}).",
+            app::features::programme::demo::DEMO_PASSWORD
+        );
     }
     for s in app::features::programme::demo::sign_ins() {
         eprintln!("  {:<8} {:<32} {}", s.role.label(), s.email, s.who);
@@ -124,12 +157,25 @@ async fn seed_demo(config: &Config) -> Result<(), String> {
 }
 
 async fn create_chair(config: &Config, args: &[String]) -> Result<(), String> {
-    let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
+    let value = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
     let email = value("--email").ok_or("create-chair needs --email EMAIL")?;
     let name = value("--name").unwrap_or_else(|| "Programme chair".to_owned());
-    let form = shared::account::InvitationForm { email, display_name: name, role: "chair".into() };
+    let form = shared::account::InvitationForm {
+        email,
+        display_name: name,
+        role: "chair".into(),
+    };
     let invitation = form.validate().map_err(|e| {
-        e.summary().into_iter().map(|(f, m)| format!("{f}: {m}")).collect::<Vec<_>>().join("; ")
+        e.summary()
+            .into_iter()
+            .map(|(f, m)| format!("{f}: {m}"))
+            .collect::<Vec<_>>()
+            .join("; ")
     })?;
     let conn = server::open_database(&config.database_url).await?;
     let link = app::features::auth::service::create_invitation(
@@ -141,7 +187,10 @@ async fn create_chair(config: &Config, args: &[String]) -> Result<(), String> {
     )
     .await
     .map_err(|e| e.to_string())?;
-    eprintln!("Invitation for the chair {} created. Open this link (on this server) to set a password:", invitation.email);
+    eprintln!(
+        "Invitation for the chair {} created. Open this link (on this server) to set a password:",
+        invitation.email
+    );
     eprintln!("  http://{}{link}", config.bind);
     Ok(())
 }
@@ -157,7 +206,10 @@ async fn backup(config: &Config, file: &str) -> Result<(), String> {
         "VACUUM INTO ?",
         [sea_orm::Value::from(file.to_owned())],
     );
-    step("backup", async { conn.execute_raw(stmt).await.map_err(|e| e.to_string()) }).await?;
+    step("backup", async {
+        conn.execute_raw(stmt).await.map_err(|e| e.to_string())
+    })
+    .await?;
     eprintln!("Backup written to {file}");
     Ok(())
 }

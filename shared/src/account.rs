@@ -87,7 +87,11 @@ impl InvitationForm {
             errors.add("role", m);
             Role::Partner
         });
-        errors.into_result(NewInvitation { email, display_name, role })
+        errors.into_result(NewInvitation {
+            email,
+            display_name,
+            role,
+        })
     }
 }
 
@@ -171,7 +175,10 @@ fn new_password_pair(password: &str, confirm: &str, errors: &mut FieldErrors) ->
     match validate::new_password(password) {
         Ok(p) if p == confirm => p,
         Ok(_) => {
-            errors.add("password_confirm", "The two passwords are different; type the same one twice");
+            errors.add(
+                "password_confirm",
+                "The two passwords are different; type the same one twice",
+            );
             String::new()
         }
         Err(m) => {
@@ -211,7 +218,11 @@ impl ProfileForm {
             errors.add("languages", m);
             Vec::new()
         });
-        errors.into_result(ProfileChange { display_name, time_zone, languages })
+        errors.into_result(ProfileChange {
+            display_name,
+            time_zone,
+            languages,
+        })
     }
 }
 
@@ -257,7 +268,12 @@ mod tests {
 
     #[test]
     fn invitation_speaks_of_the_invited_person() {
-        let errors = InvitationForm { role: "admin".into(), ..Default::default() }.validate().unwrap_err();
+        let errors = InvitationForm {
+            role: "admin".into(),
+            ..Default::default()
+        }
+        .validate()
+        .unwrap_err();
         assert_eq!(errors.first("email"), Some("Enter their email address"));
         assert_eq!(errors.first("display_name"), Some("Enter their name"));
         assert_eq!(errors.first("role"), Some("Choose chair, coach or partner"));
@@ -276,7 +292,12 @@ mod tests {
         let errors = form.validate().unwrap_err();
         assert!(errors.first("password_confirm").is_some());
         assert!(errors.first("password").is_none());
-        let ok = AcceptanceForm { password_confirm: form.password.clone(), ..form }.validate().unwrap();
+        let ok = AcceptanceForm {
+            password_confirm: form.password.clone(),
+            ..form
+        }
+        .validate()
+        .unwrap();
         assert_eq!(ok.languages, vec!["Khmer", "English"]);
     }
 

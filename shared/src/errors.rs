@@ -14,7 +14,10 @@ impl FieldErrors {
 
     /// Records a message for a field.
     pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0.entry(field.to_owned()).or_default().push(message.into());
+        self.0
+            .entry(field.to_owned())
+            .or_default()
+            .push(message.into());
     }
 
     /// A single-field error, for the common case.
@@ -30,7 +33,10 @@ impl FieldErrors {
 
     /// The first message for a field, if any.
     pub fn first(&self, field: &str) -> Option<&str> {
-        self.0.get(field).and_then(|m| m.first()).map(String::as_str)
+        self.0
+            .get(field)
+            .and_then(|m| m.first())
+            .map(String::as_str)
     }
 
     /// Every (field, first message) pair, for an error summary.
@@ -43,7 +49,11 @@ impl FieldErrors {
 
     /// `Ok(value)` when no rule failed, otherwise the errors.
     pub fn into_result<T>(self, value: T) -> Result<T, FieldErrors> {
-        if self.is_empty() { Ok(value) } else { Err(self) }
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
     }
 }
 

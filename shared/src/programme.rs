@@ -113,7 +113,12 @@ pub struct ProgrammeChange {
 fn lines(raw: &str, field: &str, what: &str, errors: &mut FieldErrors) -> Vec<String> {
     let items: Vec<String> = raw
         .lines()
-        .map(|l| l.trim().trim_start_matches(['•', '-', '*']).trim().to_owned())
+        .map(|l| {
+            l.trim()
+                .trim_start_matches(['•', '-', '*'])
+                .trim()
+                .to_owned()
+        })
         .filter(|l| !l.is_empty())
         .collect();
     if items.is_empty() {
@@ -121,7 +126,13 @@ fn lines(raw: &str, field: &str, what: &str, errors: &mut FieldErrors) -> Vec<St
     } else if items.len() > 20 {
         errors.add(field, format!("List at most 20 {what}s"));
     } else if let Some(long) = items.iter().find(|l| l.chars().count() > 300) {
-        errors.add(field, format!("Keep each line to 300 characters; this one is longer: \"{}…\"", long.chars().take(40).collect::<String>()));
+        errors.add(
+            field,
+            format!(
+                "Keep each line to 300 characters; this one is longer: \"{}…\"",
+                long.chars().take(40).collect::<String>()
+            ),
+        );
     }
     items
 }
@@ -137,8 +148,18 @@ impl ProgrammeForm {
             errors.add("summary", m);
             String::new()
         });
-        let general_objectives = lines(&self.general_objectives, "general_objectives", "objective", &mut errors);
-        let coach_expectations = lines(&self.coach_expectations, "coach_expectations", "expectation", &mut errors);
+        let general_objectives = lines(
+            &self.general_objectives,
+            "general_objectives",
+            "objective",
+            &mut errors,
+        );
+        let coach_expectations = lines(
+            &self.coach_expectations,
+            "coach_expectations",
+            "expectation",
+            &mut errors,
+        );
         let mut area_titles = Vec::new();
         for (area, raw) in ObjectiveArea::ALL.into_iter().zip([
             &self.area_facilities,
@@ -152,7 +173,13 @@ impl ProgrammeForm {
                 Err(m) => errors.add(&field, m),
             }
         }
-        errors.into_result(ProgrammeChange { name, summary, general_objectives, coach_expectations, area_titles })
+        errors.into_result(ProgrammeChange {
+            name,
+            summary,
+            general_objectives,
+            coach_expectations,
+            area_titles,
+        })
     }
 }
 
@@ -189,8 +216,16 @@ mod tests {
         let errors = form.validate().unwrap_err();
         assert_eq!(errors.summary().len(), 1);
         assert!(errors.first("area_advocacy").is_some());
-        let ok = ProgrammeForm { area_advocacy: "Advocacy and services".into(), ..form }.validate().unwrap();
-        assert_eq!(ok.general_objectives, vec!["Build networks", "Share successes"]);
+        let ok = ProgrammeForm {
+            area_advocacy: "Advocacy and services".into(),
+            ..form
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(
+            ok.general_objectives,
+            vec!["Build networks", "Share successes"]
+        );
         assert_eq!(ok.area_titles.len(), 4);
     }
 }

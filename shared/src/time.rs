@@ -53,7 +53,10 @@ pub fn zone_city(zone: &str) -> String {
 /// back) the earlier of the two instants is chosen. This is RFC 5545's rule and jiff's
 /// "compatible" disambiguation.
 pub fn wall_to_instant(wall: DateTime, tz: &TimeZone) -> Result<Timestamp, jiff::Error> {
-    Ok(tz.to_ambiguous_zoned(wall).disambiguate(Disambiguation::Compatible)?.timestamp())
+    Ok(tz
+        .to_ambiguous_zoned(wall)
+        .disambiguate(Disambiguation::Compatible)?
+        .timestamp())
 }
 
 /// The instant a deadline stated as a date closes: the first instant of the next local day.
@@ -72,7 +75,9 @@ pub fn format_local(ts: Timestamp, tz: &TimeZone) -> String {
 /// The last minute before a deadline instant, as a person would write it: a call that closes
 /// at 23 Apr 00:00 is open "until Mon 22 Apr 2019, 23:59".
 pub fn format_until(closes_at: Timestamp, tz: &TimeZone) -> String {
-    let last_minute = closes_at.checked_sub(jiff::SignedDuration::from_secs(60)).unwrap_or(closes_at);
+    let last_minute = closes_at
+        .checked_sub(jiff::SignedDuration::from_secs(60))
+        .unwrap_or(closes_at);
     format_local(last_minute, tz)
 }
 
@@ -124,10 +129,20 @@ mod tests {
     #[test]
     fn the_2019_call_closes_at_midnight_after_22_april() {
         let closes = deadline_closes_at(date(2019, 4, 22), &tz("Europe/London")).unwrap();
-        assert_eq!(closes.to_string(), "2019-04-22T23:00:00Z", "London is on BST (UTC+1)");
-        assert_eq!(format_until(closes, &tz("Europe/London")), "Mon 22 Apr 2019, 23:59");
+        assert_eq!(
+            closes.to_string(),
+            "2019-04-22T23:00:00Z",
+            "London is on BST (UTC+1)"
+        );
+        assert_eq!(
+            format_until(closes, &tz("Europe/London")),
+            "Mon 22 Apr 2019, 23:59"
+        );
         // Seen from Phnom Penh (UTC+7, no DST) the same instant is the morning of the 23rd.
-        assert_eq!(format_local(closes, &tz("Asia/Phnom_Penh")), "Tue 23 Apr 2019, 06:00");
+        assert_eq!(
+            format_local(closes, &tz("Asia/Phnom_Penh")),
+            "Tue 23 Apr 2019, 06:00"
+        );
     }
 
     #[test]
@@ -139,7 +154,10 @@ mod tests {
         assert_eq!(closes.to_string(), "2019-03-31T22:00:00Z");
         // Samoa skipped 30 December 2011 entirely: a deadline of the 29th closes at the 31st.
         let closes = deadline_closes_at(date(2011, 12, 29), &tz("Pacific/Apia")).unwrap();
-        assert_eq!(format_local(closes, &tz("Pacific/Apia")), "Sat 31 Dec 2011, 00:00");
+        assert_eq!(
+            format_local(closes, &tz("Pacific/Apia")),
+            "Sat 31 Dec 2011, 00:00"
+        );
     }
 
     #[test]

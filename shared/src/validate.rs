@@ -16,7 +16,9 @@ pub fn email(raw: &str) -> Result<String, String> {
         return Err("Enter your email address".into());
     }
     if value.chars().count() > EMAIL_MAX {
-        return Err(format!("Email addresses are at most {EMAIL_MAX} characters"));
+        return Err(format!(
+            "Email addresses are at most {EMAIL_MAX} characters"
+        ));
     }
     let Some((local, domain)) = value.split_once('@') else {
         return Err("Enter an email address like name@library.org".into());
@@ -56,7 +58,9 @@ pub fn new_password(raw: &str) -> Result<String, String> {
         return Err("Enter a password".into());
     }
     if count < PASSWORD_MIN {
-        return Err(format!("Use at least {PASSWORD_MIN} characters; a few words together work well"));
+        return Err(format!(
+            "Use at least {PASSWORD_MIN} characters; a few words together work well"
+        ));
     }
     if count > PASSWORD_MAX {
         return Err(format!("Passwords are at most {PASSWORD_MAX} characters"));
@@ -73,7 +77,8 @@ pub fn time_zone(raw: &str) -> Result<String, String> {
     }
     let part_ok = |p: &str| {
         !p.is_empty()
-            && p.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
+            && p.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
     };
     if value.len() > 64 || !value.split('/').all(part_ok) {
         return Err("Enter a time zone name like Europe/Berlin or Asia/Phnom_Penh".into());
@@ -90,7 +95,9 @@ pub fn languages(raw: &str) -> Result<Vec<String>, String> {
             continue;
         }
         if lang.chars().count() > LANGUAGE_MAX || lang.chars().any(char::is_control) {
-            return Err(format!("Write each language in at most {LANGUAGE_MAX} characters"));
+            return Err(format!(
+                "Write each language in at most {LANGUAGE_MAX} characters"
+            ));
         }
         if !out.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
             out.push(lang.to_owned());
@@ -113,7 +120,9 @@ pub fn text(raw: &str, what: &str, min: usize, max: usize) -> Result<String, Str
         return Err(format!("Enter {what}"));
     }
     if count > max {
-        return Err(format!("Keep {what} to at most {max} characters (now {count})"));
+        return Err(format!(
+            "Keep {what} to at most {max} characters (now {count})"
+        ));
     }
     Ok(value.to_owned())
 }
@@ -124,7 +133,11 @@ pub fn local_path(raw: &str) -> String {
         && !raw.starts_with("//")
         && !raw.contains('\\')
         && !raw.chars().any(char::is_control);
-    if ok { raw.to_owned() } else { "/home".to_owned() }
+    if ok {
+        raw.to_owned()
+    } else {
+        "/home".to_owned()
+    }
 }
 
 /// Percent-encodes a value for a URL query (unreserved characters stay as they are).
@@ -147,12 +160,26 @@ mod tests {
 
     #[test]
     fn email_is_trimmed_and_lowercased() {
-        assert_eq!(email("  Sophea@RUPP.edu.kh ").unwrap(), "sophea@rupp.edu.kh");
+        assert_eq!(
+            email("  Sophea@RUPP.edu.kh ").unwrap(),
+            "sophea@rupp.edu.kh"
+        );
     }
 
     #[test]
     fn email_rejects_bad_shapes() {
-        for bad in ["", "   ", "no-at", "a@b", "@lib.org", "a@@lib.org", "a b@lib.org", "a@.org", "a@lib.", "<a>@x.org"] {
+        for bad in [
+            "",
+            "   ",
+            "no-at",
+            "a@b",
+            "@lib.org",
+            "a@@lib.org",
+            "a b@lib.org",
+            "a@.org",
+            "a@lib.",
+            "<a>@x.org",
+        ] {
             assert!(email(bad).is_err(), "{bad:?} should be refused");
         }
         let long = format!("{}@lib.org", "a".repeat(250));
@@ -165,7 +192,10 @@ mod tests {
         assert!(display_name("").is_err());
         assert!(display_name(&"x".repeat(81)).is_err());
         assert!(display_name("a\u{7}b").is_err());
-        assert!(display_name(&"ក".repeat(80)).is_ok(), "Khmer counts characters, not bytes");
+        assert!(
+            display_name(&"ក".repeat(80)).is_ok(),
+            "Khmer counts characters, not bytes"
+        );
     }
 
     #[test]
@@ -178,34 +208,60 @@ mod tests {
 
     #[test]
     fn time_zone_shapes() {
-        for ok in ["UTC", "Asia/Phnom_Penh", "America/Argentina/Buenos_Aires", "Etc/GMT+7"] {
+        for ok in [
+            "UTC",
+            "Asia/Phnom_Penh",
+            "America/Argentina/Buenos_Aires",
+            "Etc/GMT+7",
+        ] {
             assert!(time_zone(ok).is_ok(), "{ok}");
         }
-        for bad in ["", "Asia//Phnom", "Asia/Phnom Penh", "../../etc/passwd", "Europe/Berlin;"] {
+        for bad in [
+            "",
+            "Asia//Phnom",
+            "Asia/Phnom Penh",
+            "../../etc/passwd",
+            "Europe/Berlin;",
+        ] {
             assert!(time_zone(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn languages_are_cleaned() {
-        assert_eq!(languages(" English, Khmer,english ,").unwrap(), vec!["English", "Khmer"]);
+        assert_eq!(
+            languages(" English, Khmer,english ,").unwrap(),
+            vec!["English", "Khmer"]
+        );
         assert!(languages(" , ").is_err());
         assert!(languages(&"x".repeat(41)).is_err());
-        let many = (0..9).map(|i| format!("L{i}")).collect::<Vec<_>>().join(",");
+        let many = (0..9)
+            .map(|i| format!("L{i}"))
+            .collect::<Vec<_>>()
+            .join(",");
         assert!(languages(&many).is_err());
     }
 
     #[test]
     fn next_path_stays_on_site() {
         assert_eq!(local_path("/review?x=1"), "/review?x=1");
-        for bad in ["https://evil.example/", "//evil.example", "/\\evil", "javascript:alert(1)", ""] {
+        for bad in [
+            "https://evil.example/",
+            "//evil.example",
+            "/\\evil",
+            "javascript:alert(1)",
+            "",
+        ] {
             assert_eq!(local_path(bad), "/home", "{bad}");
         }
     }
 
     #[test]
     fn url_encoding_escapes_query_characters() {
-        assert_eq!(url_encode("/review?x=1&y=ä"), "/review%3Fx%3D1%26y%3D%C3%A4");
+        assert_eq!(
+            url_encode("/review?x=1&y=ä"),
+            "/review%3Fx%3D1%26y%3D%C3%A4"
+        );
     }
 
     proptest! {

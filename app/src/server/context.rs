@@ -52,12 +52,16 @@ pub async fn caller() -> Result<Option<CurrentUser>, AppError> {
         return Ok(None);
     };
     let now = jiff::Timestamp::now();
-    auth_service::resolve_session(&state.db, &state.auth, &token, now).await.map_err(|e| fail(e.into()))
+    auth_service::resolve_session(&state.db, &state.auth, &token, now)
+        .await
+        .map_err(|e| fail(e.into()))
 }
 
 /// The signed-in person, or `Unauthenticated`.
 pub async fn signed_in() -> Result<CurrentUser, AppError> {
-    caller().await?.ok_or_else(|| fail(AppError::Unauthenticated))
+    caller()
+        .await?
+        .ok_or_else(|| fail(AppError::Unauthenticated))
 }
 
 /// The client's address, for throttling.
@@ -72,7 +76,9 @@ pub fn client_ip(parts: &Parts) -> String {
 /// Sets the response status from the error and returns it.
 pub fn fail(error: AppError) -> AppError {
     if let Some(response) = use_context::<ResponseOptions>() {
-        response.set_status(StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR));
+        response.set_status(
+            StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        );
     }
     error
 }
@@ -88,7 +94,10 @@ pub fn is_plain_form(parts: &Parts) -> bool {
 
 /// Converts a service result for the wire. On failure of a plain form post, redirects back to
 /// the form's page with `kept` (never passwords) and the error in the query string.
-pub async fn finish<T>(result: Result<T, ServiceError>, kept: &[(&str, &str)]) -> Result<T, AppError> {
+pub async fn finish<T>(
+    result: Result<T, ServiceError>,
+    kept: &[(&str, &str)],
+) -> Result<T, AppError> {
     match result {
         Ok(value) => Ok(value),
         Err(error) => Err(answer_error(error.into(), kept).await),
@@ -111,7 +120,11 @@ fn back_url(parts: &Parts, error: &AppError, kept: &[(&str, &str)]) -> Option<St
     let referer = parts.headers.get(REFERER)?.to_str().ok()?;
     let path = referer.parse::<http::Uri>().ok()?.path().to_owned();
     let json = serde_json::to_string(error).ok()?;
-    let mut pairs: Vec<(&str, &str)> = kept.iter().filter(|(_, v)| !v.is_empty()).copied().collect();
+    let mut pairs: Vec<(&str, &str)> = kept
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .copied()
+        .collect();
     pairs.push(("error", &json));
     let query = serde_urlencoded::to_string(&pairs).ok()?;
     Some(format!("{path}?{query}"))
@@ -133,7 +146,9 @@ pub fn set_session_cookie(token: Option<&str>, max_age_secs: u64, secure: bool) 
     };
     let secure = if secure { "; Secure" } else { "" };
     let value = match token {
-        Some(token) => format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"),
+        Some(token) => format!(
+            "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"
+        ),
         None => format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
     };
     if let Ok(value) = HeaderValue::from_str(&value) {

@@ -43,7 +43,12 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: DatabaseConnection, auth: AuthSettings, leptos_options: LeptosOptions) -> Self {
-        Self { db, auth: Arc::new(auth), throttle: Arc::new(Throttle::default()), leptos_options }
+        Self {
+            db,
+            auth: Arc::new(auth),
+            throttle: Arc::new(Throttle::default()),
+            leptos_options,
+        }
     }
 }
 

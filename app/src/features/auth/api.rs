@@ -4,8 +4,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use shared::account::{
-    AcceptanceForm, CurrentUser, InvitationForm, InvitationSent, InvitationView, OutboxMessage, PasswordForm,
-    PendingInvitation, PersonSummary, ProfileForm, SignInForm,
+    AcceptanceForm, CurrentUser, InvitationForm, InvitationSent, InvitationView, OutboxMessage,
+    PasswordForm, PendingInvitation, PersonSummary, ProfileForm, SignInForm,
 };
 
 #[cfg(feature = "ssr")]
@@ -40,7 +40,11 @@ pub async fn sign_in(form: SignInForm) -> Result<String, AppError> {
     let result =
         super::service::sign_in(&state.db, &state.throttle, &state.auth, &ip, request, now).await;
     let (_, token) = finish(result, &kept).await?;
-    cx::set_session_cookie(Some(&token), state.auth.absolute_lifetime.as_secs(), state.auth.secure_cookies);
+    cx::set_session_cookie(
+        Some(&token),
+        state.auth.absolute_lifetime.as_secs(),
+        state.auth.secure_cookies,
+    );
     cx::go_to_after_plain_form(&next).await;
     Ok(next)
 }
@@ -61,7 +65,11 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// The chair invites a person with a role.
 #[server(endpoint = "invite_person")]
 pub async fn invite_person(form: InvitationForm) -> Result<InvitationSent, AppError> {
-    let kept = [("email", form.email.as_str()), ("display_name", form.display_name.as_str()), ("role", form.role.as_str())];
+    let kept = [
+        ("email", form.email.as_str()),
+        ("display_name", form.display_name.as_str()),
+        ("role", form.role.as_str()),
+    ];
     let caller = cx::signed_in().await?;
     let request = match form.validate() {
         Ok(r) => r,
@@ -69,11 +77,22 @@ pub async fn invite_person(form: InvitationForm) -> Result<InvitationSent, AppEr
     };
     let state = cx::state()?;
     let sent = finish(
-        super::service::invite(&state.db, &caller, request, &state.auth, jiff::Timestamp::now()).await,
+        super::service::invite(
+            &state.db,
+            &caller,
+            request,
+            &state.auth,
+            jiff::Timestamp::now(),
+        )
+        .await,
         &kept,
     )
     .await?;
-    cx::go_to_after_plain_form(&format!("/outbox?sent={}", shared::validate::url_encode(&sent.email))).await;
+    cx::go_to_after_plain_form(&format!(
+        "/outbox?sent={}",
+        shared::validate::url_encode(&sent.email)
+    ))
+    .await;
     Ok(sent)
 }
 
@@ -82,8 +101,11 @@ pub async fn invite_person(form: InvitationForm) -> Result<InvitationSent, AppEr
 pub async fn list_people() -> Result<PeopleView, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let (people, pending) =
-        finish(super::service::people(&state.db, &caller, jiff::Timestamp::now()).await, &[]).await?;
+    let (people, pending) = finish(
+        super::service::people(&state.db, &caller, jiff::Timestamp::now()).await,
+        &[],
+    )
+    .await?;
     Ok(PeopleView { people, pending })
 }
 
@@ -99,7 +121,11 @@ pub async fn list_outbox() -> Result<Vec<OutboxMessage>, AppError> {
 #[server(endpoint = "get_invitation")]
 pub async fn get_invitation(token: String) -> Result<InvitationView, AppError> {
     let state = cx::state()?;
-    finish(super::service::invitation_view(&state.db, &token, jiff::Timestamp::now()).await, &[]).await
+    finish(
+        super::service::invitation_view(&state.db, &token, jiff::Timestamp::now()).await,
+        &[],
+    )
+    .await
 }
 
 /// Accepts an invitation, creates the account and signs the person in.
@@ -115,9 +141,15 @@ pub async fn accept_invitation(form: AcceptanceForm) -> Result<String, AppError>
         Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
     };
     let state = cx::state()?;
-    let result = super::service::accept_invitation(&state.db, request, &state.auth, jiff::Timestamp::now()).await;
+    let result =
+        super::service::accept_invitation(&state.db, request, &state.auth, jiff::Timestamp::now())
+            .await;
     let (_, token) = finish(result, &kept).await?;
-    cx::set_session_cookie(Some(&token), state.auth.absolute_lifetime.as_secs(), state.auth.secure_cookies);
+    cx::set_session_cookie(
+        Some(&token),
+        state.auth.absolute_lifetime.as_secs(),
+        state.auth.secure_cookies,
+    );
     cx::go_to_after_plain_form("/home?welcome=1").await;
     Ok("/home?welcome=1".to_owned())
 }
@@ -136,9 +168,11 @@ pub async fn update_profile(form: ProfileForm) -> Result<CurrentUser, AppError> 
         Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
     };
     let state = cx::state()?;
-    let user =
-        finish(super::service::update_profile(&state.db, &caller, change, jiff::Timestamp::now()).await, &kept)
-            .await?;
+    let user = finish(
+        super::service::update_profile(&state.db, &caller, change, jiff::Timestamp::now()).await,
+        &kept,
+    )
+    .await?;
     cx::go_to_after_plain_form("/profile?saved=profile").await;
     Ok(user)
 }
@@ -162,7 +196,11 @@ pub async fn change_password(form: PasswordForm) -> Result<(), AppError> {
     )
     .await;
     let token = finish(result, &[]).await?;
-    cx::set_session_cookie(Some(&token), state.auth.absolute_lifetime.as_secs(), state.auth.secure_cookies);
+    cx::set_session_cookie(
+        Some(&token),
+        state.auth.absolute_lifetime.as_secs(),
+        state.auth.secure_cookies,
+    );
     cx::go_to_after_plain_form("/profile?saved=password").await;
     Ok(())
 }

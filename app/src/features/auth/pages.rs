@@ -1,8 +1,8 @@
 //! Account pages: sign in, accept an invitation, profile, and the chair's people and outbox.
 
 use super::api::{
-    AcceptInvitation, ChangePassword, InvitePerson, SignIn, UpdateProfile, get_invitation, list_outbox,
-    list_people,
+    AcceptInvitation, ChangePassword, InvitePerson, SignIn, UpdateProfile, get_invitation,
+    list_outbox, list_people,
 };
 use crate::error::AppError;
 use crate::shell::UserResource;
@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use shared::Role;
+use shared::account::{PendingInvitation, PersonSummary};
 
 fn go_to(_path: &str) {
     #[cfg(feature = "hydrate")]
@@ -125,7 +126,9 @@ pub fn ProfilePage() -> impl IntoView {
         }
         match query.with(|q| q.get("saved")).as_deref() {
             Some("profile") => Some("Your profile is saved."),
-            Some("password") => Some("Your password is changed. You were signed out everywhere else."),
+            Some("password") => {
+                Some("Your password is changed. You were signed out everywhere else.")
+            }
             _ => None,
         }
     };
@@ -180,86 +183,108 @@ pub fn ProfilePage() -> impl IntoView {
 pub fn PeoplePage() -> impl IntoView {
     let invite = ServerAction::<InvitePerson>::new();
     let people = Resource::new(move || invite.version().get(), |_| list_people());
-    let errors = form_errors(invite);
-    let role_kept = kept("role");
     view! {
         <Title text="People"/>
         <Suspense fallback=Loading>
-            {move || {
-                let role_kept = role_kept.clone();
-                Suspend::new(async move {
+            {move || Suspend::new(async move {
                 match people.await {
-                    Ok(view_data) => view! {
+                    Ok(data) => view! {
                         <div class="wide">
                             <h1>"People"</h1>
                             <div class="two-columns">
-                                <section class="card">
-                                    <h2>"Invite a person"</h2>
-                                    <p class="hint">"They get a single-use link to choose a password. Until email sending is set up, you give them the link yourself."</p>
-                                    {move || invite.value().get().and_then(Result::ok).map(|sent| view! {
-                                        <div class="notice notice-success" role="status">
-                                            <p>{format!("Invitation ready for {} as {}.", sent.email, sent.role.label().to_lowercase())}</p>
-                                            <p>"Send them this link: "<a class="invite-link" href=sent.link.clone()>{sent.link.clone()}</a></p>
-                                        </div>
-                                    })}
-                                    <ErrorSummary errors/>
-                                    <ActionForm action=invite attr:novalidate=true attr:class="form">
-                                        <Field label="Their name" name="display_name" value=kept("display_name") errors/>
-                                        <Field label="Their email address" name="email" kind="email" value=kept("email") errors/>
-                                        <div class="field">
-                                            <label for="role">"Role"</label>
-                                            {move || errors.with(|e| e.first("role").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
-                                            <select id="role" name="form[role]">
-                                                {Role::ALL.iter().rev().map(|r| {
-                                                    let selected = role_kept == r.code();
-                                                    view! { <option value=r.code() selected=selected>{r.label()}</option> }
-                                                }).collect_view()}
-                                            </select>
-                                        </div>
-                                        <button type="submit" class="button">"Create invitation"</button>
-                                    </ActionForm>
-                                </section>
-                                <section>
-                                    <h2>"Waiting to accept"</h2>
-                                    {if view_data.pending.is_empty() {
-                                        view! { <p class="empty">"No invitations are waiting. People you invite appear here until they choose a password."</p> }.into_any()
-                                    } else {
-                                        view! {
-                                            <ul class="plain-list">
-                                                {view_data.pending.into_iter().map(|p| view! {
-                                                    <li>
-                                                        <strong>{p.display_name}</strong>" · "{p.email}" · "<span class="tag">{p.role.label()}</span>
-                                                        {p.expired.then(|| view! { " " <span class="tag tag-red">"Expired"</span> })}
-                                                    </li>
-                                                }).collect_view()}
-                                            </ul>
-                                        }.into_any()
-                                    }}
-                                    <p><a href="/outbox">"See the invitation messages in the outbox"</a></p>
-                                </section>
+                                <InviteCard invite/>
+                                <PendingList pending=data.pending/>
                             </div>
-                            <h2>"Everyone in Tandem"</h2>
-                            <table class="table">
-                                <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Roles"</th><th scope="col">"Time zone"</th></tr></thead>
-                                <tbody>
-                                    {view_data.people.into_iter().map(|p| view! {
-                                        <tr>
-                                            <td data-label="Name">{p.display_name}{p.is_demo.then(|| view! { " " <span class="tag">"Demo"</span> })}</td>
-                                            <td data-label="Email">{p.email}</td>
-                                            <td data-label="Roles">{p.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</td>
-                                            <td data-label="Time zone">{p.time_zone}</td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
+                            <PeopleTable people=data.people/>
                         </div>
                     }
                     .into_any(),
                     Err(e) => page_error(e),
                 }
-            })}}
+            })}
         </Suspense>
     }
+}
+
+#[component]
+fn InviteCard(invite: ServerAction<InvitePerson>) -> impl IntoView {
+    let errors = form_errors(invite);
+    let role_kept = kept("role");
+    view! {
+        <section class="card">
+            <h2>"Invite a person"</h2>
+            <p class="hint">"They get a single-use link to choose a password. Until email sending is set up, you give them the link yourself."</p>
+            {move || invite.value().get().and_then(Result::ok).map(|sent| view! {
+                <div class="notice notice-success" role="status">
+                    <p>{format!("Invitation ready for {} as {}.", sent.email, sent.role.label().to_lowercase())}</p>
+                    <p>"Send them this link: "<a class="invite-link" href=sent.link.clone()>{sent.link.clone()}</a></p>
+                </div>
+            })}
+            <ErrorSummary errors/>
+            <ActionForm action=invite attr:novalidate=true attr:class="form">
+                <Field label="Their name" name="display_name" value=kept("display_name") errors/>
+                <Field label="Their email address" name="email" kind="email" value=kept("email") errors/>
+                <div class="field">
+                    <label for="role">"Role"</label>
+                    {move || errors.with(|e| e.first("role").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
+                    <select id="role" name="form[role]">
+                        {Role::ALL.iter().rev().map(|r| {
+                            let selected = role_kept == r.code();
+                            view! { <option value=r.code() selected=selected>{r.label()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button">"Create invitation"</button>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn PendingList(pending: Vec<PendingInvitation>) -> impl IntoView {
+    view! {
+        <section>
+            <h2>"Waiting to accept"</h2>
+            {if pending.is_empty() {
+                view! { <p class="empty">"No invitations are waiting. People you invite appear here until they choose a password."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="plain-list">
+                        {pending.into_iter().map(|p| view! {
+                            <li>
+                                <strong>{p.display_name}</strong>" · "{p.email}" · "<span class="tag">{p.role.label()}</span>
+                                {p.expired.then(|| view! { " " <span class="tag tag-red">"Expired"</span> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <p><a href="/outbox">"See the invitation messages in the outbox"</a></p>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn PeopleTable(people: Vec<PersonSummary>) -> impl IntoView {
+    view! {
+        <h2>"Everyone in Tandem"</h2>
+        <table class="table">
+            <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Roles"</th><th scope="col">"Time zone"</th></tr></thead>
+            <tbody>
+                {people.into_iter().map(|p| view! {
+                    <tr>
+                        <td data-label="Name">{p.display_name}{p.is_demo.then(|| view! { " " <span class="tag">"Demo"</span> })}</td>
+                        <td data-label="Email">{p.email}</td>
+                        <td data-label="Roles">{p.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</td>
+                        <td data-label="Time zone">{p.time_zone}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
 }
 
 #[component]

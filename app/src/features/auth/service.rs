@@ -8,19 +8,19 @@ use crate::server::{AuthSettings, ServiceError};
 use jiff::Timestamp;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
 };
 use shared::account::{
-    Acceptance, CurrentUser, InvitationSent, InvitationView, NewInvitation, OutboxMessage, PendingInvitation,
-    PersonSummary, ProfileChange, SignIn,
+    Acceptance, CurrentUser, InvitationSent, InvitationView, NewInvitation, OutboxMessage,
+    PendingInvitation, PersonSummary, ProfileChange, SignIn,
 };
 use shared::{FieldErrors, Role};
 
 /// The message for a wrong email or password: it never says which was wrong.
-pub const WRONG_CREDENTIALS: &str = "The email address or password is not right. Check both and try again.";
-pub const THROTTLED: &str =
-    "Too many sign-in attempts in the last minute. Wait a minute, then try again; if you forgot your password, ask the programme chair for a new invitation.";
+pub const WRONG_CREDENTIALS: &str =
+    "The email address or password is not right. Check both and try again.";
+pub const THROTTLED: &str = "Too many sign-in attempts in the last minute. Wait a minute, then try again; if you forgot your password, ask the programme chair for a new invitation.";
 
 fn ms(ts: Timestamp) -> i64 {
     ts.as_millisecond()
@@ -41,8 +41,14 @@ pub fn check_zone(zone: &str, errors: &mut FieldErrors) {
 }
 
 /// Loads a person with their roles as the `CurrentUser` pages see.
-pub async fn load_user(db: &impl ConnectionTrait, person_id: i64) -> Result<CurrentUser, ServiceError> {
-    let p = person::Entity::find_by_id(person_id).one(db).await?.ok_or(ServiceError::NotFound)?;
+pub async fn load_user(
+    db: &impl ConnectionTrait,
+    person_id: i64,
+) -> Result<CurrentUser, ServiceError> {
+    let p = person::Entity::find_by_id(person_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let roles = roles_of(db, person_id).await?;
     Ok(to_user(p, roles))
 }
@@ -79,15 +85,19 @@ pub async fn resolve_session(
     now: Timestamp,
 ) -> Result<Option<CurrentUser>, ServiceError> {
     let hash = tokens::token_hash(token);
-    let Some(session) =
-        auth_session::Entity::find().filter(auth_session::Column::TokenHash.eq(hash)).one(db).await?
+    let Some(session) = auth_session::Entity::find()
+        .filter(auth_session::Column::TokenHash.eq(hash))
+        .one(db)
+        .await?
     else {
         return Ok(None);
     };
     let now_ms = ms(now);
     let idle_ms = i64::try_from(settings.idle_timeout.as_millis()).unwrap_or(i64::MAX);
     if now_ms >= session.expires_at || now_ms.saturating_sub(session.last_seen_at) >= idle_ms {
-        auth_session::Entity::delete_by_id(session.id).exec(db).await?;
+        auth_session::Entity::delete_by_id(session.id)
+            .exec(db)
+            .await?;
         return Ok(None);
     }
     if now_ms - session.last_seen_at > 60_000 {
@@ -143,13 +153,23 @@ pub async fn sign_in(
     request: SignIn,
     now: Timestamp,
 ) -> Result<(CurrentUser, String), ServiceError> {
-    let keys = [format!("ip:{client_ip}"), format!("account:{}", request.email)];
+    let keys = [
+        format!("ip:{client_ip}"),
+        format!("account:{}", request.email),
+    ];
     if throttle.is_blocked(&keys, ms(now), settings.sign_in_limit) {
         return Err(ServiceError::RateLimited(THROTTLED.to_owned()));
     }
-    let found = person::Entity::find().filter(person::Column::Email.eq(request.email.as_str())).one(db).await?;
+    let found = person::Entity::find()
+        .filter(person::Column::Email.eq(request.email.as_str()))
+        .one(db)
+        .await?;
     let stored = found.as_ref().and_then(|p| p.password_hash.clone());
-    let matches = verify_password(request.password, stored.clone().unwrap_or_else(|| DUMMY_HASH.to_owned())).await?;
+    let matches = verify_password(
+        request.password,
+        stored.clone().unwrap_or_else(|| DUMMY_HASH.to_owned()),
+    )
+    .await?;
     match found {
         Some(p) if matches && stored.is_some() => {
             let token = start_session(db, p.id, settings, now).await?;
@@ -172,7 +192,11 @@ pub async fn sign_out(db: &impl ConnectionTrait, token: &str) -> Result<(), Serv
 }
 
 fn require_chair(caller: &CurrentUser) -> Result<(), ServiceError> {
-    if caller.has(Role::Chair) { Ok(()) } else { Err(ServiceError::Forbidden) }
+    if caller.has(Role::Chair) {
+        Ok(())
+    } else {
+        Err(ServiceError::Forbidden)
+    }
 }
 
 /// Writes an invitation and its outbox message; returns the link path. Used by the chair's
@@ -200,8 +224,13 @@ pub async fn create_invitation(
     .insert(db)
     .await?;
     let link = format!("/invitations/{token}");
-    let inviter = invited_by.map(|(_, name)| name).unwrap_or("The programme team");
-    let expires = shared::time::format_local(shared::time::from_millis(expires_at), &jiff::tz::TimeZone::UTC);
+    let inviter = invited_by
+        .map(|(_, name)| name)
+        .unwrap_or("The programme team");
+    let expires = shared::time::format_local(
+        shared::time::from_millis(expires_at),
+        &jiff::tz::TimeZone::UTC,
+    );
     outbox::ActiveModel {
         to_email: Set(request.email.clone()),
         subject: Set(format!("You are invited to Tandem as a {}", request.role.label().to_lowercase())),
@@ -228,15 +257,32 @@ pub async fn invite(
     now: Timestamp,
 ) -> Result<InvitationSent, ServiceError> {
     require_chair(caller)?;
-    if person::Entity::find().filter(person::Column::Email.eq(request.email.as_str())).one(db).await?.is_some() {
-        return Err(ServiceError::field("email", "This email address already has an account in Tandem."));
+    if person::Entity::find()
+        .filter(person::Column::Email.eq(request.email.as_str()))
+        .one(db)
+        .await?
+        .is_some()
+    {
+        return Err(ServiceError::field(
+            "email",
+            "This email address already has an account in Tandem.",
+        ));
     }
     let txn = db.begin().await?;
-    let link =
-        create_invitation(&txn, Some((caller.id, caller.display_name.as_str())), &request, settings.invitation_ttl, now)
-            .await?;
+    let link = create_invitation(
+        &txn,
+        Some((caller.id, caller.display_name.as_str())),
+        &request,
+        settings.invitation_ttl,
+        now,
+    )
+    .await?;
     txn.commit().await?;
-    Ok(InvitationSent { email: request.email, role: request.role, link })
+    Ok(InvitationSent {
+        email: request.email,
+        role: request.role,
+        link,
+    })
 }
 
 async fn find_invitation(
@@ -270,7 +316,10 @@ pub async fn invitation_view(
 ) -> Result<InvitationView, ServiceError> {
     let inv = find_invitation(db, token, now).await?;
     let invited_by = match inv.invited_by {
-        Some(id) => person::Entity::find_by_id(id).one(db).await?.map(|p| p.display_name),
+        Some(id) => person::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|p| p.display_name),
         None => None,
     };
     let role: Role = inv.role.parse().map_err(ServiceError::Internal)?;
@@ -279,7 +328,11 @@ pub async fn invitation_view(
         display_name: inv.display_name,
         role,
         invited_by: invited_by.unwrap_or_else(|| "The programme team".into()),
-        suggested_time_zone: if role == Role::Partner { "Asia/Phnom_Penh".into() } else { String::new() },
+        suggested_time_zone: if role == Role::Partner {
+            "Asia/Phnom_Penh".into()
+        } else {
+            String::new()
+        },
         expires_at_utc: shared::time::from_millis(inv.expires_at).to_string(),
     })
 }
@@ -305,10 +358,15 @@ pub async fn accept_invitation(
         .exec(&txn)
         .await?;
     if used.rows_affected != 1 {
-        return Err(ServiceError::Conflict("This invitation has already been used.".into()));
+        return Err(ServiceError::Conflict(
+            "This invitation has already been used.".into(),
+        ));
     }
     let role: Role = inv.role.parse().map_err(ServiceError::Internal)?;
-    let existing = person::Entity::find().filter(person::Column::Email.eq(inv.email.as_str())).one(&txn).await?;
+    let existing = person::Entity::find()
+        .filter(person::Column::Email.eq(inv.email.as_str()))
+        .one(&txn)
+        .await?;
     if existing.is_some() {
         return Err(ServiceError::Conflict(
             "This email address already has an account. Sign in with it instead.".into(),
@@ -346,12 +404,17 @@ pub struct NewPerson<'a> {
 }
 
 /// Inserts a person and their roles; returns the new id.
-pub async fn create_person(db: &impl ConnectionTrait, new: NewPerson<'_>, now: Timestamp) -> Result<i64, ServiceError> {
+pub async fn create_person(
+    db: &impl ConnectionTrait,
+    new: NewPerson<'_>,
+    now: Timestamp,
+) -> Result<i64, ServiceError> {
     let inserted = person::ActiveModel {
         email: Set(new.email.to_lowercase()),
         display_name: Set(new.display_name.to_owned()),
         time_zone: Set(new.time_zone.to_owned()),
-        languages: Set(serde_json::to_string(new.languages).map_err(|e| ServiceError::Internal(e.to_string()))?),
+        languages: Set(serde_json::to_string(new.languages)
+            .map_err(|e| ServiceError::Internal(e.to_string()))?),
         password_hash: Set(new.password_hash),
         is_demo: Set(new.is_demo),
         created_at: Set(ms(now)),
@@ -361,9 +424,12 @@ pub async fn create_person(db: &impl ConnectionTrait, new: NewPerson<'_>, now: T
     .insert(db)
     .await?;
     for role in new.roles {
-        person_role::ActiveModel { person_id: Set(inserted.id), role: Set(role.code().to_owned()) }
-            .insert(db)
-            .await?;
+        person_role::ActiveModel {
+            person_id: Set(inserted.id),
+            role: Set(role.code().to_owned()),
+        }
+        .insert(db)
+        .await?;
     }
     Ok(inserted.id)
 }
@@ -387,7 +453,8 @@ pub async fn update_profile(
         id: Set(caller.id),
         display_name: Set(change.display_name),
         time_zone: Set(change.time_zone),
-        languages: Set(serde_json::to_string(&change.languages).map_err(|e| ServiceError::Internal(e.to_string()))?),
+        languages: Set(serde_json::to_string(&change.languages)
+            .map_err(|e| ServiceError::Internal(e.to_string()))?),
         updated_at: Set(ms(now)),
         ..Default::default()
     }
@@ -405,10 +472,19 @@ pub async fn change_password(
     settings: &AuthSettings,
     now: Timestamp,
 ) -> Result<String, ServiceError> {
-    let p = person::Entity::find_by_id(caller.id).one(db).await?.ok_or(ServiceError::Unauthenticated)?;
-    let stored = p.password_hash.clone().unwrap_or_else(|| DUMMY_HASH.to_owned());
+    let p = person::Entity::find_by_id(caller.id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::Unauthenticated)?;
+    let stored = p
+        .password_hash
+        .clone()
+        .unwrap_or_else(|| DUMMY_HASH.to_owned());
     if !verify_password(current, stored).await? {
-        return Err(ServiceError::field("current_password", "Your current password is not right."));
+        return Err(ServiceError::field(
+            "current_password",
+            "Your current password is not right.",
+        ));
     }
     let hash = hash_password(new_password).await?;
     let txn = db.begin().await?;
@@ -420,14 +496,20 @@ pub async fn change_password(
     }
     .update(&txn)
     .await?;
-    auth_session::Entity::delete_many().filter(auth_session::Column::PersonId.eq(caller.id)).exec(&txn).await?;
+    auth_session::Entity::delete_many()
+        .filter(auth_session::Column::PersonId.eq(caller.id))
+        .exec(&txn)
+        .await?;
     let token = start_session(&txn, caller.id, settings, now).await?;
     txn.commit().await?;
     Ok(token)
 }
 
 /// The outbox, newest first (chair only).
-pub async fn outbox(db: &impl ConnectionTrait, caller: &CurrentUser) -> Result<Vec<OutboxMessage>, ServiceError> {
+pub async fn outbox(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+) -> Result<Vec<OutboxMessage>, ServiceError> {
     require_chair(caller)?;
     Ok(outbox::Entity::find()
         .order_by_desc(outbox::Column::Id)
@@ -451,13 +533,19 @@ pub async fn people(
     now: Timestamp,
 ) -> Result<(Vec<PersonSummary>, Vec<PendingInvitation>), ServiceError> {
     require_chair(caller)?;
-    let people = person::Entity::find().order_by_asc(person::Column::DisplayName).all(db).await?;
+    let people = person::Entity::find()
+        .order_by_asc(person::Column::DisplayName)
+        .all(db)
+        .await?;
     let roles = person_role::Entity::find().all(db).await?;
     let summaries = people
         .into_iter()
         .map(|p| {
-            let mut r: Vec<Role> =
-                roles.iter().filter(|x| x.person_id == p.id).filter_map(|x| x.role.parse().ok()).collect();
+            let mut r: Vec<Role> = roles
+                .iter()
+                .filter(|x| x.person_id == p.id)
+                .filter_map(|x| x.role.parse().ok())
+                .collect();
             r.sort();
             PersonSummary {
                 id: p.id,

@@ -52,8 +52,14 @@ mod tests {
             t.record_failure(&keys, i);
         }
         assert!(t.is_blocked(&keys, 100, 10));
-        assert!(t.is_blocked(&["acct:a@b.org".to_owned()], 100, 10), "the account alone is blocked");
+        assert!(
+            t.is_blocked(&["acct:a@b.org".to_owned()], 100, 10),
+            "the account alone is blocked"
+        );
         assert!(!t.is_blocked(&["ip:2".to_owned()], 100, 10));
-        assert!(!t.is_blocked(&keys, 60_010, 10), "a minute later the window is empty");
+        assert!(
+            !t.is_blocked(&keys, 60_010, 10),
+            "a minute later the window is empty"
+        );
     }
 }

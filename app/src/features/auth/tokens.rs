@@ -1,7 +1,7 @@
 //! Secrets: random 256-bit tokens (stored only as hashes) and argon2id password hashes.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use blake2::{Blake2s256, Digest};
 use rand::RngCore;
 
@@ -35,14 +35,17 @@ pub fn hash_password(password: &str) -> Result<String, String> {
 /// True when `password` matches the stored PHC hash.
 pub fn verify_password(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
-        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
 /// A fixed hash to verify against when the account does not exist, so that a wrong email and
 /// a wrong password take the same time.
-pub const DUMMY_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0b8Fh8m2hX3v3oZl2bK3vXbBqGm5s0rY6H2cEJxkz0o";
+pub const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0b8Fh8m2hX3v3oZl2bK3vXbBqGm5s0rY6H2cEJxkz0o";
 
 #[cfg(test)]
 mod tests {

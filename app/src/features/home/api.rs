@@ -24,12 +24,21 @@ pub async fn get_home() -> Result<HomeView, AppError> {
     let user = cx::signed_in().await?;
     let state = cx::state()?;
     let now = jiff::Timestamp::now();
-    let programme =
-        finish(crate::features::programme::service::programme_view(&state.db, now).await, &[]).await?;
+    let programme = finish(
+        crate::features::programme::service::programme_view(&state.db, now).await,
+        &[],
+    )
+    .await?;
     let (pending, people) = if user.has(shared::Role::Chair) {
-        let (people, pending) =
-            finish(crate::features::auth::service::people(&state.db, &user, now).await, &[]).await?;
-        (Some(pending.iter().filter(|p| !p.expired).count()), Some(people.len()))
+        let (people, pending) = finish(
+            crate::features::auth::service::people(&state.db, &user, now).await,
+            &[],
+        )
+        .await?;
+        (
+            Some(pending.iter().filter(|p| !p.expired).count()),
+            Some(people.len()),
+        )
     } else {
         (None, None)
     };

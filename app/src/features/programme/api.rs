@@ -11,7 +11,11 @@ use crate::server::context::{self as cx, finish};
 #[server(endpoint = "get_programme")]
 pub async fn get_programme() -> Result<ProgrammeView, AppError> {
     let state = cx::state()?;
-    finish(super::service::programme_view(&state.db, jiff::Timestamp::now()).await, &[]).await
+    finish(
+        super::service::programme_view(&state.db, jiff::Timestamp::now()).await,
+        &[],
+    )
+    .await
 }
 
 /// The programme's texts for the chair's edit form.
@@ -19,7 +23,11 @@ pub async fn get_programme() -> Result<ProgrammeView, AppError> {
 pub async fn get_programme_form() -> Result<ProgrammeForm, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(super::service::programme_form(&state.db, &caller).await, &[]).await
+    finish(
+        super::service::programme_form(&state.db, &caller).await,
+        &[],
+    )
+    .await
 }
 
 /// Saves the programme's texts (chair).
@@ -41,7 +49,11 @@ pub async fn update_programme(form: ProgrammeForm) -> Result<(), AppError> {
         Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
     };
     let state = cx::state()?;
-    finish(super::service::update_programme(&state.db, &caller, change, jiff::Timestamp::now()).await, &kept).await?;
+    finish(
+        super::service::update_programme(&state.db, &caller, change, jiff::Timestamp::now()).await,
+        &kept,
+    )
+    .await?;
     cx::go_to_after_plain_form("/programme?saved=1").await;
     Ok(())
 }

@@ -21,31 +21,96 @@ pub struct DemoSignIn {
 }
 
 const PEOPLE: &[(&str, &str, &str, &str, Role, &str)] = &[
-    ("chair@demo.tandem.test", "Helen Marsh", "Europe/London", "English", Role::Chair, "programme chair"),
-    ("anna.keller@demo.tandem.test", "Anna Keller", "Europe/Berlin", "German, English, French", Role::Coach, "Director, Rhineland University Library (Berlin)"),
-    ("marcus.reid@demo.tandem.test", "Marcus Reid", "America/Toronto", "English, French", Role::Coach, "Dean of Libraries, Lakeshore University (Toronto)"),
-    ("priya.nair@demo.tandem.test", "Priya Nair", "Australia/Sydney", "English, Malayalam", Role::Coach, "University Librarian, Harbourside University (Sydney)"),
-    ("sophea.chan@demo.tandem.test", "Sophea Chan", "Asia/Phnom_Penh", "Khmer, English", Role::Partner, "Director, Mekong Institute of Technology Library (Phnom Penh)"),
-    ("dara.kim@demo.tandem.test", "Dara Kim", "Asia/Phnom_Penh", "Khmer, English, French", Role::Partner, "Library Manager, Royal Academy of Agriculture (Phnom Penh)"),
-    ("vanna.sok@demo.tandem.test", "Vanna Sok", "Asia/Phnom_Penh", "Khmer", Role::Partner, "Head Librarian, Battambang Teachers College"),
+    (
+        "chair@demo.tandem.test",
+        "Helen Marsh",
+        "Europe/London",
+        "English",
+        Role::Chair,
+        "programme chair",
+    ),
+    (
+        "anna.keller@demo.tandem.test",
+        "Anna Keller",
+        "Europe/Berlin",
+        "German, English, French",
+        Role::Coach,
+        "Director, Rhineland University Library (Berlin)",
+    ),
+    (
+        "marcus.reid@demo.tandem.test",
+        "Marcus Reid",
+        "America/Toronto",
+        "English, French",
+        Role::Coach,
+        "Dean of Libraries, Lakeshore University (Toronto)",
+    ),
+    (
+        "priya.nair@demo.tandem.test",
+        "Priya Nair",
+        "Australia/Sydney",
+        "English, Malayalam",
+        Role::Coach,
+        "University Librarian, Harbourside University (Sydney)",
+    ),
+    (
+        "sophea.chan@demo.tandem.test",
+        "Sophea Chan",
+        "Asia/Phnom_Penh",
+        "Khmer, English",
+        Role::Partner,
+        "Director, Mekong Institute of Technology Library (Phnom Penh)",
+    ),
+    (
+        "dara.kim@demo.tandem.test",
+        "Dara Kim",
+        "Asia/Phnom_Penh",
+        "Khmer, English, French",
+        Role::Partner,
+        "Library Manager, Royal Academy of Agriculture (Phnom Penh)",
+    ),
+    (
+        "vanna.sok@demo.tandem.test",
+        "Vanna Sok",
+        "Asia/Phnom_Penh",
+        "Khmer",
+        Role::Partner,
+        "Head Librarian, Battambang Teachers College",
+    ),
 ];
 
 /// The demo sign-ins, whether or not they were just created.
 pub fn sign_ins() -> Vec<DemoSignIn> {
-    PEOPLE.iter().map(|(email, _, _, _, role, who)| DemoSignIn { email, role: *role, who }).collect()
+    PEOPLE
+        .iter()
+        .map(|(email, _, _, _, role, who)| DemoSignIn {
+            email,
+            role: *role,
+            who,
+        })
+        .collect()
 }
 
 /// Seeds the demo programme once; returns false when it was already there.
 pub async fn seed_demo(db: &DatabaseConnection, now: Timestamp) -> Result<bool, ServiceError> {
     let programme_id = ensure_programme(db, now).await?;
-    if person::Entity::find().filter(person::Column::IsDemo.eq(true)).one(db).await?.is_some() {
+    if person::Entity::find()
+        .filter(person::Column::IsDemo.eq(true))
+        .one(db)
+        .await?
+        .is_some()
+    {
         return Ok(false);
     }
     let hash = password_hash_for(DEMO_PASSWORD).await?;
-    let tz = jiff::tz::TimeZone::get(PROGRAMME_ZONE).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let tz = jiff::tz::TimeZone::get(PROGRAMME_ZONE)
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
     let today = now.to_zoned(tz.clone()).date();
-    let deadline_day = today.checked_add(6.weeks()).map_err(|e| ServiceError::Internal(e.to_string()))?;
-    let deadline = shared::time::deadline_closes_at(deadline_day, &tz).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let deadline_day = today
+        .checked_add(6.weeks())
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let deadline = shared::time::deadline_closes_at(deadline_day, &tz)
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
     let start = deadline_day
         .checked_add(5.weeks())
         .map(|d| d.first_of_month())
@@ -74,7 +139,14 @@ pub async fn seed_demo(db: &DatabaseConnection, now: Timestamp) -> Result<bool, 
     insert_cohort(
         &txn,
         programme_id,
-        NewCohort { slug: &slug, name: &name, country: "Cambodia", call_deadline: deadline, starts_on: start, is_demo: true },
+        NewCohort {
+            slug: &slug,
+            name: &name,
+            country: "Cambodia",
+            call_deadline: deadline,
+            starts_on: start,
+            is_demo: true,
+        },
         now,
     )
     .await?;

@@ -89,7 +89,9 @@ pub fn ProgrammeEditPage() -> impl IntoView {
     let action = ServerAction::<UpdateProgramme>::new();
     let errors = form_errors(action);
     let query = use_query_map();
-    let saved = move || matches!(action.value().get(), Some(Ok(()))) || query.with(|q| q.get("saved").is_some());
+    let saved = move || {
+        matches!(action.value().get(), Some(Ok(()))) || query.with(|q| q.get("saved").is_some())
+    };
     view! {
         <Title text="Edit the programme"/>
         <Suspense fallback=Loading>

@@ -7,11 +7,13 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
 };
 use shared::account::CurrentUser;
-use shared::programme::{AreaView, CohortView, ObjectiveArea, ProgrammeChange, ProgrammeForm, ProgrammeView};
+use shared::programme::{
+    AreaView, CohortView, ObjectiveArea, ProgrammeChange, ProgrammeForm, ProgrammeView,
+};
 use shared::{Role, time};
 
 pub const PROGRAMME_SLUG: &str = "sig-alice";
@@ -32,8 +34,15 @@ fn zone(name: &str) -> Result<TimeZone, ServiceError> {
 
 /// Creates the programme, its four areas and the 2019-2020 cohort from the call for
 /// participants, if absent. Safe to run at every start.
-pub async fn ensure_programme(db: &DatabaseConnection, now: Timestamp) -> Result<i64, ServiceError> {
-    if let Some(p) = programme::Entity::find().filter(programme::Column::Slug.eq(PROGRAMME_SLUG)).one(db).await? {
+pub async fn ensure_programme(
+    db: &DatabaseConnection,
+    now: Timestamp,
+) -> Result<i64, ServiceError> {
+    if let Some(p) = programme::Entity::find()
+        .filter(programme::Column::Slug.eq(PROGRAMME_SLUG))
+        .one(db)
+        .await?
+    {
         return Ok(p.id);
     }
     let txn = db.begin().await?;
@@ -65,10 +74,26 @@ pub async fn ensure_programme(db: &DatabaseConnection, now: Timestamp) -> Result
     .insert(&txn)
     .await?;
     let areas = [
-        (ObjectiveArea::FacilitiesAndSpaces, "Library facilities and spaces", "A specific need or objective relating to library facilities and spaces."),
-        (ObjectiveArea::CollectionsAndAccess, "Collections and information access", "A specific need or objective relating to collections and/or information access."),
-        (ObjectiveArea::AdvocacyAndServices, "Library advocacy and services", "A specific need or objective relating to library advocacy and/or services."),
-        (ObjectiveArea::PeopleAndTraining, "Human resources and training", "A specific need or objective relating to human resources and training needs."),
+        (
+            ObjectiveArea::FacilitiesAndSpaces,
+            "Library facilities and spaces",
+            "A specific need or objective relating to library facilities and spaces.",
+        ),
+        (
+            ObjectiveArea::CollectionsAndAccess,
+            "Collections and information access",
+            "A specific need or objective relating to collections and/or information access.",
+        ),
+        (
+            ObjectiveArea::AdvocacyAndServices,
+            "Library advocacy and services",
+            "A specific need or objective relating to library advocacy and/or services.",
+        ),
+        (
+            ObjectiveArea::PeopleAndTraining,
+            "Human resources and training",
+            "A specific need or objective relating to human resources and training needs.",
+        ),
     ];
     for (position, (area, title, description)) in (0i32..).zip(areas) {
         objective_area::ActiveModel {
@@ -84,14 +109,19 @@ pub async fn ensure_programme(db: &DatabaseConnection, now: Timestamp) -> Result
     }
     let deadline = time::deadline_closes_at(jiff::civil::date(2019, 4, 22), &zone(PROGRAMME_ZONE)?)
         .map_err(|e| ServiceError::Internal(e.to_string()))?;
-    insert_cohort(&txn, p.id, NewCohort {
-        slug: "2019-2020",
-        name: "2019-2020",
-        country: "Cambodia",
-        call_deadline: deadline,
-        starts_on: jiff::civil::date(2019, 6, 1),
-        is_demo: false,
-    }, now)
+    insert_cohort(
+        &txn,
+        p.id,
+        NewCohort {
+            slug: "2019-2020",
+            name: "2019-2020",
+            country: "Cambodia",
+            call_deadline: deadline,
+            starts_on: jiff::civil::date(2019, 6, 1),
+            is_demo: false,
+        },
+        now,
+    )
     .await?;
     txn.commit().await?;
     Ok(p.id)
@@ -146,7 +176,10 @@ async fn load(db: &impl ConnectionTrait) -> Result<programme::Model, ServiceErro
 }
 
 /// The programme with its areas and cohorts; each cohort's call state by the server clock.
-pub async fn programme_view(db: &impl ConnectionTrait, now: Timestamp) -> Result<ProgrammeView, ServiceError> {
+pub async fn programme_view(
+    db: &impl ConnectionTrait,
+    now: Timestamp,
+) -> Result<ProgrammeView, ServiceError> {
     let p = load(db).await?;
     let tz = zone(&p.time_zone)?;
     let areas = objective_area::Entity::find()
@@ -168,7 +201,11 @@ pub async fn programme_view(db: &impl ConnectionTrait, now: Timestamp) -> Result
         coach_expectations: serde_json::from_str(&p.coach_expectations).unwrap_or_default(),
         areas: areas
             .into_iter()
-            .map(|a| AreaView { code: a.code, title: a.title, description: a.description })
+            .map(|a| AreaView {
+                code: a.code,
+                title: a.title,
+                description: a.description,
+            })
             .collect(),
         cohorts: cohorts
             .into_iter()
@@ -191,14 +228,27 @@ pub async fn programme_view(db: &impl ConnectionTrait, now: Timestamp) -> Result
 }
 
 fn require_chair(caller: &CurrentUser) -> Result<(), ServiceError> {
-    if caller.has(Role::Chair) { Ok(()) } else { Err(ServiceError::Forbidden) }
+    if caller.has(Role::Chair) {
+        Ok(())
+    } else {
+        Err(ServiceError::Forbidden)
+    }
 }
 
 /// The programme's texts as the chair's edit form shows them.
-pub async fn programme_form(db: &impl ConnectionTrait, caller: &CurrentUser) -> Result<ProgrammeForm, ServiceError> {
+pub async fn programme_form(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+) -> Result<ProgrammeForm, ServiceError> {
     require_chair(caller)?;
     let view = programme_view(db, Timestamp::now()).await?;
-    let title = |code: &str| view.areas.iter().find(|a| a.code == code).map(|a| a.title.clone()).unwrap_or_default();
+    let title = |code: &str| {
+        view.areas
+            .iter()
+            .find(|a| a.code == code)
+            .map(|a| a.title.clone())
+            .unwrap_or_default()
+    };
     Ok(ProgrammeForm {
         name: view.name.clone(),
         summary: view.summary.clone(),
@@ -225,8 +275,10 @@ pub async fn update_programme(
         id: Set(p.id),
         name: Set(change.name),
         summary: Set(change.summary),
-        general_objectives: Set(serde_json::to_string(&change.general_objectives).map_err(|e| ServiceError::Internal(e.to_string()))?),
-        coach_expectations: Set(serde_json::to_string(&change.coach_expectations).map_err(|e| ServiceError::Internal(e.to_string()))?),
+        general_objectives: Set(serde_json::to_string(&change.general_objectives)
+            .map_err(|e| ServiceError::Internal(e.to_string()))?),
+        coach_expectations: Set(serde_json::to_string(&change.coach_expectations)
+            .map_err(|e| ServiceError::Internal(e.to_string()))?),
         updated_at: Set(to_ms(now)),
         ..Default::default()
     }
@@ -234,7 +286,10 @@ pub async fn update_programme(
     .await?;
     for (area, title) in change.area_titles {
         objective_area::Entity::update_many()
-            .col_expr(objective_area::Column::Title, sea_orm::sea_query::Expr::value(title))
+            .col_expr(
+                objective_area::Column::Title,
+                sea_orm::sea_query::Expr::value(title),
+            )
             .filter(objective_area::Column::ProgrammeId.eq(p.id))
             .filter(objective_area::Column::Code.eq(area.code()))
             .exec(&txn)

@@ -1,0 +1,63 @@
+//! Test support: a fresh SQLite file per test with the real migrations, and people to act as.
+#![allow(dead_code, clippy::unwrap_used)]
+
+use app::features::auth::service::{NewPerson, create_person, load_user, start_session};
+use app::server::{AuthSettings, db};
+use jiff::Timestamp;
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::DatabaseConnection;
+use shared::Role;
+use shared::account::CurrentUser;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+static NEXT: AtomicU32 = AtomicU32::new(0);
+
+/// A new database file under the system temp folder, migrated, with the programme in it.
+pub async fn fresh_db() -> DatabaseConnection {
+    let n = NEXT.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!(
+        "tandem-test-{}-{n}-{}",
+        std::process::id(),
+        Timestamp::now().as_nanosecond()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}", dir.join("test.db").display());
+    let conn = db::connect(&url).await.unwrap();
+    Migrator::up(&conn, None).await.unwrap();
+    app::features::programme::service::ensure_programme(&conn, Timestamp::now())
+        .await
+        .unwrap();
+    conn
+}
+
+pub const PASSWORD: &str = "a password long enough";
+
+/// Creates a person with a role and the test password; returns them as a caller.
+pub async fn person(db: &DatabaseConnection, email: &str, role: Role) -> CurrentUser {
+    let hash = app::features::auth::service::password_hash_for(PASSWORD)
+        .await
+        .unwrap();
+    let id = create_person(
+        db,
+        NewPerson {
+            email,
+            display_name: "Test Person",
+            time_zone: "Asia/Phnom_Penh",
+            languages: &["English".to_owned()],
+            password_hash: Some(hash),
+            roles: &[role],
+            is_demo: false,
+        },
+        Timestamp::now(),
+    )
+    .await
+    .unwrap();
+    load_user(db, id).await.unwrap()
+}
+
+/// A session token for a person.
+pub async fn session_for(db: &DatabaseConnection, user: &CurrentUser) -> String {
+    start_session(db, user.id, &AuthSettings::default(), Timestamp::now())
+        .await
+        .unwrap()
+}

@@ -1,0 +1,67 @@
+import { APIRequestContext, Page, expect, request as pwRequest } from '@playwright/test';
+
+export const DEMO_CHAIR = 'chair@demo.tandem.test';
+export const DEMO_PASSWORD = 'tandem-demo-2026';
+export const PASSWORD = 'a fresh password for tests';
+
+export type Role = 'chair' | 'coach' | 'partner';
+export interface Person { email: string; name: string; password: string; role: Role }
+
+const baseURL = process.env.TANDEM_E2E_URL ?? 'http://127.0.0.1:3000';
+
+function form(fields: Record<string, string>): string {
+  return Object.entries(fields)
+    .map(([k, v]) => `form%5B${k}%5D=${encodeURIComponent(v)}`)
+    .join('&');
+}
+
+async function call(ctx: APIRequestContext, fn: string, fields: Record<string, string>) {
+  const res = await ctx.post(`/api/${fn}`, {
+    data: form(fields),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+  });
+  expect(res.status(), `${fn}: ${await res.text()}`).toBe(200);
+  return res.json();
+}
+
+/** A new person with a role, created through the chair's invitation and its acceptance. */
+export async function freshPerson(role: Role, name?: string): Promise<Person> {
+  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+  const person: Person = {
+    email: `${role}-${id}@e2e.tandem.test`,
+    name: name ?? `${role[0].toUpperCase()}${role.slice(1)} ${id}`,
+    password: PASSWORD,
+    role,
+  };
+  const chair = await pwRequest.newContext({ baseURL });
+  await call(chair, 'sign_in', { email: DEMO_CHAIR, password: DEMO_PASSWORD, next: '/home' });
+  const sent = await call(chair, 'invite_person', { email: person.email, display_name: person.name, role });
+  await chair.dispose();
+  const invited = await pwRequest.newContext({ baseURL });
+  await call(invited, 'accept_invitation', {
+    token: sent.link.replace('/invitations/', ''),
+    display_name: person.name,
+    time_zone: role === 'partner' ? 'Asia/Phnom_Penh' : 'Europe/Berlin',
+    languages: 'English',
+    password: person.password,
+    password_confirm: person.password,
+  });
+  await invited.dispose();
+  return person;
+}
+
+export async function signIn(page: Page, person: Pick<Person, 'email' | 'password'>, path = '/sign-in') {
+  await page.goto(path);
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Saves a full-page screenshot at desktop width and at 360 px. */
+export async function screenshots(page: Page, name: string, project: string) {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: `screenshots/${project}-${name}-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: `screenshots/${project}-${name}-360.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
