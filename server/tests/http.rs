@@ -301,8 +301,13 @@ async fn a_plain_form_post_comes_back_with_the_error_and_the_email_but_never_the
     let w = world().await;
     w.person("coach@lib.org", Role::Coach).await;
     let body = sign_in_body("coach@lib.org", "wrong password!");
-    let mut req = form_post("/api/sign_in", &body).body(Body::from(body)).unwrap();
-    req.headers_mut().insert(header::ACCEPT, "text/html,application/xhtml+xml".parse().unwrap());
+    let mut req = form_post("/api/sign_in", &body)
+        .body(Body::from(body))
+        .unwrap();
+    req.headers_mut().insert(
+        header::ACCEPT,
+        "text/html,application/xhtml+xml".parse().unwrap(),
+    );
     let res = w.send(req).await;
     assert_eq!(res.status(), StatusCode::FOUND);
     let location = res
@@ -321,8 +326,13 @@ async fn a_plain_form_post_comes_back_with_the_error_and_the_email_but_never_the
     );
 
     let body = sign_in_body("coach@lib.org", PASSWORD);
-    let mut req = form_post("/api/sign_in", &body).body(Body::from(body)).unwrap();
-    req.headers_mut().insert(header::ACCEPT, "text/html,application/xhtml+xml".parse().unwrap());
+    let mut req = form_post("/api/sign_in", &body)
+        .body(Body::from(body))
+        .unwrap();
+    req.headers_mut().insert(
+        header::ACCEPT,
+        "text/html,application/xhtml+xml".parse().unwrap(),
+    );
     let res = w.send(req).await;
     assert_eq!(res.status(), StatusCode::FOUND);
     assert_eq!(res.headers().get(header::LOCATION).unwrap(), "/people");

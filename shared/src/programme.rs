@@ -74,6 +74,8 @@ pub struct CohortView {
     pub country: String,
     /// The instant the call closes, RFC 3339 in UTC.
     pub call_deadline_utc: String,
+    /// The last minute the call is open (one minute before it closes), RFC 3339 in UTC.
+    pub call_open_until_utc: String,
     /// The deadline as the programme states it, in its own zone ("Mon 22 Apr 2019, 23:59").
     pub call_deadline_local: String,
     pub starts_on: String,

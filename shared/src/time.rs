@@ -81,6 +81,13 @@ pub fn format_until(closes_at: Timestamp, tz: &TimeZone) -> String {
     format_local(last_minute, tz)
 }
 
+/// "1 Mar 2027" from an ISO date ("2027-03-01"); the input as given when it is not a date.
+pub fn format_date(iso: &str) -> String {
+    iso.parse::<Date>()
+        .map(|d| d.strftime("%-d %b %Y").to_string())
+        .unwrap_or_else(|_| iso.to_owned())
+}
+
 /// Milliseconds since the Unix epoch, the way Tandem stores instants.
 pub fn to_millis(ts: Timestamp) -> i64 {
     ts.as_millisecond()
@@ -116,6 +123,13 @@ mod tests {
         "Pacific/Chatham",
         "Pacific/Apia",
     ];
+
+    #[test]
+    fn dates_read_like_dates() {
+        assert_eq!(format_date("2027-03-01"), "1 Mar 2027");
+        assert_eq!(format_date("2020-02-29"), "29 Feb 2020");
+        assert_eq!(format_date("not a date"), "not a date");
+    }
 
     #[test]
     fn every_common_zone_exists() {

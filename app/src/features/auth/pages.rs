@@ -209,6 +209,15 @@ pub fn PeoplePage() -> impl IntoView {
 #[component]
 fn InviteCard(invite: ServerAction<InvitePerson>) -> impl IntoView {
     let errors = form_errors(invite);
+    let form = NodeRef::<leptos::html::Form>::new();
+    // After an invitation is made, the form is emptied for the next person.
+    Effect::new(move |_| {
+        if matches!(invite.value().get(), Some(Ok(_)))
+            && let Some(f) = form.get()
+        {
+            f.reset();
+        }
+    });
     let role_kept = kept("role");
     view! {
         <section class="card">
@@ -221,7 +230,7 @@ fn InviteCard(invite: ServerAction<InvitePerson>) -> impl IntoView {
                 </div>
             })}
             <ErrorSummary errors/>
-            <ActionForm action=invite attr:novalidate=true attr:class="form">
+            <ActionForm action=invite node_ref=form attr:novalidate=true attr:class="form">
                 <Field label="Their name" name="display_name" value=kept("display_name") errors/>
                 <Field label="Their email address" name="email" kind="email" value=kept("email") errors/>
                 <div class="field">

@@ -13,6 +13,8 @@ use crate::server::context::{self as cx, finish};
 pub struct HomeView {
     pub user: CurrentUser,
     pub programme_name: String,
+    /// The zone the programme states its deadlines in.
+    pub programme_zone: String,
     pub cohort: Option<CohortView>,
     /// Chair only: invitations waiting and people with accounts.
     pub pending_invitations: Option<usize>,
@@ -44,6 +46,7 @@ pub async fn get_home() -> Result<HomeView, AppError> {
     };
     Ok(HomeView {
         cohort: programme.current_cohort().cloned(),
+        programme_zone: programme.time_zone.clone(),
         programme_name: programme.name,
         user,
         pending_invitations: pending,

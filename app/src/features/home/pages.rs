@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use shared::Role;
-use shared::time::zone_city;
+use shared::time::{format_date, zone_city};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -53,14 +53,14 @@ pub fn HomePage() -> impl IntoView {
                                     <p>"Check that your time zone is right so every time is shown on your clock. "<a href="/profile">"Check your profile"</a></p>
                                 </section>
                             })}
-                            {h.cohort.map(|c| view! {
+                            {h.cohort.map(|c| { let programme_zone = h.programme_zone.clone(); view! {
                                 <section class="card" aria-labelledby="cohort-now">
                                     <h2 id="cohort-now">{format!("Cohort {}", c.name)}</h2>
                                     <p>{if c.call_open { "The call for coaches is open until the end of " } else { "The call for coaches closed at the end of " }}
-                                        <TwoClocks utc=c.call_deadline_utc.clone() stated=c.call_deadline_local.clone() place="London".to_owned()/>"."</p>
-                                    <p>{format!("Partnerships: {} to {}.", c.starts_on, c.ends_on)}</p>
+                                        <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=zone_city(&programme_zone)/>"."</p>
+                                    <p>{format!("Partnerships: {} to {}.", format_date(&c.starts_on), format_date(&c.ends_on))}</p>
                                 </section>
-                            })}
+                            }})}
                         }
                         .into_any()
                     }

@@ -5,7 +5,7 @@ use crate::ui::{ErrorSummary, Field, Loading, TextArea, TwoClocks, form_errors, 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use shared::time::zone_city;
+use shared::time::{format_date, zone_city};
 
 #[component]
 pub fn PublicHomePage() -> impl IntoView {
@@ -34,14 +34,14 @@ pub fn PublicHomePage() -> impl IntoView {
                                         {if c.call_open {
                                             view! {
                                                 <p><span class="tag tag-green">"Open"</span>" Applications close at the end of "
-                                                    <TwoClocks utc=c.call_deadline_utc.clone() stated=c.call_deadline_local.clone() place=place/>"."</p>
-                                                <p>{format!("Partnerships with library directors in {} start on {} and last one year.", c.country, c.starts_on)}</p>
+                                                    <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=place/>"."</p>
+                                                <p>{format!("Partnerships with library directors in {} start on {} and last one year.", c.country, format_date(&c.starts_on))}</p>
                                             }.into_any()
                                         } else {
                                             view! {
                                                 <p><span class="tag">"Closed"</span>" The call closed at the end of "
-                                                    <TwoClocks utc=c.call_deadline_utc.clone() stated=c.call_deadline_local.clone() place=place/>"."</p>
-                                                <p>{format!("Partnerships ran from {} to {}.", c.starts_on, c.ends_on)}</p>
+                                                    <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=place/>"."</p>
+                                                <p>{format!("Partnerships ran from {} to {}.", format_date(&c.starts_on), format_date(&c.ends_on))}</p>
                                             }.into_any()
                                         }}
                                         {c.is_demo.then(|| view! { <p class="hint">"This cohort is demo data."</p> })}

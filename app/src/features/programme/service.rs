@@ -216,6 +216,8 @@ pub async fn programme_view(
                     name: c.name,
                     country: c.country,
                     call_deadline_utc: deadline.to_string(),
+                    call_open_until_utc: (deadline - jiff::SignedDuration::from_secs(60))
+                        .to_string(),
                     call_deadline_local: time::format_until(deadline, &tz),
                     starts_on: c.starts_on,
                     ends_on: c.ends_on,
