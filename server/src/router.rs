@@ -14,6 +14,7 @@ use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
 use sea_orm::ConnectionTrait;
 use tower_http::services::ServeDir;
+use tower_http::timeout::TimeoutLayer;
 
 /// Builds the whole application router over `state`.
 pub fn router(state: AppState) -> Router {
@@ -42,6 +43,11 @@ pub fn router(state: AppState) -> Router {
         )
         .nest_service("/pkg", pkg)
         .fallback(move |req: Request| not_found(fallback_state.clone(), req))
+        // A request that takes longer than this ends with 408 instead of holding a connection.
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            std::time::Duration::from_secs(30),
+        ))
         .layer(middleware::from_fn(security_headers))
         .layer(middleware::from_fn(same_origin_only))
         .with_state(fn_state)

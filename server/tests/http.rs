@@ -16,12 +16,37 @@ use tower::ServiceExt;
 const PASSWORD: &str = "a password long enough";
 static NEXT: AtomicU32 = AtomicU32::new(0);
 
+/// One runtime for every test in this file, as in the server (Leptos keeps process-wide state
+/// that must not outlive the runtime it was first used on).
+fn on_runtime<F: std::future::Future<Output = ()>>(test: F) {
+    static RUNTIME: std::sync::LazyLock<tokio::runtime::Runtime> = std::sync::LazyLock::new(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime")
+    });
+    RUNTIME.block_on(test);
+}
+
 struct World {
     router: Router,
     db: sea_orm::DatabaseConnection,
 }
 
-async fn world() -> World {
+/// The one server all tests talk to, as in production: one router, one database; each test
+/// uses its own email addresses.
+async fn world() -> &'static World {
+    static WORLD: tokio::sync::OnceCell<World> = tokio::sync::OnceCell::const_new();
+    WORLD.get_or_init(new_world).await
+}
+
+/// An email address no other test uses.
+fn unique(email: &str) -> String {
+    format!("t{}-{email}", NEXT.fetch_add(1, Ordering::SeqCst))
+}
+
+async fn new_world() -> World {
     let n = NEXT.fetch_add(1, Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!(
         "tandem-http-{}-{n}-{}",
@@ -69,8 +94,19 @@ impl World {
         format!("tandem_session={token}")
     }
 
+    /// Sends a request; a response that takes over 20 seconds fails the test instead of hanging.
     async fn send(&self, req: Request<Body>) -> Response<Body> {
-        self.router.clone().oneshot(req).await.unwrap()
+        let what = format!(
+            "{} {} cookie={:?}",
+            req.method(),
+            req.uri(),
+            req.headers().get(header::COOKIE).is_some()
+        );
+        let call = self.router.clone().oneshot(req);
+        match tokio::time::timeout(std::time::Duration::from_secs(20), call).await {
+            Ok(res) => res.unwrap(),
+            Err(_) => panic!("no answer within 20 s to {what}"),
+        }
     }
 }
 
@@ -91,8 +127,14 @@ fn form_post(path: &str, _body: &str) -> http::request::Builder {
         .header(header::ACCEPT, "application/json")
         .header(header::ORIGIN, "http://localhost:3000")
         .header("sec-fetch-site", "same-origin")
+        // Each request from its own address, so only the account is throttled across tests.
         .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
-            [127, 0, 0, 1],
+            [
+                10,
+                0,
+                0,
+                u8::try_from(NEXT.fetch_add(1, Ordering::SeqCst) % 250).unwrap_or(1),
+            ],
             4000,
         ))))
         .header(
@@ -131,67 +173,89 @@ fn get(path: &str, cookie: Option<&str>) -> Request<Body> {
     b.body(Body::empty()).unwrap()
 }
 
-#[tokio::test]
-async fn health_answers_when_the_database_does() {
-    let w = world().await;
-    let res = w.send(get("/healthz", None)).await;
-    assert_eq!(res.status(), StatusCode::OK);
+#[test]
+fn health_answers_when_the_database_does() {
+    on_runtime(async {
+        let w = world().await;
+        let res = w.send(get("/healthz", None)).await;
+        assert_eq!(res.status(), StatusCode::OK);
+    });
 }
 
-#[tokio::test]
-async fn sign_in_right_sets_a_safe_cookie_and_wrong_says_so() {
-    let w = world().await;
-    w.person("chair@lib.org", Role::Chair).await;
-    let body = sign_in_body("Chair@Lib.org", PASSWORD);
-    let res = w
-        .send(
-            form_post("/api/sign_in", &body)
-                .body(Body::from(body))
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    let cookie = res
-        .headers()
-        .get(header::SET_COOKIE)
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .to_owned();
-    assert!(cookie.starts_with("tandem_session="), "{cookie}");
-    for attr in ["HttpOnly", "SameSite=Lax", "Path=/"] {
-        assert!(cookie.contains(attr), "{attr} missing from {cookie}");
-    }
-    assert_eq!(
-        cookie.split(';').next().unwrap().len(),
-        "tandem_session=".len() + 64,
-        "a 256-bit token in hex"
-    );
-    assert_eq!(text(res).await, "\"/people\"");
+#[test]
+fn sign_in_right_sets_a_safe_cookie_and_wrong_says_so() {
+    on_runtime(async {
+        let w = world().await;
+        let chair_email = unique("chair@lib.org");
+        w.person(&chair_email, Role::Chair).await;
+        let body = sign_in_body(&chair_email.to_uppercase(), PASSWORD);
+        let res = w
+            .send(
+                form_post("/api/sign_in", &body)
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let cookie = res
+            .headers()
+            .get(header::SET_COOKIE)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(cookie.starts_with("tandem_session="), "{cookie}");
+        for attr in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+            assert!(cookie.contains(attr), "{attr} missing from {cookie}");
+        }
+        assert_eq!(
+            cookie.split(';').next().unwrap().len(),
+            "tandem_session=".len() + 64,
+            "a 256-bit token in hex"
+        );
+        assert_eq!(text(res).await, "\"/people\"");
 
-    let body = sign_in_body("chair@lib.org", "not the password");
-    let res = w
-        .send(
-            form_post("/api/sign_in", &body)
-                .body(Body::from(body))
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.headers().get(header::SET_COOKIE).is_none());
-    assert!(
-        text(res)
-            .await
-            .contains("email address or password is not right")
-    );
+        let body = sign_in_body(&chair_email, "not the password");
+        let res = w
+            .send(
+                form_post("/api/sign_in", &body)
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.headers().get(header::SET_COOKIE).is_none());
+        assert!(
+            text(res)
+                .await
+                .contains("email address or password is not right")
+        );
+    });
 }
 
-#[tokio::test]
-async fn over_ten_failures_a_minute_answer_429() {
-    let w = world().await;
-    w.person("coach@lib.org", Role::Coach).await;
-    let body = sign_in_body("coach@lib.org", "wrong password!");
-    for _ in 0..10 {
+#[test]
+fn over_ten_failures_a_minute_answer_429() {
+    on_runtime(async {
+        let w = world().await;
+        let coach_email = unique("coach@lib.org");
+        w.person(&coach_email, Role::Coach).await;
+        let body = sign_in_body(&coach_email, "wrong password!");
+        for attempt in 1..=10 {
+            let res = w
+                .send(
+                    form_post("/api/sign_in", &body)
+                        .body(Body::from(body.clone()))
+                        .unwrap(),
+                )
+                .await;
+            let status = res.status();
+            assert_eq!(
+                status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "attempt {attempt}: {}",
+                text(res).await
+            );
+        }
         let res = w
             .send(
                 form_post("/api/sign_in", &body)
@@ -199,155 +263,165 @@ async fn over_ten_failures_a_minute_answer_429() {
                     .unwrap(),
             )
             .await;
-        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    }
-    let res = w
-        .send(
-            form_post("/api/sign_in", &body)
-                .body(Body::from(body.clone()))
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
-    assert!(text(res).await.contains("Too many sign-in attempts"));
+        assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert!(text(res).await.contains("Too many sign-in attempts"));
+    });
 }
 
-#[tokio::test]
-async fn cross_site_posts_are_refused() {
-    let w = world().await;
-    w.person("chair@lib.org", Role::Chair).await;
-    let body = sign_in_body("chair@lib.org", PASSWORD);
-    let evil_origin =
-        form_post("/api/sign_in", &body).header(header::ORIGIN, "https://evil.example");
-    let mut req = evil_origin.body(Body::from(body.clone())).unwrap();
-    req.headers_mut().remove("sec-fetch-site");
-    req.headers_mut()
-        .insert(header::ORIGIN, "https://evil.example".parse().unwrap());
-    let res = w.send(req).await;
-    assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    assert!(text(res).await.contains("sent from another website"));
+#[test]
+fn cross_site_posts_are_refused() {
+    on_runtime(async {
+        let w = world().await;
+        let chair_email = unique("chair@lib.org");
+        w.person(&chair_email, Role::Chair).await;
+        let body = sign_in_body(&chair_email, PASSWORD);
+        let evil_origin =
+            form_post("/api/sign_in", &body).header(header::ORIGIN, "https://evil.example");
+        let mut req = evil_origin.body(Body::from(body.clone())).unwrap();
+        req.headers_mut().remove("sec-fetch-site");
+        req.headers_mut()
+            .insert(header::ORIGIN, "https://evil.example".parse().unwrap());
+        let res = w.send(req).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN);
+        assert!(text(res).await.contains("sent from another website"));
 
-    let mut req = form_post("/api/sign_in", &body)
-        .body(Body::from(body.clone()))
-        .unwrap();
-    req.headers_mut()
-        .insert("sec-fetch-site", "cross-site".parse().unwrap());
-    assert_eq!(w.send(req).await.status(), StatusCode::FORBIDDEN);
+        let mut req = form_post("/api/sign_in", &body)
+            .body(Body::from(body.clone()))
+            .unwrap();
+        req.headers_mut()
+            .insert("sec-fetch-site", "cross-site".parse().unwrap());
+        assert_eq!(w.send(req).await.status(), StatusCode::FORBIDDEN);
+    });
 }
 
-#[tokio::test]
-async fn each_role_is_refused_where_it_does_not_belong() {
-    let w = world().await;
-    let partner = w.cookie("partner@lib.kh", Role::Partner).await;
-    let coach = w.cookie("coach@lib.org", Role::Coach).await;
-    let chair = w.cookie("chair@lib.org", Role::Chair).await;
-    for page in ["/people", "/outbox", "/programme"] {
-        for who in [&partner, &coach] {
-            let res = w.send(get(page, Some(who))).await;
-            assert_eq!(res.status(), StatusCode::FORBIDDEN, "{page}");
-            assert!(
-                text(res)
-                    .await
-                    .contains("This page is not for your account"),
-                "{page}"
+#[test]
+fn each_role_is_refused_where_it_does_not_belong() {
+    on_runtime(async {
+        let w = world().await;
+        let chair_email = unique("chair@lib.org");
+        let coach_email = unique("coach@lib.org");
+        let partner_email = unique("partner@lib.kh");
+        let partner = w.cookie(&partner_email, Role::Partner).await;
+        let coach = w.cookie(&coach_email, Role::Coach).await;
+        let chair = w.cookie(&chair_email, Role::Chair).await;
+        for page in ["/people", "/outbox", "/programme"] {
+            for who in [&partner, &coach] {
+                let res = w.send(get(page, Some(who))).await;
+                assert_eq!(res.status(), StatusCode::FORBIDDEN, "{page}");
+                assert!(
+                    text(res)
+                        .await
+                        .contains("This page is not for your account"),
+                    "{page}"
+                );
+            }
+            assert_eq!(
+                w.send(get(page, Some(&chair))).await.status(),
+                StatusCode::OK,
+                "{page} for the chair"
             );
         }
-        assert_eq!(
-            w.send(get(page, Some(&chair))).await.status(),
-            StatusCode::OK,
-            "{page} for the chair"
-        );
-    }
-    // Server functions refuse too, whatever the page does.
-    for (who, status) in [
-        (Some(partner.as_str()), StatusCode::FORBIDDEN),
-        (None, StatusCode::UNAUTHORIZED),
-    ] {
-        let body = "form%5Bemail%5D=x%40lib.org&form%5Bdisplay_name%5D=X&form%5Brole%5D=chair";
-        let mut b = form_post("/api/invite_person", body);
-        if let Some(c) = who {
-            b = b.header(header::COOKIE, c);
+        // Server functions refuse too, whatever the page does.
+        for (who, status) in [
+            (Some(partner.as_str()), StatusCode::FORBIDDEN),
+            (None, StatusCode::UNAUTHORIZED),
+        ] {
+            let body = "form%5Bemail%5D=x%40lib.org&form%5Bdisplay_name%5D=X&form%5Brole%5D=chair";
+            let mut b = form_post("/api/invite_person", body);
+            if let Some(c) = who {
+                b = b.header(header::COOKIE, c);
+            }
+            assert_eq!(
+                w.send(b.body(Body::from(body)).unwrap()).await.status(),
+                status
+            );
+            let mut b = form_post("/api/list_people", "");
+            if let Some(c) = who {
+                b = b.header(header::COOKIE, c);
+            }
+            assert_eq!(
+                w.send(b.body(Body::empty()).unwrap()).await.status(),
+                status
+            );
         }
+    });
+}
+
+#[test]
+fn signed_out_visitors_are_sent_to_sign_in_and_back() {
+    on_runtime(async {
+        let w = world().await;
+        let res = w.send(get("/home", None)).await;
+        assert_eq!(res.status(), StatusCode::FOUND);
         assert_eq!(
-            w.send(b.body(Body::from(body)).unwrap()).await.status(),
-            status
+            res.headers().get(header::LOCATION).unwrap(),
+            "/sign-in?next=/home"
         );
-        let mut b = form_post("/api/list_people", "");
-        if let Some(c) = who {
-            b = b.header(header::COOKIE, c);
-        }
-        assert_eq!(
-            w.send(b.body(Body::empty()).unwrap()).await.status(),
-            status
+        let res = w.send(get("/home", Some("tandem_session=forged"))).await;
+        assert_eq!(res.status(), StatusCode::FOUND);
+    });
+}
+
+#[test]
+fn a_plain_form_post_comes_back_with_the_error_and_the_email_but_never_the_password() {
+    on_runtime(async {
+        let w = world().await;
+        let coach_email = unique("coach@lib.org");
+        w.person(&coach_email, Role::Coach).await;
+        let body = sign_in_body(&coach_email, "wrong password!");
+        let mut req = form_post("/api/sign_in", &body)
+            .body(Body::from(body))
+            .unwrap();
+        req.headers_mut().insert(
+            header::ACCEPT,
+            "text/html,application/xhtml+xml".parse().unwrap(),
         );
-    }
+        let res = w.send(req).await;
+        assert_eq!(res.status(), StatusCode::FOUND);
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .unwrap()
+            .to_str()
+            .unwrap();
+        assert!(
+            location.starts_with(&format!(
+                "/sign-in?email={}&next=%2Fpeople&error=",
+                coach_email.replace('@', "%40")
+            )),
+            "{location}"
+        );
+        assert!(
+            !location.contains("wrong"),
+            "the password never travels back: {location}"
+        );
+
+        let body = sign_in_body(&coach_email, PASSWORD);
+        let mut req = form_post("/api/sign_in", &body)
+            .body(Body::from(body))
+            .unwrap();
+        req.headers_mut().insert(
+            header::ACCEPT,
+            "text/html,application/xhtml+xml".parse().unwrap(),
+        );
+        let res = w.send(req).await;
+        assert_eq!(res.status(), StatusCode::FOUND);
+        assert_eq!(res.headers().get(header::LOCATION).unwrap(), "/people");
+        assert!(res.headers().get(header::SET_COOKIE).is_some());
+    });
 }
 
-#[tokio::test]
-async fn signed_out_visitors_are_sent_to_sign_in_and_back() {
-    let w = world().await;
-    let res = w.send(get("/home", None)).await;
-    assert_eq!(res.status(), StatusCode::FOUND);
-    assert_eq!(
-        res.headers().get(header::LOCATION).unwrap(),
-        "/sign-in?next=/home"
-    );
-    let res = w.send(get("/home", Some("tandem_session=forged"))).await;
-    assert_eq!(res.status(), StatusCode::FOUND);
-}
-
-#[tokio::test]
-async fn a_plain_form_post_comes_back_with_the_error_and_the_email_but_never_the_password() {
-    let w = world().await;
-    w.person("coach@lib.org", Role::Coach).await;
-    let body = sign_in_body("coach@lib.org", "wrong password!");
-    let mut req = form_post("/api/sign_in", &body)
-        .body(Body::from(body))
-        .unwrap();
-    req.headers_mut().insert(
-        header::ACCEPT,
-        "text/html,application/xhtml+xml".parse().unwrap(),
-    );
-    let res = w.send(req).await;
-    assert_eq!(res.status(), StatusCode::FOUND);
-    let location = res
-        .headers()
-        .get(header::LOCATION)
-        .unwrap()
-        .to_str()
-        .unwrap();
-    assert!(
-        location.starts_with("/sign-in?email=coach%40lib.org&next=%2Fpeople&error="),
-        "{location}"
-    );
-    assert!(
-        !location.contains("wrong"),
-        "the password never travels back: {location}"
-    );
-
-    let body = sign_in_body("coach@lib.org", PASSWORD);
-    let mut req = form_post("/api/sign_in", &body)
-        .body(Body::from(body))
-        .unwrap();
-    req.headers_mut().insert(
-        header::ACCEPT,
-        "text/html,application/xhtml+xml".parse().unwrap(),
-    );
-    let res = w.send(req).await;
-    assert_eq!(res.status(), StatusCode::FOUND);
-    assert_eq!(res.headers().get(header::LOCATION).unwrap(), "/people");
-    assert!(res.headers().get(header::SET_COOKIE).is_some());
-}
-
-#[tokio::test]
-async fn unknown_paths_get_the_404_page_and_pages_render() {
-    let w = world().await;
-    let res = w.send(get("/no/such/page", None)).await;
-    assert_eq!(res.status(), StatusCode::NOT_FOUND);
-    assert!(text(res).await.contains("Page not found"));
-    let res = w.send(get("/", None)).await;
-    assert_eq!(res.status(), StatusCode::OK);
-    let html = text(res).await;
-    assert!(html.contains("IATUL SIG-ALICE Coaching Programme"));
-    assert!(html.contains("Human resources and training"));
+#[test]
+fn unknown_paths_get_the_404_page_and_pages_render() {
+    on_runtime(async {
+        let w = world().await;
+        let res = w.send(get("/no/such/page", None)).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND);
+        assert!(text(res).await.contains("Page not found"));
+        let res = w.send(get("/", None)).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let html = text(res).await;
+        assert!(html.contains("IATUL SIG-ALICE Coaching Programme"));
+        assert!(html.contains("Human resources and training"));
+    });
 }

@@ -182,7 +182,15 @@ pub fn ProfilePage() -> impl IntoView {
 #[component]
 pub fn PeoplePage() -> impl IntoView {
     let invite = ServerAction::<InvitePerson>::new();
-    let people = Resource::new(move || invite.version().get(), |_| list_people());
+    let people = Resource::new(|| (), |_| list_people());
+    // After each invitation (with JavaScript), the pending list is fetched again.
+    Effect::new(move |previous: Option<usize>| {
+        let version = invite.version().get();
+        if previous.is_some_and(|p| p != version) {
+            people.refetch();
+        }
+        version
+    });
     view! {
         <Title text="People"/>
         <Suspense fallback=Loading>
