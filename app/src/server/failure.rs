@@ -30,6 +30,18 @@ impl ServiceError {
     }
 }
 
+/// `Forbidden` unless the caller has the role.
+pub fn require_role(
+    caller: &shared::account::CurrentUser,
+    role: shared::Role,
+) -> Result<(), ServiceError> {
+    if caller.has(role) {
+        Ok(())
+    } else {
+        Err(ServiceError::Forbidden)
+    }
+}
+
 impl From<FieldErrors> for ServiceError {
     fn from(errors: FieldErrors) -> Self {
         ServiceError::Validation(errors)

@@ -230,11 +230,7 @@ pub async fn programme_view(
 }
 
 fn require_chair(caller: &CurrentUser) -> Result<(), ServiceError> {
-    if caller.has(Role::Chair) {
-        Ok(())
-    } else {
-        Err(ServiceError::Forbidden)
-    }
+    crate::server::failure::require_role(caller, Role::Chair)
 }
 
 /// The programme's texts as the chair's edit form shows them.

@@ -1,0 +1,199 @@
+//! Accounts: creating people, the profile, the password, and the chair's lists.
+
+use super::session::{load_user, start_session};
+use super::{check_zone, hash_password, ms, require_chair, verify_password};
+use crate::entities::{auth_session, invitation, outbox, person, person_role};
+use crate::features::auth::tokens::DUMMY_HASH;
+use crate::server::{AuthSettings, ServiceError};
+use jiff::Timestamp;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use shared::account::{
+    CurrentUser, OutboxMessage, PendingInvitation, PersonSummary, ProfileChange,
+};
+use shared::{FieldErrors, Role};
+
+/// A person to create, with their roles.
+pub struct NewPerson<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub time_zone: &'a str,
+    pub languages: &'a [String],
+    pub password_hash: Option<String>,
+    pub roles: &'a [Role],
+    pub is_demo: bool,
+}
+
+/// Inserts a person and their roles; returns the new id.
+pub async fn create_person(
+    db: &impl ConnectionTrait,
+    new: NewPerson<'_>,
+    now: Timestamp,
+) -> Result<i64, ServiceError> {
+    let inserted = person::ActiveModel {
+        email: Set(new.email.to_lowercase()),
+        display_name: Set(new.display_name.to_owned()),
+        time_zone: Set(new.time_zone.to_owned()),
+        languages: Set(serde_json::to_string(new.languages)
+            .map_err(|e| ServiceError::Internal(e.to_string()))?),
+        password_hash: Set(new.password_hash),
+        is_demo: Set(new.is_demo),
+        created_at: Set(ms(now)),
+        updated_at: Set(ms(now)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    for role in new.roles {
+        person_role::ActiveModel {
+            person_id: Set(inserted.id),
+            role: Set(role.code().to_owned()),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(inserted.id)
+}
+
+/// Hashes a password off the async runtime (for commands that create accounts).
+pub async fn password_hash_for(password: &str) -> Result<String, ServiceError> {
+    hash_password(password.to_owned()).await
+}
+
+/// Updates the caller's own profile.
+pub async fn update_profile(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    change: ProfileChange,
+    now: Timestamp,
+) -> Result<CurrentUser, ServiceError> {
+    let mut errors = FieldErrors::new();
+    check_zone(&change.time_zone, &mut errors);
+    errors.into_result(())?;
+    person::ActiveModel {
+        id: Set(caller.id),
+        display_name: Set(change.display_name),
+        time_zone: Set(change.time_zone),
+        languages: Set(serde_json::to_string(&change.languages)
+            .map_err(|e| ServiceError::Internal(e.to_string()))?),
+        updated_at: Set(ms(now)),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    load_user(db, caller.id).await
+}
+
+/// Changes the caller's password, ends every session they have and starts a new one here.
+pub async fn change_password(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    current: String,
+    new_password: String,
+    settings: &AuthSettings,
+    now: Timestamp,
+) -> Result<String, ServiceError> {
+    let p = person::Entity::find_by_id(caller.id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::Unauthenticated)?;
+    let stored = p
+        .password_hash
+        .clone()
+        .unwrap_or_else(|| DUMMY_HASH.to_owned());
+    if !verify_password(current, stored).await? {
+        return Err(ServiceError::field(
+            "current_password",
+            "Your current password is not right.",
+        ));
+    }
+    let hash = hash_password(new_password).await?;
+    let txn = db.begin().await?;
+    person::ActiveModel {
+        id: Set(caller.id),
+        password_hash: Set(Some(hash)),
+        updated_at: Set(ms(now)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    auth_session::Entity::delete_many()
+        .filter(auth_session::Column::PersonId.eq(caller.id))
+        .exec(&txn)
+        .await?;
+    let token = start_session(&txn, caller.id, settings, now).await?;
+    txn.commit().await?;
+    Ok(token)
+}
+
+/// The outbox, newest first, the last 100 messages (chair only).
+pub async fn outbox(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+) -> Result<Vec<OutboxMessage>, ServiceError> {
+    require_chair(caller)?;
+    Ok(outbox::Entity::find()
+        .order_by_desc(outbox::Column::Id)
+        .limit(100)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| OutboxMessage {
+            to_email: m.to_email,
+            subject: m.subject,
+            body: m.body,
+            created_at_utc: shared::time::from_millis(m.created_at).to_string(),
+        })
+        .collect())
+}
+
+/// Everyone with an account, and invitations not yet accepted (chair only). Two queries for
+/// people and roles, one for invitations, whatever the numbers.
+pub async fn people(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    now: Timestamp,
+) -> Result<(Vec<PersonSummary>, Vec<PendingInvitation>), ServiceError> {
+    require_chair(caller)?;
+    let people = person::Entity::find()
+        .order_by_asc(person::Column::DisplayName)
+        .all(db)
+        .await?;
+    let roles = person_role::Entity::find().all(db).await?;
+    let summaries = people
+        .into_iter()
+        .map(|p| {
+            let mut r: Vec<Role> = roles
+                .iter()
+                .filter(|x| x.person_id == p.id)
+                .filter_map(|x| x.role.parse().ok())
+                .collect();
+            r.sort();
+            PersonSummary {
+                id: p.id,
+                email: p.email,
+                display_name: p.display_name,
+                time_zone: p.time_zone,
+                roles: r,
+                is_demo: p.is_demo,
+            }
+        })
+        .collect();
+    let pending = invitation::Entity::find()
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .order_by_desc(invitation::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|i| PendingInvitation {
+            email: i.email,
+            display_name: i.display_name,
+            role: i.role.parse().unwrap_or(Role::Partner),
+            expires_at_utc: shared::time::from_millis(i.expires_at).to_string(),
+            expired: ms(now) >= i.expires_at,
+        })
+        .collect();
+    Ok((summaries, pending))
+}

@@ -1,0 +1,209 @@
+//! Invitations: the chair invites, the invited person accepts once and lands signed in.
+
+use super::account::{NewPerson, create_person};
+use super::session::{load_user, start_session};
+use super::{check_zone, hash_password, ms, ms_after, require_chair};
+use crate::entities::{invitation, outbox, person};
+use crate::features::auth::tokens;
+use crate::server::{AuthSettings, ServiceError};
+use jiff::Timestamp;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set, TransactionTrait,
+};
+use shared::account::{Acceptance, CurrentUser, InvitationSent, InvitationView, NewInvitation};
+use shared::{FieldErrors, Role};
+
+/// Writes an invitation and its outbox message; returns the link path. Used by the chair's
+/// form and by the `create-chair` command (with no inviter).
+pub async fn create_invitation(
+    db: &impl ConnectionTrait,
+    invited_by: Option<(i64, &str)>,
+    request: &NewInvitation,
+    ttl: std::time::Duration,
+    now: Timestamp,
+) -> Result<String, ServiceError> {
+    let token = tokens::new_token();
+    let expires_at = ms_after(now, ttl);
+    invitation::ActiveModel {
+        token_hash: Set(tokens::token_hash(&token)),
+        email: Set(request.email.clone()),
+        display_name: Set(request.display_name.clone()),
+        role: Set(request.role.code().to_owned()),
+        invited_by: Set(invited_by.map(|(id, _)| id)),
+        created_at: Set(ms(now)),
+        expires_at: Set(expires_at),
+        accepted_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let link = format!("/invitations/{token}");
+    let inviter = invited_by
+        .map(|(_, name)| name)
+        .unwrap_or("The programme team");
+    let expires = shared::time::format_local(
+        shared::time::from_millis(expires_at),
+        &jiff::tz::TimeZone::UTC,
+    );
+    outbox::ActiveModel {
+        to_email: Set(request.email.clone()),
+        subject: Set(format!("You are invited to Tandem as a {}", request.role.label().to_lowercase())),
+        body: Set(format!(
+            "Dear {name},\n\n{inviter} invites you to join the IATUL SIG-ALICE Coaching Programme on Tandem as a {role}.\n\nOpen this link to choose your password and sign in:\n{link}\n\nThe link works once, until {expires} UTC.\n",
+            name = request.display_name,
+            role = request.role.label().to_lowercase(),
+        )),
+        created_at: Set(ms(now)),
+        sent_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(link)
+}
+
+/// The chair invites a person with a role.
+pub async fn invite(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    request: NewInvitation,
+    settings: &AuthSettings,
+    now: Timestamp,
+) -> Result<InvitationSent, ServiceError> {
+    require_chair(caller)?;
+    if person::Entity::find()
+        .filter(person::Column::Email.eq(request.email.as_str()))
+        .one(db)
+        .await?
+        .is_some()
+    {
+        return Err(ServiceError::field(
+            "email",
+            "This email address already has an account in Tandem.",
+        ));
+    }
+    let txn = db.begin().await?;
+    let link = create_invitation(
+        &txn,
+        Some((caller.id, caller.display_name.as_str())),
+        &request,
+        settings.invitation_ttl,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(InvitationSent {
+        email: request.email,
+        role: request.role,
+        link,
+    })
+}
+
+async fn find_invitation(
+    db: &impl ConnectionTrait,
+    token: &str,
+    now: Timestamp,
+) -> Result<invitation::Model, ServiceError> {
+    let found = invitation::Entity::find()
+        .filter(invitation::Column::TokenHash.eq(tokens::token_hash(token.trim())))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if found.accepted_at.is_some() {
+        return Err(ServiceError::Conflict(
+            "This invitation has already been used. Sign in with your email and password.".into(),
+        ));
+    }
+    if ms(now) >= found.expires_at {
+        return Err(ServiceError::Conflict(
+            "This invitation has expired. Ask the programme chair to invite you again.".into(),
+        ));
+    }
+    Ok(found)
+}
+
+/// What the invited person sees before choosing a password.
+pub async fn invitation_view(
+    db: &impl ConnectionTrait,
+    token: &str,
+    now: Timestamp,
+) -> Result<InvitationView, ServiceError> {
+    let inv = find_invitation(db, token, now).await?;
+    let invited_by = match inv.invited_by {
+        Some(id) => person::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|p| p.display_name),
+        None => None,
+    };
+    let role: Role = inv.role.parse().map_err(ServiceError::Internal)?;
+    Ok(InvitationView {
+        email: inv.email,
+        display_name: inv.display_name,
+        role,
+        invited_by: invited_by.unwrap_or_else(|| "The programme team".into()),
+        suggested_time_zone: if role == Role::Partner {
+            "Asia/Phnom_Penh".into()
+        } else {
+            String::new()
+        },
+        expires_at_utc: shared::time::from_millis(inv.expires_at).to_string(),
+    })
+}
+
+/// Accepts an invitation: creates the account with the role, marks the link used and starts a
+/// session, all in one transaction.
+pub async fn accept_invitation(
+    db: &DatabaseConnection,
+    request: Acceptance,
+    settings: &AuthSettings,
+    now: Timestamp,
+) -> Result<(CurrentUser, String), ServiceError> {
+    let mut errors = FieldErrors::new();
+    check_zone(&request.time_zone, &mut errors);
+    errors.into_result(())?;
+    let hash = hash_password(request.password.clone()).await?;
+    let txn = db.begin().await?;
+    let inv = find_invitation(&txn, &request.token, now).await?;
+    let used = invitation::Entity::update_many()
+        .col_expr(invitation::Column::AcceptedAt, Expr::value(ms(now)))
+        .filter(invitation::Column::Id.eq(inv.id))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if used.rows_affected != 1 {
+        return Err(ServiceError::Conflict(
+            "This invitation has already been used.".into(),
+        ));
+    }
+    let role: Role = inv.role.parse().map_err(ServiceError::Internal)?;
+    let existing = person::Entity::find()
+        .filter(person::Column::Email.eq(inv.email.as_str()))
+        .one(&txn)
+        .await?;
+    if existing.is_some() {
+        return Err(ServiceError::Conflict(
+            "This email address already has an account. Sign in with it instead.".into(),
+        ));
+    }
+    let person_id = create_person(
+        &txn,
+        NewPerson {
+            email: &inv.email,
+            display_name: &request.display_name,
+            time_zone: &request.time_zone,
+            languages: &request.languages,
+            password_hash: Some(hash),
+            roles: &[role],
+            is_demo: false,
+        },
+        now,
+    )
+    .await?;
+    let token = start_session(&txn, person_id, settings, now).await?;
+    let user = load_user(&txn, person_id).await?;
+    txn.commit().await?;
+    Ok((user, token))
+}

@@ -1,0 +1,162 @@
+//! Invitation services against a real SQLite database: single use, expiry, and who may invite.
+#![cfg(feature = "ssr")]
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use app::features::auth::service as auth;
+use app::server::{AuthSettings, ServiceError};
+use common::{PASSWORD, fresh_db, person};
+use jiff::{SignedDuration, Timestamp};
+use shared::Role;
+use shared::account::{AcceptanceForm, InvitationForm};
+
+fn invitation(email: &str, role: &str) -> shared::account::NewInvitation {
+    InvitationForm {
+        email: email.into(),
+        display_name: "Sophea Chan".into(),
+        role: role.into(),
+    }
+    .validate()
+    .unwrap()
+}
+
+fn acceptance(link: &str) -> shared::account::Acceptance {
+    AcceptanceForm {
+        token: link.trim_start_matches("/invitations/").into(),
+        display_name: "Sophea Chan".into(),
+        time_zone: "Asia/Phnom_Penh".into(),
+        languages: "Khmer, English".into(),
+        password: PASSWORD.into(),
+        password_confirm: PASSWORD.into(),
+    }
+    .validate()
+    .unwrap()
+}
+
+#[tokio::test]
+async fn invitation_is_single_use_and_signs_the_person_in() {
+    let db = fresh_db().await;
+    let settings = AuthSettings::default();
+    let chair = person(&db, "chair@lib.org", Role::Chair).await;
+    let now = Timestamp::now();
+    let sent = auth::invite(
+        &db,
+        &chair,
+        invitation("Sophea@Mekong.edu.kh", "partner"),
+        &settings,
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(sent.email, "sophea@mekong.edu.kh");
+    let token = sent.link.trim_start_matches("/invitations/");
+    let view = auth::invitation_view(&db, token, now).await.unwrap();
+    assert_eq!(view.role, Role::Partner);
+    assert_eq!(view.suggested_time_zone, "Asia/Phnom_Penh");
+    let outbox = auth::outbox(&db, &chair).await.unwrap();
+    assert!(
+        outbox[0].body.contains(&sent.link),
+        "the outbox keeps the link until email exists"
+    );
+
+    let (user, session) = auth::accept_invitation(&db, acceptance(&sent.link), &settings, now)
+        .await
+        .unwrap();
+    assert_eq!(user.roles, vec![Role::Partner]);
+    assert_eq!(user.languages, vec!["Khmer", "English"]);
+    assert!(
+        auth::resolve_session(&db, &settings, &session, now)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    let again = auth::accept_invitation(&db, acceptance(&sent.link), &settings, now).await;
+    assert!(matches!(again, Err(ServiceError::Conflict(_))), "{again:?}");
+    // The same email cannot be invited twice.
+    let twice = auth::invite(
+        &db,
+        &chair,
+        invitation("SOPHEA@mekong.edu.kh", "coach"),
+        &settings,
+        now,
+    )
+    .await;
+    assert!(
+        matches!(twice, Err(ServiceError::Validation(ref e)) if e.first("email").is_some()),
+        "{twice:?}"
+    );
+}
+
+#[tokio::test]
+async fn expired_or_unknown_invitations_are_refused_and_nothing_is_half_written() {
+    let db = fresh_db().await;
+    let settings = AuthSettings::default();
+    let chair = person(&db, "chair@lib.org", Role::Chair).await;
+    let now = Timestamp::now();
+    let sent = auth::invite(
+        &db,
+        &chair,
+        invitation("late@lib.org", "coach"),
+        &settings,
+        now,
+    )
+    .await
+    .unwrap();
+    let later = now + SignedDuration::from_hours(15 * 24);
+    let r = auth::accept_invitation(&db, acceptance(&sent.link), &settings, later).await;
+    assert!(
+        matches!(r, Err(ServiceError::Conflict(ref m)) if m.contains("expired")),
+        "{r:?}"
+    );
+    assert!(matches!(
+        auth::invitation_view(&db, "nope", now).await,
+        Err(ServiceError::NotFound)
+    ));
+    // An unknown zone is refused before anything is written; the link still works afterwards.
+    let mut bad = acceptance(&sent.link);
+    bad.time_zone = "Mars/Olympus_Mons".into();
+    let r = auth::accept_invitation(&db, bad, &settings, now).await;
+    assert!(
+        matches!(r, Err(ServiceError::Validation(ref e)) if e.first("time_zone").is_some()),
+        "{r:?}"
+    );
+    assert!(
+        auth::accept_invitation(&db, acceptance(&sent.link), &settings, now)
+            .await
+            .is_ok()
+    );
+}
+
+#[tokio::test]
+async fn only_the_chair_invites_and_sees_people_and_outbox() {
+    let db = fresh_db().await;
+    let settings = AuthSettings::default();
+    let now = Timestamp::now();
+    for (email, role) in [
+        ("coach@lib.org", Role::Coach),
+        ("partner@lib.kh", Role::Partner),
+    ] {
+        let caller = person(&db, email, role).await;
+        let r = auth::invite(
+            &db,
+            &caller,
+            invitation("x@lib.org", "coach"),
+            &settings,
+            now,
+        )
+        .await;
+        assert!(
+            matches!(r, Err(ServiceError::Forbidden)),
+            "{role:?} invite: {r:?}"
+        );
+        assert!(matches!(
+            auth::people(&db, &caller, now).await,
+            Err(ServiceError::Forbidden)
+        ));
+        assert!(matches!(
+            auth::outbox(&db, &caller).await,
+            Err(ServiceError::Forbidden)
+        ));
+    }
+}

@@ -1,0 +1,171 @@
+//! HTTP tests through the real router: sign-in right and wrong, throttling, cross-site posts
+//! and forms sent without JavaScript.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use axum::body::Body;
+use common::*;
+use http::{StatusCode, header};
+use shared::Role;
+
+#[test]
+fn sign_in_right_sets_a_safe_cookie_and_wrong_says_so() {
+    on_runtime(async {
+        let w = world().await;
+        let chair_email = unique("chair@lib.org");
+        w.person(&chair_email, Role::Chair).await;
+        let body = sign_in_body(&chair_email.to_uppercase(), PASSWORD);
+        let res = w
+            .send(
+                form_post("/api/sign_in", &body)
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let cookie = res
+            .headers()
+            .get(header::SET_COOKIE)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(cookie.starts_with("tandem_session="), "{cookie}");
+        for attr in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+            assert!(cookie.contains(attr), "{attr} missing from {cookie}");
+        }
+        assert_eq!(
+            cookie.split(';').next().unwrap().len(),
+            "tandem_session=".len() + 64,
+            "a 256-bit token in hex"
+        );
+        assert_eq!(text(res).await, "\"/people\"");
+
+        let body = sign_in_body(&chair_email, "not the password");
+        let res = w
+            .send(
+                form_post("/api/sign_in", &body)
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.headers().get(header::SET_COOKIE).is_none());
+        assert!(
+            text(res)
+                .await
+                .contains("email address or password is not right")
+        );
+    });
+}
+
+#[test]
+fn over_ten_failures_a_minute_answer_429() {
+    on_runtime(async {
+        let w = world().await;
+        let coach_email = unique("coach@lib.org");
+        w.person(&coach_email, Role::Coach).await;
+        let body = sign_in_body(&coach_email, "wrong password!");
+        for attempt in 1..=10 {
+            let res = w
+                .send(
+                    form_post("/api/sign_in", &body)
+                        .body(Body::from(body.clone()))
+                        .unwrap(),
+                )
+                .await;
+            let status = res.status();
+            assert_eq!(
+                status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "attempt {attempt}: {}",
+                text(res).await
+            );
+        }
+        let res = w
+            .send(
+                form_post("/api/sign_in", &body)
+                    .body(Body::from(body.clone()))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert!(text(res).await.contains("Too many sign-in attempts"));
+    });
+}
+
+#[test]
+fn cross_site_posts_are_refused() {
+    on_runtime(async {
+        let w = world().await;
+        let chair_email = unique("chair@lib.org");
+        w.person(&chair_email, Role::Chair).await;
+        let body = sign_in_body(&chair_email, PASSWORD);
+        let evil_origin =
+            form_post("/api/sign_in", &body).header(header::ORIGIN, "https://evil.example");
+        let mut req = evil_origin.body(Body::from(body.clone())).unwrap();
+        req.headers_mut().remove("sec-fetch-site");
+        req.headers_mut()
+            .insert(header::ORIGIN, "https://evil.example".parse().unwrap());
+        let res = w.send(req).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN);
+        assert!(text(res).await.contains("sent from another website"));
+
+        let mut req = form_post("/api/sign_in", &body)
+            .body(Body::from(body.clone()))
+            .unwrap();
+        req.headers_mut()
+            .insert("sec-fetch-site", "cross-site".parse().unwrap());
+        assert_eq!(w.send(req).await.status(), StatusCode::FORBIDDEN);
+    });
+}
+
+#[test]
+fn a_plain_form_post_comes_back_with_the_error_and_the_email_but_never_the_password() {
+    on_runtime(async {
+        let w = world().await;
+        let coach_email = unique("coach@lib.org");
+        w.person(&coach_email, Role::Coach).await;
+        let body = sign_in_body(&coach_email, "wrong password!");
+        let mut req = form_post("/api/sign_in", &body)
+            .body(Body::from(body))
+            .unwrap();
+        req.headers_mut().insert(
+            header::ACCEPT,
+            "text/html,application/xhtml+xml".parse().unwrap(),
+        );
+        let res = w.send(req).await;
+        assert_eq!(res.status(), StatusCode::FOUND);
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .unwrap()
+            .to_str()
+            .unwrap();
+        assert!(
+            location.starts_with(&format!(
+                "/sign-in?email={}&next=%2Fpeople&error=",
+                coach_email.replace('@', "%40")
+            )),
+            "{location}"
+        );
+        assert!(
+            !location.contains("wrong"),
+            "the password never travels back: {location}"
+        );
+
+        let body = sign_in_body(&coach_email, PASSWORD);
+        let mut req = form_post("/api/sign_in", &body)
+            .body(Body::from(body))
+            .unwrap();
+        req.headers_mut().insert(
+            header::ACCEPT,
+            "text/html,application/xhtml+xml".parse().unwrap(),
+        );
+        let res = w.send(req).await;
+        assert_eq!(res.status(), StatusCode::FOUND);
+        assert_eq!(res.headers().get(header::LOCATION).unwrap(), "/people");
+        assert!(res.headers().get(header::SET_COOKIE).is_some());
+    });
+}
