@@ -37,3 +37,24 @@ pub fn state(config: &config::Config, conn: DatabaseConnection) -> Result<AppSta
         .build();
     Ok(AppState::new(conn, config.auth_settings(), leptos_options))
 }
+
+/// Writes a consistent copy of the live database to `file` with `VACUUM INTO` (readers and
+/// writers carry on meanwhile). Refuses to overwrite an existing file.
+pub async fn backup(conn: &DatabaseConnection, file: &std::path::Path) -> Result<(), String> {
+    use sea_orm::ConnectionTrait;
+    if file.exists() {
+        return Err(format!(
+            "{} already exists; choose a new file name",
+            file.display()
+        ));
+    }
+    let stmt = sea_orm::Statement::from_sql_and_values(
+        conn.get_database_backend(),
+        "VACUUM INTO ?",
+        [sea_orm::Value::from(file.display().to_string())],
+    );
+    conn.execute_raw(stmt)
+        .await
+        .map(|_| ())
+        .map_err(|e| format!("backup failed: {e}"))
+}

@@ -196,20 +196,8 @@ async fn create_chair(config: &Config, args: &[String]) -> Result<(), String> {
 }
 
 async fn backup(config: &Config, file: &str) -> Result<(), String> {
-    use sea_orm::ConnectionTrait;
-    if std::path::Path::new(file).exists() {
-        return Err(format!("{file} already exists; choose a new file name"));
-    }
     let conn = server::open_database(&config.database_url).await?;
-    let stmt = sea_orm::Statement::from_sql_and_values(
-        conn.get_database_backend(),
-        "VACUUM INTO ?",
-        [sea_orm::Value::from(file.to_owned())],
-    );
-    step("backup", async {
-        conn.execute_raw(stmt).await.map_err(|e| e.to_string())
-    })
-    .await?;
+    step("backup", server::backup(&conn, std::path::Path::new(file))).await?;
     eprintln!("Backup written to {file}");
     Ok(())
 }

@@ -5,6 +5,8 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod account;
+pub mod application;
+pub mod cv;
 pub mod errors;
 pub mod programme;
 pub mod roles;

@@ -1,0 +1,423 @@
+//! Coach applications to a cohort's call: the form, its rules (the same in the browser and on
+//! the server), the statement's word count, and the review statuses with their transitions.
+
+use crate::programme::ObjectiveArea;
+use crate::{FieldErrors, validate};
+use serde::{Deserialize, Serialize};
+
+pub const STATEMENT_MIN_WORDS: usize = 50;
+pub const STATEMENT_MAX_WORDS: usize = 600;
+pub const EXPERTISE_OTHER_MAX: usize = 500;
+
+/// Words as a reader counts them: runs of letters or digits separated by spaces or punctuation.
+pub fn word_count(text: &str) -> usize {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '/' | '—' | '–'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Where an application stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationStatus {
+    Draft,
+    Submitted,
+    Shortlisted,
+    Accepted,
+    Declined,
+    Withdrawn,
+}
+
+/// Who moves an application.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Actor {
+    Applicant,
+    Chair,
+}
+
+impl ApplicationStatus {
+    pub const ALL: [ApplicationStatus; 6] = [
+        ApplicationStatus::Draft,
+        ApplicationStatus::Submitted,
+        ApplicationStatus::Shortlisted,
+        ApplicationStatus::Accepted,
+        ApplicationStatus::Declined,
+        ApplicationStatus::Withdrawn,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ApplicationStatus::Draft => "draft",
+            ApplicationStatus::Submitted => "submitted",
+            ApplicationStatus::Shortlisted => "shortlisted",
+            ApplicationStatus::Accepted => "accepted",
+            ApplicationStatus::Declined => "declined",
+            ApplicationStatus::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ApplicationStatus::Draft => "Draft (not sent)",
+            ApplicationStatus::Submitted => "Submitted",
+            ApplicationStatus::Shortlisted => "Shortlisted",
+            ApplicationStatus::Accepted => "Accepted",
+            ApplicationStatus::Declined => "Declined",
+            ApplicationStatus::Withdrawn => "Withdrawn",
+        }
+    }
+
+    /// Whether the applicant can still change what they wrote.
+    pub fn editable(self) -> bool {
+        matches!(
+            self,
+            ApplicationStatus::Draft | ApplicationStatus::Submitted
+        )
+    }
+
+    /// The moves the programme allows: the applicant submits and withdraws (before a decision);
+    /// the chair shortlists, accepts and declines submitted or shortlisted applications.
+    pub fn can_move(self, to: ApplicationStatus, actor: Actor) -> bool {
+        use ApplicationStatus::*;
+        match actor {
+            Actor::Applicant => matches!(
+                (self, to),
+                (Draft, Submitted) | (Draft | Submitted | Shortlisted, Withdrawn)
+            ),
+            Actor::Chair => matches!(
+                (self, to),
+                (Submitted, Shortlisted)
+                    | (Submitted | Shortlisted, Accepted)
+                    | (Submitted | Shortlisted, Declined)
+            ),
+        }
+    }
+}
+
+/// The application form as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationForm {
+    pub name: String,
+    pub email: String,
+    pub position: String,
+    pub institution: String,
+    pub country: String,
+    pub time_zone: String,
+    pub languages: String,
+    pub years_leading: String,
+    /// Area codes ticked.
+    #[serde(default)]
+    pub expertise: Vec<String>,
+    pub expertise_other: String,
+    pub statement: String,
+    /// "on" when ticked (an HTML checkbox).
+    #[serde(default)]
+    pub consent: String,
+}
+
+/// A checked application.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Application {
+    pub name: String,
+    pub email: String,
+    pub position: String,
+    pub institution: String,
+    pub country: String,
+    pub time_zone: String,
+    pub languages: Vec<String>,
+    pub years_leading: Option<u16>,
+    pub expertise: Vec<ObjectiveArea>,
+    pub expertise_other: String,
+    pub statement: String,
+    pub consent: bool,
+}
+
+impl ApplicationForm {
+    /// Checks the form. A draft needs only a name and an email (to come back to it); a
+    /// submission needs everything.
+    pub fn validate(&self, submitting: bool) -> Result<Application, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut take = |field: &str, r: Result<String, String>| {
+            r.unwrap_or_else(|m| {
+                errors.add(field, m);
+                String::new()
+            })
+        };
+        let name = take("name", validate::display_name(&self.name));
+        let email = take("email", validate::email(&self.email));
+        let need = |raw: &str, what: &str, max: usize| -> Result<String, String> {
+            if submitting {
+                validate::text(raw, what, 1, max)
+            } else {
+                validate::text(raw, what, 0, max)
+            }
+        };
+        let position = take("position", need(&self.position, "your position", 120));
+        let institution = take(
+            "institution",
+            need(&self.institution, "your institution", 160),
+        );
+        let country = take("country", need(&self.country, "your country", 80));
+        let time_zone = if submitting || !self.time_zone.trim().is_empty() {
+            take("time_zone", validate::time_zone(&self.time_zone))
+        } else {
+            String::new()
+        };
+        let statement = take(
+            "statement",
+            validate::text(&self.statement, "your statement", 0, 8_000),
+        );
+        let expertise_other = take(
+            "expertise_other",
+            validate::text(
+                &self.expertise_other,
+                "other expertise",
+                0,
+                EXPERTISE_OTHER_MAX,
+            ),
+        );
+        let mut languages = Vec::new();
+        if submitting || !self.languages.trim().is_empty() {
+            match validate::languages(&self.languages) {
+                Ok(l) => languages = l,
+                Err(m) => errors.add("languages", m),
+            }
+        }
+        let years_leading = match self.years_leading.trim() {
+            "" if !submitting => None,
+            "" => {
+                errors.add(
+                    "years_leading",
+                    "Enter how many years you have led a library or library team",
+                );
+                None
+            }
+            raw => match raw.parse::<u16>() {
+                Ok(y) if y <= 60 => Some(y),
+                _ => {
+                    errors.add(
+                        "years_leading",
+                        "Enter a whole number of years, for example 12",
+                    );
+                    None
+                }
+            },
+        };
+        let mut expertise = Vec::new();
+        for code in &self.expertise {
+            match ObjectiveArea::from_code(code) {
+                Some(a) if !expertise.contains(&a) => expertise.push(a),
+                Some(_) => {}
+                None => errors.add("expertise", "Choose areas from the list"),
+            }
+        }
+        let consent = self.consent == "on" || self.consent == "true";
+        if submitting {
+            if expertise.is_empty() && expertise_other.is_empty() {
+                errors.add(
+                    "expertise",
+                    "Choose at least one area you can help with, or describe your expertise",
+                );
+            }
+            let words = word_count(&statement);
+            if words < STATEMENT_MIN_WORDS {
+                errors.add(
+                    "statement",
+                    format!("Write at least {STATEMENT_MIN_WORDS} words on why you want to coach and what you bring (now {words})"),
+                );
+            } else if words > STATEMENT_MAX_WORDS {
+                errors.add(
+                    "statement",
+                    format!("Keep your statement to {STATEMENT_MAX_WORDS} words (now {words})"),
+                );
+            }
+            if !consent {
+                errors.add(
+                    "consent",
+                    "Agree to how the programme keeps your application to send it",
+                );
+            }
+        } else if word_count(&statement) > STATEMENT_MAX_WORDS {
+            errors.add(
+                "statement",
+                format!(
+                    "Keep your statement to {STATEMENT_MAX_WORDS} words (now {})",
+                    word_count(&statement)
+                ),
+            );
+        }
+        errors.into_result(Application {
+            name,
+            email,
+            position,
+            institution,
+            country,
+            time_zone,
+            languages,
+            years_leading,
+            expertise,
+            expertise_other,
+            statement,
+            consent,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ApplicationStatus::*;
+
+    fn complete() -> ApplicationForm {
+        ApplicationForm {
+            name: "Anna Keller".into(),
+            email: "Anna@Rhein-Uni.de".into(),
+            position: "Library Director".into(),
+            institution: "Rhineland University Library".into(),
+            country: "Germany".into(),
+            time_zone: "Europe/Berlin".into(),
+            languages: "German, English".into(),
+            years_leading: "14".into(),
+            expertise: vec!["collections".into(), "training".into()],
+            expertise_other: "".into(),
+            statement: "I have led a university library for fourteen years. ".repeat(8),
+            consent: "on".into(),
+        }
+    }
+
+    #[test]
+    fn word_count_counts_words_not_spaces_or_marks() {
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("  one two\tthree\nfour  "), 4);
+        assert_eq!(word_count("collections/services — and - training."), 4);
+        assert_eq!(word_count("e-books, 24/7 access"), 4);
+    }
+
+    #[test]
+    fn a_complete_application_passes() {
+        let ok = complete().validate(true).unwrap();
+        assert_eq!(ok.email, "anna@rhein-uni.de");
+        assert_eq!(
+            ok.expertise,
+            vec![
+                ObjectiveArea::CollectionsAndAccess,
+                ObjectiveArea::PeopleAndTraining
+            ]
+        );
+        assert_eq!(ok.years_leading, Some(14));
+    }
+
+    #[test]
+    fn a_draft_needs_only_name_and_email() {
+        let draft = ApplicationForm {
+            name: "Anna".into(),
+            email: "anna@lib.de".into(),
+            ..Default::default()
+        };
+        assert!(draft.validate(false).is_ok());
+        let errors = draft.validate(true).unwrap_err();
+        for field in [
+            "position",
+            "institution",
+            "country",
+            "time_zone",
+            "languages",
+            "years_leading",
+            "expertise",
+            "statement",
+            "consent",
+        ] {
+            assert!(
+                errors.first(field).is_some(),
+                "{field} should be required to submit"
+            );
+        }
+    }
+
+    #[test]
+    fn statement_length_is_bounded_in_words() {
+        let short = ApplicationForm {
+            statement: "Too short.".into(),
+            ..complete()
+        };
+        assert!(
+            short
+                .validate(true)
+                .unwrap_err()
+                .first("statement")
+                .unwrap()
+                .contains("(now 2)")
+        );
+        let long = ApplicationForm {
+            statement: "word ".repeat(601),
+            ..complete()
+        };
+        assert!(
+            long.validate(true)
+                .unwrap_err()
+                .first("statement")
+                .unwrap()
+                .contains("600 words")
+        );
+        assert!(long.validate(false).is_err(), "a draft is bounded too");
+    }
+
+    #[test]
+    fn bad_values_get_specific_messages() {
+        let bad = ApplicationForm {
+            years_leading: "many".into(),
+            expertise: vec!["cooking".into()],
+            consent: "".into(),
+            ..complete()
+        };
+        let errors = bad.validate(true).unwrap_err();
+        assert_eq!(
+            errors.first("years_leading"),
+            Some("Enter a whole number of years, for example 12")
+        );
+        assert_eq!(
+            errors.first("expertise"),
+            Some("Choose areas from the list")
+        );
+        assert!(errors.first("consent").is_some());
+    }
+
+    #[test]
+    fn markup_is_kept_as_text() {
+        let form = ApplicationForm {
+            institution: "<script>alert(1)</script> Library".into(),
+            ..complete()
+        };
+        assert_eq!(
+            form.validate(true).unwrap().institution,
+            "<script>alert(1)</script> Library"
+        );
+    }
+
+    #[test]
+    fn transitions_follow_the_programme() {
+        assert!(Draft.can_move(Submitted, Actor::Applicant));
+        assert!(Submitted.can_move(Withdrawn, Actor::Applicant));
+        assert!(
+            !Accepted.can_move(Withdrawn, Actor::Applicant),
+            "a decision stands"
+        );
+        assert!(!Submitted.can_move(Accepted, Actor::Applicant));
+        assert!(Submitted.can_move(Shortlisted, Actor::Chair));
+        assert!(Shortlisted.can_move(Accepted, Actor::Chair));
+        assert!(Shortlisted.can_move(Declined, Actor::Chair));
+        assert!(
+            !Draft.can_move(Accepted, Actor::Chair),
+            "the chair never sees drafts"
+        );
+        assert!(!Declined.can_move(Accepted, Actor::Chair));
+        assert!(!Withdrawn.can_move(Shortlisted, Actor::Chair));
+        for s in ApplicationStatus::ALL {
+            assert_eq!(ApplicationStatus::from_code(s.code()), Some(s));
+        }
+    }
+}
