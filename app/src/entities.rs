@@ -1,6 +1,8 @@
 //! sea-orm entities, one per table, written to match the migrations column for column
 //! (the classic entity format `sea-orm-cli generate entity` produces). Server-only.
 
+pub mod application;
+pub mod application_cv;
 pub mod auth_session;
 pub mod cohort;
 pub mod invitation;

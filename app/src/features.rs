@@ -1,5 +1,6 @@
 //! Tandem's features, each with its server functions, pages and (ssr) services.
 
 pub mod auth;
+pub mod call;
 pub mod home;
 pub mod programme;

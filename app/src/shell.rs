@@ -4,6 +4,7 @@ use crate::features::auth::api::{SignOut, get_current_user};
 use crate::features::auth::pages::{
     InvitationPage, OutboxPage, PeoplePage, ProfilePage, SignInPage,
 };
+use crate::features::call::pages::{ApplicationPage, ApplyPage, CallPage};
 use crate::features::home::pages::HomePage;
 use crate::features::programme::pages::{ProgrammeEditPage, PublicHomePage};
 use crate::ui::NotFound;
@@ -52,6 +53,10 @@ pub fn App() -> impl IntoView {
             <main id="content" class="container" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=PublicHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/call") view=CallPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cohorts/:cohort/call") view=CallPage ssr=SsrMode::Async/>
+                    <Route path=path!("/apply") view=ApplyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:token") view=ApplicationPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/invitations/:token") view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/home") view=HomePage ssr=SsrMode::Async/>
@@ -71,7 +76,7 @@ pub fn App() -> impl IntoView {
 }
 
 fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
-    let mut links = vec![("/", "Programme")];
+    let mut links = vec![("/", "Programme"), ("/call", "Call for coaches")];
     match user {
         None => links.push(("/sign-in", "Sign in")),
         Some(u) => {

@@ -8,6 +8,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261129_000001_people;
 mod m20261129_000002_programme;
+mod m20261129_000003_applications;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261129_000001_people::Migration),
             Box::new(m20261129_000002_programme::Migration),
+            Box::new(m20261129_000003_applications::Migration),
         ]
     }
 }

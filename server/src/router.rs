@@ -1,14 +1,16 @@
 //! The HTTP router: pages (server-rendered Leptos), server functions, static files, health,
 //! and a same-origin check on every state-changing request.
 
+use app::features::call::handlers as call;
 use app::server::AppState;
 use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{Request, State};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use http::{HeaderValue, Method, StatusCode, header};
 use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
@@ -28,6 +30,11 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/favicon.ico", get(favicon))
         .route("/favicon.svg", get(favicon))
+        // Applications carry a CV (5 MB at most): plain multipart posts, with room for the form.
+        .route("/apply", post(call::post_apply))
+        .route("/applications/{token}", post(call::post_application))
+        .route("/applications/{token}/withdraw", post(call::post_withdraw))
+        .layer(DefaultBodyLimit::max(shared::cv::MAX_BYTES + 256 * 1024))
         .route(
             "/api/{*fn_name}",
             get(server_fn_handler).post(server_fn_handler),

@@ -267,6 +267,66 @@ impl ApplicationForm {
     }
 }
 
+/// The CV kept with an application.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CvInfo {
+    pub file_name: String,
+    pub size_bytes: i64,
+    pub kind: String,
+}
+
+/// An application as its applicant sees it through the private link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationView {
+    pub form: ApplicationForm,
+    pub status: ApplicationStatus,
+    pub cohort_name: String,
+    pub cohort_slug: String,
+    /// Whether the call still takes changes (by the server clock).
+    pub call_open: bool,
+    pub call_deadline_utc: String,
+    pub call_deadline_local: String,
+    pub programme_zone: String,
+    pub cv: Option<CvInfo>,
+}
+
+impl ApplicationView {
+    pub fn editable(&self) -> bool {
+        self.call_open && self.status.editable()
+    }
+}
+
+/// A form sent without JavaScript that needs changes: what was typed, and what to fix.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturnedForm {
+    pub form: ApplicationForm,
+    pub errors: FieldErrors,
+}
+
+impl ApplicationForm {
+    /// The form filled from a stored application.
+    pub fn from_application(a: &Application) -> Self {
+        ApplicationForm {
+            name: a.name.clone(),
+            email: a.email.clone(),
+            position: a.position.clone(),
+            institution: a.institution.clone(),
+            country: a.country.clone(),
+            time_zone: a.time_zone.clone(),
+            languages: a.languages.join(", "),
+            years_leading: a.years_leading.map(|y| y.to_string()).unwrap_or_default(),
+            expertise: a.expertise.iter().map(|e| e.code().to_owned()).collect(),
+            expertise_other: a.expertise_other.clone(),
+            statement: a.statement.clone(),
+            consent: if a.consent {
+                "on".into()
+            } else {
+                String::new()
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

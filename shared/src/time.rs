@@ -88,6 +88,23 @@ pub fn format_date(iso: &str) -> String {
         .unwrap_or_else(|_| iso.to_owned())
 }
 
+/// How long until a deadline, in words: "12 days 3 hours left", "2 hours 5 minutes left",
+/// "under a minute left", or "closed" once it has passed.
+pub fn describe_remaining(ms: i64) -> String {
+    if ms <= 0 {
+        return "closed".to_owned();
+    }
+    let minutes = ms / 60_000;
+    let (days, hours, mins) = (minutes / 1440, (minutes % 1440) / 60, minutes % 60);
+    let unit = |n: i64, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    match (days, hours, mins) {
+        (0, 0, 0) => "under a minute left".to_owned(),
+        (0, 0, m) => format!("{} left", unit(m, "minute")),
+        (0, h, m) => format!("{} {} left", unit(h, "hour"), unit(m, "minute")),
+        (d, h, _) => format!("{} {} left", unit(d, "day"), unit(h, "hour")),
+    }
+}
+
 /// Milliseconds since the Unix epoch, the way Tandem stores instants.
 pub fn to_millis(ts: Timestamp) -> i64 {
     ts.as_millisecond()
@@ -123,6 +140,26 @@ mod tests {
         "Pacific/Chatham",
         "Pacific/Apia",
     ];
+
+    #[test]
+    fn remaining_time_reads_plainly() {
+        assert_eq!(describe_remaining(0), "closed");
+        assert_eq!(describe_remaining(-5), "closed");
+        assert_eq!(describe_remaining(59_999), "under a minute left");
+        assert_eq!(describe_remaining(60_000), "1 minute left");
+        assert_eq!(
+            describe_remaining((2 * 60 + 5) * 60_000),
+            "2 hours 5 minutes left"
+        );
+        assert_eq!(
+            describe_remaining((24 * 60 + 60) * 60_000),
+            "1 day 1 hour left"
+        );
+        assert_eq!(
+            describe_remaining(12 * 86_400_000 + 3 * 3_600_000 + 59_000),
+            "12 days 3 hours left"
+        );
+    }
 
     #[test]
     fn dates_read_like_dates() {

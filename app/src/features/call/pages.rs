@@ -1,0 +1,318 @@
+//! The public call page, the coach application form, and the applicant's private page.
+
+use super::api::{get_application, get_call, returned_form};
+use crate::error::AppError;
+use crate::ui::{ErrorSummary, Loading, TwoClocks, ZoneList, page_error};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use shared::FieldErrors;
+use shared::application::{
+    ApplicationForm, CvInfo, STATEMENT_MAX_WORDS, STATEMENT_MIN_WORDS, word_count,
+};
+use shared::programme::AreaView;
+use shared::time::{format_date, zone_city};
+
+/// "12 days 3 hours left", kept current in the browser (every 30 s) with gloo-timers.
+#[component]
+fn Countdown(deadline_utc: String) -> impl IntoView {
+    let left = RwSignal::new(None::<String>);
+    let _deadline = deadline_utc;
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            let deadline_ms = js_sys::Date::parse(&_deadline);
+            let describe = move || {
+                #[allow(clippy::cast_possible_truncation)]
+                let remaining = (deadline_ms - js_sys::Date::now()) as i64;
+                shared::time::describe_remaining(remaining)
+            };
+            left.set(Some(describe()));
+            leptos::task::spawn_local(async move {
+                loop {
+                    gloo_timers::future::TimeoutFuture::new(30_000).await;
+                    if left.try_set(Some(describe())).is_some() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    move || {
+        left.get()
+            .map(|t| view! { <p class="countdown"><strong>{t}</strong></p> })
+    }
+}
+
+#[component]
+pub fn CallPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let call = Resource::new(move || params.with(|p| p.get("cohort")), get_call);
+    let withdrawn = move || query.with(|q| q.get("withdrawn").is_some());
+    view! {
+        <Title text="Call for coaches"/>
+        {move || withdrawn().then(|| view! { <p class="notice notice-success" role="status">"Your application was withdrawn and deleted."</p> })}
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match call.await {
+                    Ok(v) => {
+                        let c = v.cohort.clone();
+                        let place = zone_city(&v.programme.time_zone);
+                        view! {
+                            <div class="narrow">
+                                <p class="hint">{v.programme.name.clone()}</p>
+                                <h1>{format!("Call for coaches: cohort {}", c.name)}</h1>
+                                <p class="lead">{format!(
+                                    "The programme invites experienced library managers and leaders to coach library directors in {} for one year, from {} to {}.",
+                                    c.country, format_date(&c.starts_on), format_date(&c.ends_on)
+                                )}</p>
+                                {if c.call_open {
+                                    view! {
+                                        <section class="card call">
+                                            <p><span class="tag tag-green">"Open"</span>" Apply by the end of "
+                                                <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=place.clone()/>"."</p>
+                                            <Countdown deadline_utc=c.call_deadline_utc.clone()/>
+                                            <p>"Send a CV and a short statement: why you want to coach, and which expertise you bring. You can save a draft and come back to it."</p>
+                                            <p><a class="button" href="/apply">"Apply as a coach"</a></p>
+                                        </section>
+                                    }.into_any()
+                                } else {
+                                    view! {
+                                        <section class="card call">
+                                            <p><span class="tag">"Closed"</span>" This call closed at the end of "
+                                                <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=place.clone()/>"."</p>
+                                            <p>{format!("Partnerships start on {}. Watch this page for the next call.", format_date(&c.starts_on))}</p>
+                                        </section>
+                                    }.into_any()
+                                }}
+                                <h2>"What coaches do"</h2>
+                                <ul>{v.programme.coach_expectations.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul>
+                                <h2>"The partner chooses one specific objective"</h2>
+                                <ul class="areas">{v.programme.areas.iter().map(|a| view! { <li><strong>{a.title.clone()}</strong></li> }).collect_view()}</ul>
+                                <h2>"What the programme aims for"</h2>
+                                <ul>{v.programme.general_objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The application fields, filled from `initial`, with each error beside its field.
+#[component]
+fn ApplicationFields(
+    initial: ApplicationForm,
+    errors: FieldErrors,
+    areas: Vec<AreaView>,
+    cv: Option<CvInfo>,
+    action: String,
+    cohort: String,
+    show_draft: bool,
+) -> impl IntoView {
+    let errors = Signal::stored(errors);
+    let words = RwSignal::new(word_count(&initial.statement));
+    let error = move |field: &'static str| {
+        move || {
+            errors.with(|e| e.first(field).map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m.to_owned()}</p> }))
+        }
+    };
+    let text = |label: &'static str,
+                name: &'static str,
+                value: String,
+                hint: Option<&'static str>,
+                kind: &'static str| {
+        view! {
+            <div class="field" class:field-error=move || errors.with(|e| e.first(name).is_some())>
+                <label for=name>{label}</label>
+                {hint.map(|h| view! { <p class="hint">{h}</p> })}
+                {error(name)}
+                <input id=name name=name type=kind value=value list=(name == "time_zone").then_some("zones")/>
+            </div>
+        }
+    };
+    let chosen = initial.expertise.clone();
+    view! {
+        <ErrorSummary errors/>
+        <form method="post" action=action enctype="multipart/form-data" class="form" novalidate>
+            <input type="hidden" name="cohort" value=cohort/>
+            <fieldset>
+                <legend>"About you"</legend>
+                {text("Full name", "name", initial.name.clone(), None, "text")}
+                {text("Email address", "email", initial.email.clone(), Some("We send your private link here."), "email")}
+                {text("Position", "position", initial.position.clone(), Some("For example: University Librarian"), "text")}
+                {text("Institution", "institution", initial.institution.clone(), None, "text")}
+                {text("Country", "country", initial.country.clone(), None, "text")}
+                {text("Time zone", "time_zone", initial.time_zone.clone(), Some("Your IANA zone, for example Europe/Berlin; it helps match you with a partner you can meet."), "text")}
+                <ZoneList/>
+                {text("Languages you work in", "languages", initial.languages.clone(), Some("Separate them with commas"), "text")}
+                {text("Years leading a library or library team", "years_leading", initial.years_leading.clone(), None, "text")}
+            </fieldset>
+            <fieldset class="field" class:field-error=move || errors.with(|e| e.first("expertise").is_some())>
+                <legend id="expertise">"Where you can help"</legend>
+                <p class="hint">"Tick every area of the four where you have led work."</p>
+                {error("expertise")}
+                {areas.into_iter().map(|a| {
+                    let id = format!("expertise-{}", a.code);
+                    let checked = chosen.contains(&a.code);
+                    view! {
+                        <div class="checkbox">
+                            <input type="checkbox" id=id.clone() name="expertise" value=a.code.clone() checked=checked/>
+                            <label for=id>{a.title.clone()}</label>
+                        </div>
+                    }
+                }).collect_view()}
+                <div class="field">
+                    <label for="expertise_other">"Other expertise (optional)"</label>
+                    {error("expertise_other")}
+                    <textarea id="expertise_other" name="expertise_other" rows="3">{initial.expertise_other.clone()}</textarea>
+                </div>
+            </fieldset>
+            <div class="field" class:field-error=move || errors.with(|e| e.first("statement").is_some())>
+                <label for="statement">"Your statement"</label>
+                <p class="hint">{format!("Why you want to coach, and what expertise you would bring to the partnership. {STATEMENT_MIN_WORDS} to {STATEMENT_MAX_WORDS} words.")}</p>
+                {error("statement")}
+                <textarea id="statement" name="statement" rows="10" on:input=move |ev| words.set(word_count(&event_target_value(&ev)))>{initial.statement.clone()}</textarea>
+                <p class="hint word-count" aria-live="polite">{move || format!("{} words", words.get())}</p>
+            </div>
+            <div class="field" class:field-error=move || errors.with(|e| e.first("cv").is_some())>
+                <label for="cv">"Your CV"</label>
+                <p class="hint">"A PDF or a Word document (.docx), 5 MB at most."</p>
+                {cv.map(|c| view! { <p class="notice notice-info">{format!("Kept: {} ({} KB). Choose a file only to replace it.", c.file_name, (c.size_bytes + 1023) / 1024)}</p> })}
+                {error("cv")}
+                <input id="cv" name="cv" type="file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"/>
+            </div>
+            <div class="field" class:field-error=move || errors.with(|e| e.first("consent").is_some())>
+                {error("consent")}
+                <div class="checkbox">
+                    <input type="checkbox" id="consent" name="consent" value="on" checked=initial.consent == "on"/>
+                    <label for="consent">"I agree that the programme team keeps my application and CV to select coaches, and deletes the CV if I am not selected or withdraw."</label>
+                </div>
+            </div>
+            <div class="button-row">
+                <button type="submit" name="intent" value="submit" class="button">"Send my application"</button>
+                {show_draft.then(|| view! { <button type="submit" name="intent" value="draft" class="button button-secondary">"Save as a draft"</button> })}
+            </div>
+        </form>
+    }
+}
+
+#[component]
+pub fn ApplyPage() -> impl IntoView {
+    let call = Resource::new(|| (), |_| get_call(None));
+    let returned = Resource::new(|| (), |_| returned_form());
+    view! {
+        <Title text="Apply as a coach"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let back = returned.await;
+                match call.await {
+                    Ok(v) if v.cohort.call_open => {
+                        let (initial, errors) = back.map(|r| (r.form, r.errors)).unwrap_or_default();
+                        view! {
+                            <div class="narrow">
+                                <h1>{format!("Apply to coach in cohort {}", v.cohort.name)}</h1>
+                                <p class="lead">"No account is needed. After you send or save, you get a private link to see and change your application until the call closes."</p>
+                                <ApplicationFields initial errors areas=v.programme.areas.clone() cv=None
+                                    action="/apply".to_owned() cohort=v.cohort.slug.clone() show_draft=true/>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    Ok(v) => view! {
+                        <section class="page-message">
+                            <h1>"The call is closed"</h1>
+                            <p>{format!("Applications to cohort {} closed at the end of {}.", v.cohort.name, v.cohort.call_deadline_local)}</p>
+                            <p><a class="button" href="/call">"Read the call"</a></p>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ApplicationPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let token = move || params.with(|p| p.get("token").unwrap_or_default());
+    let application = Resource::new(token, get_application);
+    let returned = Resource::new(|| (), |_| returned_form());
+    let call = Resource::new(|| (), |_| get_call(None));
+    view! {
+        <Title text="Your application"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let back = returned.await;
+                let areas = call.await.map(|c| c.programme.areas).unwrap_or_default();
+                match application.await {
+                    Ok(a) => {
+                        let saved = query.with_untracked(|q| q.get("saved"));
+                        let editable = a.editable();
+                        let (initial, errors) = back.map(|r| (r.form, r.errors)).unwrap_or_else(|| (a.form.clone(), FieldErrors::new()));
+                        let place = zone_city(&a.programme_zone);
+                        let path = format!("/applications/{}", token());
+                        view! {
+                            <div class="narrow">
+                                {saved.map(|s| view! {
+                                    <div class="notice notice-success" role="status">
+                                        {if s == "submitted" {
+                                            "Your application is sent. The chair reviews applications after the call closes."
+                                        } else {
+                                            "Your draft is saved. It is not sent until you choose Send my application."
+                                        }}
+                                        <p>"Keep this page's address: it is your private link. We also put it in a message to your email address."</p>
+                                    </div>
+                                })}
+                                <h1>{format!("Your application to cohort {}", a.cohort_name)}</h1>
+                                <p><span class="tag">{a.status.label()}</span></p>
+                                {if editable {
+                                    view! {
+                                        <p>"You can change it until the end of "
+                                            <TwoClocks utc=a.call_deadline_utc.clone() stated=a.call_deadline_local.clone() place=place/>"."</p>
+                                        <ApplicationFields initial errors areas cv=a.cv.clone() action=path.clone()
+                                            cohort=a.cohort_slug.clone() show_draft=a.status == shared::application::ApplicationStatus::Draft/>
+                                    }.into_any()
+                                } else {
+                                    view! {
+                                        <p>{if a.call_open { "A decision has been made; the application can no longer be changed." } else { "The call has closed, so the application can no longer be changed." }}</p>
+                                        <dl class="summary-list">
+                                            <dt>"Name"</dt><dd>{a.form.name.clone()}</dd>
+                                            <dt>"Position"</dt><dd>{format!("{}, {}", a.form.position, a.form.institution)}</dd>
+                                            <dt>"Statement"</dt><dd class="message-body">{a.form.statement.clone()}</dd>
+                                        </dl>
+                                    }.into_any()
+                                }}
+                                {a.status.can_move(shared::application::ApplicationStatus::Withdrawn, shared::application::Actor::Applicant).then(|| view! {
+                                    <section class="card danger-zone">
+                                        <h2>"Withdraw"</h2>
+                                        <p>"Withdrawing deletes your application and your CV at once. This cannot be undone."</p>
+                                        <form method="post" action=format!("{path}/withdraw")>
+                                            <button type="submit" class="button button-danger">"Withdraw and delete my application"</button>
+                                        </form>
+                                    </section>
+                                })}
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    Err(AppError::NotFound) => view! {
+                        <section class="page-message">
+                            <h1>"This application link is not valid"</h1>
+                            <p>"Check that you copied the whole link. A newer link may have replaced it: look for the latest message from the programme."</p>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,370 @@
+//! Application use cases: save a draft or submit, change through the private link until the
+//! deadline (by the server clock), and withdraw with the data deleted.
+
+use crate::entities::{application, application_cv, cohort, outbox, person, person_role};
+use crate::features::auth::tokens;
+use crate::features::programme::service::{PROGRAMME_ZONE, programme_view};
+use crate::server::ServiceError;
+use jiff::Timestamp;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set, TransactionTrait,
+};
+use shared::application::{
+    Application, ApplicationForm, ApplicationStatus, ApplicationView, CvInfo,
+};
+use shared::cv::CvKind;
+use shared::programme::{CohortView, ObjectiveArea};
+use shared::{Role, time};
+
+/// A CV file as uploaded, already recognised by its content.
+pub struct Upload {
+    pub kind: CvKind,
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Where a save leaves the applicant.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Saved {
+    pub token: String,
+    pub status: ApplicationStatus,
+}
+
+fn ms(ts: Timestamp) -> i64 {
+    ts.as_millisecond()
+}
+
+/// The cohort a call page shows: by slug, or the current one.
+pub async fn cohort_view(
+    db: &impl ConnectionTrait,
+    slug: Option<&str>,
+    now: Timestamp,
+) -> Result<CohortView, ServiceError> {
+    let programme = programme_view(db, now).await?;
+    let found = match slug {
+        Some(s) => programme.cohorts.iter().find(|c| c.slug == s).cloned(),
+        None => programme.current_cohort().cloned(),
+    };
+    found.ok_or(ServiceError::NotFound)
+}
+
+async fn cohort_row(db: &impl ConnectionTrait, slug: &str) -> Result<cohort::Model, ServiceError> {
+    cohort::Entity::find()
+        .filter(cohort::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)
+}
+
+fn closed_message(c: &cohort::Model) -> String {
+    let tz = jiff::tz::TimeZone::get(PROGRAMME_ZONE).unwrap_or(jiff::tz::TimeZone::UTC);
+    format!(
+        "The call for cohort {} closed at the end of {} ({}); applications can no longer be sent or changed.",
+        c.name,
+        time::format_until(time::from_millis(c.call_deadline_at), &tz),
+        time::zone_city(PROGRAMME_ZONE)
+    )
+}
+
+fn to_application(row: &application::Model) -> Application {
+    Application {
+        name: row.name.clone(),
+        email: row.email.clone(),
+        position: row.position.clone(),
+        institution: row.institution.clone(),
+        country: row.country.clone(),
+        time_zone: row.time_zone.clone(),
+        languages: serde_json::from_str(&row.languages).unwrap_or_default(),
+        years_leading: row.years_leading.and_then(|y| u16::try_from(y).ok()),
+        expertise: serde_json::from_str::<Vec<String>>(&row.expertise)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|c| ObjectiveArea::from_code(c))
+            .collect(),
+        expertise_other: row.expertise_other.clone(),
+        statement: row.statement.clone(),
+        consent: row.consent,
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String, ServiceError> {
+    serde_json::to_string(value).map_err(|e| ServiceError::Internal(e.to_string()))
+}
+
+/// Saves an application for the cohort: a new one (no token) or the one behind `token`.
+/// `submitting` sends it to the chair; otherwise it stays a draft. One transaction.
+pub async fn save(
+    db: &DatabaseConnection,
+    cohort_slug: &str,
+    token: Option<&str>,
+    form: &ApplicationForm,
+    submitting: bool,
+    cv: Option<Upload>,
+    now: Timestamp,
+) -> Result<Saved, ServiceError> {
+    let existing = match token {
+        Some(t) => Some(find_by_token(db, t).await?),
+        None => None,
+    };
+    let cohort = match &existing {
+        Some(row) => cohort::Entity::find_by_id(row.cohort_id)
+            .one(db)
+            .await?
+            .ok_or(ServiceError::NotFound)?,
+        None => cohort_row(db, cohort_slug).await?,
+    };
+    if ms(now) >= cohort.call_deadline_at {
+        return Err(ServiceError::Conflict(closed_message(&cohort)));
+    }
+    let status = existing
+        .as_ref()
+        .and_then(|r| ApplicationStatus::from_code(&r.status))
+        .unwrap_or(ApplicationStatus::Draft);
+    if !status.editable() {
+        return Err(ServiceError::Conflict(format!(
+            "This application is {} and can no longer be changed.",
+            status.label().to_lowercase()
+        )));
+    }
+    // Once sent, every change must keep it complete.
+    let submitting = submitting || status == ApplicationStatus::Submitted;
+    let checked = form.validate(submitting);
+    let mut errors = checked.as_ref().err().cloned().unwrap_or_default();
+    if errors.first("time_zone").is_none() {
+        crate::features::auth::service::check_zone(form.time_zone.trim(), &mut errors);
+    }
+    let has_cv = cv.is_some()
+        || match &existing {
+            Some(row) => application_cv::Entity::find_by_id(row.id)
+                .one(db)
+                .await?
+                .is_some(),
+            None => false,
+        };
+    if submitting && !has_cv {
+        errors.add("cv", "Upload your CV as a PDF or a Word document");
+    }
+    errors.into_result(())?;
+    let app = checked.map_err(ServiceError::Validation)?;
+
+    let txn = db.begin().await?;
+    if existing.is_none()
+        && let Some(other) = application::Entity::find()
+            .filter(application::Column::CohortId.eq(cohort.id))
+            .filter(application::Column::Email.eq(app.email.as_str()))
+            .one(&txn)
+            .await?
+    {
+        // Never show another person's link: send a fresh one to the address instead.
+        let fresh = tokens::new_token();
+        application::ActiveModel {
+            id: Set(other.id),
+            token_hash: Set(tokens::token_hash(&fresh)),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await?;
+        send(&txn, &app.email, &format!("Your application to cohort {}", cohort.name), &format!(
+            "Dear {},\n\nSomeone (perhaps you) tried to apply again with this address. You already have an application to cohort {}.\n\nOpen it here to see or change it:\n/applications/{fresh}\n\nEarlier links no longer work.\n",
+            other.name, cohort.name
+        ), now).await?;
+        txn.commit().await?;
+        return Err(ServiceError::field(
+            "email",
+            "You have already applied to this cohort with this email address. We have sent the private link to change your application to that address.",
+        ));
+    }
+    let new_status = if submitting {
+        ApplicationStatus::Submitted
+    } else {
+        status
+    };
+    let (id, token) = match &existing {
+        Some(row) => {
+            let mut active: application::ActiveModel = row.clone().into();
+            fill(&mut active, &app, new_status, now)?;
+            if submitting && row.submitted_at.is_none() {
+                active.submitted_at = Set(Some(ms(now)));
+            }
+            active.update(&txn).await?;
+            (row.id, token.unwrap_or_default().to_owned())
+        }
+        None => {
+            let token = tokens::new_token();
+            let mut active = application::ActiveModel {
+                cohort_id: Set(cohort.id),
+                token_hash: Set(tokens::token_hash(&token)),
+                created_at: Set(ms(now)),
+                submitted_at: Set(submitting.then(|| ms(now))),
+                ..Default::default()
+            };
+            fill(&mut active, &app, new_status, now)?;
+            let row = active.insert(&txn).await?;
+            (row.id, token)
+        }
+    };
+    if let Some(upload) = cv {
+        application_cv::Entity::delete_by_id(id).exec(&txn).await?;
+        application_cv::ActiveModel {
+            application_id: Set(id),
+            kind: Set(upload.kind.extension().to_owned()),
+            file_name: Set(upload.file_name.chars().take(200).collect()),
+            size: Set(i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX)),
+            content: Set(upload.bytes),
+            uploaded_at: Set(ms(now)),
+        }
+        .insert(&txn)
+        .await?;
+    }
+    if submitting && status == ApplicationStatus::Draft {
+        notify_submission(&txn, &app, &cohort.name, &token, now).await?;
+    }
+    txn.commit().await?;
+    Ok(Saved {
+        token,
+        status: new_status,
+    })
+}
+
+fn fill(
+    active: &mut application::ActiveModel,
+    app: &Application,
+    status: ApplicationStatus,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    active.email = Set(app.email.clone());
+    active.name = Set(app.name.clone());
+    active.position = Set(app.position.clone());
+    active.institution = Set(app.institution.clone());
+    active.country = Set(app.country.clone());
+    active.time_zone = Set(app.time_zone.clone());
+    active.languages = Set(json(&app.languages)?);
+    active.years_leading = Set(app.years_leading.map(i32::from));
+    active.expertise = Set(json(
+        &app.expertise.iter().map(|a| a.code()).collect::<Vec<_>>(),
+    )?);
+    active.expertise_other = Set(app.expertise_other.clone());
+    active.statement = Set(app.statement.clone());
+    active.consent = Set(app.consent);
+    active.status = Set(status.code().to_owned());
+    active.updated_at = Set(ms(now));
+    Ok(())
+}
+
+async fn send(
+    db: &impl ConnectionTrait,
+    to: &str,
+    subject: &str,
+    body: &str,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    outbox::ActiveModel {
+        to_email: Set(to.to_owned()),
+        subject: Set(subject.chars().take(200).collect()),
+        body: Set(body.to_owned()),
+        created_at: Set(ms(now)),
+        sent_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Tells the applicant (with their private link) and every chair that an application arrived.
+async fn notify_submission(
+    db: &impl ConnectionTrait,
+    app: &Application,
+    cohort_name: &str,
+    token: &str,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    send(db, &app.email, &format!("We received your application to cohort {cohort_name}"), &format!(
+        "Dear {},\n\nThank you for applying to coach in cohort {cohort_name} of the IATUL SIG-ALICE Coaching Programme. The programme chair will review your application after the call closes.\n\nYou can see or change your application until the deadline here:\n/applications/{token}\n\nKeep this link private: anyone with it can change your application.\n",
+        app.name
+    ), now)
+    .await?;
+    let chairs = person_role::Entity::find()
+        .filter(person_role::Column::Role.eq(Role::Chair.code()))
+        .all(db)
+        .await?;
+    let ids: Vec<i64> = chairs.iter().map(|r| r.person_id).collect();
+    let emails = person::Entity::find()
+        .filter(person::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
+    for chair in emails {
+        send(db, &chair.email, &format!("New coach application: {}", app.name), &format!(
+            "{} ({}, {}, {}) applied to coach in cohort {cohort_name}.\n\nReview applications in Tandem.\n",
+            app.name, app.position, app.institution, app.country
+        ), now)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn find_by_token(
+    db: &impl ConnectionTrait,
+    token: &str,
+) -> Result<application::Model, ServiceError> {
+    application::Entity::find()
+        .filter(application::Column::TokenHash.eq(tokens::token_hash(token.trim())))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)
+}
+
+/// The application behind a private link.
+pub async fn view_by_token(
+    db: &impl ConnectionTrait,
+    token: &str,
+    now: Timestamp,
+) -> Result<ApplicationView, ServiceError> {
+    let row = find_by_token(db, token).await?;
+    let cohort = cohort::Entity::find_by_id(row.cohort_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let cv = application_cv::Entity::find_by_id(row.id)
+        .one(db)
+        .await?
+        .map(|c| CvInfo {
+            file_name: c.file_name,
+            size_bytes: c.size,
+            kind: c.kind,
+        });
+    let tz = jiff::tz::TimeZone::get(PROGRAMME_ZONE)
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let deadline = time::from_millis(cohort.call_deadline_at);
+    Ok(ApplicationView {
+        form: ApplicationForm::from_application(&to_application(&row)),
+        status: ApplicationStatus::from_code(&row.status).unwrap_or(ApplicationStatus::Draft),
+        cohort_name: cohort.name,
+        cohort_slug: cohort.slug,
+        call_open: ms(now) < cohort.call_deadline_at,
+        call_deadline_utc: (deadline - jiff::SignedDuration::from_secs(60)).to_string(),
+        call_deadline_local: time::format_until(deadline, &tz),
+        programme_zone: PROGRAMME_ZONE.to_owned(),
+        cv,
+    })
+}
+
+/// Withdraws an application before a decision and deletes it with its CV.
+pub async fn withdraw(db: &DatabaseConnection, token: &str) -> Result<(), ServiceError> {
+    let row = find_by_token(db, token).await?;
+    let status = ApplicationStatus::from_code(&row.status).unwrap_or(ApplicationStatus::Draft);
+    if !status.can_move(
+        ApplicationStatus::Withdrawn,
+        shared::application::Actor::Applicant,
+    ) {
+        return Err(ServiceError::Conflict(format!(
+            "This application is {}; the decision stands. Write to the programme chair if you need it removed.",
+            status.label().to_lowercase()
+        )));
+    }
+    let txn = db.begin().await?;
+    application::Entity::delete_by_id(row.id).exec(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,271 @@
+//! Coach applications against a real SQLite database: drafts, sending with a CV, one per email
+//! per cohort, the deadline instant, and withdrawal.
+#![cfg(feature = "ssr")]
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use app::entities::{application, outbox};
+use app::features::call::service::{self as call, Upload};
+use app::server::ServiceError;
+use common::fresh_db;
+use jiff::{SignedDuration, Timestamp};
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use shared::application::{ApplicationForm, ApplicationStatus};
+use shared::cv::CvKind;
+
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+
+fn form(email: &str) -> ApplicationForm {
+    ApplicationForm {
+        name: "Marcus Reid".into(),
+        email: email.into(),
+        position: "Dean of Libraries".into(),
+        institution: "Lakeshore University".into(),
+        country: "Canada".into(),
+        time_zone: "America/Toronto".into(),
+        languages: "English, French".into(),
+        years_leading: "18".into(),
+        expertise: vec!["advocacy".into()],
+        expertise_other: String::new(),
+        statement: "I have built services with small teams and tight budgets for many years. "
+            .repeat(5),
+        consent: "on".into(),
+    }
+}
+
+fn pdf() -> Option<Upload> {
+    Some(Upload {
+        kind: CvKind::Pdf,
+        file_name: "cv.pdf".into(),
+        bytes: PDF.to_vec(),
+    })
+}
+
+/// A database with the demo programme: its current cohort's call is open.
+async fn open_call() -> (sea_orm::DatabaseConnection, String, Timestamp) {
+    let db = fresh_db().await;
+    app::features::programme::demo::seed_demo(&db, Timestamp::now())
+        .await
+        .unwrap();
+    let cohort = call::cohort_view(&db, None, Timestamp::now())
+        .await
+        .unwrap();
+    assert!(cohort.call_open);
+    let deadline: Timestamp = cohort.call_deadline_utc.parse().unwrap();
+    (db, cohort.slug, deadline)
+}
+
+async fn messages_to(db: &sea_orm::DatabaseConnection, email: &str) -> Vec<outbox::Model> {
+    outbox::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.to_email == email)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_draft_then_a_submission_with_a_cv_reaches_the_chair() {
+    let (db, slug, _) = open_call().await;
+    let now = Timestamp::now();
+    let draft = ApplicationForm {
+        position: String::new(),
+        ..form("marcus@lakeshore.ca")
+    };
+    let saved = call::save(&db, &slug, None, &draft, false, None, now)
+        .await
+        .unwrap();
+    assert_eq!(saved.status, ApplicationStatus::Draft);
+    assert!(
+        messages_to(&db, "chair@demo.tandem.test").await.is_empty(),
+        "drafts are not sent"
+    );
+
+    let missing = call::save(
+        &db,
+        &slug,
+        Some(&saved.token),
+        &form("marcus@lakeshore.ca"),
+        true,
+        None,
+        now,
+    )
+    .await;
+    assert!(
+        matches!(missing, Err(ServiceError::Validation(ref e)) if e.first("cv").is_some()),
+        "{missing:?}"
+    );
+    let sent = call::save(
+        &db,
+        &slug,
+        Some(&saved.token),
+        &form("marcus@lakeshore.ca"),
+        true,
+        pdf(),
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(sent.status, ApplicationStatus::Submitted);
+    let view = call::view_by_token(&db, &saved.token, now).await.unwrap();
+    assert_eq!(view.status, ApplicationStatus::Submitted);
+    assert_eq!(view.cv.unwrap().kind, "pdf");
+    assert_eq!(view.form.position, "Dean of Libraries");
+    let to_applicant = messages_to(&db, "marcus@lakeshore.ca").await;
+    assert!(
+        to_applicant[0]
+            .body
+            .contains(&format!("/applications/{}", saved.token))
+    );
+    assert_eq!(messages_to(&db, "chair@demo.tandem.test").await.len(), 1);
+
+    // Once sent, a change must keep the application complete.
+    let emptied = ApplicationForm {
+        statement: "Short now.".into(),
+        ..form("marcus@lakeshore.ca")
+    };
+    let r = call::save(&db, &slug, Some(&saved.token), &emptied, false, None, now).await;
+    assert!(
+        matches!(r, Err(ServiceError::Validation(ref e)) if e.first("statement").is_some()),
+        "{r:?}"
+    );
+}
+
+#[tokio::test]
+async fn one_application_per_email_per_cohort_and_the_link_goes_to_the_address() {
+    let (db, slug, _) = open_call().await;
+    let now = Timestamp::now();
+    let first = call::save(&db, &slug, None, &form("anna@rhein.de"), true, pdf(), now)
+        .await
+        .unwrap();
+    let again = call::save(&db, &slug, None, &form("ANNA@rhein.de"), true, pdf(), now).await;
+    match again {
+        Err(ServiceError::Validation(e)) => {
+            assert!(e.first("email").unwrap().contains("already applied"))
+        }
+        other => panic!("expected the duplicate to be explained, got {other:?}"),
+    }
+    // The old link stops working; a new one went to the address, never to the screen.
+    assert!(matches!(
+        call::view_by_token(&db, &first.token, now).await,
+        Err(ServiceError::NotFound)
+    ));
+    let last = messages_to(&db, "anna@rhein.de").await.pop().unwrap();
+    let token = last
+        .body
+        .split("/applications/")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap();
+    assert_eq!(
+        call::view_by_token(&db, token, now)
+            .await
+            .unwrap()
+            .form
+            .name,
+        "Marcus Reid"
+    );
+}
+
+#[tokio::test]
+async fn the_call_closes_at_the_exact_deadline_instant_whatever_the_zone() {
+    let (db, slug, deadline) = open_call().await;
+    let just_before = deadline - SignedDuration::from_millis(1);
+    let saved = call::save(
+        &db,
+        &slug,
+        None,
+        &form("priya@harbour.edu.au"),
+        false,
+        None,
+        just_before,
+    )
+    .await
+    .unwrap();
+    // The same instant read in Sydney or Phnom Penh is still the same instant.
+    let sydney = deadline
+        .to_zoned(jiff::tz::TimeZone::get("Australia/Sydney").unwrap())
+        .timestamp();
+    let r = call::save(
+        &db,
+        &slug,
+        Some(&saved.token),
+        &form("priya@harbour.edu.au"),
+        true,
+        pdf(),
+        sydney,
+    )
+    .await;
+    assert!(
+        matches!(r, Err(ServiceError::Conflict(ref m)) if m.contains("closed")),
+        "{r:?}"
+    );
+    assert!(
+        call::view_by_token(&db, &saved.token, just_before)
+            .await
+            .unwrap()
+            .editable()
+    );
+    assert!(
+        !call::view_by_token(&db, &saved.token, deadline)
+            .await
+            .unwrap()
+            .editable()
+    );
+}
+
+#[tokio::test]
+async fn withdrawing_deletes_but_a_decision_stands() {
+    let (db, slug, _) = open_call().await;
+    let now = Timestamp::now();
+    let saved = call::save(&db, &slug, None, &form("vera@lib.cz"), true, pdf(), now)
+        .await
+        .unwrap();
+    call::withdraw(&db, &saved.token).await.unwrap();
+    assert!(matches!(
+        call::view_by_token(&db, &saved.token, now).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(
+        application::Entity::find()
+            .all(&db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    let decided = call::save(&db, &slug, None, &form("ole@lib.no"), true, pdf(), now)
+        .await
+        .unwrap();
+    let row = application::Entity::find().one(&db).await.unwrap().unwrap();
+    application::ActiveModel {
+        id: Set(row.id),
+        status: Set("accepted".into()),
+        ..Default::default()
+    }
+    .update(&db)
+    .await
+    .unwrap();
+    assert!(matches!(
+        call::withdraw(&db, &decided.token).await,
+        Err(ServiceError::Conflict(_))
+    ));
+    let r = call::save(
+        &db,
+        &slug,
+        Some(&decided.token),
+        &form("ole@lib.no"),
+        true,
+        None,
+        now,
+    )
+    .await;
+    assert!(
+        matches!(r, Err(ServiceError::Conflict(_))),
+        "a decided application cannot change: {r:?}"
+    );
+}
