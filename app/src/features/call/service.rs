@@ -112,6 +112,10 @@ pub async fn save(
             .one(db)
             .await?
             .ok_or(ServiceError::NotFound)?,
+        None if cohort_slug.is_empty() => {
+            let current = cohort_view(db, None, now).await?;
+            cohort_row(db, &current.slug).await?
+        }
         None => cohort_row(db, cohort_slug).await?,
     };
     if ms(now) >= cohort.call_deadline_at {
