@@ -3,6 +3,7 @@
 
 pub mod application;
 pub mod application_cv;
+pub mod application_note;
 pub mod auth_session;
 pub mod cohort;
 pub mod invitation;

@@ -4,3 +4,4 @@ pub mod auth;
 pub mod call;
 pub mod home;
 pub mod programme;
+pub mod review;

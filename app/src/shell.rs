@@ -7,6 +7,7 @@ use crate::features::auth::pages::{
 use crate::features::call::pages::{ApplicationPage, ApplyPage, CallPage};
 use crate::features::home::pages::HomePage;
 use crate::features::programme::pages::{ProgrammeEditPage, PublicHomePage};
+use crate::features::review::pages::{ReviewDetailPage, ReviewPage};
 use crate::ui::NotFound;
 use leptos::prelude::*;
 use leptos_meta::{Link, MetaTags, Title, provide_meta_context};
@@ -64,6 +65,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async/>
                     <Route path=path!("/outbox") view=OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/programme") view=ProgrammeEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/review") view=ReviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/review/:id") view=ReviewDetailPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -82,6 +85,7 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
         Some(u) => {
             links.push(("/home", "Home"));
             if u.has(Role::Chair) {
+                links.push(("/review", "Applications"));
                 links.push(("/people", "People"));
                 links.push(("/programme", "Edit programme"));
                 links.push(("/outbox", "Outbox"));

@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261129_000001_people;
 mod m20261129_000002_programme;
 mod m20261129_000003_applications;
+mod m20261129_000004_review_notes;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_people::Migration),
             Box::new(m20261129_000002_programme::Migration),
             Box::new(m20261129_000003_applications::Migration),
+            Box::new(m20261129_000004_review_notes::Migration),
         ]
     }
 }

@@ -34,6 +34,10 @@ pub fn router(state: AppState) -> Router {
         .route("/apply", post(call::post_apply))
         .route("/applications/{token}", post(call::post_application))
         .route("/applications/{token}/withdraw", post(call::post_withdraw))
+        .route(
+            "/review/{id}/cv",
+            get(app::features::review::handlers::get_cv),
+        )
         .layer(DefaultBodyLimit::max(shared::cv::MAX_BYTES + 256 * 1024))
         .route(
             "/api/{*fn_name}",

@@ -273,6 +273,12 @@ pub fn ApplicationPage() -> impl IntoView {
                                 })}
                                 <h1>{format!("Your application to cohort {}", a.cohort_name)}</h1>
                                 <p><span class="tag">{a.status.label()}</span></p>
+                                {match a.status {
+                                    shared::application::ApplicationStatus::Accepted => Some("You are accepted as a coach. The chair has sent an invitation to Tandem to your email address: use it to choose a password."),
+                                    shared::application::ApplicationStatus::Declined => Some("Thank you for applying. The programme could not offer you a place in this cohort."),
+                                    shared::application::ApplicationStatus::Shortlisted => Some("You are on the shortlist. The chair will be in touch."),
+                                    _ => None,
+                                }.map(|m| view! { <p class="notice notice-info decision-message">{m}</p> })}
                                 {if editable {
                                     view! {
                                         <p>"You can change it until the end of "

@@ -67,7 +67,7 @@ fn closed_message(c: &cohort::Model) -> String {
     )
 }
 
-fn to_application(row: &application::Model) -> Application {
+pub fn to_application(row: &application::Model) -> Application {
     Application {
         name: row.name.clone(),
         email: row.email.clone(),

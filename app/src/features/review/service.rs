@@ -1,0 +1,223 @@
+//! Review use cases (chair only): list, read, decide, note, and read a CV.
+
+use crate::entities::{application, application_cv, application_note, cohort, person};
+use crate::features::auth::service::create_invitation;
+use crate::server::failure::require_role;
+use crate::server::{AuthSettings, ServiceError};
+use jiff::Timestamp;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use shared::account::{CurrentUser, NewInvitation};
+use shared::application::{
+    Actor, ApplicationDetail, ApplicationForm, ApplicationStatus, ApplicationSummary, CvInfo,
+    ReviewFilter, ReviewNote,
+};
+use shared::{FieldErrors, Role, time};
+
+fn status_of(row: &application::Model) -> ApplicationStatus {
+    ApplicationStatus::from_code(&row.status).unwrap_or(ApplicationStatus::Draft)
+}
+
+fn submitted_at(row: &application::Model) -> String {
+    row.submitted_at
+        .map(|ms| time::from_millis(ms).to_string())
+        .unwrap_or_default()
+}
+
+/// Sent applications (never drafts), filtered and sorted. One query.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    filter: &ReviewFilter,
+) -> Result<Vec<ApplicationSummary>, ServiceError> {
+    require_role(caller, Role::Chair)?;
+    let rows = application::Entity::find()
+        .filter(application::Column::Status.ne(ApplicationStatus::Draft.code()))
+        .order_by_desc(application::Column::SubmittedAt)
+        .all(db)
+        .await?;
+    let summaries = rows
+        .iter()
+        .map(|r| ApplicationSummary {
+            id: r.id,
+            name: r.name.clone(),
+            email: r.email.clone(),
+            position: r.position.clone(),
+            institution: r.institution.clone(),
+            country: r.country.clone(),
+            time_zone: r.time_zone.clone(),
+            expertise: serde_json::from_str(&r.expertise).unwrap_or_default(),
+            status: status_of(r),
+            submitted_at_utc: submitted_at(r),
+        })
+        .collect();
+    Ok(filter.apply(summaries))
+}
+
+async fn sent_application(
+    db: &impl ConnectionTrait,
+    id: i64,
+) -> Result<application::Model, ServiceError> {
+    application::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|r| status_of(r) != ApplicationStatus::Draft)
+        .ok_or(ServiceError::NotFound)
+}
+
+/// One sent application with its notes.
+pub async fn detail(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    id: i64,
+) -> Result<ApplicationDetail, ServiceError> {
+    require_role(caller, Role::Chair)?;
+    let row = sent_application(db, id).await?;
+    let cohort_name = cohort::Entity::find_by_id(row.cohort_id)
+        .one(db)
+        .await?
+        .map(|c| c.name)
+        .unwrap_or_default();
+    let cv = application_cv::Entity::find_by_id(row.id)
+        .select_only()
+        .columns([
+            application_cv::Column::FileName,
+            application_cv::Column::Size,
+            application_cv::Column::Kind,
+        ])
+        .into_tuple::<(String, i64, String)>()
+        .one(db)
+        .await?
+        .map(|(file_name, size_bytes, kind)| CvInfo {
+            file_name,
+            size_bytes,
+            kind,
+        });
+    let notes = application_note::Entity::find()
+        .filter(application_note::Column::ApplicationId.eq(row.id))
+        .order_by_asc(application_note::Column::Id)
+        .all(db)
+        .await?;
+    let author_ids: Vec<i64> = notes.iter().filter_map(|n| n.author_id).collect();
+    let authors = person::Entity::find()
+        .filter(person::Column::Id.is_in(author_ids))
+        .all(db)
+        .await?;
+    let notes = notes
+        .into_iter()
+        .map(|n| ReviewNote {
+            author: authors
+                .iter()
+                .find(|p| Some(p.id) == n.author_id)
+                .map(|p| p.display_name.clone())
+                .unwrap_or_else(|| "Former team member".into()),
+            body: n.body,
+            created_at_utc: time::from_millis(n.created_at).to_string(),
+        })
+        .collect();
+    let view = crate::features::call::service::to_application(&row);
+    Ok(ApplicationDetail {
+        id: row.id,
+        cohort_name,
+        form: ApplicationForm::from_application(&view),
+        status: status_of(&row),
+        cv,
+        notes,
+        submitted_at_utc: submitted_at(&row),
+    })
+}
+
+/// Moves an application; accepting invites the coach to Tandem (one transaction).
+pub async fn decide(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    id: i64,
+    to: ApplicationStatus,
+    settings: &AuthSettings,
+    now: Timestamp,
+) -> Result<ApplicationStatus, ServiceError> {
+    require_role(caller, Role::Chair)?;
+    let txn = db.begin().await?;
+    let row = sent_application(&txn, id).await?;
+    let from = status_of(&row);
+    if !from.can_move(to, Actor::Chair) {
+        return Err(ServiceError::Conflict(format!(
+            "An application that is {} cannot become {}.",
+            from.label().to_lowercase(),
+            to.label().to_lowercase()
+        )));
+    }
+    application::ActiveModel {
+        id: Set(row.id),
+        status: Set(to.code().to_owned()),
+        updated_at: Set(now.as_millisecond()),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    if to == ApplicationStatus::Accepted
+        && person::Entity::find()
+            .filter(person::Column::Email.eq(row.email.as_str()))
+            .one(&txn)
+            .await?
+            .is_none()
+    {
+        let invitation = NewInvitation {
+            email: row.email.clone(),
+            display_name: row.name.clone(),
+            role: Role::Coach,
+        };
+        create_invitation(
+            &txn,
+            Some((caller.id, caller.display_name.as_str())),
+            &invitation,
+            settings.invitation_ttl,
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(to)
+}
+
+/// Adds a private note.
+pub async fn add_note(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    id: i64,
+    body: &str,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    require_role(caller, Role::Chair)?;
+    let body = shared::validate::text(body, "a note", 1, 4_000)
+        .map_err(|m| FieldErrors::single("body", m))?;
+    let row = sent_application(db, id).await?;
+    application_note::ActiveModel {
+        application_id: Set(row.id),
+        author_id: Set(Some(caller.id)),
+        body: Set(body),
+        created_at: Set(now.as_millisecond()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// A CV's bytes for the chair: (kind, file name, bytes).
+pub async fn cv_file(
+    db: &impl ConnectionTrait,
+    caller: Option<&CurrentUser>,
+    id: i64,
+) -> Result<(String, String, Vec<u8>), ServiceError> {
+    let caller = caller.ok_or(ServiceError::Unauthenticated)?;
+    require_role(caller, Role::Chair)?;
+    let row = sent_application(db, id).await?;
+    let cv = application_cv::Entity::find_by_id(row.id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    Ok((cv.kind, cv.file_name, cv.content))
+}

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { screenshots } from './support';
+
+const pdf = {
+  name: 'anna-keller-cv.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+};
+const renamedPng = {
+  name: 'cv.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+};
+const statement =
+  'I have led a university library through two rebuilds and trained teams in collection development. '.repeat(4);
+
+test('a coach reads the call, applies with a CV and comes back through the private link @nojs', async ({ page }, info) => {
+  await page.goto('/call');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Call for coaches');
+  await expect(page.locator('.call')).toContainText('Open');
+  if (info.project.name === 'js') {
+    await expect(page.locator('.countdown')).toContainText('left');
+  }
+  await screenshots(page, 'call', info.project.name);
+  await page.getByRole('link', { name: 'Apply as a coach' }).click();
+  await expect(page).toHaveURL(/\/apply$/);
+
+  const email = `anna-${Date.now().toString(36)}@e2e.tandem.test`;
+  await page.getByLabel('Full name').fill('Anna Keller');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Position').fill('Library Director');
+  await page.getByLabel('Institution').fill('Rhineland University Library');
+  await page.getByLabel('Country').fill('Germany');
+  await page.getByLabel('Time zone').fill('Europe/Berlin');
+  await page.getByLabel('Languages you work in').fill('German, English');
+  await page.getByLabel('Years leading a library or library team').fill('14');
+  await page.getByLabel('Collections and information access').check();
+  await page.getByLabel('Your statement').fill(statement);
+  if (info.project.name === 'js') {
+    await expect(page.locator('.word-count')).toHaveText('56 words');
+  }
+  await page.getByLabel('Your CV').setInputFiles(renamedPng);
+  await page.getByLabel(/I agree that the programme team keeps my application/).check();
+  await page.getByRole('button', { name: 'Send my application' }).click();
+
+  // The file is refused by its content; everything typed is still there.
+  await expect(page.getByRole('alert')).toContainText('This file is a PNG image');
+  await expect(page.getByLabel('Full name')).toHaveValue('Anna Keller');
+  await expect(page.getByLabel('Your statement')).toHaveValue(statement);
+  await expect(page.getByLabel('Collections and information access')).toBeChecked();
+  await screenshots(page, 'apply-error', info.project.name);
+
+  await page.getByLabel('Your CV').setInputFiles(pdf);
+  await page.getByRole('button', { name: 'Send my application' }).click();
+  await expect(page).toHaveURL(/\/applications\/[0-9a-f]{64}\?saved=submitted$/);
+  await expect(page.getByText('Your application is sent.')).toBeVisible();
+  await expect(page.getByText('Kept: anna-keller-cv.pdf')).toBeVisible();
+  await screenshots(page, 'application-sent', info.project.name);
+
+  // The private link lets the applicant change the application until the deadline.
+  const link = new URL(page.url()).pathname;
+  await page.goto(link);
+  await page.getByLabel('Position').fill('University Librarian');
+  await page.getByRole('button', { name: 'Send my application' }).click();
+  await expect(page).toHaveURL(/saved=submitted$/);
+  await expect(page.getByLabel('Position')).toHaveValue('University Librarian');
+});
+
+test('a second application with the same email is explained without showing the link @nojs', async ({ page }) => {
+  const email = `twice-${Date.now().toString(36)}@e2e.tandem.test`;
+  for (const attempt of [1, 2]) {
+    await page.goto('/apply');
+    await page.getByLabel('Full name').fill('Marcus Reid');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByRole('button', { name: 'Save as a draft' }).click();
+    if (attempt === 1) {
+      await expect(page.getByText('Your draft is saved.')).toBeVisible();
+    }
+  }
+  await expect(page.getByRole('alert')).toContainText('You have already applied to this cohort with this email address');
+  await expect(page.locator('body')).not.toContainText('/applications/');
+});
