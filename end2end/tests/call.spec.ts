@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshots } from './support';
+import { freshPerson, screenshots, signIn } from './support';
 
 const pdf = {
   name: 'anna-keller-cv.pdf',
@@ -79,4 +79,40 @@ test('a second application with the same email is explained without showing the 
   }
   await expect(page.getByRole('alert')).toContainText('You have already applied to this cohort with this email address');
   await expect(page.locator('body')).not.toContainText('/applications/');
+});
+
+test('the chair reviews an application, accepts it, and the applicant sees the decision @nojs', async ({ page, request }, info) => {
+  const email = `reviewed-${Date.now().toString(36)}@e2e.tandem.test`;
+  const sent = await request.post('/apply', {
+    maxRedirects: 0,
+    multipart: {
+      name: 'Lucía Rojas', email, position: 'Head of Library', institution: 'Coastal University',
+      country: 'Chile', time_zone: 'America/Santiago', languages: 'Spanish, English', years_leading: '9',
+      expertise: 'advocacy', statement, consent: 'on', intent: 'submit', cv: pdf,
+    },
+  });
+  expect(sent.status()).toBe(303);
+  const link = sent.headers()['location'].replace(/\?.*$/, '');
+
+  const chair = await freshPerson('chair');
+  await signIn(page, chair);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto(`/review?q=${encodeURIComponent(email)}`);
+  await expect(page.getByRole('table')).toContainText('Lucía Rojas');
+  await screenshots(page, 'review-queue', info.project.name);
+  await page.getByRole('link', { name: 'Lucía Rojas' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lucía Rojas');
+  await expect(page.getByRole('link', { name: /View the CV \(PDF/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Shortlist' }).click();
+  await expect(page.locator('.tag').first()).toHaveText('Shortlisted');
+  await page.getByLabel('Add a note').fill('Strong on advocacy; speaks Spanish.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByText('Strong on advocacy; speaks Spanish.')).toBeVisible();
+  await page.getByRole('button', { name: 'Accept and invite' }).click();
+  await expect(page.getByText('Accepted. An invitation to Tandem as a coach is in the outbox.')).toBeVisible();
+  await screenshots(page, 'review-detail', info.project.name);
+
+  await page.goto(link);
+  await expect(page.locator('.decision-message')).toContainText('You are accepted as a coach');
+  await expect(page.getByText('Strong on advocacy')).toHaveCount(0);
 });

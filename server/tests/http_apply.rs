@@ -188,3 +188,81 @@ fn a_complete_application_lands_on_its_private_link_and_cross_site_posts_are_ref
         );
     });
 }
+
+#[test]
+fn only_the_chair_can_read_a_cv_or_an_application() {
+    on_runtime(async {
+        let w = seeded().await;
+        let pairs = application(&unique("cv@harbour.edu.au"));
+        let res = w
+            .send(post(
+                "/apply",
+                multipart(&fields(&pairs), Some(("cv.pdf", PDF))),
+            ))
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        let id = {
+            use sea_orm::EntityTrait;
+            app::entities::application::Entity::find()
+                .all(&w.db)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|a| a.id)
+                .max()
+                .unwrap()
+        };
+        let cv = format!("/review/{id}/cv");
+        let get = |cookie: Option<&str>| {
+            let mut b = Request::get(&cv).header(header::HOST, "localhost:3000");
+            if let Some(c) = cookie {
+                b = b.header(header::COOKIE, c);
+            }
+            b.body(Body::empty()).unwrap()
+        };
+        assert_eq!(w.send(get(None)).await.status(), StatusCode::UNAUTHORIZED);
+        for role in [shared::Role::Coach, shared::Role::Partner] {
+            let cookie = w.cookie(&unique("someone@lib.org"), role).await;
+            assert_eq!(
+                w.send(get(Some(&cookie))).await.status(),
+                StatusCode::FORBIDDEN,
+                "{role:?} reads a CV"
+            );
+            let page = w
+                .send(
+                    Request::get(format!("/review/{id}"))
+                        .header(header::HOST, "localhost:3000")
+                        .header(header::COOKIE, &cookie)
+                        .body(Body::empty())
+                        .unwrap(),
+                )
+                .await;
+            assert_eq!(
+                page.status(),
+                StatusCode::FORBIDDEN,
+                "{role:?} reads an application"
+            );
+        }
+        let chair = w
+            .cookie(&unique("chair@lib.org"), shared::Role::Chair)
+            .await;
+        let res = w.send(get(Some(&chair))).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(
+            res.headers().get(header::CONTENT_TYPE).unwrap(),
+            "application/pdf"
+        );
+        assert!(
+            res.headers()
+                .get(header::CONTENT_DISPOSITION)
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .starts_with("inline")
+        );
+        assert_eq!(
+            res.headers().get(header::CACHE_CONTROL).unwrap(),
+            "private, no-store"
+        );
+    });
+}
