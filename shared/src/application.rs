@@ -514,7 +514,7 @@ impl ReviewFilter {
     pub fn keeps(&self, row: &ApplicationSummary) -> bool {
         let q = self.q.trim().to_lowercase();
         (self.status.is_empty() || row.status.code() == self.status)
-            && (self.area.is_empty() || row.expertise.iter().any(|a| *a == self.area))
+            && (self.area.is_empty() || row.expertise.contains(&self.area))
             && (self.country.trim().is_empty()
                 || row.country.eq_ignore_ascii_case(self.country.trim()))
             && (self.zone.trim().is_empty() || row.time_zone.starts_with(self.zone.trim()))

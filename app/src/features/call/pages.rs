@@ -134,13 +134,14 @@ fn ApplicationFields(
                 <input id=name name=name type=kind value=value list=(name == "time_zone").then_some("zones")/>
             </div>
         }
+        .into_any()
     };
     let chosen = initial.expertise.clone();
     view! {
         <ErrorSummary errors/>
         <form method="post" action=action enctype="multipart/form-data" class="form" novalidate>
             <input type="hidden" name="cohort" value=cohort/>
-            <fieldset>
+            {view! { <fieldset>
                 <legend>"About you"</legend>
                 {text("Full name", "name", initial.name.clone(), None, "text")}
                 {text("Email address", "email", initial.email.clone(), Some("We send your private link here."), "email")}
@@ -151,8 +152,8 @@ fn ApplicationFields(
                 <ZoneList/>
                 {text("Languages you work in", "languages", initial.languages.clone(), Some("Separate them with commas"), "text")}
                 {text("Years leading a library or library team", "years_leading", initial.years_leading.clone(), None, "text")}
-            </fieldset>
-            <fieldset class="field" class:field-error=move || errors.with(|e| e.first("expertise").is_some())>
+            </fieldset> }.into_any()}
+            {view! { <fieldset class="field" class:field-error=move || errors.with(|e| e.first("expertise").is_some())>
                 <legend id="expertise">"Where you can help"</legend>
                 <p class="hint">"Tick every area of the four where you have led work."</p>
                 {error("expertise")}
@@ -171,21 +172,21 @@ fn ApplicationFields(
                     {error("expertise_other")}
                     <textarea id="expertise_other" name="expertise_other" rows="3">{initial.expertise_other.clone()}</textarea>
                 </div>
-            </fieldset>
-            <div class="field" class:field-error=move || errors.with(|e| e.first("statement").is_some())>
+            </fieldset> }.into_any()}
+            {view! { <div class="field" class:field-error=move || errors.with(|e| e.first("statement").is_some())>
                 <label for="statement">"Your statement"</label>
                 <p class="hint">{format!("Why you want to coach, and what expertise you would bring to the partnership. {STATEMENT_MIN_WORDS} to {STATEMENT_MAX_WORDS} words.")}</p>
                 {error("statement")}
                 <textarea id="statement" name="statement" rows="10" on:input=move |ev| words.set(word_count(&event_target_value(&ev)))>{initial.statement.clone()}</textarea>
                 <p class="hint word-count" aria-live="polite">{move || format!("{} words", words.get())}</p>
-            </div>
-            <div class="field" class:field-error=move || errors.with(|e| e.first("cv").is_some())>
+            </div> }.into_any()}
+            {view! { <div class="field" class:field-error=move || errors.with(|e| e.first("cv").is_some())>
                 <label for="cv">"Your CV"</label>
                 <p class="hint">"A PDF or a Word document (.docx), 5 MB at most."</p>
                 {cv.map(|c| view! { <p class="notice notice-info">{format!("Kept: {} ({} KB). Choose a file only to replace it.", c.file_name, (c.size_bytes + 1023) / 1024)}</p> })}
                 {error("cv")}
                 <input id="cv" name="cv" type="file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"/>
-            </div>
+            </div> }.into_any()}
             <div class="field" class:field-error=move || errors.with(|e| e.first("consent").is_some())>
                 {error("consent")}
                 <div class="checkbox">
