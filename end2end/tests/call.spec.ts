@@ -37,7 +37,7 @@ test('a coach reads the call, applies with a CV and comes back through the priva
   await page.getByLabel('Collections and information access').check();
   await page.getByLabel('Your statement').fill(statement);
   if (info.project.name === 'js') {
-    await expect(page.locator('.word-count')).toHaveText('56 words');
+    await expect(page.locator('.word-count')).toHaveText('60 words');
   }
   await page.getByLabel('Your CV').setInputFiles(renamedPng);
   await page.getByLabel(/I agree that the programme team keeps my application/).check();

@@ -71,7 +71,7 @@ async fn server_fn_handler(State(state): State<AppState>, req: Request) -> impl 
 /// Unknown paths render the app, whose router shows the 404 page with status 404.
 async fn not_found(state: AppState, req: Request) -> Response {
     let options = state.leptos_options.clone();
-    let handler = leptos_axum::render_app_to_stream_with_context(
+    let handler = leptos_axum::render_app_async_with_context(
         move || provide_context(state.clone()),
         move || shell(options.clone()),
     );

@@ -177,7 +177,7 @@ async fn returned(
     returned: ReturnedForm,
 ) -> Response {
     let options = state.leptos_options.clone();
-    let handler = leptos_axum::render_app_to_stream_with_context(
+    let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(state.clone());
             provide_context(returned.clone());
