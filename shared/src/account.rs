@@ -122,7 +122,8 @@ pub struct OutboxMessage {
     pub to_email: String,
     pub subject: String,
     pub body: String,
-    pub created_at_utc: String,
+    /// When it was written, on the viewer's clock ("Sun 29 Nov 2026, 22:05").
+    pub created_at_local: String,
 }
 
 /// The form to accept an invitation: name, zone, languages and a new password.

@@ -541,7 +541,8 @@ impl ReviewFilter {
 pub struct ReviewNote {
     pub author: String,
     pub body: String,
-    pub created_at_utc: String,
+    /// When it was written, on the viewer's clock ("Sun 29 Nov 2026, 22:05").
+    pub created_at_local: String,
 }
 
 /// One application as the chair reviews it.

@@ -326,7 +326,7 @@ pub fn OutboxPage() -> impl IntoView {
                                 list.into_iter().map(|m| view! {
                                     <article class="card message">
                                         <h2>{m.subject}</h2>
-                                        <p class="hint">"To "{m.to_email}" · "{m.created_at_utc}</p>
+                                        <p class="hint">"To "{m.to_email}" · "{m.created_at_local}</p>
                                         <pre class="message-body">{m.body}</pre>
                                     </article>
                                 }).collect_view().into_any()

@@ -173,7 +173,7 @@ pub fn ReviewDetailPage() -> impl IntoView {
                                 {if d.notes.is_empty() {
                                     view! { <p class="empty">"No notes yet."</p> }.into_any()
                                 } else {
-                                    view! { <ul class="plain-list">{d.notes.into_iter().map(|n| view! { <li><strong>{n.author}</strong>" · "<span class="hint">{n.created_at_utc}</span><br/>{n.body}</li> }).collect_view()}</ul> }.into_any()
+                                    view! { <ul class="plain-list">{d.notes.into_iter().map(|n| view! { <li><strong>{n.author}</strong>" · "<span class="hint">{n.created_at_local}</span><br/>{n.body}</li> }).collect_view()}</ul> }.into_any()
                                 }}
                                 <ErrorSummary errors=note_errors/>
                                 <ActionForm action=note attr:class="form">

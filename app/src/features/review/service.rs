@@ -100,6 +100,7 @@ pub async fn detail(
         .order_by_asc(application_note::Column::Id)
         .all(db)
         .await?;
+    let viewer_zone = jiff::tz::TimeZone::get(&caller.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let author_ids: Vec<i64> = notes.iter().filter_map(|n| n.author_id).collect();
     let authors = person::Entity::find()
         .filter(person::Column::Id.is_in(author_ids))
@@ -114,7 +115,7 @@ pub async fn detail(
                 .map(|p| p.display_name.clone())
                 .unwrap_or_else(|| "Former team member".into()),
             body: n.body,
-            created_at_utc: time::from_millis(n.created_at).to_string(),
+            created_at_local: time::format_local(time::from_millis(n.created_at), &viewer_zone),
         })
         .collect();
     let view = crate::features::call::service::to_application(&row);

@@ -134,6 +134,7 @@ pub async fn outbox(
     caller: &CurrentUser,
 ) -> Result<Vec<OutboxMessage>, ServiceError> {
     require_chair(caller)?;
+    let viewer_zone = jiff::tz::TimeZone::get(&caller.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
     Ok(outbox::Entity::find()
         .order_by_desc(outbox::Column::Id)
         .limit(100)
@@ -144,7 +145,7 @@ pub async fn outbox(
             to_email: m.to_email,
             subject: m.subject,
             body: m.body,
-            created_at_utc: shared::time::from_millis(m.created_at).to_string(),
+            created_at_local: shared::time::format_local(shared::time::from_millis(m.created_at), &viewer_zone),
         })
         .collect())
 }
