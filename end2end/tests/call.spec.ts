@@ -97,12 +97,22 @@ test('the chair reviews an application, accepts it, and the applicant sees the d
   const chair = await freshPerson('chair');
   await signIn(page, chair);
   await expect(page).toHaveURL(/\/home$/);
-  await page.goto(`/review?q=${encodeURIComponent(email)}`);
+  await page.getByRole('link', { name: 'Applications' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Coach applications' })).toBeVisible();
+  await page.getByLabel('Expertise').selectOption('advocacy');
+  await page.getByLabel('Search').fill(email);
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/area=advocacy/);
   await expect(page.getByRole('table')).toContainText('Lucía Rojas');
   await screenshots(page, 'review-queue', info.project.name);
   await page.getByRole('link', { name: 'Lucía Rojas' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lucía Rojas');
-  await expect(page.getByRole('link', { name: /View the CV \(PDF/ })).toBeVisible();
+  const cvLink = page.getByRole('link', { name: /View the CV \(PDF/ });
+  await expect(cvLink).toBeVisible();
+  const cv = await page.request.get((await cvLink.getAttribute('href'))!);
+  expect(cv.status()).toBe(200);
+  expect(cv.headers()['content-type']).toBe('application/pdf');
+  expect((await cv.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await page.getByRole('button', { name: 'Shortlist' }).click();
   await expect(page.locator('.tag').first()).toHaveText('Shortlisted');
   await page.getByLabel('Add a note').fill('Strong on advocacy; speaks Spanish.');
@@ -115,4 +125,13 @@ test('the chair reviews an application, accepts it, and the applicant sees the d
   await page.goto(link);
   await expect(page.locator('.decision-message')).toContainText('You are accepted as a coach');
   await expect(page.getByText('Strong on advocacy')).toHaveCount(0);
+});
+
+test('after the deadline the call page says it is closed and offers no form @nojs', async ({ page }, info) => {
+  await page.goto('/cohorts/2019-2020/call');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call for coaches: cohort 2019-2020');
+  await expect(page.locator('.call')).toContainText('Closed');
+  await expect(page.locator('.call')).toContainText('Mon 22 Apr 2019, 23:59 (London)');
+  await expect(page.getByRole('link', { name: 'Apply as a coach' })).toHaveCount(0);
+  await screenshots(page, 'call-closed', info.project.name);
 });

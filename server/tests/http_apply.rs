@@ -221,6 +221,19 @@ fn only_the_chair_can_read_a_cv_or_an_application() {
             b.body(Body::empty()).unwrap()
         };
         assert_eq!(w.send(get(None)).await.status(), StatusCode::UNAUTHORIZED);
+        let anonymous = w
+            .send(
+                Request::get(format!("/review/{id}"))
+                    .header(header::HOST, "localhost:3000")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(
+            anonymous.status(),
+            StatusCode::FOUND,
+            "anonymous visitors are sent to sign in"
+        );
         for role in [shared::Role::Coach, shared::Role::Partner] {
             let cookie = w.cookie(&unique("someone@lib.org"), role).await;
             assert_eq!(

@@ -145,7 +145,10 @@ pub async fn outbox(
             to_email: m.to_email,
             subject: m.subject,
             body: m.body,
-            created_at_local: shared::time::format_local(shared::time::from_millis(m.created_at), &viewer_zone),
+            created_at_local: shared::time::format_local(
+                shared::time::from_millis(m.created_at),
+                &viewer_zone,
+            ),
         })
         .collect())
 }
