@@ -225,6 +225,7 @@ fn only_the_chair_can_read_a_cv_or_an_application() {
             .send(
                 Request::get(format!("/review/{id}"))
                     .header(header::HOST, "localhost:3000")
+                    .header(header::ACCEPT, "text/html")
                     .body(Body::empty())
                     .unwrap(),
             )
