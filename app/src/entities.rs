@@ -9,6 +9,7 @@ pub mod cohort;
 pub mod invitation;
 pub mod objective_area;
 pub mod outbox;
+pub mod partner_profile;
 pub mod person;
 pub mod person_role;
 pub mod programme;

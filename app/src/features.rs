@@ -3,5 +3,6 @@
 pub mod auth;
 pub mod call;
 pub mod home;
+pub mod intake;
 pub mod programme;
 pub mod review;

@@ -6,6 +6,7 @@ use crate::features::auth::pages::{
 };
 use crate::features::call::pages::{ApplicationPage, ApplyPage, CallPage};
 use crate::features::home::pages::HomePage;
+use crate::features::intake::pages::IntakePage;
 use crate::features::programme::pages::{ProgrammeEditPage, PublicHomePage};
 use crate::features::review::pages::{ReviewDetailPage, ReviewPage};
 use crate::ui::NotFound;
@@ -62,6 +63,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/invitations/:token") view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/home") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/profile") view=ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/intake") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async/>
                     <Route path=path!("/outbox") view=OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/programme") view=ProgrammeEditPage ssr=SsrMode::Async/>
@@ -89,6 +91,9 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
                 links.push(("/people", "People"));
                 links.push(("/programme", "Edit programme"));
                 links.push(("/outbox", "Outbox"));
+            }
+            if u.has(Role::Partner) {
+                links.push(("/intake", "My objective"));
             }
             links.push(("/profile", "Profile"));
         }

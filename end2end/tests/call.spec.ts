@@ -135,3 +135,26 @@ test('after the deadline the call page says it is closed and offers no form @noj
   await expect(page.getByRole('link', { name: 'Apply as a coach' })).toHaveCount(0);
   await screenshots(page, 'call-closed', info.project.name);
 });
+
+test('a partner describes the library and chooses ONE objective @nojs', async ({ page }, info) => {
+  const partner = await freshPerson('partner');
+  await signIn(page, partner);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.getByRole('link', { name: 'Describe your library and objective' }).click();
+  await expect(page.getByRole('heading', { name: 'Your library and your objective' })).toBeVisible();
+  await expect(page.getByLabel('Your time zone')).toHaveValue('Asia/Phnom_Penh');
+  await page.getByLabel('Library', { exact: true }).fill('Royal Academy of Agriculture Library');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('Choose the ONE area of your specific objective');
+  await expect(page.getByLabel('Library', { exact: true })).toHaveValue('Royal Academy of Agriculture Library');
+  await screenshots(page, 'intake-error', info.project.name);
+  await page.getByLabel('Your position').fill('Library Manager');
+  await page.getByLabel('City').fill('Phnom Penh');
+  await page.getByLabel('Audio only (video is too slow or costly)').check();
+  await page.getByLabel('When do you prefer to meet?').fill('Weekday mornings before 11:00');
+  await page.getByLabel('Collections and information access').check();
+  await page.getByLabel('Describe the need').fill('Students cannot find our journals; we want a simple discovery service and training for staff.');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page).toHaveURL(/\/home\?intake=saved$/);
+  await expect(page.getByText('Your objective:')).toContainText('Collections and information access');
+});

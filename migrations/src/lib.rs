@@ -10,6 +10,7 @@ mod m20261129_000001_people;
 mod m20261129_000002_programme;
 mod m20261129_000003_applications;
 mod m20261129_000004_review_notes;
+mod m20261129_000005_partner_profiles;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_programme::Migration),
             Box::new(m20261129_000003_applications::Migration),
             Box::new(m20261129_000004_review_notes::Migration),
+            Box::new(m20261129_000005_partner_profiles::Migration),
         ]
     }
 }

@@ -8,6 +8,7 @@ pub mod account;
 pub mod application;
 pub mod cv;
 pub mod errors;
+pub mod intake;
 pub mod programme;
 pub mod roles;
 pub mod time;

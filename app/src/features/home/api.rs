@@ -19,6 +19,8 @@ pub struct HomeView {
     /// Chair only: invitations waiting and people with accounts.
     pub pending_invitations: Option<usize>,
     pub people: Option<usize>,
+    /// Partner only: their intake.
+    pub intake: Option<shared::intake::IntakeView>,
 }
 
 #[server(endpoint = "get_home")]
@@ -44,7 +46,19 @@ pub async fn get_home() -> Result<HomeView, AppError> {
     } else {
         (None, None)
     };
+    let intake = if user.has(shared::Role::Partner) {
+        Some(
+            finish(
+                crate::features::intake::service::intake(&state.db, &user).await,
+                &[],
+            )
+            .await?,
+        )
+    } else {
+        None
+    };
     Ok(HomeView {
+        intake,
         cohort: programme.current_cohort().cloned(),
         programme_zone: programme.time_zone.clone(),
         programme_name: programme.name,

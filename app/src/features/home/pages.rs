@@ -13,6 +13,7 @@ pub fn HomePage() -> impl IntoView {
     let home = Resource::new(|| (), |_| get_home());
     let query = use_query_map();
     let welcome = move || query.with(|q| q.get("welcome").is_some());
+    let intake_saved = move || query.with(|q| q.get("intake").is_some());
     view! {
         <Title text="Home"/>
         <Suspense fallback=Loading>
@@ -23,6 +24,7 @@ pub fn HomePage() -> impl IntoView {
                         let first_name = u.display_name.split_whitespace().next().unwrap_or("").to_owned();
                         view! {
                             {move || welcome().then(|| view! { <p class="notice notice-success" role="status">"Your account is ready and you are signed in."</p> })}
+                            {move || intake_saved().then(|| view! { <p class="notice notice-success" role="status">"Your library and objective are saved. Your coach will read them before your first session."</p> })}
                             <h1>{format!("Hello, {first_name}")}</h1>
                             <p class="lead">{format!("{} · times shown in {} ({})", h.programme_name, zone_city(&u.time_zone), u.time_zone)}</p>
                             {u.has(Role::Chair).then(|| view! {
@@ -49,6 +51,11 @@ pub fn HomePage() -> impl IntoView {
                             {u.has(Role::Partner).then(|| view! {
                                 <section class="card role-partner" aria-labelledby="partner-now">
                                     <h2 id="partner-now">"Your coaching partnership"</h2>
+                                    {h.intake.clone().map(|i| if i.complete {
+                                        view! { <p>"Your objective: "<strong>{i.objective_title.unwrap_or_default()}</strong>". "<a href="/intake">"Change it"</a></p> }.into_any()
+                                    } else {
+                                        view! { <p class="notice notice-info todo-intake"><strong>"Next: "</strong>"tell us about your library and choose your ONE objective for the year. "<a href="/intake">"Describe your library and objective"</a></p> }.into_any()
+                                    })}
                                     <p class="empty">"You have no coach yet. When the chair matches you with a coach, you will see your coach, your next session in your own time and your goals here."</p>
                                     <p>"Check that your time zone is right so every time is shown on your clock. "<a href="/profile">"Check your profile"</a></p>
                                 </section>

@@ -1,0 +1,102 @@
+//! `/intake`: the partner describes their library and chooses their ONE objective.
+
+use super::api::{SaveIntake, get_intake};
+use crate::features::programme::api::get_programme;
+use crate::ui::{ErrorSummary, Field, Loading, ZoneField, form_errors, kept, page_error};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use shared::FieldErrors;
+use shared::intake::Connectivity;
+
+fn pick(key: &str, stored: &str) -> String {
+    let k = kept(key);
+    if k.is_empty() { stored.to_owned() } else { k }
+}
+
+/// A group of radio buttons named `form[<name>]`.
+fn radios(
+    name: &'static str,
+    legend: &'static str,
+    hint: &'static str,
+    options: Vec<(String, String)>,
+    chosen: String,
+    errors: Signal<FieldErrors>,
+) -> AnyView {
+    view! {
+        <fieldset class="field" class:field-error=move || errors.with(|e| e.first(name).is_some())>
+            <legend id=name>{legend}</legend>
+            <p class="hint">{hint}</p>
+            {move || errors.with(|e| e.first(name).map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m.to_owned()}</p> }))}
+            {options.into_iter().map(|(value, label)| {
+                let id = format!("{name}-{value}");
+                let checked = chosen == value;
+                view! {
+                    <div class="checkbox">
+                        <input type="radio" id=id.clone() name=format!("form[{name}]") value=value checked=checked/>
+                        <label for=id>{label}</label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn IntakePage() -> impl IntoView {
+    let intake = Resource::new(|| (), |_| get_intake());
+    let programme = Resource::new(|| (), |_| get_programme());
+    let action = ServerAction::<SaveIntake>::new();
+    let errors = form_errors(action);
+    Effect::new(move |_| {
+        if let Some(Ok(())) = action.value().get() {
+            #[cfg(feature = "hydrate")]
+            crate::browser::go_to("/home?intake=saved");
+        }
+    });
+    view! {
+        <Title text="Your library and objective"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let areas = programme.await.map(|p| p.areas).unwrap_or_default();
+                match intake.await {
+                    Ok(v) => {
+                        let f = v.form;
+                        let area_options = areas.into_iter().map(|a| (a.code, a.title)).collect::<Vec<_>>();
+                        let connectivity = Connectivity::ALL.iter().map(|c| (c.code().to_owned(), c.label().to_owned())).collect::<Vec<_>>();
+                        view! {
+                            <div class="narrow">
+                                <h1>"Your library and your objective"</h1>
+                                <p class="lead">"Your coach reads this before your first session. Choose ONE specific objective for the year: the partnership works towards it."</p>
+                                <ErrorSummary errors/>
+                                <ActionForm action attr:novalidate=true attr:class="form">
+                                    {view! {
+                                        <Field label="Library" name="library" value=pick("library", &f.library) errors/>
+                                        <Field label="Your position" name="position" value=pick("position", &f.position) hint="For example: Director, Library Manager" errors/>
+                                        <Field label="City" name="city" value=pick("city", &f.city) errors/>
+                                        <ZoneField errors value=pick("time_zone", &f.time_zone)/>
+                                        <Field label="Languages you work in" name="languages" value=pick("languages", &f.languages) hint="Separate them with commas, for example Khmer, English" errors/>
+                                    }.into_any()}
+                                    {radios("connectivity", "How can you meet your coach?", "Every kind of call counts as a session.", connectivity, pick("connectivity", &f.connectivity), errors)}
+                                    <Field label="When do you prefer to meet?" name="preferred_times" value=pick("preferred_times", &f.preferred_times) hint="In your own time, for example: weekday mornings before 11:00" errors/>
+                                    {radios("objective_area", "Your ONE specific objective", "Choose the area of the need you want to work on this year.", area_options, pick("objective_area", &f.objective_area), errors)}
+                                    {view! {
+                                        <div class="field" class:field-error=move || errors.with(|e| e.first("need").is_some())>
+                                            <label for="need">"Describe the need"</label>
+                                            <p class="hint">"What is the situation now, and what would you like to be different in a year?"</p>
+                                            {move || errors.with(|e| e.first("need").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
+                                            <textarea id="need" name="form[need]" rows="6">{pick("need", &f.need)}</textarea>
+                                        </div>
+                                    }.into_any()}
+                                    <button type="submit" class="button">{if v.complete { "Save changes" } else { "Save and continue" }}</button>
+                                </ActionForm>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}

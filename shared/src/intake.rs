@@ -1,0 +1,212 @@
+//! Partner intake: the library director's profile, how they can meet, and the ONE specific
+//! objective they choose from the four areas, with the need behind it.
+
+use crate::programme::ObjectiveArea;
+use crate::{FieldErrors, validate};
+use serde::{Deserialize, Serialize};
+
+/// How a partner can meet their coach.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Connectivity {
+    Video,
+    AudioOnly,
+    PhoneOrWhatsapp,
+}
+
+impl Connectivity {
+    pub const ALL: [Connectivity; 3] = [
+        Connectivity::Video,
+        Connectivity::AudioOnly,
+        Connectivity::PhoneOrWhatsapp,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Connectivity::Video => "video",
+            Connectivity::AudioOnly => "audio",
+            Connectivity::PhoneOrWhatsapp => "phone",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Connectivity::Video => "Video calls work well",
+            Connectivity::AudioOnly => "Audio only (video is too slow or costly)",
+            Connectivity::PhoneOrWhatsapp => "Phone or WhatsApp calls only",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+pub const NEED_MIN_WORDS: usize = 10;
+pub const NEED_MAX_CHARS: usize = 3_000;
+
+/// The intake form as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntakeForm {
+    pub library: String,
+    pub position: String,
+    pub city: String,
+    pub time_zone: String,
+    pub languages: String,
+    pub connectivity: String,
+    pub preferred_times: String,
+    pub objective_area: String,
+    pub need: String,
+}
+
+/// A checked intake.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Intake {
+    pub library: String,
+    pub position: String,
+    pub city: String,
+    pub time_zone: String,
+    pub languages: Vec<String>,
+    pub connectivity: Connectivity,
+    pub preferred_times: String,
+    pub objective_area: ObjectiveArea,
+    pub need: String,
+}
+
+impl IntakeForm {
+    pub fn validate(&self) -> Result<Intake, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut take = |field: &str, r: Result<String, String>| {
+            r.unwrap_or_else(|m| {
+                errors.add(field, m);
+                String::new()
+            })
+        };
+        let library = take(
+            "library",
+            validate::text(&self.library, "your library's name", 2, 160),
+        );
+        let position = take(
+            "position",
+            validate::text(&self.position, "your position", 2, 120),
+        );
+        let city = take("city", validate::text(&self.city, "your city", 2, 80));
+        let time_zone = take("time_zone", validate::time_zone(&self.time_zone));
+        let preferred_times = take(
+            "preferred_times",
+            validate::text(&self.preferred_times, "when you prefer to meet", 3, 300),
+        );
+        let need = take(
+            "need",
+            validate::text(
+                &self.need,
+                "the need behind your objective",
+                1,
+                NEED_MAX_CHARS,
+            ),
+        );
+        let languages = validate::languages(&self.languages).unwrap_or_else(|m| {
+            errors.add("languages", m);
+            Vec::new()
+        });
+        let connectivity = Connectivity::from_code(&self.connectivity);
+        if connectivity.is_none() {
+            errors.add("connectivity", "Choose how you can meet your coach");
+        }
+        let objective_area = ObjectiveArea::from_code(&self.objective_area);
+        if objective_area.is_none() {
+            errors.add(
+                "objective_area",
+                "Choose the ONE area of your specific objective",
+            );
+        }
+        if !need.is_empty() && crate::application::word_count(&need) < NEED_MIN_WORDS {
+            errors.add("need", format!("Describe the need in at least {NEED_MIN_WORDS} words, so your coach can prepare"));
+        }
+        errors.into_result(Intake {
+            library,
+            position,
+            city,
+            time_zone,
+            languages,
+            connectivity: connectivity.unwrap_or(Connectivity::Video),
+            preferred_times,
+            objective_area: objective_area.unwrap_or(ObjectiveArea::FacilitiesAndSpaces),
+            need,
+        })
+    }
+}
+
+/// The partner's intake as the pages show it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntakeView {
+    pub form: IntakeForm,
+    /// True once the partner has completed it.
+    pub complete: bool,
+    /// The chosen area's title, once chosen.
+    pub objective_title: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn complete() -> IntakeForm {
+        IntakeForm {
+            library: "Mekong Institute of Technology Library".into(),
+            position: "Director".into(),
+            city: "Phnom Penh".into(),
+            time_zone: "Asia/Phnom_Penh".into(),
+            languages: "Khmer, English".into(),
+            connectivity: "audio".into(),
+            preferred_times: "Weekday mornings before 11:00".into(),
+            objective_area: "training".into(),
+            need: "Our twelve staff need a training plan for research support services this year."
+                .into(),
+        }
+    }
+
+    #[test]
+    fn a_complete_intake_passes() {
+        let ok = complete().validate().unwrap();
+        assert_eq!(ok.connectivity, Connectivity::AudioOnly);
+        assert_eq!(ok.objective_area, ObjectiveArea::PeopleAndTraining);
+        assert_eq!(ok.languages, vec!["Khmer", "English"]);
+    }
+
+    #[test]
+    fn every_field_has_its_own_message() {
+        let errors = IntakeForm::default().validate().unwrap_err();
+        for field in [
+            "library",
+            "position",
+            "city",
+            "time_zone",
+            "languages",
+            "connectivity",
+            "preferred_times",
+            "objective_area",
+            "need",
+        ] {
+            assert!(errors.first(field).is_some(), "{field}");
+        }
+        let vague = IntakeForm {
+            need: "Training.".into(),
+            objective_area: "everything".into(),
+            ..complete()
+        };
+        let errors = vague.validate().unwrap_err();
+        assert!(errors.first("need").unwrap().contains("10 words"));
+        assert_eq!(
+            errors.first("objective_area"),
+            Some("Choose the ONE area of your specific objective")
+        );
+    }
+
+    #[test]
+    fn connectivity_codes_round_trip() {
+        for c in Connectivity::ALL {
+            assert_eq!(Connectivity::from_code(c.code()), Some(c));
+        }
+    }
+}
