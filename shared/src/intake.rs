@@ -45,8 +45,9 @@ impl Connectivity {
 pub const NEED_MIN_WORDS: usize = 10;
 pub const NEED_MAX_CHARS: usize = 3_000;
 
-/// The intake form as typed.
+/// The intake form as typed. Radio groups left unchosen are not sent at all, hence the defaults.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct IntakeForm {
     pub library: String,
     pub position: String,
@@ -201,6 +202,13 @@ mod tests {
             errors.first("objective_area"),
             Some("Choose the ONE area of your specific objective")
         );
+    }
+
+    #[test]
+    fn a_form_without_its_radio_choices_still_reads() {
+        let form: IntakeForm = serde_json::from_str(r#"{"library":"City Library"}"#).unwrap();
+        assert_eq!(form.library, "City Library");
+        assert!(form.validate().unwrap_err().first("connectivity").is_some());
     }
 
     #[test]
