@@ -140,6 +140,12 @@ async fn seed_demo(config: &Config) -> Result<(), String> {
     })
     .await?;
     if created {
+        step("seed demo activity", async {
+            app::features::programme::demo::seed_demo_activity(&conn, jiff::Timestamp::now())
+                .await
+                .map_err(|e| e.to_string())
+        })
+        .await?;
         eprintln!(
             "Demo programme added. Every demo account uses the password: {}",
             app::features::programme::demo::DEMO_PASSWORD

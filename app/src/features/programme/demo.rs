@@ -153,3 +153,103 @@ pub async fn seed_demo(db: &DatabaseConnection, now: Timestamp) -> Result<bool, 
     txn.commit().await?;
     Ok(true)
 }
+
+/// Demo activity on top of the demo programme, so every screen has something to show: two
+/// partners' intakes and two coach applications waiting for review. Run once, after
+/// [`seed_demo`] created the programme.
+pub async fn seed_demo_activity(
+    db: &DatabaseConnection,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    use crate::features::{
+        auth::service::load_user, call::service as call, intake::service as intake,
+    };
+    use shared::application::ApplicationForm;
+    use shared::intake::IntakeForm;
+    for (email, library, city, connectivity, times, area, need) in [
+        (
+            "sophea.chan@demo.tandem.test",
+            "Mekong Institute of Technology Library",
+            "Phnom Penh",
+            "video",
+            "Weekday mornings before 11:00",
+            "collections",
+            "Students and lecturers cannot find our e-journals. We want a simple discovery page and a short training for the four reference staff.",
+        ),
+        (
+            "dara.kim@demo.tandem.test",
+            "Royal Academy of Agriculture Library",
+            "Phnom Penh",
+            "audio",
+            "Tuesday or Thursday afternoons",
+            "training",
+            "Our staff learned on the job. We need a one-year training plan for cataloguing and research support, with goals we can measure.",
+        ),
+    ] {
+        let Some(p) = person::Entity::find()
+            .filter(person::Column::Email.eq(email))
+            .one(db)
+            .await?
+        else {
+            continue;
+        };
+        let partner = load_user(db, p.id).await?;
+        let form = IntakeForm {
+            library: library.into(),
+            position: "Director".into(),
+            city: city.into(),
+            time_zone: "Asia/Phnom_Penh".into(),
+            languages: partner.languages.join(", "),
+            connectivity: connectivity.into(),
+            preferred_times: times.into(),
+            objective_area: area.into(),
+            need: need.into(),
+        };
+        intake::save(db, &partner, &form, now).await?;
+    }
+    const CV: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    for (name, email, position, institution, country, zone, langs, area) in [
+        (
+            "Elena Virtanen",
+            "elena.virtanen@demo.tandem.test",
+            "Library Director",
+            "Lakeland University of Applied Sciences",
+            "Finland",
+            "Europe/Helsinki",
+            "Finnish, English, Swedish",
+            "facilities",
+        ),
+        (
+            "Rafael Souza",
+            "rafael.souza@demo.tandem.test",
+            "Head of Research Services",
+            "Southern Federal University Library",
+            "Brazil",
+            "America/Sao_Paulo",
+            "Portuguese, English, Spanish",
+            "advocacy",
+        ),
+    ] {
+        let form = ApplicationForm {
+            name: name.into(),
+            email: email.into(),
+            position: position.into(),
+            institution: institution.into(),
+            country: country.into(),
+            time_zone: zone.into(),
+            languages: langs.into(),
+            years_leading: "12".into(),
+            expertise: vec![area.into()],
+            expertise_other: String::new(),
+            statement: "I have led a university library through a renovation and a move to open access, and I would like to share what worked and what did not with a colleague who is facing similar choices. I can give the time the programme asks and I have coached two new library managers before.".into(),
+            consent: "on".into(),
+        };
+        let cv = call::Upload {
+            kind: shared::cv::CvKind::Pdf,
+            file_name: format!("{}-cv.pdf", name.to_lowercase().replace(' ', "-")),
+            bytes: CV.to_vec(),
+        };
+        call::save(db, "", None, &form, true, Some(cv), now).await?;
+    }
+    Ok(())
+}
