@@ -124,12 +124,23 @@ async fn the_demo_activity_fills_the_review_queue_and_two_intakes() {
     let now = Timestamp::now();
     demo::seed_demo(&db, now).await.unwrap();
     demo::seed_demo_activity(&db, now).await.unwrap();
-    let chair = app::features::auth::service::load_user(&db, 1).await.unwrap();
-    let queue = app::features::review::service::list(&db, &chair, &Default::default()).await.unwrap();
+    let chair = app::features::auth::service::load_user(&db, 1)
+        .await
+        .unwrap();
+    let queue = app::features::review::service::list(&db, &chair, &Default::default())
+        .await
+        .unwrap();
     assert_eq!(queue.len(), 2);
-    let sophea = app::features::auth::service::load_user(&db, 5).await.unwrap();
+    let sophea = app::features::auth::service::load_user(&db, 5)
+        .await
+        .unwrap();
     assert_eq!(sophea.display_name, "Sophea Chan");
-    let intake = app::features::intake::service::intake(&db, &sophea).await.unwrap();
+    let intake = app::features::intake::service::intake(&db, &sophea)
+        .await
+        .unwrap();
     assert!(intake.complete);
-    assert_eq!(intake.objective_title.as_deref(), Some("Collections and information access"));
+    assert_eq!(
+        intake.objective_title.as_deref(),
+        Some("Collections and information access")
+    );
 }

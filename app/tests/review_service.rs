@@ -14,8 +14,9 @@ use common::{fresh_db, person};
 use jiff::Timestamp;
 use sea_orm::EntityTrait;
 use shared::Role;
-use shared::application::{ApplicationForm, ApplicationStatus, ReviewFilter};
+use shared::application::{ApplicationForm, ApplicationStatus};
 use shared::cv::CvKind;
+use shared::review::ReviewFilter;
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 

@@ -10,6 +10,7 @@ pub mod cv;
 pub mod errors;
 pub mod intake;
 pub mod programme;
+pub mod review;
 pub mod roles;
 pub mod time;
 pub mod validate;

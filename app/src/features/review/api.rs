@@ -2,9 +2,8 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use shared::application::{
-    ApplicationDetail, ApplicationStatus, ApplicationSummary, DecisionForm, NoteForm, ReviewFilter,
-};
+use shared::application::ApplicationStatus;
+use shared::review::{ApplicationDetail, ApplicationSummary, DecisionForm, NoteForm, ReviewFilter};
 
 #[cfg(feature = "ssr")]
 use crate::server::context::{self as cx, finish};

@@ -5,8 +5,9 @@ use crate::ui::{ErrorSummary, Loading, form_errors, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use shared::application::{Actor, ApplicationStatus, ReviewFilter};
+use shared::application::{Actor, ApplicationStatus};
 use shared::programme::ObjectiveArea;
+use shared::review::ReviewFilter;
 
 fn area_label(code: &str) -> &'static str {
     match ObjectiveArea::from_code(code) {

@@ -10,10 +10,8 @@ use sea_orm::{
     QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use shared::account::{CurrentUser, NewInvitation};
-use shared::application::{
-    Actor, ApplicationDetail, ApplicationForm, ApplicationStatus, ApplicationSummary, CvInfo,
-    ReviewFilter, ReviewNote,
-};
+use shared::application::{Actor, ApplicationForm, ApplicationStatus, CvInfo};
+use shared::review::{ApplicationDetail, ApplicationSummary, ReviewFilter, ReviewNote};
 use shared::{FieldErrors, Role, time};
 
 fn status_of(row: &application::Model) -> ApplicationStatus {
