@@ -259,3 +259,66 @@ async fn notes_are_private_to_the_team_and_checked() {
     let (kind, _, bytes) = review::cv_file(&db, Some(&chair), ids[0]).await.unwrap();
     assert_eq!((kind.as_str(), bytes.as_slice()), ("pdf", PDF));
 }
+
+#[tokio::test]
+async fn a_declined_cv_can_be_deleted_and_expires_after_the_cohort_retention() {
+    let (db, chair, ids) = setup().await;
+    let settings = AuthSettings::default();
+    let now = Timestamp::now();
+    let (lucia, tom) = (ids[0], ids[1]);
+    let early = review::delete_cv(&db, &chair, lucia).await;
+    assert!(
+        matches!(early, Err(ServiceError::Conflict(_))),
+        "only declined CVs can go: {early:?}"
+    );
+    review::decide(
+        &db,
+        &chair,
+        lucia,
+        ApplicationStatus::Declined,
+        &settings,
+        now,
+    )
+    .await
+    .unwrap();
+    let coach = person(&db, "coach@lib.org", Role::Coach).await;
+    assert!(matches!(
+        review::delete_cv(&db, &coach, lucia).await,
+        Err(ServiceError::Forbidden)
+    ));
+    review::delete_cv(&db, &chair, lucia).await.unwrap();
+    assert!(
+        review::detail(&db, &chair, lucia)
+            .await
+            .unwrap()
+            .cv
+            .is_none()
+    );
+
+    // Tom is declined too; his CV stays for the cohort's 30 days, then goes.
+    review::decide(
+        &db,
+        &chair,
+        tom,
+        ApplicationStatus::Declined,
+        &settings,
+        now,
+    )
+    .await
+    .unwrap();
+    let day = jiff::SignedDuration::from_hours(24);
+    assert_eq!(
+        review::purge_expired_cvs(&db, now + day * 29)
+            .await
+            .unwrap(),
+        0
+    );
+    assert!(review::detail(&db, &chair, tom).await.unwrap().cv.is_some());
+    assert_eq!(
+        review::purge_expired_cvs(&db, now + day * 30)
+            .await
+            .unwrap(),
+        1
+    );
+    assert!(review::detail(&db, &chair, tom).await.unwrap().cv.is_none());
+}

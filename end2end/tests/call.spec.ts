@@ -158,3 +158,28 @@ test('a partner describes the library and chooses ONE objective @nojs', async ({
   await expect(page).toHaveURL(/\/home\?intake=saved$/);
   await expect(page.getByText('Your objective:')).toContainText('Collections and information access');
 });
+
+test('the chair declines an application and deletes its CV after confirming @nojs', async ({ page, request }) => {
+  const email = `declined-${Date.now().toString(36)}@e2e.tandem.test`;
+  const sent = await request.post('/apply', {
+    maxRedirects: 0,
+    multipart: {
+      name: 'Tom Berg', email, position: 'Library Director', institution: 'Fjord University',
+      country: 'Norway', time_zone: 'Europe/Oslo', languages: 'Norwegian, English', years_leading: '7',
+      expertise: 'facilities', statement, consent: 'on', intent: 'submit', cv: pdf,
+    },
+  });
+  expect(sent.status()).toBe(303);
+  const chair = await freshPerson('chair');
+  await signIn(page, chair);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto(`/review?q=${encodeURIComponent(email)}`);
+  await page.getByRole('link', { name: 'Tom Berg' }).click();
+  await page.getByRole('button', { name: 'Decline' }).click();
+  await expect(page.locator('.tag').first()).toHaveText('Declined');
+  await page.getByRole('link', { name: 'Delete the CV of this declined application' }).click();
+  await expect(page.getByRole('heading', { name: 'Delete this CV?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, delete the CV' }).click();
+  await expect(page.getByText('The CV is deleted.')).toBeVisible();
+  await expect(page.getByText('No CV kept')).toBeVisible();
+});

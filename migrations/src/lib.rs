@@ -11,6 +11,7 @@ mod m20261129_000002_programme;
 mod m20261129_000003_applications;
 mod m20261129_000004_review_notes;
 mod m20261129_000005_partner_profiles;
+mod m20261129_000006_cv_retention;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_applications::Migration),
             Box::new(m20261129_000004_review_notes::Migration),
             Box::new(m20261129_000005_partner_profiles::Migration),
+            Box::new(m20261129_000006_cv_retention::Migration),
         ]
     }
 }

@@ -87,6 +87,7 @@ async fn serve(config: &Config) -> Result<(), String> {
         server::open_database(&config.database_url),
     )
     .await?;
+    spawn_cv_retention(conn.clone());
     let state = server::state(config, conn)?;
     let app = server::router::router(state);
     let addr: SocketAddr = config
@@ -106,6 +107,23 @@ async fn serve(config: &Config) -> Result<(), String> {
     .map_err(|e| e.to_string())?;
     tracing::info!("Tandem stopped");
     Ok(())
+}
+
+/// Deletes declined applicants' CVs once their cohort's retention has passed: now, then hourly.
+fn spawn_cv_retention(conn: sea_orm::DatabaseConnection) {
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            match app::features::review::service::purge_expired_cvs(&conn, jiff::Timestamp::now())
+                .await
+            {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(deleted = n, "deleted CVs past their retention"),
+                Err(e) => tracing::error!(error = %e, "CV retention check failed"),
+            }
+        }
+    });
 }
 
 async fn shutdown_signal() {

@@ -181,3 +181,9 @@ pub struct NoteForm {
     pub application_id: i64,
     pub body: String,
 }
+
+/// The chair's confirmed request to delete a declined applicant's CV.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CvDeletion {
+    pub application_id: i64,
+}

@@ -18,6 +18,8 @@ pub struct Model {
     pub ends_on: String,
     pub is_demo: bool,
     pub created_at: i64,
+    /// Days a declined applicant's CV is kept after the decision.
+    pub cv_retention_days: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -160,6 +160,7 @@ pub async fn insert_cohort(
         ends_on: Set(ends_on.to_string()),
         is_demo: Set(new.is_demo),
         created_at: Set(to_ms(now)),
+        cv_retention_days: Set(30),
         ..Default::default()
     }
     .insert(db)

@@ -73,3 +73,17 @@ pub async fn add_review_note(form: NoteForm) -> Result<(), AppError> {
     cx::go_to_after_plain_form(&format!("/review/{}#notes", form.application_id)).await;
     Ok(())
 }
+
+/// Deletes the CV of a declined application (chair), after the confirmation step.
+#[server(endpoint = "delete_application_cv")]
+pub async fn delete_application_cv(form: shared::review::CvDeletion) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(
+        super::service::delete_cv(&state.db, &caller, form.application_id).await,
+        &[],
+    )
+    .await?;
+    cx::go_to_after_plain_form(&format!("/review/{}?cv=deleted", form.application_id)).await;
+    Ok(())
+}

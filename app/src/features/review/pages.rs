@@ -1,6 +1,9 @@
 //! The chair's review queue and one application's review page.
 
-use super::api::{AddReviewNote, DecideApplication, get_application_detail, list_applications};
+use super::api::{
+    AddReviewNote, DecideApplication, DeleteApplicationCv, get_application_detail,
+    list_applications,
+};
 use crate::ui::{ErrorSummary, Loading, form_errors, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -109,10 +112,28 @@ pub fn ReviewDetailPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let decide = ServerAction::<DecideApplication>::new();
     let note = ServerAction::<AddReviewNote>::new();
+    let delete_cv = ServerAction::<DeleteApplicationCv>::new();
+    let query = use_query_map();
     let detail = Resource::new(
-        move || (id(), decide.version().get(), note.version().get()),
-        move |(id, _, _)| get_application_detail(id),
+        move || {
+            (
+                id(),
+                decide.version().get(),
+                note.version().get(),
+                delete_cv.version().get(),
+            )
+        },
+        move |(id, _, _, _)| get_application_detail(id),
     );
+    // Deleting a CV is confirmed on its own step (`?confirm=delete-cv`).
+    let confirming = move || {
+        query.with(|q| q.get("confirm").as_deref() == Some("delete-cv"))
+            && delete_cv.version().get() == 0
+    };
+    let cv_deleted = move || {
+        query.with(|q| q.get("cv").as_deref() == Some("deleted"))
+            || matches!(delete_cv.value().get(), Some(Ok(())))
+    };
     let decide_errors = form_errors(decide);
     let note_errors = form_errors(note);
     view! {
@@ -164,9 +185,32 @@ pub fn ReviewDetailPage() -> impl IntoView {
                                                 {if cv.kind == "pdf" { format!("View the CV (PDF, {} KB)", (cv.size_bytes + 1023) / 1024) } else { format!("Download the CV (Word, {} KB)", (cv.size_bytes + 1023) / 1024) }}
                                             </a>
                                         }.into_any(),
-                                        None => view! { <span class="empty">"No CV"</span> }.into_any(),
+                                        None => view! { <span class="empty">"No CV kept"</span> }.into_any(),
                                     }}</dd>
                                 </dl>
+                                {move || cv_deleted().then(|| view! { <p class="notice notice-success" role="status">"The CV is deleted."</p> })}
+                                {(d.status == ApplicationStatus::Declined && d.cv.is_some()).then(|| {
+                                    let app_id = d.id;
+                                    view! {
+                                        {move || if confirming() {
+                                            view! {
+                                                <section class="card danger-zone" aria-labelledby="confirm-delete">
+                                                    <h2 id="confirm-delete">"Delete this CV?"</h2>
+                                                    <p>"The file is removed at once and cannot be recovered. The application and your notes stay."</p>
+                                                    <div class="button-row">
+                                                        <ActionForm action=delete_cv attr:class="inline-form">
+                                                            <input type="hidden" name="form[application_id]" value=app_id/>
+                                                            <button type="submit" class="button button-danger">"Yes, delete the CV"</button>
+                                                        </ActionForm>
+                                                        <a href=format!("/review/{app_id}")>"No, keep it"</a>
+                                                    </div>
+                                                </section>
+                                            }.into_any()
+                                        } else {
+                                            view! { <p><a href=format!("/review/{app_id}?confirm=delete-cv")>"Delete the CV of this declined application"</a></p> }.into_any()
+                                        }}
+                                    }
+                                })}
                                 <h2>"Statement"</h2>
                                 <div class="message-body statement">{f.statement.clone()}</div>
                                 <h2 id="notes">"Private notes"</h2>

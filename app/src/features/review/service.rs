@@ -220,3 +220,52 @@ pub async fn cv_file(
         .ok_or(ServiceError::NotFound)?;
     Ok((cv.kind, cv.file_name, cv.content))
 }
+
+/// The chair deletes the CV of a declined application (withdrawn ones are deleted whole).
+pub async fn delete_cv(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    id: i64,
+) -> Result<(), ServiceError> {
+    require_role(caller, Role::Chair)?;
+    let row = sent_application(db, id).await?;
+    if status_of(&row) != ApplicationStatus::Declined {
+        return Err(ServiceError::Conflict(
+            "Only the CV of a declined application can be deleted; decide on the application first.".into(),
+        ));
+    }
+    application_cv::Entity::delete_by_id(row.id)
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Deletes the CVs of applications declined longer ago than their cohort keeps them. Runs at
+/// start-up and every hour; returns how many CVs went.
+pub async fn purge_expired_cvs(
+    db: &impl ConnectionTrait,
+    now: Timestamp,
+) -> Result<u64, ServiceError> {
+    let cohorts = cohort::Entity::find().all(db).await?;
+    let mut deleted = 0;
+    for c in cohorts {
+        let cutoff = now.as_millisecond() - i64::from(c.cv_retention_days.max(0)) * 86_400_000;
+        let expired: Vec<i64> = application::Entity::find()
+            .filter(application::Column::CohortId.eq(c.id))
+            .filter(application::Column::Status.eq(ApplicationStatus::Declined.code()))
+            .filter(application::Column::UpdatedAt.lte(cutoff))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        if !expired.is_empty() {
+            deleted += application_cv::Entity::delete_many()
+                .filter(application_cv::Column::ApplicationId.is_in(expired))
+                .exec(db)
+                .await?
+                .rows_affected;
+        }
+    }
+    Ok(deleted)
+}
