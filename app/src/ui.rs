@@ -34,6 +34,16 @@ pub fn kept(key: &str) -> String {
     use_query_map().with_untracked(|q| q.get(key).unwrap_or_default())
 }
 
+/// What the person typed before a plain form post came back, else the stored value.
+pub fn kept_or(key: &str, stored: &str) -> String {
+    let typed = kept(key);
+    if typed.is_empty() {
+        stored.to_owned()
+    } else {
+        typed
+    }
+}
+
 /// "There is a problem" with a link to each field that needs changing.
 #[component]
 pub fn ErrorSummary(errors: Signal<FieldErrors>) -> impl IntoView {

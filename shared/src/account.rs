@@ -149,24 +149,18 @@ pub struct Acceptance {
 impl AcceptanceForm {
     pub fn validate(&self) -> Result<Acceptance, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let display_name = validate::display_name(&self.display_name).unwrap_or_else(|m| {
-            errors.add("display_name", m);
-            String::new()
-        });
-        let time_zone = validate::time_zone(&self.time_zone).unwrap_or_else(|m| {
-            errors.add("time_zone", m);
-            String::new()
-        });
-        let languages = validate::languages(&self.languages).unwrap_or_else(|m| {
-            errors.add("languages", m);
-            Vec::new()
-        });
+        let about = ProfileForm {
+            display_name: self.display_name.clone(),
+            time_zone: self.time_zone.clone(),
+            languages: self.languages.clone(),
+        }
+        .check(&mut errors);
         let password = new_password_pair(&self.password, &self.password_confirm, &mut errors);
         errors.into_result(Acceptance {
             token: self.token.trim().to_owned(),
-            display_name,
-            time_zone,
-            languages,
+            display_name: about.display_name,
+            time_zone: about.time_zone,
+            languages: about.languages,
             password,
         })
     }
@@ -207,6 +201,12 @@ pub struct ProfileChange {
 impl ProfileForm {
     pub fn validate(&self) -> Result<ProfileChange, FieldErrors> {
         let mut errors = FieldErrors::new();
+        let change = self.check(&mut errors);
+        errors.into_result(change)
+    }
+
+    /// The rules for a person's name, zone and languages, adding what fails to `errors`.
+    fn check(&self, errors: &mut FieldErrors) -> ProfileChange {
         let display_name = validate::display_name(&self.display_name).unwrap_or_else(|m| {
             errors.add("display_name", m);
             String::new()
@@ -219,11 +219,11 @@ impl ProfileForm {
             errors.add("languages", m);
             Vec::new()
         });
-        errors.into_result(ProfileChange {
+        ProfileChange {
             display_name,
             time_zone,
             languages,
-        })
+        }
     }
 }
 

@@ -2,16 +2,11 @@
 
 use super::api::{SaveIntake, get_intake};
 use crate::features::programme::api::get_programme;
-use crate::ui::{ErrorSummary, Field, Loading, ZoneField, form_errors, kept, page_error};
+use crate::ui::{ErrorSummary, Field, Loading, ZoneField, form_errors, kept_or, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use shared::FieldErrors;
 use shared::intake::Connectivity;
-
-fn pick(key: &str, stored: &str) -> String {
-    let k = kept(key);
-    if k.is_empty() { stored.to_owned() } else { k }
-}
 
 /// A group of radio buttons named `form[<name>]`.
 fn radios(
@@ -71,21 +66,21 @@ pub fn IntakePage() -> impl IntoView {
                                 <ErrorSummary errors/>
                                 <ActionForm action attr:novalidate=true attr:class="form">
                                     {view! {
-                                        <Field label="Library" name="library" value=pick("library", &f.library) errors/>
-                                        <Field label="Your position" name="position" value=pick("position", &f.position) hint="For example: Director, Library Manager" errors/>
-                                        <Field label="City" name="city" value=pick("city", &f.city) errors/>
-                                        <ZoneField errors value=pick("time_zone", &f.time_zone)/>
-                                        <Field label="Languages you work in" name="languages" value=pick("languages", &f.languages) hint="Separate them with commas, for example Khmer, English" errors/>
+                                        <Field label="Library" name="library" value=kept_or("library", &f.library) errors/>
+                                        <Field label="Your position" name="position" value=kept_or("position", &f.position) hint="For example: Director, Library Manager" errors/>
+                                        <Field label="City" name="city" value=kept_or("city", &f.city) errors/>
+                                        <ZoneField errors value=kept_or("time_zone", &f.time_zone)/>
+                                        <Field label="Languages you work in" name="languages" value=kept_or("languages", &f.languages) hint="Separate them with commas, for example Khmer, English" errors/>
                                     }.into_any()}
-                                    {radios("connectivity", "How can you meet your coach?", "Every kind of call counts as a session.", connectivity, pick("connectivity", &f.connectivity), errors)}
-                                    <Field label="When do you prefer to meet?" name="preferred_times" value=pick("preferred_times", &f.preferred_times) hint="In your own time, for example: weekday mornings before 11:00" errors/>
-                                    {radios("objective_area", "Your ONE specific objective", "Choose the area of the need you want to work on this year.", area_options, pick("objective_area", &f.objective_area), errors)}
+                                    {radios("connectivity", "How can you meet your coach?", "Every kind of call counts as a session.", connectivity, kept_or("connectivity", &f.connectivity), errors)}
+                                    <Field label="When do you prefer to meet?" name="preferred_times" value=kept_or("preferred_times", &f.preferred_times) hint="In your own time, for example: weekday mornings before 11:00" errors/>
+                                    {radios("objective_area", "Your ONE specific objective", "Choose the area of the need you want to work on this year.", area_options, kept_or("objective_area", &f.objective_area), errors)}
                                     {view! {
                                         <div class="field" class:field-error=move || errors.with(|e| e.first("need").is_some())>
                                             <label for="need">"Describe the need"</label>
                                             <p class="hint">"What is the situation now, and what would you like to be different in a year?"</p>
                                             {move || errors.with(|e| e.first("need").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
-                                            <textarea id="need" name="form[need]" rows="6">{pick("need", &f.need)}</textarea>
+                                            <textarea id="need" name="form[need]" rows="6">{kept_or("need", &f.need)}</textarea>
                                         </div>
                                     }.into_any()}
                                     <button type="submit" class="button">{if v.complete { "Save changes" } else { "Save and continue" }}</button>

@@ -1,7 +1,9 @@
 //! The public programme home page and the chair's programme editor.
 
 use super::api::{UpdateProgramme, get_programme, get_programme_form};
-use crate::ui::{ErrorSummary, Field, Loading, TextArea, TwoClocks, form_errors, kept, page_error};
+use crate::ui::{
+    ErrorSummary, Field, Loading, TextArea, TwoClocks, form_errors, kept_or, page_error,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -78,11 +80,6 @@ pub fn PublicHomePage() -> impl IntoView {
     }
 }
 
-fn pick(key: &str, stored: String) -> String {
-    let k = kept(key);
-    if k.is_empty() { stored } else { k }
-}
-
 #[component]
 pub fn ProgrammeEditPage() -> impl IntoView {
     let form = Resource::new(|| (), |_| get_programme_form());
@@ -104,16 +101,16 @@ pub fn ProgrammeEditPage() -> impl IntoView {
                             {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Saved. The home page shows the new texts."</p> })}
                             <ErrorSummary errors/>
                             <ActionForm action attr:novalidate=true attr:class="form">
-                                <Field label="Programme name" name="name" value=pick("name", f.name.clone()) errors/>
-                                <TextArea label="Summary" name="summary" value=pick("summary", f.summary.clone()) errors/>
-                                <TextArea label="General objectives" name="general_objectives" hint="One per line." value=pick("general_objectives", f.general_objectives.clone()) errors rows=6/>
-                                <TextArea label="What coaches are expected to do" name="coach_expectations" hint="One per line." value=pick("coach_expectations", f.coach_expectations.clone()) errors rows=8/>
+                                <Field label="Programme name" name="name" value=kept_or("name", &f.name) errors/>
+                                <TextArea label="Summary" name="summary" value=kept_or("summary", &f.summary) errors/>
+                                <TextArea label="General objectives" name="general_objectives" hint="One per line." value=kept_or("general_objectives", &f.general_objectives) errors rows=6/>
+                                <TextArea label="What coaches are expected to do" name="coach_expectations" hint="One per line." value=kept_or("coach_expectations", &f.coach_expectations) errors rows=8/>
                                 <fieldset>
                                     <legend>"The four specific-objective areas"</legend>
-                                    <Field label="Facilities and spaces" name="area_facilities" value=pick("area_facilities", f.area_facilities.clone()) errors/>
-                                    <Field label="Collections and information access" name="area_collections" value=pick("area_collections", f.area_collections.clone()) errors/>
-                                    <Field label="Advocacy and services" name="area_advocacy" value=pick("area_advocacy", f.area_advocacy.clone()) errors/>
-                                    <Field label="Human resources and training" name="area_training" value=pick("area_training", f.area_training.clone()) errors/>
+                                    <Field label="Facilities and spaces" name="area_facilities" value=kept_or("area_facilities", &f.area_facilities) errors/>
+                                    <Field label="Collections and information access" name="area_collections" value=kept_or("area_collections", &f.area_collections) errors/>
+                                    <Field label="Advocacy and services" name="area_advocacy" value=kept_or("area_advocacy", &f.area_advocacy) errors/>
+                                    <Field label="Human resources and training" name="area_training" value=kept_or("area_training", &f.area_training) errors/>
                                 </fieldset>
                                 <button type="submit" class="button">"Save the programme"</button>
                             </ActionForm>
