@@ -140,57 +140,34 @@ impl ApplicationForm {
     /// Checks the form. A draft needs only a name and an email (to come back to it); a
     /// submission needs everything.
     pub fn validate(&self, submitting: bool) -> Result<Application, FieldErrors> {
+        // In the order of the form, so the error summary reads like the page.
         let mut errors = FieldErrors::new();
-        let mut take = |field: &str, r: Result<String, String>| {
-            r.unwrap_or_else(|m| {
-                errors.add(field, m);
-                String::new()
-            })
-        };
-        let name = take("name", validate::display_name(&self.name));
-        let email = take("email", validate::email(&self.email));
+        let e = &mut errors;
         let need = |raw: &str, what: &str, max: usize| -> Result<String, String> {
-            if submitting {
-                validate::text(raw, what, 1, max)
-            } else {
-                validate::text(raw, what, 0, max)
-            }
+            validate::text(raw, what, usize::from(submitting), max)
         };
-        let position = take("position", need(&self.position, "your position", 120));
-        let institution = take(
+        let name = e.take("name", validate::display_name(&self.name));
+        let email = e.take("email", validate::email(&self.email));
+        let position = e.take("position", need(&self.position, "your position", 120));
+        let institution = e.take(
             "institution",
             need(&self.institution, "your institution", 160),
         );
-        let country = take("country", need(&self.country, "your country", 80));
+        let country = e.take("country", need(&self.country, "your country", 80));
         let time_zone = if submitting || !self.time_zone.trim().is_empty() {
-            take("time_zone", validate::time_zone(&self.time_zone))
+            e.take("time_zone", validate::time_zone(&self.time_zone))
         } else {
             String::new()
         };
-        let statement = take(
-            "statement",
-            validate::text(&self.statement, "your statement", 0, 8_000),
-        );
-        let expertise_other = take(
-            "expertise_other",
-            validate::text(
-                &self.expertise_other,
-                "other expertise",
-                0,
-                EXPERTISE_OTHER_MAX,
-            ),
-        );
-        let mut languages = Vec::new();
-        if submitting || !self.languages.trim().is_empty() {
-            match validate::languages(&self.languages) {
-                Ok(l) => languages = l,
-                Err(m) => errors.add("languages", m),
-            }
-        }
+        let languages = if submitting || !self.languages.trim().is_empty() {
+            e.take("languages", validate::languages(&self.languages))
+        } else {
+            Vec::new()
+        };
         let years_leading = match self.years_leading.trim() {
             "" if !submitting => None,
             "" => {
-                errors.add(
+                e.add(
                     "years_leading",
                     "Enter how many years you have led a library or library team",
                 );
@@ -199,7 +176,7 @@ impl ApplicationForm {
             raw => match raw.parse::<u16>() {
                 Ok(y) if y <= 60 => Some(y),
                 _ => {
-                    errors.add(
+                    e.add(
                         "years_leading",
                         "Enter a whole number of years, for example 12",
                     );
@@ -212,42 +189,45 @@ impl ApplicationForm {
             match ObjectiveArea::from_code(code) {
                 Some(a) if !expertise.contains(&a) => expertise.push(a),
                 Some(_) => {}
-                None => errors.add("expertise", "Choose areas from the list"),
+                None => e.add("expertise", "Choose areas from the list"),
             }
         }
-        let consent = self.consent == "on" || self.consent == "true";
-        if submitting {
-            if expertise.is_empty() && expertise_other.is_empty() {
-                errors.add(
-                    "expertise",
-                    "Choose at least one area you can help with, or describe your expertise",
-                );
-            }
-            let words = word_count(&statement);
-            if words < STATEMENT_MIN_WORDS {
-                errors.add(
-                    "statement",
-                    format!("Write at least {STATEMENT_MIN_WORDS} words on why you want to coach and what you bring (now {words})"),
-                );
-            } else if words > STATEMENT_MAX_WORDS {
-                errors.add(
-                    "statement",
-                    format!("Keep your statement to {STATEMENT_MAX_WORDS} words (now {words})"),
-                );
-            }
-            if !consent {
-                errors.add(
-                    "consent",
-                    "Agree to how the programme keeps your application to send it",
-                );
-            }
-        } else if word_count(&statement) > STATEMENT_MAX_WORDS {
-            errors.add(
+        let expertise_other = e.take(
+            "expertise_other",
+            validate::text(
+                &self.expertise_other,
+                "other expertise",
+                0,
+                EXPERTISE_OTHER_MAX,
+            ),
+        );
+        if submitting && expertise.is_empty() && expertise_other.is_empty() {
+            e.add(
+                "expertise",
+                "Choose at least one area you can help with, or describe your expertise",
+            );
+        }
+        let statement = e.take(
+            "statement",
+            validate::text(&self.statement, "your statement", 0, 8_000),
+        );
+        let words = word_count(&statement);
+        if submitting && words < STATEMENT_MIN_WORDS {
+            e.add(
                 "statement",
-                format!(
-                    "Keep your statement to {STATEMENT_MAX_WORDS} words (now {})",
-                    word_count(&statement)
-                ),
+                format!("Write at least {STATEMENT_MIN_WORDS} words on why you want to coach and what you bring (now {words})"),
+            );
+        } else if words > STATEMENT_MAX_WORDS {
+            e.add(
+                "statement",
+                format!("Keep your statement to {STATEMENT_MAX_WORDS} words (now {words})"),
+            );
+        }
+        let consent = self.consent == "on" || self.consent == "true";
+        if submitting && !consent {
+            e.add(
+                "consent",
+                "Agree to how the programme keeps your application to send it",
             );
         }
         errors.into_result(Application {

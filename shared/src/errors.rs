@@ -1,11 +1,11 @@
 //! Field errors: what is wrong with which form field, in words a person can act on.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
-/// Messages per form field, in the order the rules found them.
+/// Messages per form field. Fields keep the order the rules first found them in, which is the
+/// order of the form, so the error summary reads top to bottom like the page.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FieldErrors(BTreeMap<String, Vec<String>>);
+pub struct FieldErrors(Vec<(String, Vec<String>)>);
 
 impl FieldErrors {
     pub fn new() -> Self {
@@ -14,10 +14,18 @@ impl FieldErrors {
 
     /// Records a message for a field.
     pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0
-            .entry(field.to_owned())
-            .or_default()
-            .push(message.into());
+        match self.0.iter_mut().find(|(f, _)| f == field) {
+            Some((_, messages)) => messages.push(message.into()),
+            None => self.0.push((field.to_owned(), vec![message.into()])),
+        }
+    }
+
+    /// The value of a rule's result, or its default with the message recorded for `field`.
+    pub fn take<T: Default>(&mut self, field: &str, result: Result<T, String>) -> T {
+        result.unwrap_or_else(|message| {
+            self.add(field, message);
+            T::default()
+        })
     }
 
     /// A single-field error, for the common case.
@@ -34,8 +42,9 @@ impl FieldErrors {
     /// The first message for a field, if any.
     pub fn first(&self, field: &str) -> Option<&str> {
         self.0
-            .get(field)
-            .and_then(|m| m.first())
+            .iter()
+            .find(|(f, _)| f == field)
+            .and_then(|(_, m)| m.first())
             .map(String::as_str)
     }
 
@@ -67,6 +76,7 @@ mod tests {
         errors.add("email", "Enter an email address");
         errors.add("email", "second");
         errors.add("password", "Enter a password");
+        errors.add("email", "third");
         assert_eq!(errors.first("email"), Some("Enter an email address"));
         assert_eq!(
             errors.summary(),

@@ -76,28 +76,35 @@ pub struct Intake {
 
 impl IntakeForm {
     pub fn validate(&self) -> Result<Intake, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let mut take = |field: &str, r: Result<String, String>| {
-            r.unwrap_or_else(|m| {
-                errors.add(field, m);
-                String::new()
-            })
-        };
-        let library = take(
+        // In the order of the form, so the error summary reads like the page.
+        let mut e = FieldErrors::new();
+        let library = e.take(
             "library",
             validate::text(&self.library, "your library's name", 2, 160),
         );
-        let position = take(
+        let position = e.take(
             "position",
             validate::text(&self.position, "your position", 2, 120),
         );
-        let city = take("city", validate::text(&self.city, "your city", 2, 80));
-        let time_zone = take("time_zone", validate::time_zone(&self.time_zone));
-        let preferred_times = take(
+        let city = e.take("city", validate::text(&self.city, "your city", 2, 80));
+        let time_zone = e.take("time_zone", validate::time_zone(&self.time_zone));
+        let languages = e.take("languages", validate::languages(&self.languages));
+        let connectivity = Connectivity::from_code(&self.connectivity);
+        if connectivity.is_none() {
+            e.add("connectivity", "Choose how you can meet your coach");
+        }
+        let preferred_times = e.take(
             "preferred_times",
             validate::text(&self.preferred_times, "when you prefer to meet", 3, 300),
         );
-        let need = take(
+        let objective_area = ObjectiveArea::from_code(&self.objective_area);
+        if objective_area.is_none() {
+            e.add(
+                "objective_area",
+                "Choose the ONE area of your specific objective",
+            );
+        }
+        let need = e.take(
             "need",
             validate::text(
                 &self.need,
@@ -106,24 +113,10 @@ impl IntakeForm {
                 NEED_MAX_CHARS,
             ),
         );
-        let languages = validate::languages(&self.languages).unwrap_or_else(|m| {
-            errors.add("languages", m);
-            Vec::new()
-        });
-        let connectivity = Connectivity::from_code(&self.connectivity);
-        if connectivity.is_none() {
-            errors.add("connectivity", "Choose how you can meet your coach");
-        }
-        let objective_area = ObjectiveArea::from_code(&self.objective_area);
-        if objective_area.is_none() {
-            errors.add(
-                "objective_area",
-                "Choose the ONE area of your specific objective",
-            );
-        }
         if !need.is_empty() && crate::application::word_count(&need) < NEED_MIN_WORDS {
-            errors.add("need", format!("Describe the need in at least {NEED_MIN_WORDS} words, so your coach can prepare"));
+            e.add("need", format!("Describe the need in at least {NEED_MIN_WORDS} words, so your coach can prepare"));
         }
+        let errors = e;
         errors.into_result(Intake {
             library,
             position,
@@ -201,6 +194,26 @@ mod tests {
         assert_eq!(
             errors.first("objective_area"),
             Some("Choose the ONE area of your specific objective")
+        );
+    }
+
+    #[test]
+    fn the_summary_follows_the_form() {
+        let errors = IntakeForm::default().validate().unwrap_err();
+        let order: Vec<String> = errors.summary().into_iter().map(|(f, _)| f).collect();
+        assert_eq!(
+            order,
+            [
+                "library",
+                "position",
+                "city",
+                "time_zone",
+                "languages",
+                "connectivity",
+                "preferred_times",
+                "objective_area",
+                "need"
+            ]
         );
     }
 
