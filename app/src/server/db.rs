@@ -20,3 +20,15 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         });
     Database::connect(options).await
 }
+
+/// Starts a transaction that writes: `BEGIN IMMEDIATE` takes the write lock at once (waiting up
+/// to the busy timeout). A deferred transaction that reads and then writes fails at once with
+/// "database is locked" when another writer got there between its read and its write.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<sea_orm::DatabaseTransaction, DbErr> {
+    use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
+}

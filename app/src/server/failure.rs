@@ -30,6 +30,11 @@ impl ServiceError {
     }
 }
 
+/// A value as JSON for a text column; a failure is an internal error.
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, ServiceError> {
+    serde_json::to_string(value).map_err(|e| ServiceError::Internal(e.to_string()))
+}
+
 /// `Forbidden` unless the caller has the role.
 pub fn require_role(
     caller: &shared::account::CurrentUser,

@@ -13,11 +13,8 @@ use super::tokens;
 use crate::server::ServiceError;
 use jiff::Timestamp;
 use shared::account::CurrentUser;
+pub(super) use shared::time::to_millis as ms;
 use shared::{FieldErrors, Role};
-
-pub(super) fn ms(ts: Timestamp) -> i64 {
-    ts.as_millisecond()
-}
 
 pub(super) fn ms_after(now: Timestamp, d: std::time::Duration) -> i64 {
     ms(now).saturating_add(i64::try_from(d.as_millis()).unwrap_or(i64::MAX))

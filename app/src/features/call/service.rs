@@ -5,16 +5,18 @@ use crate::entities::{application, application_cv, cohort, outbox, person, perso
 use crate::features::auth::tokens;
 use crate::features::programme::service::{PROGRAMME_ZONE, programme_view};
 use crate::server::ServiceError;
+use crate::server::failure::to_json as json;
 use jiff::Timestamp;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    Set, TransactionTrait,
+    Set,
 };
 use shared::application::{
     Application, ApplicationForm, ApplicationStatus, ApplicationView, CvInfo,
 };
 use shared::cv::CvKind;
 use shared::programme::{CohortView, ObjectiveArea};
+use shared::time::to_millis as ms;
 use shared::{Role, time};
 
 /// A CV file as uploaded, already recognised by its content.
@@ -29,10 +31,6 @@ pub struct Upload {
 pub struct Saved {
     pub token: String,
     pub status: ApplicationStatus,
-}
-
-fn ms(ts: Timestamp) -> i64 {
-    ts.as_millisecond()
 }
 
 /// The cohort a call page shows: by slug, or the current one.
@@ -86,10 +84,6 @@ pub fn to_application(row: &application::Model) -> Application {
         statement: row.statement.clone(),
         consent: row.consent,
     }
-}
-
-fn json<T: serde::Serialize>(value: &T) -> Result<String, ServiceError> {
-    serde_json::to_string(value).map_err(|e| ServiceError::Internal(e.to_string()))
 }
 
 /// Saves an application for the cohort: a new one (no token) or the one behind `token`.
@@ -152,7 +146,7 @@ pub async fn save(
     errors.into_result(())?;
     let app = checked.map_err(ServiceError::Validation)?;
 
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     if existing.is_none()
         && let Some(other) = application::Entity::find()
             .filter(application::Column::CohortId.eq(cohort.id))
@@ -367,7 +361,7 @@ pub async fn withdraw(db: &DatabaseConnection, token: &str) -> Result<(), Servic
             status.label().to_lowercase()
         )));
     }
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     application::Entity::delete_by_id(row.id).exec(&txn).await?;
     txn.commit().await?;
     Ok(())

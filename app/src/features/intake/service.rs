@@ -5,10 +5,7 @@ use crate::features::auth::service::check_zone;
 use crate::server::ServiceError;
 use crate::server::failure::require_role;
 use jiff::Timestamp;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 use shared::account::CurrentUser;
 use shared::intake::{IntakeForm, IntakeView};
 use shared::{FieldErrors, Role};
@@ -79,12 +76,11 @@ pub async fn save(
     errors.into_result(())?;
     let intake = checked.map_err(ServiceError::Validation)?;
     let ms = now.as_millisecond();
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     person::ActiveModel {
         id: Set(caller.id),
         time_zone: Set(intake.time_zone.clone()),
-        languages: Set(serde_json::to_string(&intake.languages)
-            .map_err(|e| ServiceError::Internal(e.to_string()))?),
+        languages: Set(crate::server::failure::to_json(&intake.languages)?),
         updated_at: Set(ms),
         ..Default::default()
     }

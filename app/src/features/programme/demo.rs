@@ -6,7 +6,7 @@ use crate::entities::person;
 use crate::features::auth::service::{NewPerson, create_person, password_hash_for};
 use crate::server::ServiceError;
 use jiff::{Timestamp, ToSpan};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use shared::Role;
 
 /// The password every demo account uses.
@@ -118,7 +118,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: Timestamp) -> Result<bool, 
         .map_err(|e| ServiceError::Internal(e.to_string()))?;
     let name = format!("{}-{} (demo)", start.year(), start.year() + 1);
     let slug = format!("{}-{}", start.year(), start.year() + 1);
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     for (email, display_name, zone, languages, role, _) in PEOPLE {
         let languages = shared::validate::languages(languages).map_err(ServiceError::Internal)?;
         create_person(

@@ -8,12 +8,13 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use shared::account::CurrentUser;
 use shared::programme::{
     AreaView, CohortView, ObjectiveArea, ProgrammeChange, ProgrammeForm, ProgrammeView,
 };
+use shared::time::to_millis as to_ms;
 use shared::{Role, time};
 
 pub const PROGRAMME_SLUG: &str = "sig-alice";
@@ -22,10 +23,6 @@ pub const PROGRAMME_ZONE: &str = "Europe/London";
 
 fn json(lines: &[&str]) -> String {
     serde_json::to_string(lines).unwrap_or_else(|_| "[]".to_owned())
-}
-
-fn to_ms(ts: Timestamp) -> i64 {
-    ts.as_millisecond()
 }
 
 fn zone(name: &str) -> Result<TimeZone, ServiceError> {
@@ -45,7 +42,7 @@ pub async fn ensure_programme(
     {
         return Ok(p.id);
     }
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     let p = programme::ActiveModel {
         slug: Set(PROGRAMME_SLUG.to_owned()),
         name: Set("IATUL SIG-ALICE Coaching Programme".to_owned()),
@@ -269,15 +266,13 @@ pub async fn update_programme(
 ) -> Result<(), ServiceError> {
     require_chair(caller)?;
     let p = load(db).await?;
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     programme::ActiveModel {
         id: Set(p.id),
         name: Set(change.name),
         summary: Set(change.summary),
-        general_objectives: Set(serde_json::to_string(&change.general_objectives)
-            .map_err(|e| ServiceError::Internal(e.to_string()))?),
-        coach_expectations: Set(serde_json::to_string(&change.coach_expectations)
-            .map_err(|e| ServiceError::Internal(e.to_string()))?),
+        general_objectives: Set(crate::server::failure::to_json(&change.general_objectives)?),
+        coach_expectations: Set(crate::server::failure::to_json(&change.coach_expectations)?),
         updated_at: Set(to_ms(now)),
         ..Default::default()
     }

@@ -7,7 +7,7 @@ use crate::server::{AuthSettings, ServiceError};
 use jiff::Timestamp;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use shared::account::{CurrentUser, NewInvitation};
 use shared::application::{Actor, ApplicationForm, ApplicationStatus, CvInfo};
@@ -138,7 +138,7 @@ pub async fn decide(
     now: Timestamp,
 ) -> Result<ApplicationStatus, ServiceError> {
     require_role(caller, Role::Chair)?;
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     let row = sent_application(&txn, id).await?;
     let from = status_of(&row);
     if !from.can_move(to, Actor::Chair) {

@@ -8,7 +8,7 @@ use crate::server::{AuthSettings, ServiceError};
 use jiff::Timestamp;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use shared::account::{
     CurrentUser, OutboxMessage, PendingInvitation, PersonSummary, ProfileChange,
@@ -36,8 +36,7 @@ pub async fn create_person(
         email: Set(new.email.to_lowercase()),
         display_name: Set(new.display_name.to_owned()),
         time_zone: Set(new.time_zone.to_owned()),
-        languages: Set(serde_json::to_string(new.languages)
-            .map_err(|e| ServiceError::Internal(e.to_string()))?),
+        languages: Set(crate::server::failure::to_json(new.languages)?),
         password_hash: Set(new.password_hash),
         is_demo: Set(new.is_demo),
         created_at: Set(ms(now)),
@@ -76,8 +75,7 @@ pub async fn update_profile(
         id: Set(caller.id),
         display_name: Set(change.display_name),
         time_zone: Set(change.time_zone),
-        languages: Set(serde_json::to_string(&change.languages)
-            .map_err(|e| ServiceError::Internal(e.to_string()))?),
+        languages: Set(crate::server::failure::to_json(&change.languages)?),
         updated_at: Set(ms(now)),
         ..Default::default()
     }
@@ -110,7 +108,7 @@ pub async fn change_password(
         ));
     }
     let hash = hash_password(new_password).await?;
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     person::ActiveModel {
         id: Set(caller.id),
         password_hash: Set(Some(hash)),

@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    Set, TransactionTrait,
+    Set,
 };
 use shared::account::{Acceptance, CurrentUser, InvitationSent, InvitationView, NewInvitation};
 use shared::{FieldErrors, Role};
@@ -84,7 +84,7 @@ pub async fn invite(
             "This email address already has an account in Tandem.",
         ));
     }
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     let link = create_invitation(
         &txn,
         Some((caller.id, caller.display_name.as_str())),
@@ -165,7 +165,7 @@ pub async fn accept_invitation(
     check_zone(&request.time_zone, &mut errors);
     errors.into_result(())?;
     let hash = hash_password(request.password.clone()).await?;
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     let inv = find_invitation(&txn, &request.token, now).await?;
     let used = invitation::Entity::update_many()
         .col_expr(invitation::Column::AcceptedAt, Expr::value(ms(now)))
