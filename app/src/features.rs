@@ -4,5 +4,7 @@ pub mod auth;
 pub mod call;
 pub mod home;
 pub mod intake;
+pub mod matching;
+pub mod partnership;
 pub mod programme;
 pub mod review;

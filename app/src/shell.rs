@@ -7,6 +7,10 @@ use crate::features::auth::pages::{
 use crate::features::call::pages::{ApplicationPage, ApplyPage, CallPage};
 use crate::features::home::pages::HomePage;
 use crate::features::intake::pages::IntakePage;
+use crate::features::matching::pages::MatchingPage;
+use crate::features::partnership::pages::{
+    GoalPage, IntroductionsPage, JournalPage, PartnershipPage, PartnershipsPage, ResourcesPage,
+};
 use crate::features::programme::pages::{ProgrammeEditPage, PublicHomePage};
 use crate::features::review::pages::{ReviewDetailPage, ReviewPage};
 use crate::ui::NotFound;
@@ -69,6 +73,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/programme") view=ProgrammeEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/review") view=ReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/:id") view=ReviewDetailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/matching") view=MatchingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships") view=PartnershipsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships/:id") view=PartnershipPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships/:id/goals/:goal") view=GoalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships/:id/journal") view=JournalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships/:id/resources") view=ResourcesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships/:id/introductions") view=IntroductionsPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -88,6 +99,7 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
             links.push(("/home", "Home"));
             if u.has(Role::Chair) {
                 links.push(("/review", "Applications"));
+                links.push(("/matching", "Matching"));
                 links.push(("/people", "People"));
                 links.push(("/programme", "Edit programme"));
                 links.push(("/outbox", "Outbox"));
@@ -95,6 +107,7 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
             if u.has(Role::Partner) {
                 links.push(("/intake", "My objective"));
             }
+            links.push(("/partnerships", "Partnerships"));
             links.push(("/profile", "Profile"));
         }
     }

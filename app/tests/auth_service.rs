@@ -244,6 +244,8 @@ async fn profile_changes_are_checked_and_kept() {
         display_name: "Anna Keller".into(),
         time_zone: "Europe/Berlin".into(),
         languages: "German, English".into(),
+        work_start: "08:30".into(),
+        work_end: "16:00".into(),
     }
     .validate()
     .unwrap();
@@ -251,10 +253,35 @@ async fn profile_changes_are_checked_and_kept() {
         .await
         .unwrap();
     assert_eq!(updated.time_zone, "Europe/Berlin");
+    assert_eq!(updated.working_hours.label(), "08:30-16:00");
+    // Leaving the hours out keeps them.
+    let same_hours = ProfileForm {
+        display_name: "Anna Keller".into(),
+        time_zone: "Europe/Berlin".into(),
+        languages: "German".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let updated = auth::update_profile(&db, &user, same_hours, Timestamp::now())
+        .await
+        .unwrap();
+    assert_eq!(updated.working_hours.label(), "08:30-16:00");
+    let backwards = ProfileForm {
+        display_name: "Anna Keller".into(),
+        time_zone: "Europe/Berlin".into(),
+        languages: "German".into(),
+        work_start: "17:00".into(),
+        work_end: "09:00".into(),
+    }
+    .validate()
+    .unwrap_err();
+    assert!(backwards.first("work_end").is_some());
     let bad = ProfileForm {
         display_name: "A".into(),
         time_zone: "Europe/Atlantis".into(),
         languages: "English".into(),
+        ..Default::default()
     }
     .validate()
     .unwrap();

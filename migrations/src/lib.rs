@@ -12,6 +12,7 @@ mod m20261129_000003_applications;
 mod m20261129_000004_review_notes;
 mod m20261129_000005_partner_profiles;
 mod m20261129_000006_cv_retention;
+mod m20261129_000007_partnerships;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_review_notes::Migration),
             Box::new(m20261129_000005_partner_profiles::Migration),
             Box::new(m20261129_000006_cv_retention::Migration),
+            Box::new(m20261129_000007_partnerships::Migration),
         ]
     }
 }

@@ -13,6 +13,8 @@ pub struct CurrentUser {
     pub time_zone: String,
     pub languages: Vec<String>,
     pub roles: Vec<Role>,
+    /// Usual working hours on their own clock.
+    pub working_hours: crate::matching::WorkingHours,
 }
 
 impl CurrentUser {
@@ -153,6 +155,7 @@ impl AcceptanceForm {
             display_name: self.display_name.clone(),
             time_zone: self.time_zone.clone(),
             languages: self.languages.clone(),
+            ..Default::default()
         }
         .check(&mut errors);
         let password = new_password_pair(&self.password, &self.password_confirm, &mut errors);
@@ -189,6 +192,11 @@ pub struct ProfileForm {
     pub display_name: String,
     pub time_zone: String,
     pub languages: String,
+    /// "09:00"; both hours left out keeps the stored ones.
+    #[serde(default)]
+    pub work_start: String,
+    #[serde(default)]
+    pub work_end: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -196,6 +204,7 @@ pub struct ProfileChange {
     pub display_name: String,
     pub time_zone: String,
     pub languages: Vec<String>,
+    pub working_hours: Option<crate::matching::WorkingHours>,
 }
 
 impl ProfileForm {
@@ -219,10 +228,19 @@ impl ProfileForm {
             errors.add("languages", m);
             Vec::new()
         });
+        let working_hours = if self.work_start.trim().is_empty() && self.work_end.trim().is_empty()
+        {
+            None
+        } else {
+            crate::matching::WorkingHours::parse(&self.work_start, &self.work_end)
+                .map_err(|(field, m)| errors.add(field, m))
+                .ok()
+        };
         ProfileChange {
             display_name,
             time_zone,
             languages,
+            working_hours,
         }
     }
 }

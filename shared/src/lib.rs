@@ -9,6 +9,8 @@ pub mod application;
 pub mod cv;
 pub mod errors;
 pub mod intake;
+pub mod matching;
+pub mod partnership;
 pub mod programme;
 pub mod review;
 pub mod roles;

@@ -17,6 +17,9 @@ pub struct Model {
     pub is_demo: bool,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Usual working hours, minutes after local midnight.
+    pub work_start_min: i32,
+    pub work_end_min: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

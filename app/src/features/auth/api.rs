@@ -161,6 +161,8 @@ pub async fn update_profile(form: ProfileForm) -> Result<CurrentUser, AppError> 
         ("display_name", form.display_name.as_str()),
         ("time_zone", form.time_zone.as_str()),
         ("languages", form.languages.as_str()),
+        ("work_start", form.work_start.as_str()),
+        ("work_end", form.work_end.as_str()),
     ];
     let caller = cx::signed_in().await?;
     let change = match form.validate() {

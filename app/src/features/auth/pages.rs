@@ -6,7 +6,7 @@ use super::api::{
 };
 use crate::error::AppError;
 use crate::shell::UserResource;
-use crate::ui::{ErrorSummary, Field, Loading, ZoneField, form_errors, kept, page_error};
+use crate::ui::{ErrorSummary, Field, Loading, ZoneField, form_errors, kept, kept_or, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -145,6 +145,8 @@ pub fn ProfilePage() -> impl IntoView {
                         let name = { let k = kept("display_name"); if k.is_empty() { u.display_name.clone() } else { k } };
                         let zone = { let k = kept("time_zone"); if k.is_empty() { u.time_zone.clone() } else { k } };
                         let langs = { let k = kept("languages"); if k.is_empty() { u.languages.join(", ") } else { k } };
+                        let work_start = kept_or("work_start", &shared::matching::format_clock(u.working_hours.start));
+                        let work_end = kept_or("work_end", &shared::matching::format_clock(u.working_hours.end));
                         view! {
                             <div class="narrow">
                                 <h1>"Your profile"</h1>
@@ -156,6 +158,14 @@ pub fn ProfilePage() -> impl IntoView {
                                     <Field label="Your name" name="display_name" value=name autocomplete="name" errors=profile_errors/>
                                     <ZoneField errors=profile_errors value=zone/>
                                     <Field label="Languages you work in" name="languages" value=langs hint="Separate them with commas" errors=profile_errors/>
+                                    <fieldset class="field working-hours">
+                                        <legend>"Your usual working hours, on your own clock"</legend>
+                                        <p class="hint">"The chair uses them to pair you with someone whose day overlaps yours."</p>
+                                        <div class="field-pair">
+                                            <Field label="Start" name="work_start" kind="time" value=work_start errors=profile_errors/>
+                                            <Field label="End" name="work_end" kind="time" value=work_end errors=profile_errors/>
+                                        </div>
+                                    </fieldset>
                                     <button type="submit" class="button">"Save profile"</button>
                                 </ActionForm>
                                 <h2>"Change your password"</h2>

@@ -21,6 +21,10 @@ pub struct HomeView {
     pub people: Option<usize>,
     /// Partner only: their intake.
     pub intake: Option<shared::intake::IntakeView>,
+    /// Unread in-app notifications.
+    pub notifications: Vec<shared::partnership::NotificationView>,
+    /// The partnerships the person may see (all of them for the chair).
+    pub partnerships: Vec<shared::partnership::PartnershipFigures>,
 }
 
 #[server(endpoint = "get_home")]
@@ -57,7 +61,19 @@ pub async fn get_home() -> Result<HomeView, AppError> {
     } else {
         None
     };
+    let notifications = finish(
+        crate::features::partnership::service::unread_notifications(&state.db, &user).await,
+        &[],
+    )
+    .await?;
+    let partnerships = finish(
+        crate::features::partnership::service::list(&state.db, &user, now).await,
+        &[],
+    )
+    .await?;
     Ok(HomeView {
+        notifications,
+        partnerships,
         intake,
         cohort: programme.current_cohort().cloned(),
         programme_zone: programme.time_zone.clone(),

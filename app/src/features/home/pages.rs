@@ -1,16 +1,19 @@
 //! `/home`: one page whose sections follow the person's roles.
 
 use super::api::get_home;
+use crate::features::partnership::api::DismissNotification;
 use crate::ui::{Loading, TwoClocks, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use shared::Role;
+use shared::partnership::{PartnershipFigures, Side};
 use shared::time::{format_date, zone_city};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let home = Resource::new(|| (), |_| get_home());
+    let dismiss = ServerAction::<DismissNotification>::new();
+    let home = Resource::new(move || dismiss.version().get(), |_| get_home());
     let query = use_query_map();
     let welcome = move || query.with(|q| q.get("welcome").is_some());
     let intake_saved = move || query.with(|q| q.get("intake").is_some());
@@ -22,11 +25,31 @@ pub fn HomePage() -> impl IntoView {
                     Ok(h) => {
                         let u = h.user.clone();
                         let first_name = u.display_name.split_whitespace().next().unwrap_or("").to_owned();
+                        let mine: Vec<PartnershipFigures> = h.partnerships.iter().filter(|p| p.head.my_side.is_some()).cloned().collect();
+                        let all_count = h.partnerships.len();
+                        let notifications = h.notifications.clone();
                         view! {
                             {move || welcome().then(|| view! { <p class="notice notice-success" role="status">"Your account is ready and you are signed in."</p> })}
                             {move || intake_saved().then(|| view! { <p class="notice notice-success" role="status">"Your library and objective are saved. Your coach will read them before your first session."</p> })}
                             <h1>{format!("Hello, {first_name}")}</h1>
                             <p class="lead">{format!("{} · times shown in {} ({})", h.programme_name, zone_city(&u.time_zone), u.time_zone)}</p>
+                            {(!notifications.is_empty()).then(|| view! {
+                                <section class="card notifications" aria-labelledby="news">
+                                    <h2 id="news">"New for you"</h2>
+                                    <ul class="plain-list">
+                                        {notifications.into_iter().map(|n| view! {
+                                            <li class="notification">
+                                                <a href=n.link.clone()>{n.body.clone()}</a>
+                                                <span class="hint">{format!(" · {}", n.at_local)}</span>
+                                                <ActionForm action=dismiss attr:class="inline-form">
+                                                    <input type="hidden" name="id" value=n.id/>
+                                                    <button type="submit" class="link-button">"Mark as read"</button>
+                                                </ActionForm>
+                                            </li>
+                                        }).collect_view()}
+                                    </ul>
+                                </section>
+                            })}
                             {u.has(Role::Chair).then(|| view! {
                                 <section class="card role-chair" aria-labelledby="chair-now">
                                     <h2 id="chair-now">"Programme chair: what needs you now"</h2>
@@ -37,6 +60,7 @@ pub fn HomePage() -> impl IntoView {
                                             n => format!("{n} invitations are waiting to be accepted."),
                                         }}" "<a href="/people">"Invite coaches and partners"</a></li>
                                         <li>{format!("{} people have accounts.", h.people.unwrap_or(0))}" "<a href="/people">"See everyone"</a></li>
+                                        <li>{match all_count { 0 => "No partnerships yet.".to_owned(), 1 => "1 partnership.".to_owned(), n => format!("{n} partnerships.") }}" "<a href="/matching">"Match partners with coaches"</a>" · "<a href="/partnerships">"See the partnerships"</a></li>
                                         <li>"The programme's texts appear on the public page. "<a href="/programme">"Edit the programme"</a></li>
                                     </ul>
                                 </section>
@@ -44,7 +68,7 @@ pub fn HomePage() -> impl IntoView {
                             {u.has(Role::Coach).then(|| view! {
                                 <section class="card role-coach" aria-labelledby="coach-now">
                                     <h2 id="coach-now">"Your coaching partnership"</h2>
-                                    <p class="empty">"You have no partner yet. When the chair matches you with a library director, your partnership, its sessions and goals appear here."</p>
+                                    {my_partnerships(&mine, Side::Coach, "You have no partner yet. When the chair matches you with a library director, your partnership, its sessions and goals appear here.")}
                                     <p>"Meanwhile, check that your time zone and languages are right: they help the chair find a partner you can meet easily. "<a href="/profile">"Check your profile"</a></p>
                                 </section>
                             })}
@@ -56,7 +80,7 @@ pub fn HomePage() -> impl IntoView {
                                     } else {
                                         view! { <p class="notice notice-info todo-intake"><strong>"Next: "</strong>"tell us about your library and choose your ONE objective for the year. "<a href="/intake">"Describe your library and objective"</a></p> }.into_any()
                                     })}
-                                    <p class="empty">"You have no coach yet. When the chair matches you with a coach, you will see your coach, your next session in your own time and your goals here."</p>
+                                    {my_partnerships(&mine, Side::Partner, "You have no coach yet. When the chair matches you with a coach, you will see your coach, your next session in your own time and your goals here.")}
                                     <p>"Check that your time zone is right so every time is shown on your clock. "<a href="/profile">"Check your profile"</a></p>
                                 </section>
                             })}
@@ -76,4 +100,30 @@ pub fn HomePage() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// The person's own partnerships on one side, or what happens next when there is none.
+fn my_partnerships(all: &[PartnershipFigures], side: Side, empty: &'static str) -> AnyView {
+    let mine: Vec<&PartnershipFigures> = all
+        .iter()
+        .filter(|p| p.head.my_side == Some(side))
+        .collect();
+    if mine.is_empty() {
+        return view! { <p class="empty">{empty}</p> }.into_any();
+    }
+    view! {
+        <ul class="plain-list">
+            {mine.into_iter().map(|p| {
+                let h = &p.head;
+                let other = match side { Side::Coach => &h.partner, Side::Partner => &h.coach };
+                view! {
+                    <li>
+                        <a href=format!("/partnerships/{}", h.id)>{format!("Your partnership with {}", other.name)}</a>
+                        <span class="hint">{format!(" · {} · {} · {} goals, {}% progress · their time now {}", h.status.label(), h.area_title, p.goals_total, p.mean_progress, other.now_local)}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }

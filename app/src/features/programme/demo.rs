@@ -151,7 +151,80 @@ pub async fn seed_demo(db: &DatabaseConnection, now: Timestamp) -> Result<bool, 
     )
     .await?;
     txn.commit().await?;
+    seed_demo_places(db, &slug, now).await?;
     Ok(true)
+}
+
+/// Working hours for the demo people, and the demo coaches' places in the demo cohort.
+async fn seed_demo_places(
+    db: &DatabaseConnection,
+    slug: &str,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    use crate::entities::cohort;
+    use crate::features::matching::service::{enrol_coach, set_expertise};
+    use sea_orm::{ActiveModelTrait, Set};
+    use shared::programme::ObjectiveArea::*;
+    let Some(cohort) = cohort::Entity::find()
+        .filter(cohort::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let hours = [
+        (
+            "anna.keller@demo.tandem.test",
+            8 * 60,
+            17 * 60,
+            vec![CollectionsAndAccess, FacilitiesAndSpaces],
+        ),
+        (
+            "marcus.reid@demo.tandem.test",
+            6 * 60,
+            21 * 60,
+            vec![AdvocacyAndServices, PeopleAndTraining],
+        ),
+        (
+            "priya.nair@demo.tandem.test",
+            8 * 60 + 30,
+            17 * 60 + 30,
+            vec![PeopleAndTraining, CollectionsAndAccess],
+        ),
+        ("sophea.chan@demo.tandem.test", 7 * 60 + 30, 17 * 60, vec![]),
+        ("dara.kim@demo.tandem.test", 7 * 60 + 30, 17 * 60, vec![]),
+        (
+            "vanna.sok@demo.tandem.test",
+            7 * 60 + 30,
+            16 * 60 + 30,
+            vec![],
+        ),
+    ];
+    let txn = crate::server::db::begin_write(db).await?;
+    for (email, start, end, expertise) in hours {
+        let Some(p) = person::Entity::find()
+            .filter(person::Column::Email.eq(email))
+            .one(&txn)
+            .await?
+        else {
+            continue;
+        };
+        let coach = !expertise.is_empty();
+        person::ActiveModel {
+            id: Set(p.id),
+            work_start_min: Set(start),
+            work_end_min: Set(end),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await?;
+        if coach {
+            enrol_coach(&txn, cohort.id, &p, now).await?;
+            set_expertise(&txn, cohort.id, p.id, &expertise).await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Demo activity on top of the demo programme, so every screen has something to show: two
@@ -251,5 +324,166 @@ pub async fn seed_demo_activity(
         };
         call::save(db, "", None, &form, true, Some(cv), now).await?;
     }
+    seed_demo_partnership(db, now).await
+}
+
+/// One partnership in the demo cohort with goals, milestones, journal entries (one shared with
+/// the programme team), a resource and an introduction, all made through the services.
+async fn seed_demo_partnership(
+    db: &DatabaseConnection,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    use crate::entities::{cohort, cohort_coach};
+    use crate::features::{
+        auth::service::load_user, matching::service as matching, partnership::service as ws,
+    };
+    use shared::partnership::*;
+    let find = |email: &'static str| async move {
+        match person::Entity::find()
+            .filter(person::Column::Email.eq(email))
+            .one(db)
+            .await?
+        {
+            Some(p) => load_user(db, p.id).await.map(Some),
+            None => Ok::<_, ServiceError>(None),
+        }
+    };
+    let (Some(chair), Some(coach), Some(partner)) = (
+        find("chair@demo.tandem.test").await?,
+        find("priya.nair@demo.tandem.test").await?,
+        find("dara.kim@demo.tandem.test").await?,
+    ) else {
+        return Ok(());
+    };
+    let Some(place) = cohort_coach::Entity::find()
+        .filter(cohort_coach::Column::PersonId.eq(coach.id))
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let Some(cohort) = cohort::Entity::find_by_id(place.cohort_id).one(db).await? else {
+        return Ok(());
+    };
+    let id = matching::create_partnership(
+        db,
+        &chair,
+        &MatchForm {
+            cohort_id: cohort.id,
+            partner_id: partner.id,
+            coach_id: coach.id,
+            over_capacity: String::new(),
+        },
+        now,
+    )
+    .await?;
+    let start: jiff::civil::Date = cohort
+        .starts_on
+        .parse()
+        .map_err(|e: jiff::Error| ServiceError::Internal(e.to_string()))?;
+    let day = |months: i8| {
+        start
+            .checked_add(jiff::Span::new().months(months))
+            .unwrap_or(start)
+            .to_string()
+    };
+    let plan = ws::save_goal(db, &partner, &GoalForm {
+        partnership_id: id,
+        goal_id: 0,
+        title: "A training plan for the year".into(),
+        outcome: "A written plan covering cataloguing and research support, agreed with the rector; every staff member has two learning goals.".into(),
+        status: "in_progress".into(),
+        progress: "30".into(),
+    }, now).await?;
+    for (title, due) in [
+        ("Skills survey of the 9 staff", day(1)),
+        ("Draft plan shared with the rector", day(3)),
+    ] {
+        ws::add_milestone(
+            db,
+            &partner,
+            &MilestoneForm {
+                partnership_id: id,
+                goal_id: plan,
+                milestone_title: title.into(),
+                due_on: due,
+            },
+            now,
+        )
+        .await?;
+    }
+    let cataloguing = ws::save_goal(
+        db,
+        &coach,
+        &GoalForm {
+            partnership_id: id,
+            goal_id: 0,
+            title: "Cataloguing to a shared standard".into(),
+            outcome:
+                "Two cataloguers trained in RDA basics; 500 new records follow the local guide."
+                    .into(),
+            status: String::new(),
+            progress: String::new(),
+        },
+        now,
+    )
+    .await?;
+    ws::add_milestone(
+        db,
+        &coach,
+        &MilestoneForm {
+            partnership_id: id,
+            goal_id: cataloguing,
+            milestone_title: "Local cataloguing guide, first draft".into(),
+            due_on: day(5),
+        },
+        now,
+    )
+    .await?;
+    ws::add_journal_entry(db, &partner, &JournalForm {
+        partnership_id: id,
+        kind: "difficulty".into(),
+        body: "Two of the nine staff are on leave until next month, so the skills survey will be late.".into(),
+        share: String::new(),
+    }, now).await?;
+    ws::add_journal_entry(
+        db,
+        &partner,
+        &JournalForm {
+            partnership_id: id,
+            kind: "success".into(),
+            body: "The rector agreed to give one afternoon a month for staff training.".into(),
+            share: "on".into(),
+        },
+        now,
+    )
+    .await?;
+    ws::add_resource(
+        db,
+        &coach,
+        &ResourceForm {
+            partnership_id: id,
+            title: "IFLA Guidelines for Continuing Professional Development".into(),
+            url: "https://www.ifla.org/".into(),
+            note: "Principles and a checklist we can adapt for the training plan.".into(),
+            area: "training".into(),
+        },
+        now,
+    )
+    .await?;
+    ws::save_introduction(
+        db,
+        &coach,
+        &IntroductionForm {
+            partnership_id: id,
+            introduction_id: 0,
+            expert: "Head of Cataloguing, a university library in Bangkok".into(),
+            why: "She ran the same RDA training for a small team last year, in a similar setting."
+                .into(),
+            outcome: String::new(),
+        },
+        now,
+    )
+    .await?;
     Ok(())
 }

@@ -156,13 +156,17 @@ pub async fn decide(
     }
     .update(&txn)
     .await?;
+    let existing = person::Entity::find()
+        .filter(person::Column::Email.eq(row.email.as_str()))
+        .one(&txn)
+        .await?;
     if to == ApplicationStatus::Accepted
-        && person::Entity::find()
-            .filter(person::Column::Email.eq(row.email.as_str()))
-            .one(&txn)
-            .await?
-            .is_none()
+        && let Some(coach) = &existing
     {
+        // Someone who already has an account joins the cohort at once.
+        crate::features::matching::service::enrol_coach(&txn, row.cohort_id, coach, now).await?;
+    }
+    if to == ApplicationStatus::Accepted && existing.is_none() {
         let invitation = NewInvitation {
             email: row.email.clone(),
             display_name: row.name.clone(),

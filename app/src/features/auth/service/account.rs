@@ -76,6 +76,12 @@ pub async fn update_profile(
         display_name: Set(change.display_name),
         time_zone: Set(change.time_zone),
         languages: Set(crate::server::failure::to_json(&change.languages)?),
+        work_start_min: change
+            .working_hours
+            .map_or(sea_orm::NotSet, |h| Set(i32::from(h.start))),
+        work_end_min: change
+            .working_hours
+            .map_or(sea_orm::NotSet, |h| Set(i32::from(h.end))),
         updated_at: Set(ms(now)),
         ..Default::default()
     }

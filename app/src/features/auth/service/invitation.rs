@@ -202,6 +202,12 @@ pub async fn accept_invitation(
         now,
     )
     .await?;
+    if role == Role::Coach
+        && let Some(coach) = person::Entity::find_by_id(person_id).one(&txn).await?
+    {
+        // An accepted applicant joins the cohort they applied to.
+        crate::features::matching::service::enrol_accepted(&txn, &coach, now).await?;
+    }
     let token = start_session(&txn, person_id, settings, now).await?;
     let user = load_user(&txn, person_id).await?;
     txn.commit().await?;

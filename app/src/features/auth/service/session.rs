@@ -55,6 +55,10 @@ pub(super) fn to_user(p: person::Model, roles: Vec<Role>) -> CurrentUser {
         time_zone: p.time_zone,
         languages: serde_json::from_str(&p.languages).unwrap_or_default(),
         roles,
+        working_hours: shared::matching::WorkingHours {
+            start: p.work_start_min.clamp(0, 24 * 60) as u16,
+            end: p.work_end_min.clamp(0, 24 * 60) as u16,
+        },
     }
 }
 

@@ -1,0 +1,21 @@
+//! The `goal_event` table: who changed what in a goal, and when.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "goal_event")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub partnership_id: i64,
+    pub goal_id: i64,
+    pub person_id: Option<i64>,
+    pub at: i64,
+    #[sea_orm(column_type = "Text")]
+    pub summary: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

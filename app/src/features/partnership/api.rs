@@ -1,0 +1,288 @@
+//! Server functions for partnerships and their workspace. Each resolves the caller; the service
+//! decides what they may see or change.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use shared::partnership::{
+    GoalDetail, GoalForm, IntroductionForm, IntroductionsView, JournalForm, JournalView,
+    MilestoneDoneForm, MilestoneForm, NotificationView, PartnershipFigures, PartnershipPage,
+    PartnershipStatus, ResourceForm, ResourcesView, ShareForm, StatusForm,
+};
+
+#[cfg(feature = "ssr")]
+use super::service;
+#[cfg(feature = "ssr")]
+use crate::server::context::{self as cx, finish};
+#[cfg(feature = "ssr")]
+use jiff::Timestamp;
+
+/// The partnerships the caller may see.
+#[server(endpoint = "list_partnerships")]
+pub async fn list_partnerships() -> Result<Vec<PartnershipFigures>, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(
+        service::list(&state.db, &caller, Timestamp::now()).await,
+        &[],
+    )
+    .await
+}
+
+/// A partnership's main page.
+#[server(endpoint = "get_partnership")]
+pub async fn get_partnership(id: i64) -> Result<PartnershipPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(
+        service::overview(&state.db, &caller, id, Timestamp::now()).await,
+        &[],
+    )
+    .await
+}
+
+/// The chair changes a partnership's status.
+#[server(endpoint = "set_partnership_status")]
+pub async fn set_partnership_status(form: StatusForm) -> Result<PartnershipStatus, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let kept = [
+        ("status", form.status.as_str()),
+        ("reason", form.reason.as_str()),
+    ];
+    let status = finish(
+        service::set_status(&state.db, &caller, &form, Timestamp::now()).await,
+        &kept,
+    )
+    .await?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}?status=saved",
+        form.partnership_id
+    ))
+    .await;
+    Ok(status)
+}
+
+/// Adds or changes a goal.
+#[server(endpoint = "save_goal")]
+pub async fn save_goal(form: GoalForm) -> Result<i64, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let kept = [
+        ("title", form.title.as_str()),
+        ("outcome", form.outcome.as_str()),
+        ("status", form.status.as_str()),
+        ("progress", form.progress.as_str()),
+    ];
+    let id = finish(
+        service::save_goal(&state.db, &caller, &form, Timestamp::now()).await,
+        &kept,
+    )
+    .await?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}/goals/{id}?saved=1",
+        form.partnership_id
+    ))
+    .await;
+    Ok(id)
+}
+
+/// A goal with its milestones and history.
+#[server(endpoint = "get_goal")]
+pub async fn get_goal(partnership_id: i64, goal_id: i64) -> Result<GoalDetail, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(
+        service::goal_detail(
+            &state.db,
+            &caller,
+            partnership_id,
+            goal_id,
+            Timestamp::now(),
+        )
+        .await,
+        &[],
+    )
+    .await
+}
+
+/// Adds a milestone to a goal.
+#[server(endpoint = "add_milestone")]
+pub async fn add_milestone(form: MilestoneForm) -> Result<i64, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let kept = [
+        ("milestone_title", form.milestone_title.as_str()),
+        ("due_on", form.due_on.as_str()),
+    ];
+    finish(
+        service::add_milestone(&state.db, &caller, &form, Timestamp::now()).await,
+        &kept,
+    )
+    .await?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}/goals/{}#milestones",
+        form.partnership_id, form.goal_id
+    ))
+    .await;
+    Ok(form.goal_id)
+}
+
+/// Marks a milestone done or not done.
+#[server(endpoint = "set_milestone_done")]
+pub async fn set_milestone_done(form: MilestoneDoneForm) -> Result<i64, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let goal = finish(
+        service::set_milestone_done(&state.db, &caller, &form, Timestamp::now()).await,
+        &[],
+    )
+    .await?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}/goals/{goal}#milestones",
+        form.partnership_id
+    ))
+    .await;
+    Ok(goal)
+}
+
+/// The pair's journal.
+#[server(endpoint = "get_journal")]
+pub async fn get_journal(id: i64) -> Result<JournalView, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(
+        service::journal(&state.db, &caller, id, Timestamp::now()).await,
+        &[],
+    )
+    .await
+}
+
+/// Adds a journal entry.
+#[server(endpoint = "add_journal_entry")]
+pub async fn add_journal_entry(form: JournalForm) -> Result<i64, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let kept = [
+        ("kind", form.kind.as_str()),
+        ("body", form.body.as_str()),
+        ("share", form.share.as_str()),
+    ];
+    let id = finish(
+        service::add_journal_entry(&state.db, &caller, &form, Timestamp::now()).await,
+        &kept,
+    )
+    .await?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}/journal?added=1",
+        form.partnership_id
+    ))
+    .await;
+    Ok(id)
+}
+
+/// Shares a journal entry with the programme team, or stops sharing it (author only).
+#[server(endpoint = "share_journal_entry")]
+pub async fn share_journal_entry(form: ShareForm) -> Result<bool, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let shared = finish(
+        service::share_entry(&state.db, &caller, &form, Timestamp::now()).await,
+        &[],
+    )
+    .await?;
+    cx::go_to_after_plain_form(&format!("/partnerships/{}/journal", form.partnership_id)).await;
+    Ok(shared)
+}
+
+/// The resources the coach collated.
+#[server(endpoint = "get_resources")]
+pub async fn get_resources(id: i64) -> Result<ResourcesView, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(
+        service::resources(&state.db, &caller, id, Timestamp::now()).await,
+        &[],
+    )
+    .await
+}
+
+/// The coach adds a resource.
+#[server(endpoint = "add_resource")]
+pub async fn add_resource(form: ResourceForm) -> Result<i64, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let kept = [
+        ("title", form.title.as_str()),
+        ("url", form.url.as_str()),
+        ("note", form.note.as_str()),
+        ("area", form.area.as_str()),
+    ];
+    let id = finish(
+        service::add_resource(&state.db, &caller, &form, Timestamp::now()).await,
+        &kept,
+    )
+    .await?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}/resources?added=1",
+        form.partnership_id
+    ))
+    .await;
+    Ok(id)
+}
+
+/// The introductions the coach made.
+#[server(endpoint = "get_introductions")]
+pub async fn get_introductions(id: i64) -> Result<IntroductionsView, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(
+        service::introductions(&state.db, &caller, id, Timestamp::now()).await,
+        &[],
+    )
+    .await
+}
+
+/// The coach records an introduction or its outcome.
+#[server(endpoint = "save_introduction")]
+pub async fn save_introduction(form: IntroductionForm) -> Result<i64, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let kept = [
+        ("expert", form.expert.as_str()),
+        ("why", form.why.as_str()),
+        ("outcome", form.outcome.as_str()),
+    ];
+    let id = finish(
+        service::save_introduction(&state.db, &caller, &form, Timestamp::now()).await,
+        &kept,
+    )
+    .await?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}/introductions?saved=1",
+        form.partnership_id
+    ))
+    .await;
+    Ok(id)
+}
+
+/// The caller's unread notifications.
+#[server(endpoint = "get_notifications")]
+pub async fn get_notifications() -> Result<Vec<NotificationView>, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(service::unread_notifications(&state.db, &caller).await, &[]).await
+}
+
+/// Marks a notification read.
+#[server(endpoint = "dismiss_notification")]
+pub async fn dismiss_notification(id: i64) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(
+        service::dismiss_notification(&state.db, &caller, id, Timestamp::now()).await,
+        &[],
+    )
+    .await?;
+    cx::go_to_after_plain_form("/home").await;
+    Ok(())
+}

@@ -1,0 +1,647 @@
+//! Partnership pages: the list, the workspace (overview and goals, a goal, journal, resources,
+//! introductions) for the pair, and the figures page for the programme team.
+
+use super::api::*;
+use crate::ui::{ErrorSummary, Field, Loading, TextArea, form_errors, kept, kept_or, page_error};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use shared::partnership::{
+    GoalStatus, GoalView, JournalEntryView, JournalKind, PartnershipFigures, PartnershipHead,
+    PartnershipPage, PartnershipStatus, Side, TeamView, WorkspaceView,
+};
+use shared::programme::ObjectiveArea;
+use shared::time::{format_date, zone_city};
+
+fn param(name: &'static str) -> impl Fn() -> i64 + Copy + Send + Sync + 'static {
+    let params = use_params_map();
+    move || params.with(|p| p.get(name).and_then(|v| v.parse().ok()).unwrap_or(0))
+}
+
+fn flag(name: &'static str) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    let query = use_query_map();
+    move || query.with(|q| q.get(name).is_some())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Overview,
+    Journal,
+    Resources,
+    Introductions,
+}
+
+fn area_title(code: &str) -> &'static str {
+    match ObjectiveArea::from_code(code) {
+        Some(ObjectiveArea::FacilitiesAndSpaces) => "Facilities and spaces",
+        Some(ObjectiveArea::CollectionsAndAccess) => "Collections and information access",
+        Some(ObjectiveArea::AdvocacyAndServices) => "Advocacy and services",
+        Some(ObjectiveArea::PeopleAndTraining) => "Human resources and training",
+        None => "Other",
+    }
+}
+
+/// A bar showing a percentage, with the number in words for screen readers.
+fn progress_bar(percent: u32, label: String) -> impl IntoView {
+    view! {
+        <div class="progress" role="img" aria-label=format!("{label}: {percent}%")>
+            <div class="progress-fill" style=format!("width: {percent}%")></div>
+        </div>
+    }
+}
+
+/// Who, when, and the pair's clocks; the workspace tabs for the pair.
+#[component]
+fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
+    let id = head.id;
+    let title = match head.my_side {
+        Some(Side::Coach) => format!("Your partnership with {}", head.partner.name),
+        Some(Side::Partner) => format!("Your partnership with {}", head.coach.name),
+        None => format!("{} and {}", head.coach.name, head.partner.name),
+    };
+    let tabs = [
+        (
+            Tab::Overview,
+            "Overview and goals",
+            format!("/partnerships/{id}"),
+        ),
+        (
+            Tab::Journal,
+            "Journal",
+            format!("/partnerships/{id}/journal"),
+        ),
+        (
+            Tab::Resources,
+            "Resources",
+            format!("/partnerships/{id}/resources"),
+        ),
+        (
+            Tab::Introductions,
+            "Introductions",
+            format!("/partnerships/{id}/introductions"),
+        ),
+    ];
+    view! {
+        <p class="breadcrumb"><a href="/partnerships">"Partnerships"</a></p>
+        <h1>{title}</h1>
+        <p class="partnership-meta">
+            <span class=format!("tag status-{}", head.status.code())>{head.status.label()}</span>" "
+            <span class="tag">{head.area_title.clone()}</span>" "
+            <span>{format!("{} to {} · {} of 12 months", format_date(&head.starts_on), format_date(&head.ends_on), head.months_elapsed)}</span>
+        </p>
+        {(!head.end_reason.is_empty()).then(|| view! { <p class="notice notice-info">{format!("Reason given: {}", head.end_reason)}</p> })}
+        <p class="clocks" aria-label="Local times now">
+            <span class="clock">{format!("{} (partner): {} in {}", head.partner.name, head.partner.now_local, zone_city(&head.partner.time_zone))}</span>
+            <span class="clock">{format!("{} (coach): {} in {}", head.coach.name, head.coach.now_local, zone_city(&head.coach.time_zone))}</span>
+        </p>
+        {head.my_side.is_some().then(|| view! {
+            <nav class="tabs" aria-label="Partnership workspace">
+                <ul>
+                    {tabs.into_iter().map(|(t, label, href)| view! {
+                        <li><a href=href aria-current=(t == tab).then_some("page")>{label}</a></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+        })}
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The list
+
+#[component]
+pub fn PartnershipsPage() -> impl IntoView {
+    let rows = Resource::new(|| (), |_| list_partnerships());
+    view! {
+        <Title text="Partnerships"/>
+        <h1>"Partnerships"</h1>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match rows.await {
+                    Ok(rows) if rows.is_empty() => view! {
+                        <p class="empty">"No partnerships yet. The programme chair matches each partner with a coach; the partnership then appears here."</p>
+                    }.into_any(),
+                    Ok(rows) => view! {
+                        <ul class="card-list">{rows.into_iter().map(|f| view! { <FiguresCard f/> }).collect_view()}</ul>
+                    }.into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn FiguresCard(f: PartnershipFigures) -> impl IntoView {
+    let h = f.head.clone();
+    let title = match h.my_side {
+        Some(Side::Coach) => format!("With {} (partner)", h.partner.name),
+        Some(Side::Partner) => format!("With {} (coach)", h.coach.name),
+        None => format!("{} and {}", h.coach.name, h.partner.name),
+    };
+    view! {
+        <li class="card partnership-card">
+            <h2 class="card-title"><a href=format!("/partnerships/{}", h.id)>{title}</a></h2>
+            <p class="partnership-meta">
+                <span class=format!("tag status-{}", h.status.code())>{h.status.label()}</span>" "
+                <span class="tag">{h.area_title.clone()}</span>
+            </p>
+            <p class="hint">{format!("{} · {} of 12 months · {} in {}, {} in {}", h.cohort_name, h.months_elapsed, h.partner.now_local, zone_city(&h.partner.time_zone), h.coach.now_local, zone_city(&h.coach.time_zone))}</p>
+            <Figures f/>
+        </li>
+    }
+}
+
+#[component]
+fn Figures(f: PartnershipFigures) -> impl IntoView {
+    view! {
+        <dl class="figures">
+            <div><dt>"Goals"</dt><dd>{format!("{} ({} done, {} in progress, {} not started{})", f.goals_total, f.goals_done, f.goals_in_progress, f.goals_not_started, if f.goals_dropped > 0 { format!(", {} dropped", f.goals_dropped) } else { String::new() })}</dd></div>
+            <div><dt>"Progress"</dt><dd>{progress_bar(f.mean_progress, "Mean progress of goals".into())}{format!("{}%", f.mean_progress)}</dd></div>
+            <div><dt>"Milestones"</dt><dd>{format!("{} of {} done", f.milestones_done, f.milestones_total)}</dd></div>
+        </dl>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overview
+
+#[component]
+pub fn PartnershipPage() -> impl IntoView {
+    let id = param("id");
+    let add_goal = ServerAction::<SaveGoal>::new();
+    let status = ServerAction::<SetPartnershipStatus>::new();
+    let data = Resource::new(
+        move || (id(), add_goal.version().get(), status.version().get()),
+        |(id, _, _)| get_partnership(id),
+    );
+    let matched = flag("matched");
+    view! {
+        <Title text="Partnership"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(PartnershipPage::Pair(w)) => view! { <Workspace w add_goal/> }.into_any(),
+                    Ok(PartnershipPage::Team(t)) => view! {
+                        {move || matched().then(|| view! { <p class="notice notice-success" role="status">"The partnership is made. The coach and the partner are told in Tandem."</p> })}
+                        <TeamPage t status/>
+                    }.into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Workspace(w: WorkspaceView, add_goal: ServerAction<SaveGoal>) -> impl IntoView {
+    let head = w.figures.head.clone();
+    let id = head.id;
+    let current = head.status.is_current();
+    let errors = form_errors(add_goal);
+    let is_partner = head.my_side == Some(Side::Partner);
+    view! {
+        <Head head=head.clone() tab=Tab::Overview/>
+        <section class="card objective" aria-labelledby="objective">
+            <h2 id="objective">{if is_partner { "Your ONE objective" } else { "The partner's ONE objective" }}</h2>
+            <p><span class="tag">{head.area_title.clone()}</span></p>
+            <p class="message-body">{head.objective.clone()}</p>
+        </section>
+        <Figures f=w.figures.clone()/>
+        <p class="hint">{format!("Journal: {} entries · Resources: {} · Introductions: {}", w.journal_entries, w.resources, w.introductions)}</p>
+        <h2 id="goals">"Goals"</h2>
+        {if w.goals.is_empty() {
+            view! { <p class="empty">"No goals yet. Agree two to four attainable goals with measurable outcomes, then add them here. Either of you can add and update them."</p> }.into_any()
+        } else {
+            view! { <ul class="card-list goal-list">{w.goals.into_iter().map(|g| view! { <GoalCard g partnership=id/> }).collect_view()}</ul> }.into_any()
+        }}
+        {current.then(|| view! {
+            <section class="card" aria-labelledby="add-goal">
+                <h2 id="add-goal">"Add a goal"</h2>
+                <ErrorSummary errors/>
+                <ActionForm action=add_goal attr:novalidate=true attr:class="form">
+                    <input type="hidden" name="form[partnership_id]" value=id/>
+                    <input type="hidden" name="form[goal_id]" value="0"/>
+                    <Field label="Goal" name="title" value=kept("title") hint="Attainable within the year, for example: A discovery page for e-journals" errors/>
+                    <TextArea label="Measurable outcome" name="outcome" value=kept("outcome") hint="How will you both know it is reached? For example: page live; 4 reference staff trained; searches double" rows=3 errors/>
+                    <button type="submit" class="button">"Add goal"</button>
+                </ActionForm>
+            </section>
+        })}
+    }
+}
+
+#[component]
+fn GoalCard(g: GoalView, partnership: i64) -> impl IntoView {
+    let next = g.milestones.iter().find(|m| !m.done).cloned();
+    let done = g.milestones.iter().filter(|m| m.done).count();
+    let total = g.milestones.len();
+    view! {
+        <li class="card goal-card">
+            <h3 class="card-title"><a href=format!("/partnerships/{partnership}/goals/{}", g.id)>{g.title.clone()}</a></h3>
+            <p><span class=format!("tag goal-{}", g.status.code())>{g.status.label()}</span>{format!(" {}%", g.progress)}</p>
+            {progress_bar(g.progress, format!("Progress of {}", g.title))}
+            <p class="hint">{format!("Outcome: {}", g.outcome)}</p>
+            <p class="hint">{format!("Milestones: {done} of {total} done")}{next.map(|m| format!(" · next: {} by {}{}", m.title, format_date(&m.due_on), if m.overdue { " (overdue)" } else { "" }))}</p>
+        </li>
+    }
+}
+
+#[component]
+fn TeamPage(t: TeamView, status: ServerAction<SetPartnershipStatus>) -> impl IntoView {
+    let head = t.figures.head.clone();
+    let errors = form_errors(status);
+    let moves: Vec<PartnershipStatus> = PartnershipStatus::ALL
+        .into_iter()
+        .filter(|s| head.status.can_move(*s))
+        .collect();
+    let id = head.id;
+    let saved = flag("status");
+    view! {
+        <Head head=head.clone() tab=Tab::Overview/>
+        <p class="notice notice-info">"As programme team you see this partnership's figures and the journal entries its members chose to share. The rest of the workspace stays with the pair."</p>
+        {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Status saved; both people are told."</p> })}
+        <h2>"Objective area"</h2>
+        <p>{area_title(&head.area_code)}</p>
+        <h2>"Figures"</h2>
+        <Figures f=t.figures.clone()/>
+        <h2 id="shared">"Shared with the programme team"</h2>
+        {if t.shared_entries.is_empty() {
+            view! { <p class="empty">"Nothing shared yet. Journal entries stay private to the pair unless their author shares them."</p> }.into_any()
+        } else {
+            view! { <ul class="card-list">{t.shared_entries.into_iter().map(|e| view! { <EntryItem e partnership=id action=None/> }).collect_view()}</ul> }.into_any()
+        }}
+        {(!moves.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="change-status">
+                <h2 id="change-status">"Change the status"</h2>
+                <ErrorSummary errors/>
+                <ActionForm action=status attr:novalidate=true attr:class="form">
+                    <input type="hidden" name="form[partnership_id]" value=id/>
+                    <div class="field">
+                        <label for="status">"New status"</label>
+                        <select id="status" name="form[status]">
+                            {moves.into_iter().map(|s| view! { <option value=s.code() selected=kept("status") == s.code()>{s.label()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <TextArea label="Reason" name="reason" value=kept("reason") hint="Needed when the partnership ends early; both people read it." rows=3 errors/>
+                    <button type="submit" class="button button-secondary">"Save status"</button>
+                </ActionForm>
+            </section>
+        })}
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A goal
+
+#[component]
+pub fn GoalPage() -> impl IntoView {
+    let id = param("id");
+    let goal = param("goal");
+    let save = ServerAction::<SaveGoal>::new();
+    let milestone = ServerAction::<AddMilestone>::new();
+    let toggle = ServerAction::<SetMilestoneDone>::new();
+    let data = Resource::new(
+        move || {
+            (
+                id(),
+                goal(),
+                save.version().get(),
+                milestone.version().get(),
+                toggle.version().get(),
+            )
+        },
+        |(id, goal, _, _, _)| get_goal(id, goal),
+    );
+    let goal_errors = form_errors(save);
+    let milestone_errors = form_errors(milestone);
+    let toggle_errors = form_errors(toggle);
+    let saved = flag("saved");
+    view! {
+        <Title text="Goal"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(d) => {
+                        let pid = d.head.id;
+                        let g = d.goal.clone();
+                        let current = d.head.status.is_current();
+                        view! {
+                            <Head head=d.head.clone() tab=Tab::Overview/>
+                            <p><a href=format!("/partnerships/{pid}#goals")>"All goals"</a></p>
+                            {move || (saved() || matches!(save.value().get(), Some(Ok(_)))).then(|| view! { <p class="notice notice-success" role="status">"Goal saved. Your partner in this work is told."</p> })}
+                            <h2>{g.title.clone()}</h2>
+                            <p><span class=format!("tag goal-{}", g.status.code())>{g.status.label()}</span>{format!(" {}%", g.progress)}</p>
+                            {progress_bar(g.progress, "Progress".into())}
+                            <p>{format!("Outcome: {}", g.outcome)}</p>
+                            <h3 id="milestones">"Milestones"</h3>
+                            <ErrorSummary errors=toggle_errors/>
+                            {if g.milestones.is_empty() {
+                                view! { <p class="empty">"No milestones yet. Break the goal into dated steps within the partnership year."</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="milestones">
+                                        {g.milestones.clone().into_iter().map(|m| view! {
+                                            <li class:done=m.done class:overdue=m.overdue>
+                                                <span class="milestone-title">{m.title.clone()}</span>
+                                                <span class="hint">{format!(" · due {}{}", format_date(&m.due_on), if m.overdue { " · overdue" } else if m.done { " · done" } else { "" })}</span>
+                                                {current.then(|| view! {
+                                                    <ActionForm action=toggle attr:class="inline-form">
+                                                        <input type="hidden" name="form[partnership_id]" value=pid/>
+                                                        <input type="hidden" name="form[milestone_id]" value=m.id/>
+                                                        <input type="hidden" name="form[done]" value=if m.done { "false" } else { "true" }/>
+                                                        <button type="submit" class="button button-secondary button-small">{if m.done { format!("Reopen \"{}\"", m.title) } else { format!("Mark \"{}\" done", m.title) }}</button>
+                                                    </ActionForm>
+                                                })}
+                                            </li>
+                                        }).collect_view()}
+                                    </ul>
+                                }.into_any()
+                            }}
+                            {current.then(|| view! {
+                                <ErrorSummary errors=milestone_errors/>
+                                <ActionForm action=milestone attr:novalidate=true attr:class="form">
+                                    <input type="hidden" name="form[partnership_id]" value=pid/>
+                                    <input type="hidden" name="form[goal_id]" value=g.id/>
+                                    <Field label="New milestone" name="milestone_title" value=kept("milestone_title") errors=milestone_errors/>
+                                    <Field label="Due date" name="due_on" kind="date" value=kept("due_on") hint="Within the partnership year" errors=milestone_errors/>
+                                    <button type="submit" class="button button-secondary">"Add milestone"</button>
+                                </ActionForm>
+                                <section class="card" aria-labelledby="update-goal">
+                                    <h3 id="update-goal">"Update the goal"</h3>
+                                    <ErrorSummary errors=goal_errors/>
+                                    <ActionForm action=save attr:novalidate=true attr:class="form">
+                                        <input type="hidden" name="form[partnership_id]" value=pid/>
+                                        <input type="hidden" name="form[goal_id]" value=g.id/>
+                                        <Field label="Goal" name="title" value=kept_or("title", &g.title) errors=goal_errors/>
+                                        <TextArea label="Measurable outcome" name="outcome" value=kept_or("outcome", &g.outcome) rows=3 errors=goal_errors/>
+                                        <div class="field">
+                                            <label for="status">"Status"</label>
+                                            <select id="status" name="form[status]">
+                                                {GoalStatus::ALL.into_iter().map(|s| view! { <option value=s.code() selected=kept_or("status", g.status.code()) == s.code()>{s.label()}</option> }).collect_view()}
+                                            </select>
+                                        </div>
+                                        <Field label="Progress (%)" name="progress" kind="number" value=kept_or("progress", &g.progress.to_string()) hint="0 to 100; a goal marked done counts as 100" errors=goal_errors/>
+                                        <button type="submit" class="button">"Save goal"</button>
+                                    </ActionForm>
+                                </section>
+                            })}
+                            <h3 id="history">"History"</h3>
+                            <ol class="history">
+                                {d.history.into_iter().map(|h| view! { <li><strong>{h.who}</strong>" · "<span class="hint">{h.at_local}</span><br/>{h.summary}</li> }).collect_view()}
+                            </ol>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Journal
+
+#[component]
+fn EntryItem(
+    e: JournalEntryView,
+    partnership: i64,
+    action: Option<ServerAction<ShareJournalEntry>>,
+) -> impl IntoView {
+    view! {
+        <li class=format!("card journal-entry kind-{}", e.kind.code())>
+            <p class="entry-meta">
+                <span class="tag">{e.kind.label()}</span>" "<strong>{e.author.clone()}</strong>" · "<span class="hint">{e.created_at_local.clone()}</span>" "
+                {if e.shared { view! { <span class="tag tag-shared">"Shared with the programme team"</span> }.into_any() } else { view! { <span class="tag tag-private">"Private to you two"</span> }.into_any() }}
+            </p>
+            <p class="message-body">{e.body.clone()}</p>
+            {action.filter(|_| e.mine).map(|action| view! {
+                <ActionForm action attr:class="inline-form">
+                    <input type="hidden" name="form[partnership_id]" value=partnership/>
+                    <input type="hidden" name="form[entry_id]" value=e.id/>
+                    <input type="hidden" name="form[share]" value=if e.shared { "" } else { "on" }/>
+                    <button type="submit" class="button button-secondary button-small">{if e.shared { "Stop sharing with the programme team" } else { "Share with the programme team" }}</button>
+                </ActionForm>
+            })}
+        </li>
+    }
+}
+
+#[component]
+pub fn JournalPage() -> impl IntoView {
+    let id = param("id");
+    let add = ServerAction::<AddJournalEntry>::new();
+    let share = ServerAction::<ShareJournalEntry>::new();
+    let data = Resource::new(
+        move || (id(), add.version().get(), share.version().get()),
+        |(id, _, _)| get_journal(id),
+    );
+    let errors = form_errors(add);
+    let share_errors = form_errors(share);
+    view! {
+        <Title text="Journal"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(j) => {
+                        let pid = j.head.id;
+                        let current = j.head.status.is_current();
+                        let kind = kept("kind");
+                        view! {
+                            <Head head=j.head.clone() tab=Tab::Journal/>
+                            <p class="lead">"Share difficulties and successes. Entries are private to the two of you; the author of an entry can share it with the programme team."</p>
+                            {current.then(|| view! {
+                                <section class="card" aria-labelledby="new-entry">
+                                    <h2 id="new-entry">"New entry"</h2>
+                                    <ErrorSummary errors/>
+                                    <ActionForm action=add attr:novalidate=true attr:class="form">
+                                        <input type="hidden" name="form[partnership_id]" value=pid/>
+                                        <fieldset class="field" class:field-error=move || errors.with(|e| e.first("kind").is_some())>
+                                            <legend id="kind">"What is it about?"</legend>
+                                            {move || errors.with(|e| e.first("kind").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
+                                            {JournalKind::ALL.into_iter().map(|k| {
+                                                let rid = format!("kind-{}", k.code());
+                                                view! {
+                                                    <div class="checkbox">
+                                                        <input type="radio" id=rid.clone() name="form[kind]" value=k.code() checked=kind == k.code()/>
+                                                        <label for=rid>{k.label()}</label>
+                                                    </div>
+                                                }
+                                            }).collect_view()}
+                                        </fieldset>
+                                        <TextArea label="Entry" name="body" value=kept("body") rows=5 errors/>
+                                        <div class="checkbox">
+                                            <input type="checkbox" id="share" name="form[share]" value="on" checked=kept("share") == "on"/>
+                                            <label for="share">"Also share this entry with the programme team"</label>
+                                        </div>
+                                        <button type="submit" class="button">"Add entry"</button>
+                                    </ActionForm>
+                                </section>
+                            })}
+                            <ErrorSummary errors=share_errors/>
+                            {if j.entries.is_empty() {
+                                view! { <p class="empty">"No entries yet. Write down what went well and what is hard: it helps you both see progress across the year."</p> }.into_any()
+                            } else {
+                                view! { <ul class="card-list">{j.entries.into_iter().map(|e| view! { <EntryItem e partnership=pid action=current.then_some(share)/> }).collect_view()}</ul> }.into_any()
+                            }}
+                        }
+                        .into_any()
+                    }
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resources
+
+#[component]
+pub fn ResourcesPage() -> impl IntoView {
+    let id = param("id");
+    let add = ServerAction::<AddResource>::new();
+    let data = Resource::new(
+        move || (id(), add.version().get()),
+        |(id, _)| get_resources(id),
+    );
+    let errors = form_errors(add);
+    view! {
+        <Title text="Resources"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(r) => {
+                        let pid = r.head.id;
+                        let coach = r.head.my_side == Some(Side::Coach) && r.head.status.is_current();
+                        let area = kept_or("area", &r.head.area_code);
+                        view! {
+                            <Head head=r.head.clone() tab=Tab::Resources/>
+                            <p class="lead">{if coach { "Collate links that serve the objective: guides, examples, training, people's work. Add a note on why each helps." } else { "Links your coach collates for your objective, each with a note on why it helps." }}</p>
+                            {if r.resources.is_empty() {
+                                view! { <p class="empty">{if coach { "No resources yet. Add the first one below." } else { "No resources yet. Your coach adds them here as the year goes on." }}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="card-list">
+                                        {r.resources.into_iter().map(|x| view! {
+                                            <li class="card resource">
+                                                <h2 class="card-title"><a href=x.url.clone() rel="noopener noreferrer" target="_blank">{x.title.clone()}</a></h2>
+                                                <p><span class="tag">{x.area_title.clone()}</span></p>
+                                                {(!x.note.is_empty()).then(|| view! { <p class="message-body">{x.note.clone()}</p> })}
+                                                <p class="hint">{format!("Added by {} · {}", x.added_by, x.added_at_local)}</p>
+                                            </li>
+                                        }).collect_view()}
+                                    </ul>
+                                }.into_any()
+                            }}
+                            {coach.then(|| view! {
+                                <section class="card" aria-labelledby="add-resource">
+                                    <h2 id="add-resource">"Add a resource"</h2>
+                                    <ErrorSummary errors/>
+                                    <ActionForm action=add attr:novalidate=true attr:class="form">
+                                        <input type="hidden" name="form[partnership_id]" value=pid/>
+                                        <Field label="Title" name="title" value=kept("title") errors/>
+                                        <Field label="Link" name="url" kind="url" value=kept("url") hint="Starting with https://" errors/>
+                                        <TextArea label="Why it helps (optional)" name="note" value=kept("note") rows=3 errors/>
+                                        <div class="field">
+                                            <label for="area">"Objective area"</label>
+                                            <select id="area" name="form[area]">
+                                                {ObjectiveArea::ALL.into_iter().map(|a| view! { <option value=a.code() selected=area == a.code()>{area_title(a.code())}</option> }).collect_view()}
+                                            </select>
+                                        </div>
+                                        <button type="submit" class="button">"Add resource"</button>
+                                    </ActionForm>
+                                </section>
+                            })}
+                        }
+                        .into_any()
+                    }
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Introductions
+
+#[component]
+pub fn IntroductionsPage() -> impl IntoView {
+    let id = param("id");
+    let save = ServerAction::<SaveIntroduction>::new();
+    let data = Resource::new(
+        move || (id(), save.version().get()),
+        |(id, _)| get_introductions(id),
+    );
+    let errors = form_errors(save);
+    view! {
+        <Title text="Introductions"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(r) => {
+                        let pid = r.head.id;
+                        let coach = r.head.my_side == Some(Side::Coach) && r.head.status.is_current();
+                        view! {
+                            <Head head=r.head.clone() tab=Tab::Introductions/>
+                            <p class="lead">"Connecting the partner to other experts is part of the coach's support: who, why, and what came of it."</p>
+                            <ErrorSummary errors/>
+                            {if r.introductions.is_empty() {
+                                view! { <p class="empty">{if coach { "No introductions yet. Record the first one below." } else { "No introductions yet. Your coach records here the experts they connect you with." }}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="card-list">
+                                        {r.introductions.into_iter().map(|x| {
+                                            let field = format!("outcome-{}", x.id);
+                                            view! {
+                                                <li class="card introduction">
+                                                    <h2 class="card-title">{x.expert.clone()}</h2>
+                                                    <p class="message-body">{format!("Why: {}", x.why)}</p>
+                                                    <p>{if x.outcome.is_empty() { "Outcome: not recorded yet".to_owned() } else { format!("Outcome: {}", x.outcome) }}</p>
+                                                    <p class="hint">{format!("Recorded by {} · {}", x.added_by, x.added_at_local)}</p>
+                                                    {coach.then(|| view! {
+                                                        <details>
+                                                            <summary>"Record the outcome"</summary>
+                                                            <ActionForm action=save attr:class="form">
+                                                                <input type="hidden" name="form[partnership_id]" value=pid/>
+                                                                <input type="hidden" name="form[introduction_id]" value=x.id/>
+                                                                <input type="hidden" name="form[expert]" value=x.expert.clone()/>
+                                                                <input type="hidden" name="form[why]" value=x.why.clone()/>
+                                                                <div class="field">
+                                                                    <label for=field.clone()>{format!("Outcome of the introduction to {}", x.expert)}</label>
+                                                                    <textarea id=field.clone() name="form[outcome]" rows="3">{x.outcome.clone()}</textarea>
+                                                                </div>
+                                                                <button type="submit" class="button button-secondary">"Save outcome"</button>
+                                                            </ActionForm>
+                                                        </details>
+                                                    })}
+                                                </li>
+                                            }
+                                        }).collect_view()}
+                                    </ul>
+                                }.into_any()
+                            }}
+                            {coach.then(|| view! {
+                                <section class="card" aria-labelledby="add-introduction">
+                                    <h2 id="add-introduction">"Record an introduction"</h2>
+                                    <ActionForm action=save attr:novalidate=true attr:class="form">
+                                        <input type="hidden" name="form[partnership_id]" value=pid/>
+                                        <input type="hidden" name="form[introduction_id]" value="0"/>
+                                        <Field label="Expert" name="expert" value=kept("expert") hint="Name, role and organisation" errors/>
+                                        <TextArea label="Why you connected them" name="why" value=kept("why") rows=3 errors/>
+                                        <TextArea label="Outcome (optional, add it later)" name="outcome" value=kept("outcome") rows=2 errors/>
+                                        <button type="submit" class="button">"Record introduction"</button>
+                                    </ActionForm>
+                                </section>
+                            })}
+                        }
+                        .into_any()
+                    }
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
