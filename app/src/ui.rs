@@ -83,6 +83,10 @@ pub fn Field(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] list: Option<&'static str>,
     #[prop(optional)] required: bool,
+    /// Bounds for dates and numbers, a hint to the browser's picker (the server checks).
+    #[prop(optional, into)]
+    min: Option<String>,
+    #[prop(optional, into)] max: Option<String>,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
@@ -113,6 +117,8 @@ pub fn Field(
                 autocomplete=autocomplete
                 list=list
                 required=required
+                min=min
+                max=max
                 aria-invalid=move || error().is_some().then_some("true")
                 aria-describedby=described
             />

@@ -65,3 +65,21 @@ export async function screenshots(page: Page, name: string, project: string) {
   await page.screenshot({ path: `screenshots/${project}-${name}-360.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 }
+
+/** The partner's intake, as they would fill it in, through the server function. */
+export async function saveIntake(partner: Person, area: string) {
+  const ctx = await pwRequest.newContext({ baseURL });
+  await call(ctx, 'sign_in', { email: partner.email, password: partner.password, next: '/home' });
+  await call(ctx, 'save_intake', {
+    library: 'Mekong Institute of Technology Library',
+    position: 'Director',
+    city: 'Phnom Penh',
+    time_zone: 'Asia/Phnom_Penh',
+    languages: 'Khmer, English',
+    connectivity: 'video',
+    preferred_times: 'Weekday mornings',
+    objective_area: area,
+    need: 'Students and lecturers cannot find our e-journals; we want a discovery page and short training for staff.',
+  });
+  await ctx.dispose();
+}

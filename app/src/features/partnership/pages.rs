@@ -176,6 +176,14 @@ pub fn PartnershipPage() -> impl IntoView {
         |(id, _, _)| get_partnership(id),
     );
     let matched = flag("matched");
+    // A new goal opens on its own page, where its milestones are added (as without JavaScript).
+    Effect::new(move |_| {
+        if let Some(Ok(goal)) = add_goal.value().get() {
+            #[cfg(feature = "hydrate")]
+            crate::browser::go_to(&format!("/partnerships/{}/goals/{goal}?saved=1", id()));
+            let _ = goal;
+        }
+    });
     view! {
         <Title text="Partnership"/>
         <Suspense fallback=Loading>
@@ -364,7 +372,7 @@ pub fn GoalPage() -> impl IntoView {
                                     <input type="hidden" name="form[partnership_id]" value=pid/>
                                     <input type="hidden" name="form[goal_id]" value=g.id/>
                                     <Field label="New milestone" name="milestone_title" value=kept("milestone_title") errors=milestone_errors/>
-                                    <Field label="Due date" name="due_on" kind="date" value=kept("due_on") hint="Within the partnership year" errors=milestone_errors/>
+                                    <Field label="Due date" name="due_on" kind="date" value=kept("due_on") hint="Within the partnership year" min=d.head.starts_on.clone() max=d.head.ends_on.clone() errors=milestone_errors/>
                                     <button type="submit" class="button button-secondary">"Add milestone"</button>
                                 </ActionForm>
                                 <section class="card" aria-labelledby="update-goal">

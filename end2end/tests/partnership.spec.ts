@@ -1,0 +1,106 @@
+import { Browser, Page, TestInfo, expect, test } from '@playwright/test';
+import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, saveIntake, screenshots, signIn } from './support';
+
+const baseURL = process.env.TANDEM_E2E_URL ?? 'http://127.0.0.1:3000';
+
+/** A page of its own (cookies, zone) for one person, with or without JavaScript as the project says. */
+async function pageFor(browser: Browser, info: TestInfo, timezoneId: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'en-GB',
+    timezoneId,
+    javaScriptEnabled: info.project.name === 'js',
+  });
+  return context.newPage();
+}
+
+/** Signs in and waits for the home page, so the session cookie is set before going on. */
+async function signInHome(page: Page, person: Pick<Person, 'email' | 'password'>) {
+  await signIn(page, person);
+  await expect(page).toHaveURL(/\/home/);
+}
+
+test('the chair matches a pair; they share goals and a journal the chair cannot read @nojs', async ({ browser }, info) => {
+  const project = info.project.name;
+  const stamp = Date.now().toString(36).slice(-5);
+  const coach: Person = await freshPerson('coach', `Coach ${project} ${stamp}`);
+  const partner: Person = await freshPerson('partner', `Partner ${project} ${stamp}`);
+  await saveIntake(partner, 'collections');
+
+  // The chair adds the new coach to the cohort and matches them with the partner.
+  const chair = await pageFor(browser, info, 'Europe/London');
+  await signInHome(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
+  await chair.goto('/matching');
+  await expect(chair.getByRole('heading', { level: 1 })).toHaveText('Match partners with coaches');
+  await chair.getByLabel('Add a coach to this cohort').selectOption({ label: coach.name });
+  await chair.getByRole('button', { name: 'Add to cohort' }).click();
+  await expect(chair.getByRole('row', { name: new RegExp(coach.name) })).toBeVisible();
+  const card = chair.getByRole('listitem').filter({ has: chair.getByRole('heading', { name: partner.name }) });
+  const suggestion = card.locator('.suggestion').filter({ hasText: coach.name });
+  // Berlin and Phnom Penh, both 09:00-17:00: two hours in European winter, three in summer.
+  await expect(suggestion.locator('.why')).toContainText(/2 h a day overlap, 3 h from \d+ Mar/);
+  await expect(suggestion.locator('.why')).toContainText('both speak English');
+  if (project === 'js') await screenshots(chair, 'matching', project);
+  await suggestion.getByRole('button', { name: `Match with ${coach.name}` }).click();
+  await expect(chair).toHaveURL(/\/partnerships\/\d+\?matched=1$/);
+  await expect(chair.getByText('The partnership is made.')).toBeVisible();
+  const partnershipUrl = new URL(chair.url()).pathname;
+
+  // The partner is told, opens the workspace, adds a goal, a milestone and a private entry.
+  const p = await pageFor(browser, info, 'Asia/Phnom_Penh');
+  await signInHome(p, partner);
+  await expect(p.getByText(`${coach.name} is your coach`)).toBeVisible();
+  await p.getByRole('link', { name: `Your partnership with ${coach.name}` }).click();
+  await expect(p).toHaveURL(new RegExp(`${partnershipUrl}$`));
+  await expect(p.getByRole('heading', { level: 1 })).toHaveText(`Your partnership with ${coach.name}`);
+  await expect(p.locator('.clocks')).toContainText('Phnom Penh');
+  await expect(p.locator('.clocks')).toContainText('Berlin');
+  await expect(p.getByText('No goals yet.')).toBeVisible();
+  await p.getByRole('button', { name: 'Add goal' }).click();
+  await expect(p.getByRole('alert')).toContainText('Enter the goal');
+  await p.getByLabel('Goal', { exact: true }).fill('A discovery page for e-journals');
+  await p.getByLabel('Measurable outcome').fill('Page live; four reference staff trained');
+  await p.getByRole('button', { name: 'Add goal' }).click();
+  await expect(p).toHaveURL(/\/goals\/\d+/);
+  const due = await p.getByLabel('Due date').getAttribute('min');
+  expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await p.getByLabel('New milestone').fill('Choose the discovery platform');
+  await p.getByLabel('Due date').fill(due!);
+  await p.getByRole('button', { name: 'Add milestone' }).click();
+  await expect(p.locator('.milestones')).toContainText('Choose the discovery platform');
+  await p.getByRole('link', { name: 'Journal' }).click();
+  await p.getByLabel('A difficulty').check();
+  await p.getByRole('textbox', { name: 'Entry' }).fill(`Private ${stamp}: two of the nine staff are on leave until next month.`);
+  await p.getByRole('button', { name: 'Add entry' }).click();
+  await expect(p.locator('.journal-entry')).toContainText(`Private ${stamp}`);
+  await expect(p.locator('.journal-entry')).toContainText('Private to you two');
+  if (project === 'js') await screenshots(p, 'journal', project);
+  await p.getByRole('link', { name: 'Overview and goals' }).click();
+  await expect(p.locator('.goal-card')).toContainText('A discovery page for e-journals');
+  if (project === 'js') await screenshots(p, 'workspace', project);
+
+  // The coach updates the goal's progress; the history says who changed what.
+  const c = await pageFor(browser, info, 'Europe/Berlin');
+  await signInHome(c, coach);
+  await c.goto(partnershipUrl);
+  await expect(c.getByRole('heading', { level: 1 })).toHaveText(`Your partnership with ${partner.name}`);
+  await c.getByRole('link', { name: 'A discovery page for e-journals' }).click();
+  await c.getByLabel('Status').selectOption({ label: 'In progress' });
+  await c.getByLabel('Progress (%)').fill('50');
+  await c.getByRole('button', { name: 'Save goal' }).click();
+  await expect(c.locator('.history')).toContainText('Progress: 0% → 50%');
+  await expect(c.locator('.history')).toContainText(coach.name);
+  await expect(c.locator('.history')).toContainText(`Added the goal "A discovery page for e-journals"`);
+  await c.getByRole('button', { name: 'Mark "Choose the discovery platform" done' }).click();
+  await expect(c.getByRole('button', { name: 'Reopen "Choose the discovery platform"' })).toBeVisible();
+  if (project === 'js') await screenshots(c, 'goal', project);
+
+  // The chair sees the figures, never the private entry.
+  await chair.goto(partnershipUrl);
+  await expect(chair.locator('.figures').first()).toContainText('1 (0 done, 1 in progress');
+  await expect(chair.locator('.figures').first()).toContainText('1 of 1 done');
+  await expect(chair.getByText('Nothing shared yet.')).toBeVisible();
+  await expect(chair.locator('body')).not.toContainText(`Private ${stamp}`);
+  expect(await (await chair.request.post('/api/get_journal', { form: { id: partnershipUrl.split('/').pop()! } })).status()).toBe(403);
+  if (project === 'js') await screenshots(chair, 'partnership-team', project);
+});
