@@ -50,6 +50,7 @@ test('the chair matches a pair; they share goals and a journal the chair cannot 
   const p = await pageFor(browser, info, 'Asia/Phnom_Penh');
   await signInHome(p, partner);
   await expect(p.getByText(`${coach.name} is your coach`)).toBeVisible();
+  if (project === 'js') await screenshots(p, 'home-partner', project);
   await p.getByRole('link', { name: `Your partnership with ${coach.name}` }).click();
   await expect(p).toHaveURL(new RegExp(`${partnershipUrl}$`));
   await expect(p.getByRole('heading', { level: 1 })).toHaveText(`Your partnership with ${coach.name}`);
@@ -74,6 +75,7 @@ test('the chair matches a pair; they share goals and a journal the chair cannot 
   await p.getByRole('button', { name: 'Add entry' }).click();
   await expect(p.locator('.journal-entry')).toContainText(`Private ${stamp}`);
   await expect(p.locator('.journal-entry')).toContainText('Private to you two');
+  await expect(p.getByRole('textbox', { name: 'Entry' })).toHaveValue('');
   if (project === 'js') await screenshots(p, 'journal', project);
   await p.getByRole('link', { name: 'Overview and goals' }).click();
   await expect(p.locator('.goal-card')).toContainText('A discovery page for e-journals');
@@ -94,6 +96,24 @@ test('the chair matches a pair; they share goals and a journal the chair cannot 
   await c.getByRole('button', { name: 'Mark "Choose the discovery platform" done' }).click();
   await expect(c.getByRole('button', { name: 'Reopen "Choose the discovery platform"' })).toBeVisible();
   if (project === 'js') await screenshots(c, 'goal', project);
+
+  // The coach collates a resource (a link that is not a web link is refused) and records an introduction.
+  await c.getByRole('link', { name: 'Resources' }).click();
+  await c.getByLabel('Title').fill('Discovery layers compared');
+  await c.getByLabel('Link').fill('javascript:alert(1)');
+  await c.getByRole('button', { name: 'Add resource' }).click();
+  await expect(c.getByRole('alert')).toContainText('Enter a web link that starts with https://');
+  await expect(c.getByLabel('Title')).toHaveValue('Discovery layers compared');
+  await c.getByLabel('Link').fill('https://example.org/discovery');
+  await c.getByRole('button', { name: 'Add resource' }).click();
+  await expect(c.locator('.resource')).toContainText('Discovery layers compared');
+  await expect(c.locator('.resource')).toContainText('Collections and information access');
+  await c.getByRole('link', { name: 'Introductions' }).click();
+  await c.getByLabel('Expert').fill('Head of e-resources, a university library in Bangkok');
+  await c.getByLabel('Why you connected them').fill('She set up the same discovery page last year.');
+  await c.getByRole('button', { name: 'Record introduction' }).click();
+  await expect(c.locator('.introduction')).toContainText('Outcome: not recorded yet');
+  if (project === 'js') await screenshots(c, 'introductions', project);
 
   // The chair sees the figures, never the private entry.
   await chair.goto(partnershipUrl);

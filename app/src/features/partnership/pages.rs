@@ -2,7 +2,10 @@
 //! introductions) for the pair, and the figures page for the programme team.
 
 use super::api::*;
-use crate::ui::{ErrorSummary, Field, Loading, TextArea, form_errors, kept, kept_or, page_error};
+use crate::ui::{
+    ErrorSummary, Field, Loading, TextArea, cleared_on_success, form_errors, kept, kept_or,
+    page_error,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -29,6 +32,15 @@ enum Tab {
     Journal,
     Resources,
     Introductions,
+}
+
+/// "1 journal entry", "3 journal entries".
+fn count(n: u32, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 fn area_title(code: &str) -> &'static str {
@@ -216,7 +228,11 @@ fn Workspace(w: WorkspaceView, add_goal: ServerAction<SaveGoal>) -> impl IntoVie
             <p class="message-body">{head.objective.clone()}</p>
         </section>
         <Figures f=w.figures.clone()/>
-        <p class="hint">{format!("Journal: {} entries · Resources: {} · Introductions: {}", w.journal_entries, w.resources, w.introductions)}</p>
+        <p class="hint">
+            <a href=format!("/partnerships/{id}/journal")>{count(w.journal_entries, "journal entry", "journal entries")}</a>" · "
+            <a href=format!("/partnerships/{id}/resources")>{count(w.resources, "resource", "resources")}</a>" · "
+            <a href=format!("/partnerships/{id}/introductions")>{count(w.introductions, "introduction", "introductions")}</a>
+        </p>
         <h2 id="goals">"Goals"</h2>
         {if w.goals.is_empty() {
             view! { <p class="empty">"No goals yet. Agree two to four attainable goals with measurable outcomes, then add them here. Either of you can add and update them."</p> }.into_any()
@@ -324,6 +340,7 @@ pub fn GoalPage() -> impl IntoView {
     let goal_errors = form_errors(save);
     let milestone_errors = form_errors(milestone);
     let toggle_errors = form_errors(toggle);
+    let new_milestone = cleared_on_success(milestone);
     let saved = flag("saved");
     view! {
         <Title text="Goal"/>
@@ -368,7 +385,7 @@ pub fn GoalPage() -> impl IntoView {
                             }}
                             {current.then(|| view! {
                                 <ErrorSummary errors=milestone_errors/>
-                                <ActionForm action=milestone attr:novalidate=true attr:class="form">
+                                <ActionForm action=milestone node_ref=new_milestone attr:novalidate=true attr:class="form">
                                     <input type="hidden" name="form[partnership_id]" value=pid/>
                                     <input type="hidden" name="form[goal_id]" value=g.id/>
                                     <Field label="New milestone" name="milestone_title" value=kept("milestone_title") errors=milestone_errors/>
@@ -447,6 +464,7 @@ pub fn JournalPage() -> impl IntoView {
     );
     let errors = form_errors(add);
     let share_errors = form_errors(share);
+    let new_entry = cleared_on_success(add);
     view! {
         <Title text="Journal"/>
         <Suspense fallback=Loading>
@@ -463,7 +481,7 @@ pub fn JournalPage() -> impl IntoView {
                                 <section class="card" aria-labelledby="new-entry">
                                     <h2 id="new-entry">"New entry"</h2>
                                     <ErrorSummary errors/>
-                                    <ActionForm action=add attr:novalidate=true attr:class="form">
+                                    <ActionForm action=add node_ref=new_entry attr:novalidate=true attr:class="form">
                                         <input type="hidden" name="form[partnership_id]" value=pid/>
                                         <fieldset class="field" class:field-error=move || errors.with(|e| e.first("kind").is_some())>
                                             <legend id="kind">"What is it about?"</legend>
@@ -515,6 +533,7 @@ pub fn ResourcesPage() -> impl IntoView {
         |(id, _)| get_resources(id),
     );
     let errors = form_errors(add);
+    let new_resource = cleared_on_success(add);
     view! {
         <Title text="Resources"/>
         <Suspense fallback=Loading>
@@ -547,7 +566,7 @@ pub fn ResourcesPage() -> impl IntoView {
                                 <section class="card" aria-labelledby="add-resource">
                                     <h2 id="add-resource">"Add a resource"</h2>
                                     <ErrorSummary errors/>
-                                    <ActionForm action=add attr:novalidate=true attr:class="form">
+                                    <ActionForm action=add node_ref=new_resource attr:novalidate=true attr:class="form">
                                         <input type="hidden" name="form[partnership_id]" value=pid/>
                                         <Field label="Title" name="title" value=kept("title") errors/>
                                         <Field label="Link" name="url" kind="url" value=kept("url") hint="Starting with https://" errors/>
@@ -584,6 +603,7 @@ pub fn IntroductionsPage() -> impl IntoView {
         |(id, _)| get_introductions(id),
     );
     let errors = form_errors(save);
+    let new_introduction = cleared_on_success(save);
     view! {
         <Title text="Introductions"/>
         <Suspense fallback=Loading>
@@ -634,7 +654,7 @@ pub fn IntroductionsPage() -> impl IntoView {
                             {coach.then(|| view! {
                                 <section class="card" aria-labelledby="add-introduction">
                                     <h2 id="add-introduction">"Record an introduction"</h2>
-                                    <ActionForm action=save attr:novalidate=true attr:class="form">
+                                    <ActionForm action=save node_ref=new_introduction attr:novalidate=true attr:class="form">
                                         <input type="hidden" name="form[partnership_id]" value=pid/>
                                         <input type="hidden" name="form[introduction_id]" value="0"/>
                                         <Field label="Expert" name="expert" value=kept("expert") hint="Name, role and organisation" errors/>
