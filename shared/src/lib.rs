@@ -14,6 +14,7 @@ pub mod partnership;
 pub mod programme;
 pub mod review;
 pub mod roles;
+pub mod schedule;
 pub mod time;
 pub mod validate;
 
