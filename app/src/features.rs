@@ -8,3 +8,4 @@ pub mod matching;
 pub mod partnership;
 pub mod programme;
 pub mod review;
+pub mod sessions;

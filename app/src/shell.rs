@@ -1,6 +1,6 @@
 //! The page shell: document head, header with role-aware navigation, routes and footer.
 
-use crate::features::auth::api::{SignOut, get_current_user};
+use crate::features::auth::api::{SetTimeZone, SignOut, get_current_user};
 use crate::features::auth::pages::{
     InvitationPage, OutboxPage, PeoplePage, ProfilePage, SignInPage,
 };
@@ -13,6 +13,7 @@ use crate::features::partnership::pages::{
 };
 use crate::features::programme::pages::{ProgrammeEditPage, PublicHomePage};
 use crate::features::review::pages::{ReviewDetailPage, ReviewPage};
+use crate::features::sessions::pages::{AvailabilityPage, SessionsPage};
 use crate::ui::NotFound;
 use leptos::prelude::*;
 use leptos_meta::{Link, MetaTags, Title, provide_meta_context};
@@ -56,6 +57,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#content">"Skip to content"</a>
         <Router>
             <Header/>
+            <ZoneCheck/>
             <main id="content" class="container" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=PublicHomePage ssr=SsrMode::Async/>
@@ -78,6 +80,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partnerships/:id") view=PartnershipPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/goals/:goal") view=GoalPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/journal") view=JournalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships/:id/sessions") view=SessionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/availability") view=AvailabilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/resources") view=ResourcesPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/introductions") view=IntroductionsPage ssr=SsrMode::Async/>
                 </Routes>
@@ -108,10 +112,60 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
                 links.push(("/intake", "My objective"));
             }
             links.push(("/partnerships", "Partnerships"));
+            if u.has(Role::Coach) || u.has(Role::Partner) {
+                links.push(("/availability", "Availability"));
+            }
             links.push(("/profile", "Profile"));
         }
     }
     links
+}
+
+/// Says so when the browser's time zone differs from the profile's, and offers to switch: every
+/// time in Tandem is shown in the profile's zone. Needs JavaScript (Intl); without it, nothing.
+#[component]
+fn ZoneCheck() -> impl IntoView {
+    let user = use_context::<UserResource>();
+    let browser_zone = RwSignal::new(None::<String>);
+    let set = ServerAction::<SetTimeZone>::new();
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        browser_zone.set(crate::browser::time_zone());
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(())) = set.value().get() {
+            #[cfg(feature = "hydrate")]
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+    });
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let profile = match user {
+                    Some(r) => r.await.ok().flatten().map(|u| u.time_zone),
+                    None => None,
+                };
+                move || {
+                    let (Some(profile), Some(browser)) = (profile.clone(), browser_zone.get()) else {
+                        return None;
+                    };
+                    (profile != browser).then(|| {
+                        let zone = browser.clone();
+                        view! {
+                            <div class="container">
+                                <p class="notice notice-info zone-check" role="status">
+                                    {format!("Your device is set to {browser}, but Tandem shows your times in {profile}. ")}
+                                    <button type="button" class="link-button" on:click=move |_| { set.dispatch(SetTimeZone { time_zone: zone.clone() }); }>{format!("Use {browser}")}</button>
+                                </p>
+                            </div>
+                        }
+                    })
+                }
+            })}
+        </Suspense>
+    }
 }
 
 #[component]

@@ -13,6 +13,7 @@ mod m20261129_000004_review_notes;
 mod m20261129_000005_partner_profiles;
 mod m20261129_000006_cv_retention;
 mod m20261129_000007_partnerships;
+mod m20261129_000008_sessions;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000005_partner_profiles::Migration),
             Box::new(m20261129_000006_cv_retention::Migration),
             Box::new(m20261129_000007_partnerships::Migration),
+            Box::new(m20261129_000008_sessions::Migration),
         ]
     }
 }

@@ -88,6 +88,7 @@ async fn serve(config: &Config) -> Result<(), String> {
     )
     .await?;
     spawn_cv_retention(conn.clone());
+    spawn_reminders(conn.clone());
     let state = server::state(config, conn)?;
     let app = server::router::router(state);
     let addr: SocketAddr = config
@@ -121,6 +122,27 @@ fn spawn_cv_retention(conn: sea_orm::DatabaseConnection) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(deleted = n, "deleted CVs past their retention"),
                 Err(e) => tracing::error!(error = %e, "CV retention check failed"),
+            }
+        }
+    });
+}
+
+/// Session reminders, checked every minute. What was sent is in the database, so a restart
+/// neither loses nor repeats one.
+fn spawn_reminders(conn: sea_orm::DatabaseConnection) {
+    tokio::spawn(async move {
+        let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every_minute.tick().await;
+            match app::features::sessions::service::send_due_reminders(
+                &conn,
+                jiff::Timestamp::now(),
+            )
+            .await
+            {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(sent = n, "session reminders sent"),
+                Err(e) => tracing::error!(error = %e, "session reminder check failed"),
             }
         }
     });

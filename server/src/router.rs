@@ -31,6 +31,14 @@ pub fn router(state: AppState) -> Router {
         .route("/favicon.ico", get(favicon))
         .route("/favicon.svg", get(favicon))
         // Applications carry a CV (5 MB at most): plain multipart posts, with room for the form.
+        .route(
+            "/partnerships/{id}/sessions/{session}/ics",
+            get(app::features::sessions::handlers::session_ics),
+        )
+        .route(
+            "/calendar/{file}",
+            get(app::features::sessions::handlers::feed),
+        )
         .route("/apply", post(call::post_apply))
         .route("/applications/{token}", post(call::post_application))
         .route("/applications/{token}/withdraw", post(call::post_withdraw))

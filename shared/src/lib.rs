@@ -8,6 +8,7 @@ pub mod account;
 pub mod application;
 pub mod cv;
 pub mod errors;
+pub mod ics;
 pub mod intake;
 pub mod matching;
 pub mod partnership;

@@ -341,6 +341,8 @@ pub struct PartnershipFigures {
     pub mean_progress: u32,
     pub milestones_done: u32,
     pub milestones_total: u32,
+    /// Sessions held against the six of the year.
+    pub pace: crate::schedule::Pace,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

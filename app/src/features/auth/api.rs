@@ -206,3 +206,26 @@ pub async fn change_password(form: PasswordForm) -> Result<(), AppError> {
     cx::go_to_after_plain_form("/profile?saved=password").await;
     Ok(())
 }
+
+/// Sets the caller's time zone (offered when the browser's zone differs from the profile's).
+#[server(endpoint = "set_time_zone")]
+pub async fn set_time_zone(time_zone: String) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let zone = match shared::validate::time_zone(&time_zone) {
+        Ok(z) => z,
+        Err(m) => return Err(cx::answer_error(AppError::field("time_zone", m), &[]).await),
+    };
+    let change = shared::account::ProfileChange {
+        display_name: caller.display_name.clone(),
+        time_zone: zone,
+        languages: caller.languages.clone(),
+        working_hours: None,
+    };
+    finish(
+        super::service::update_profile(&state.db, &caller, change, jiff::Timestamp::now()).await,
+        &[],
+    )
+    .await?;
+    Ok(())
+}

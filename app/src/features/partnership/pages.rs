@@ -27,8 +27,9 @@ fn flag(name: &'static str) -> impl Fn() -> bool + Copy + Send + Sync + 'static 
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Tab {
+pub enum Tab {
     Overview,
+    Sessions,
     Journal,
     Resources,
     Introductions,
@@ -64,7 +65,7 @@ fn progress_bar(percent: u32, label: String) -> impl IntoView {
 
 /// Who, when, and the pair's clocks; the workspace tabs for the pair.
 #[component]
-fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
+pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
     let id = head.id;
     let title = match head.my_side {
         Some(Side::Coach) => format!("Your partnership with {}", head.partner.name),
@@ -171,6 +172,7 @@ fn Figures(f: PartnershipFigures) -> impl IntoView {
             <div><dt>"Goals"</dt><dd>{format!("{} ({} done, {} in progress, {} not started{})", f.goals_total, f.goals_done, f.goals_in_progress, f.goals_not_started, if f.goals_dropped > 0 { format!(", {} dropped", f.goals_dropped) } else { String::new() })}</dd></div>
             <div><dt>"Progress"</dt><dd>{progress_bar(f.mean_progress, "Mean progress of goals".into())}{format!("{}%", f.mean_progress)}</dd></div>
             <div><dt>"Milestones"</dt><dd>{format!("{} of {} done", f.milestones_done, f.milestones_total)}</dd></div>
+            <div><dt>"Sessions"</dt><dd>{format!("{} of 6 held", f.pace.held)}" "<span class=format!("tag pace-tag-{}", f.pace.status.code())>{f.pace.status.label()}</span><br/><span class="hint">{f.pace.reason.clone()}</span></dd></div>
         </dl>
     }
 }

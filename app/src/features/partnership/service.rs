@@ -72,7 +72,7 @@ pub async fn pair_only(
 }
 
 /// As [`pair_only`], for a change: the partnership must still be current.
-async fn pair_writing(
+pub(crate) async fn pair_writing(
     db: &impl ConnectionTrait,
     caller: &CurrentUser,
     id: i64,
@@ -252,7 +252,7 @@ async fn heads(
         .collect())
 }
 
-async fn head(
+pub(crate) async fn head(
     db: &impl ConnectionTrait,
     p: &partnership::Model,
     access: Access,
@@ -310,7 +310,11 @@ async fn goals_of(
     Ok(out)
 }
 
-fn figures(head: PartnershipHead, goals: &[GoalView]) -> PartnershipFigures {
+fn figures(
+    head: PartnershipHead,
+    goals: &[GoalView],
+    pace: shared::schedule::Pace,
+) -> PartnershipFigures {
     let count = |s: GoalStatus| goals.iter().filter(|g| g.status == s).count() as u32;
     let live: Vec<&GoalView> = goals
         .iter()
@@ -332,6 +336,7 @@ fn figures(head: PartnershipHead, goals: &[GoalView]) -> PartnershipFigures {
         mean_progress,
         milestones_done: milestones.clone().filter(|m| m.done).count() as u32,
         milestones_total: milestones.count() as u32,
+        pace,
     }
 }
 
@@ -373,12 +378,33 @@ pub async fn list(
     let ids: Vec<i64> = rows.iter().map(|(p, _)| p.id).collect();
     let today = now.to_zoned(zone(&caller.time_zone)).date();
     let mut goals = goals_of(db, &ids, today).await?;
+    let sessions = crate::features::sessions::service::counts(db, &ids, now).await?;
+    let paces: HashMap<i64, shared::schedule::Pace> = rows
+        .iter()
+        .map(|(p, _)| {
+            let (held, scheduled) = sessions.get(&p.id).copied().unwrap_or_default();
+            (
+                p.id,
+                crate::features::sessions::service::pace_of(
+                    p,
+                    held,
+                    scheduled,
+                    &caller.time_zone,
+                    now,
+                ),
+            )
+        })
+        .collect();
     Ok(heads(db, &rows, now, &caller.time_zone)
         .await?
         .into_iter()
         .map(|h| {
             let g = goals.remove(&h.id).unwrap_or_default();
-            figures(h, &g)
+            let pace = paces
+                .get(&h.id)
+                .cloned()
+                .unwrap_or_else(|| shared::schedule::pace(today, today, today, 0, 0));
+            figures(h, &g, pace)
         })
         .collect())
 }
@@ -398,7 +424,14 @@ pub async fn overview(
         .await?
         .remove(&p.id)
         .unwrap_or_default();
-    let figures = figures(head, &goals);
+    let (held, scheduled) = crate::features::sessions::service::counts(db, &[p.id], now)
+        .await?
+        .get(&p.id)
+        .copied()
+        .unwrap_or_default();
+    let pace =
+        crate::features::sessions::service::pace_of(&p, held, scheduled, &caller.time_zone, now);
+    let figures = figures(head, &goals, pace);
     match access {
         Access::Team => Ok(shared::partnership::PartnershipPage::Team(TeamView {
             figures,

@@ -1,0 +1,84 @@
+//! Calendar files: `GET /partnerships/{id}/sessions/{session}/ics` for the pair (signed in), and
+//! `GET /calendar/{token}` (ending `.ics`), a person's private feed, opened by calendar apps
+//! without a session.
+
+use crate::error::AppError;
+use crate::features::auth::service::resolve_session;
+use crate::server::AppState;
+use crate::server::context::session_token;
+use axum::extract::{Path, Request, State};
+use axum::response::{IntoResponse, Response};
+use http::{HeaderValue, StatusCode, header};
+
+fn host(parts: &http::request::Parts) -> String {
+    parts
+        .headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(|h| h.split(':').next().unwrap_or(h).to_owned())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "tandem".into())
+}
+
+fn calendar(body: String, file_name: &str) -> Response {
+    let mut response = (StatusCode::OK, body).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/calendar; charset=utf-8"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    response
+}
+
+fn failed(e: crate::server::ServiceError) -> Response {
+    let error = AppError::from(e);
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::NOT_FOUND);
+    (status, error.to_string()).into_response()
+}
+
+pub async fn session_ics(
+    State(state): State<AppState>,
+    Path((id, session)): Path<(i64, i64)>,
+    req: Request,
+) -> Response {
+    let (parts, _) = req.into_parts();
+    let now = jiff::Timestamp::now();
+    let caller = match session_token(&parts) {
+        Some(token) => resolve_session(&state.db, &state.auth, &token, now)
+            .await
+            .ok()
+            .flatten(),
+        None => None,
+    };
+    let Some(caller) = caller else {
+        return (
+            StatusCode::UNAUTHORIZED,
+            "Sign in to download this calendar file.",
+        )
+            .into_response();
+    };
+    match super::service::session_ics(&state.db, &caller, id, session, &host(&parts), now).await {
+        Ok(body) => calendar(body, &format!("tandem-session-{session}.ics")),
+        Err(e) => failed(e),
+    }
+}
+
+pub async fn feed(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    req: Request,
+) -> Response {
+    let (parts, _) = req.into_parts();
+    let token = file.strip_suffix(".ics").unwrap_or(&file);
+    match super::service::feed_ics(&state.db, token, &host(&parts), jiff::Timestamp::now()).await {
+        Ok(body) => calendar(body, "tandem.ics"),
+        Err(e) => failed(e),
+    }
+}
