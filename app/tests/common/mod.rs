@@ -10,6 +10,8 @@ use shared::Role;
 use shared::account::CurrentUser;
 use std::sync::atomic::{AtomicU32, Ordering};
 
+pub mod pairs;
+
 static NEXT: AtomicU32 = AtomicU32::new(0);
 
 /// A new database file under the system temp folder, migrated, with the programme in it.

@@ -12,6 +12,8 @@ use shared::Role;
 use std::sync::atomic::{AtomicU32, Ordering};
 use tower::ServiceExt;
 
+pub mod pairs;
+
 pub const PASSWORD: &str = "a password long enough";
 static NEXT: AtomicU32 = AtomicU32::new(0);
 
