@@ -79,6 +79,11 @@ pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
             format!("/partnerships/{id}"),
         ),
         (
+            Tab::Sessions,
+            "Sessions",
+            format!("/partnerships/{id}/sessions"),
+        ),
+        (
             Tab::Journal,
             "Journal",
             format!("/partnerships/{id}/journal"),

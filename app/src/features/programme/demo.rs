@@ -485,5 +485,81 @@ async fn seed_demo_partnership(
         now,
     )
     .await?;
+    seed_demo_sessions(db, &coach, &partner, id, start, now).await
+}
+
+/// Weekly availability for the demo pair and a first session: proposed by the coach on her
+/// Sydney clock, accepted by the partner on his Phnom Penh clock.
+async fn seed_demo_sessions(
+    db: &DatabaseConnection,
+    coach: &shared::account::CurrentUser,
+    partner: &shared::account::CurrentUser,
+    partnership_id: i64,
+    start: jiff::civil::Date,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    use crate::features::sessions::service as sessions;
+    use shared::schedule::{AnswerForm, ProposalForm, WindowForm};
+    for (who, days, from, to) in [
+        (coach, ["1", "2", "3", "4"], "10:00", "14:00"),
+        (partner, ["1", "2", "3", "5"], "07:30", "11:00"),
+    ] {
+        for day in days {
+            sessions::add_window(
+                db,
+                who,
+                &WindowForm {
+                    weekday: day.into(),
+                    start: from.into(),
+                    end: to.into(),
+                },
+            )
+            .await?;
+        }
+    }
+    let at = |days: i64| {
+        start
+            .checked_add(jiff::Span::new().days(days))
+            .unwrap_or(start)
+            .at(11, 0, 0, 0)
+            .strftime("%Y-%m-%dT%H:%M")
+            .to_string()
+    };
+    let session = sessions::propose(
+        db,
+        coach,
+        &ProposalForm {
+            partnership_id,
+            time_1: at(1),
+            time_2: at(8),
+            time_3: String::new(),
+            medium: "video".into(),
+            link: "https://meet.example.org/mekong-agri-coaching".into(),
+            duration: "60".into(),
+            agenda: "Introductions; the skills survey; the first two goals".into(),
+            request_key: "demo-first-session".into(),
+        },
+        now,
+    )
+    .await?;
+    let view = sessions::sessions_view(db, partner, partnership_id, now).await?;
+    if let Some(option) = view
+        .sessions
+        .iter()
+        .find(|s| s.id == session)
+        .and_then(|s| s.options.first())
+    {
+        sessions::answer(
+            db,
+            partner,
+            &AnswerForm {
+                partnership_id,
+                session_id: session,
+                option_id: option.id,
+            },
+            now,
+        )
+        .await?;
+    }
     Ok(())
 }
