@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod call;
+pub mod commitments;
 pub mod home;
 pub mod intake;
 pub mod matching;

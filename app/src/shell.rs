@@ -5,6 +5,7 @@ use crate::features::auth::pages::{
     InvitationPage, OutboxPage, PeoplePage, ProfilePage, SignInPage,
 };
 use crate::features::call::pages::{ApplicationPage, ApplyPage, CallPage};
+use crate::features::commitments::pages::{ConcernPage, ConcernsPage, HoursPage};
 use crate::features::home::pages::HomePage;
 use crate::features::intake::pages::IntakePage;
 use crate::features::matching::pages::MatchingPage;
@@ -82,6 +83,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partnerships/:id/journal") view=JournalPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/sessions") view=SessionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/availability") view=AvailabilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships/:id/hours") view=HoursPage ssr=SsrMode::Async/>
+                    <Route path=path!("/concerns") view=ConcernsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/concerns/:id") view=ConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/resources") view=ResourcesPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/introductions") view=IntroductionsPage ssr=SsrMode::Async/>
                 </Routes>
@@ -115,6 +119,7 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
             if u.has(Role::Coach) || u.has(Role::Partner) {
                 links.push(("/availability", "Availability"));
             }
+            links.push(("/concerns", "Concerns"));
             links.push(("/profile", "Profile"));
         }
     }

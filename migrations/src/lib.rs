@@ -14,6 +14,7 @@ mod m20261129_000005_partner_profiles;
 mod m20261129_000006_cv_retention;
 mod m20261129_000007_partnerships;
 mod m20261129_000008_sessions;
+mod m20261129_000009_commitments;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000006_cv_retention::Migration),
             Box::new(m20261129_000007_partnerships::Migration),
             Box::new(m20261129_000008_sessions::Migration),
+            Box::new(m20261129_000009_commitments::Migration),
         ]
     }
 }

@@ -89,6 +89,7 @@ async fn serve(config: &Config) -> Result<(), String> {
     .await?;
     spawn_cv_retention(conn.clone());
     spawn_reminders(conn.clone());
+    spawn_alert_checks(conn.clone());
     let state = server::state(config, conn)?;
     let app = server::router::router(state);
     let addr: SocketAddr = config
@@ -143,6 +144,27 @@ fn spawn_reminders(conn: sea_orm::DatabaseConnection) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(sent = n, "session reminders sent"),
                 Err(e) => tracing::error!(error = %e, "session reminder check failed"),
+            }
+        }
+    });
+}
+
+/// Alerts are raised when things change, and by this hourly check (a month ends, a proposal
+/// waits, weeks pass without a session).
+fn spawn_alert_checks(conn: sea_orm::DatabaseConnection) {
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            match app::features::commitments::service::refresh_all_alerts(
+                &conn,
+                jiff::Timestamp::now(),
+            )
+            .await
+            {
+                Ok((0, 0)) => {}
+                Ok((raised, cleared)) => tracing::info!(raised, cleared, "alerts checked"),
+                Err(e) => tracing::error!(error = %e, "alert check failed"),
             }
         }
     });

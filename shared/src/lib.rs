@@ -6,6 +6,8 @@
 
 pub mod account;
 pub mod application;
+pub mod commitments;
+pub mod compliance;
 pub mod cv;
 pub mod errors;
 pub mod ics;

@@ -379,6 +379,7 @@ pub struct WorkspaceView {
     pub journal_entries: u32,
     pub resources: u32,
     pub introductions: u32,
+    pub alerts: Vec<crate::commitments::AlertView>,
 }
 
 /// A goal's own page: the goal, its milestones and its history.
@@ -445,6 +446,7 @@ pub struct IntroductionsView {
 pub struct TeamView {
     pub figures: PartnershipFigures,
     pub shared_entries: Vec<JournalEntryView>,
+    pub alerts: Vec<crate::commitments::AlertView>,
 }
 
 /// A partnership's main page, as the caller may see it.

@@ -20,6 +20,11 @@ pub struct Model {
     pub created_at: i64,
     /// Days a declined applicant's CV is kept after the decision.
     pub cv_retention_days: i32,
+    /// Alert thresholds: days without a held session, days a proposal waits, the monthly band.
+    pub no_session_days: i32,
+    pub unanswered_days: i32,
+    pub hours_min_minutes: i32,
+    pub hours_max_minutes: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

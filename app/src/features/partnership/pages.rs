@@ -30,6 +30,7 @@ fn flag(name: &'static str) -> impl Fn() -> bool + Copy + Send + Sync + 'static 
 pub enum Tab {
     Overview,
     Sessions,
+    Hours,
     Journal,
     Resources,
     Introductions,
@@ -82,6 +83,11 @@ pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
             Tab::Sessions,
             "Sessions",
             format!("/partnerships/{id}/sessions"),
+        ),
+        (
+            Tab::Hours,
+            "Support hours",
+            format!("/partnerships/{id}/hours"),
         ),
         (
             Tab::Journal,
@@ -229,6 +235,7 @@ fn Workspace(w: WorkspaceView, add_goal: ServerAction<SaveGoal>) -> impl IntoVie
     let is_partner = head.my_side == Some(Side::Partner);
     view! {
         <Head head=head.clone() tab=Tab::Overview/>
+        {crate::features::commitments::pages::alert_list(w.alerts.clone())}
         <section class="card objective" aria-labelledby="objective">
             <h2 id="objective">{if is_partner { "Your ONE objective" } else { "The partner's ONE objective" }}</h2>
             <p><span class="tag">{head.area_title.clone()}</span></p>
@@ -290,12 +297,14 @@ fn TeamPage(t: TeamView, status: ServerAction<SetPartnershipStatus>) -> impl Int
     let saved = flag("status");
     view! {
         <Head head=head.clone() tab=Tab::Overview/>
+        {crate::features::commitments::pages::alert_list(t.alerts.clone())}
         <p class="notice notice-info">"As programme team you see this partnership's figures and the journal entries its members chose to share. The rest of the workspace stays with the pair."</p>
         {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Status saved; both people are told."</p> })}
         <h2>"Objective area"</h2>
         <p>{area_title(&head.area_code)}</p>
         <h2>"Figures"</h2>
         <Figures f=t.figures.clone()/>
+        <p><a href=format!("/partnerships/{id}/hours")>"Support hours month by month"</a></p>
         <h2 id="shared">"Shared with the programme team"</h2>
         {if t.shared_entries.is_empty() {
             view! { <p class="empty">"Nothing shared yet. Journal entries stay private to the pair unless their author shares them."</p> }.into_any()

@@ -432,10 +432,12 @@ pub async fn overview(
     let pace =
         crate::features::sessions::service::pace_of(&p, held, scheduled, &caller.time_zone, now);
     let figures = figures(head, &goals, pace);
+    let alerts = crate::features::commitments::service::alerts(db, caller, p.id).await?;
     match access {
         Access::Team => Ok(shared::partnership::PartnershipPage::Team(TeamView {
             figures,
             shared_entries: entries(db, caller, p.id, true).await?,
+            alerts,
         })),
         Access::Pair(_) => {
             let count = |n: u64| n as u32;
@@ -458,6 +460,7 @@ pub async fn overview(
                 journal_entries: count(journal),
                 resources: count(resources),
                 introductions: count(introductions),
+                alerts,
             }))
         }
     }

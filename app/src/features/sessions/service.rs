@@ -373,6 +373,7 @@ pub async fn propose(
     )
     .await?;
     txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(s.id)
 }
 
@@ -476,6 +477,7 @@ pub async fn answer(
     };
     notify(&txn, other, &message, &sessions_link(&p), now).await?;
     txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(status)
 }
 
@@ -560,6 +562,7 @@ pub async fn reschedule(
         .exec(&txn)
         .await?;
     txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(())
 }
 
@@ -604,6 +607,7 @@ pub async fn cancel(
     )
     .await?;
     txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(())
 }
 
@@ -684,6 +688,7 @@ pub async fn record_outcome(
     )
     .await?;
     txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(outcome)
 }
 

@@ -1,0 +1,368 @@
+//! Support hours, alerts and confidential difficulty reports: the forms, their rules and what
+//! the pages show.
+
+use crate::compliance::Compliance;
+use crate::partnership::PartnershipHead;
+use crate::{FieldErrors, validate};
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+macro_rules! code_enum {
+    ($name:ident { $($variant:ident = $code:literal / $label:literal),+ $(,)? }) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|x| x.code() == code)
+            }
+        }
+    };
+}
+
+code_enum!(HoursCategory {
+    Collating = "collating" / "Collating resources",
+    Answering = "answering" / "Answering questions",
+    Connecting = "connecting" / "Connecting to experts",
+    Preparing = "preparing" / "Preparing sessions",
+    Other = "other" / "Other",
+});
+
+code_enum!(ConcernCategory {
+    Engagement = "engagement" / "Engagement or communication",
+    Scheduling = "scheduling" / "Scheduling or connectivity",
+    Scope = "scope" / "The objective or its scope",
+    Wellbeing = "wellbeing" / "Workload or wellbeing",
+    Conduct = "conduct" / "Conduct or confidentiality",
+    Other = "other" / "Something else",
+});
+
+code_enum!(Severity {
+    Low = "low" / "Low: for your information",
+    Medium = "medium" / "Medium: needs attention",
+    High = "high" / "High: needs action now",
+});
+
+code_enum!(ConcernStatus {
+    New = "new" / "New",
+    Acknowledged = "acknowledged" / "Acknowledged",
+    InProgress = "in_progress" / "In progress",
+    Resolved = "resolved" / "Resolved",
+});
+
+/// "90", "1:30", "1h30", "1.5h" -> minutes (1 to 600 in one entry).
+pub fn parse_minutes(raw: &str) -> Result<u32, String> {
+    let raw = raw.trim().to_ascii_lowercase().replace(' ', "");
+    let bad = || "Enter the time as minutes (90) or hours and minutes (1:30)".to_string();
+    if raw.is_empty() {
+        return Err("Enter how long you spent".into());
+    }
+    let minutes = if let Some(h) = raw
+        .strip_suffix('h')
+        .filter(|h| !h.contains(':') && !h.contains('h'))
+    {
+        let h: f64 = h.parse().map_err(|_| bad())?;
+        if !(0.0..=24.0).contains(&h) {
+            return Err(bad());
+        }
+        (h * 60.0).round() as u32
+    } else if let Some((h, m)) = raw.split_once(':').or_else(|| raw.split_once('h')) {
+        let h: u32 = h.parse().map_err(|_| bad())?;
+        let m: u32 = if m.is_empty() {
+            0
+        } else {
+            m.trim_end_matches('m').parse().map_err(|_| bad())?
+        };
+        if m >= 60 {
+            return Err(bad());
+        }
+        h * 60 + m
+    } else {
+        raw.trim_end_matches("min")
+            .trim_end_matches('m')
+            .parse()
+            .map_err(|_| bad())?
+    };
+    match minutes {
+        0 => Err("Enter a time of at least one minute".into()),
+        m if m > 600 => {
+            Err("One entry can hold at most 10 hours; split longer work over its days".into())
+        }
+        m => Ok(m),
+    }
+}
+
+/// Support time outside meetings, new (`entry_id` 0) or changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HoursForm {
+    pub partnership_id: i64,
+    pub entry_id: i64,
+    pub on_date: String,
+    pub minutes: String,
+    pub category: String,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HoursEntry {
+    pub on_date: Date,
+    pub minutes: u32,
+    pub category: HoursCategory,
+    pub note: String,
+}
+
+impl HoursForm {
+    /// Checks the entry: within the partnership, not in the future (on the coach's `today`).
+    pub fn validate(&self, start: Date, end: Date, today: Date) -> Result<HoursEntry, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let on_date = match crate::partnership::parse_date(&self.on_date, "the date") {
+            Ok(d) if d > today => {
+                e.add(
+                    "on_date",
+                    "Log time once it is spent: the date is in the future",
+                );
+                d
+            }
+            Ok(d) if d < start || d > end => {
+                e.add("on_date", "Choose a date within the partnership");
+                d
+            }
+            Ok(d) => d,
+            Err(m) => {
+                e.add("on_date", m);
+                today
+            }
+        };
+        let minutes = e.take("minutes", parse_minutes(&self.minutes));
+        let category = HoursCategory::from_code(&self.category);
+        if category.is_none() {
+            e.add("category", "Choose what the time was for");
+        }
+        let note = e.take("note", validate::text(&self.note, "a note", 0, 1_000));
+        e.into_result(HoursEntry {
+            on_date,
+            minutes,
+            category: category.unwrap_or(HoursCategory::Other),
+            note,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursEntryView {
+    pub id: i64,
+    pub on_date: String,
+    pub minutes: u32,
+    pub category: String,
+    pub category_label: String,
+    /// Empty for the programme team, who see figures only.
+    pub note: String,
+    pub locked: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AlertView {
+    pub kind: String,
+    pub message: String,
+    pub raised_at_local: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursView {
+    pub head: PartnershipHead,
+    pub compliance: Compliance,
+    pub entries: Vec<HoursEntryView>,
+    pub alerts: Vec<AlertView>,
+    /// The coach of a current partnership logs time.
+    pub can_log: bool,
+    /// The coach's today, the default date of a new entry.
+    pub today: String,
+}
+
+/// A concern raised with the programme team.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConcernForm {
+    pub partnership_id: i64,
+    pub category: String,
+    pub severity: String,
+    pub description: String,
+    pub share_with_pair: String,
+}
+
+impl ConcernForm {
+    pub fn validate(&self) -> Result<(ConcernCategory, Severity, String, bool), FieldErrors> {
+        let mut e = FieldErrors::new();
+        if self.partnership_id <= 0 {
+            e.add("partnership_id", "Choose the partnership this is about");
+        }
+        let category = ConcernCategory::from_code(&self.category);
+        if category.is_none() {
+            e.add("category", "Choose what the concern is about");
+        }
+        let severity = Severity::from_code(&self.severity);
+        if severity.is_none() {
+            e.add("severity", "Choose how serious it is");
+        }
+        let description = e.take(
+            "description",
+            validate::text(&self.description, "what is happening", 10, 5_000),
+        );
+        e.into_result((
+            category.unwrap_or(ConcernCategory::Other),
+            severity.unwrap_or(Severity::Medium),
+            description,
+            crate::partnership::checked(&self.share_with_pair),
+        ))
+    }
+}
+
+/// The programme team handles a concern: status, ownership, a response the author reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConcernUpdateForm {
+    pub concern_id: i64,
+    pub status: String,
+    /// "on" to take ownership.
+    pub take_ownership: String,
+    pub response: String,
+}
+
+/// The author shares a concern with the other member of the pair, or stops.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConcernShareForm {
+    pub concern_id: i64,
+    pub share: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResponseView {
+    pub author: String,
+    pub body: String,
+    pub at_local: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConcernView {
+    pub id: i64,
+    pub partnership_id: i64,
+    pub pair: String,
+    pub author: String,
+    pub mine: bool,
+    pub category: ConcernCategory,
+    pub severity: Severity,
+    pub description: String,
+    pub shared_with_pair: bool,
+    pub status: ConcernStatus,
+    pub owner: Option<String>,
+    pub created_at_local: String,
+    pub updated_at_local: String,
+    pub responses: Vec<ResponseView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditLine {
+    pub who: String,
+    pub action: String,
+    pub at_local: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConcernDetail {
+    pub concern: ConcernView,
+    /// The programme team sees who read and changed it.
+    pub audit: Vec<AuditLine>,
+    pub can_handle: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConcernsView {
+    pub concerns: Vec<ConcernView>,
+    /// The caller's current partnerships, to raise a concern about: (id, "with Name").
+    pub partnerships: Vec<(i64, String)>,
+    pub team: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn minutes_are_read_as_people_write_them() {
+        assert_eq!(parse_minutes("90"), Ok(90));
+        assert_eq!(parse_minutes("1:30"), Ok(90));
+        assert_eq!(parse_minutes("1h30"), Ok(90));
+        assert_eq!(parse_minutes("2h"), Ok(120));
+        assert_eq!(parse_minutes("1.5h"), Ok(90));
+        assert_eq!(parse_minutes("45 min"), Ok(45));
+        assert!(parse_minutes("0").is_err());
+        assert!(parse_minutes("11h").is_err());
+        assert!(parse_minutes("1:75").is_err());
+        assert!(parse_minutes("a while").is_err());
+    }
+
+    #[test]
+    fn hours_are_logged_within_the_partnership_and_not_ahead() {
+        let (s, e, today) = (date(2027, 3, 1), date(2028, 2, 29), date(2027, 4, 10));
+        let form = |d: &str| HoursForm {
+            partnership_id: 1,
+            entry_id: 0,
+            on_date: d.into(),
+            minutes: "1:30".into(),
+            category: "collating".into(),
+            note: "Reading list on discovery layers".into(),
+        };
+        assert_eq!(
+            form("2027-04-09").validate(s, e, today).unwrap().minutes,
+            90
+        );
+        assert!(
+            form("2027-04-11")
+                .validate(s, e, today)
+                .unwrap_err()
+                .first("on_date")
+                .unwrap()
+                .contains("future")
+        );
+        assert!(form("2027-02-28").validate(s, e, today).is_err());
+        let bad = HoursForm {
+            category: "gossip".into(),
+            minutes: "".into(),
+            ..form("2027-04-01")
+        };
+        let errors = bad.validate(s, e, today).unwrap_err();
+        assert!(errors.first("category").is_some() && errors.first("minutes").is_some());
+    }
+
+    #[test]
+    fn a_concern_names_its_partnership_category_and_severity() {
+        let e = ConcernForm::default().validate().unwrap_err();
+        for field in ["partnership_id", "category", "severity", "description"] {
+            assert!(e.first(field).is_some(), "{field}");
+        }
+        let ok = ConcernForm {
+            partnership_id: 3,
+            category: "engagement".into(),
+            severity: "high".into(),
+            description: "My coach has not answered for five weeks.".into(),
+            share_with_pair: "".into(),
+        };
+        assert!(
+            !ok.validate().unwrap().3,
+            "private to the team unless shared"
+        );
+    }
+}
