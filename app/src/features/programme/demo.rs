@@ -150,9 +150,43 @@ pub async fn seed_demo(db: &DatabaseConnection, now: Timestamp) -> Result<bool, 
         now,
     )
     .await?;
+    // A cohort under way since the first of the month three months ago, so the chair has
+    // partnerships to watch while the next call is open.
+    let running = today
+        .first_of_month()
+        .checked_sub(3.months())
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let running_slug = running_slug(running);
+    let running_deadline = shared::time::deadline_closes_at(
+        running
+            .checked_sub(6.weeks())
+            .map_err(|e| ServiceError::Internal(e.to_string()))?,
+        &tz,
+    )
+    .map_err(|e| ServiceError::Internal(e.to_string()))?;
+    insert_cohort(
+        &txn,
+        programme_id,
+        NewCohort {
+            slug: &running_slug,
+            name: &format!("Started {} (demo)", running.strftime("%B %Y")),
+            country: "Cambodia",
+            call_deadline: running_deadline,
+            starts_on: running,
+            is_demo: true,
+        },
+        now,
+    )
+    .await?;
     txn.commit().await?;
     seed_demo_places(db, &slug, now).await?;
+    seed_demo_places(db, &running_slug, now).await?;
     Ok(true)
+}
+
+/// The slug of the demo cohort under way: `started-2026-08`.
+fn running_slug(start: jiff::civil::Date) -> String {
+    format!("started-{}", start.strftime("%Y-%m"))
 }
 
 /// Working hours for the demo people, and the demo coaches' places in the demo cohort.
@@ -333,7 +367,7 @@ async fn seed_demo_partnership(
     db: &DatabaseConnection,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    use crate::entities::{cohort, cohort_coach};
+    use crate::entities::cohort;
     use crate::features::{
         auth::service::load_user, matching::service as matching, partnership::service as ws,
     };
@@ -355,14 +389,12 @@ async fn seed_demo_partnership(
     ) else {
         return Ok(());
     };
-    let Some(place) = cohort_coach::Entity::find()
-        .filter(cohort_coach::Column::PersonId.eq(coach.id))
+    let Some(cohort) = cohort::Entity::find()
+        .filter(cohort::Column::Slug.starts_with("started-"))
+        .filter(cohort::Column::IsDemo.eq(true))
         .one(db)
         .await?
     else {
-        return Ok(());
-    };
-    let Some(cohort) = cohort::Entity::find_by_id(place.cohort_id).one(db).await? else {
         return Ok(());
     };
     let id = matching::create_partnership(
@@ -488,8 +520,10 @@ async fn seed_demo_partnership(
     seed_demo_sessions(db, &coach, &partner, id, start, now).await
 }
 
-/// Weekly availability for the demo pair and a first session: proposed by the coach on her
-/// Sydney clock, accepted by the partner on his Phnom Penh clock.
+/// Weekly availability for the demo pair, and the year so far: sessions proposed on the coach's
+/// Sydney clock and accepted on the partner's Phnom Penh clock, held every few weeks; support
+/// hours each month (one month short of the band); the next session scheduled. Each step runs
+/// through the services at the time it would have happened.
 async fn seed_demo_sessions(
     db: &DatabaseConnection,
     coach: &shared::account::CurrentUser,
@@ -498,8 +532,11 @@ async fn seed_demo_sessions(
     start: jiff::civil::Date,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
+    use crate::features::commitments::service as commitments;
     use crate::features::sessions::service as sessions;
-    use shared::schedule::{AnswerForm, ProposalForm, WindowForm};
+    use shared::commitments::HoursForm;
+    use shared::schedule::{AnswerForm, OutcomeForm, ProposalForm, WindowForm};
+    let internal = |e: jiff::Error| ServiceError::Internal(e.to_string());
     for (who, days, from, to) in [
         (coach, ["1", "2", "3", "4"], "10:00", "14:00"),
         (partner, ["1", "2", "3", "5"], "07:30", "11:00"),
@@ -517,27 +554,147 @@ async fn seed_demo_sessions(
             .await?;
         }
     }
-    let at = |days: i64| {
+    let sydney = jiff::tz::TimeZone::get("Australia/Sydney").map_err(internal)?;
+    let day = |d: i64| {
         start
-            .checked_add(jiff::Span::new().days(days))
+            .checked_add(jiff::Span::new().days(d))
             .unwrap_or(start)
-            .at(11, 0, 0, 0)
-            .strftime("%Y-%m-%dT%H:%M")
-            .to_string()
     };
+    let instant = |d: jiff::civil::Date, h: i8| -> Result<Timestamp, ServiceError> {
+        shared::time::wall_to_instant(d.at(h, 0, 0, 0), &sydney).map_err(internal)
+    };
+    // The year so far, replayed in the order it happened: support hours on the 10th and 20th of
+    // each month (the second month short of the band) and a session every five weeks or so.
+    enum Step {
+        Hours(jiff::civil::Date, u32, &'static str),
+        Propose(usize, jiff::civil::Date),
+        Answer(usize),
+        Held(usize),
+    }
+    let mut steps: Vec<(Timestamp, Step)> = Vec::new();
+    let mut month = start.first_of_month();
+    let mut i = 0usize;
+    while month <= now.to_zoned(sydney.clone()).date() {
+        for (d, minutes) in [
+            (10i64, if i == 1 { 40 } else { 75 }),
+            (20, if i == 1 { 30 } else { 80 }),
+        ] {
+            let on = month
+                .checked_add(jiff::Span::new().days(d - 1))
+                .map_err(internal)?;
+            let category =
+                ["collating", "answering", "connecting", "preparing"][(i + d as usize) % 4];
+            steps.push((instant(on, 18)?, Step::Hours(on, minutes, category)));
+        }
+        month = month.checked_add(1.month()).map_err(internal)?;
+        i += 1;
+    }
+    let mut offset = 3;
+    let mut n = 0;
+    while instant(day(offset), 13)? <= now {
+        steps.push((instant(day(offset - 3), 9)?, Step::Propose(n, day(offset))));
+        steps.push((instant(day(offset - 2), 9)?, Step::Answer(n)));
+        steps.push((instant(day(offset), 13)?, Step::Held(n)));
+        n += 1;
+        offset += 36;
+    }
+    steps.retain(|(at, _)| *at <= now);
+    steps.sort_by_key(|(at, _)| *at);
+    let mut ids: Vec<i64> = Vec::new();
+    for (at, step) in steps {
+        match step {
+            Step::Hours(on, minutes, category) => {
+                commitments::save_hours(
+                    db,
+                    coach,
+                    &HoursForm {
+                        partnership_id,
+                        entry_id: 0,
+                        on_date: on.to_string(),
+                        minutes: minutes.to_string(),
+                        category: category.into(),
+                        note: "Reading list and answers by email".into(),
+                    },
+                    at,
+                )
+                .await?;
+            }
+            Step::Propose(k, date) => {
+                ids.push(
+                    sessions::propose(
+                        db,
+                        coach,
+                        &ProposalForm {
+                            partnership_id,
+                            time_1: date.at(11, 0, 0, 0).strftime("%Y-%m-%dT%H:%M").to_string(),
+                            time_2: String::new(),
+                            time_3: String::new(),
+                            medium: if k % 2 == 0 {
+                                "video".into()
+                            } else {
+                                "whatsapp".into()
+                            },
+                            link: "https://meet.example.org/mekong-agri-coaching".into(),
+                            duration: "60".into(),
+                            agenda: "Progress on the training plan; the next milestone".into(),
+                            request_key: format!("demo-session-{k}"),
+                        },
+                        at,
+                    )
+                    .await?,
+                );
+            }
+            Step::Answer(k) => {
+                let view = sessions::sessions_view(db, partner, partnership_id, at).await?;
+                if let Some(option) = view
+                    .sessions
+                    .iter()
+                    .find(|s| s.id == ids[k])
+                    .and_then(|s| s.options.first())
+                {
+                    sessions::answer(
+                        db,
+                        partner,
+                        &AnswerForm {
+                            partnership_id,
+                            session_id: ids[k],
+                            option_id: option.id,
+                        },
+                        at,
+                    )
+                    .await?;
+                }
+            }
+            Step::Held(k) => {
+                sessions::record_outcome(db, coach, &OutcomeForm {
+                    partnership_id,
+                    session_id: ids[k],
+                    outcome: "held".into(),
+                    notes: "Went through the skills survey results together.".into(),
+                    actions: "Dara: share the survey with the rector\nPriya: send two example training plans".into(),
+                }, at).await?;
+            }
+        }
+    }
+    // The next session, a week ahead.
+    let next = now
+        .to_zoned(sydney.clone())
+        .date()
+        .checked_add(jiff::Span::new().days(8))
+        .map_err(internal)?;
     let session = sessions::propose(
         db,
         coach,
         &ProposalForm {
             partnership_id,
-            time_1: at(1),
-            time_2: at(8),
+            time_1: next.at(11, 0, 0, 0).strftime("%Y-%m-%dT%H:%M").to_string(),
+            time_2: String::new(),
             time_3: String::new(),
             medium: "video".into(),
             link: "https://meet.example.org/mekong-agri-coaching".into(),
             duration: "60".into(),
-            agenda: "Introductions; the skills survey; the first two goals".into(),
-            request_key: "demo-first-session".into(),
+            agenda: "The draft training plan".into(),
+            request_key: "demo-session-next".into(),
         },
         now,
     )
@@ -561,5 +718,6 @@ async fn seed_demo_sessions(
         )
         .await?;
     }
+    commitments::refresh_alerts(db, partnership_id, now).await?;
     Ok(())
 }
