@@ -390,7 +390,7 @@ async fn a_concern_is_seen_by_its_author_and_the_team_and_every_read_is_logged()
             "raised",
             "viewed",
             "viewed",
-            "status:acknowledged",
+            "set the status to acknowledged",
             "took ownership",
             "responded",
             "viewed",

@@ -615,3 +615,87 @@ async fn an_accepted_applicant_joins_the_cohort_with_their_expertise() {
     assert_eq!(v.coaches.len(), 1, "enrolled once");
     assert_eq!(v.coaches[0].expertise, ["Library facilities and spaces"]);
 }
+
+#[tokio::test]
+async fn a_partnership_made_after_its_cohort_started_runs_a_year_from_that_day_on_both_clocks() {
+    let db = fresh_db().await;
+    let programme = app::features::programme::service::ensure_programme(&db, Timestamp::now())
+        .await
+        .unwrap();
+    app::features::programme::service::insert_cohort(
+        &db,
+        programme,
+        app::features::programme::service::NewCohort {
+            slug: "2026-2027",
+            name: "2026-2027",
+            country: "Cambodia",
+            call_deadline: "2025-11-15T00:00:00Z".parse().unwrap(),
+            starts_on: jiff::civil::date(2026, 1, 1),
+            is_demo: false,
+        },
+        Timestamp::now(),
+    )
+    .await
+    .unwrap();
+    let v = |chair: &shared::account::CurrentUser| {
+        let db = db.clone();
+        let chair = chair.clone();
+        async move {
+            matching::matching_view(&db, &chair, Some("2026-2027"))
+                .await
+                .unwrap()
+        }
+    };
+    let chair = person(&db, "chair@iatul.org", Role::Chair).await;
+    let coach = someone(
+        &db,
+        "anna@lib.de",
+        Role::Coach,
+        "Europe/Berlin",
+        (9, 17),
+        &["English"],
+        "Anna Keller",
+    )
+    .await;
+    let partner = someone(
+        &db,
+        "dara@lib.kh",
+        Role::Partner,
+        "Asia/Phnom_Penh",
+        (8, 17),
+        &["English"],
+        "Dara Kim",
+    )
+    .await;
+    with_intake(&db, &partner, "training").await;
+    let cohort_id = v(&chair).await.cohort.id;
+    let cohort = Cohort {
+        id: cohort_id,
+        slug: "2026-2027".into(),
+    };
+    coach_in(
+        &db,
+        &chair,
+        &cohort,
+        &coach,
+        &[ObjectiveArea::PeopleAndTraining],
+    )
+    .await;
+    // 20:00 UTC on 10 June 2026: already 11 June in Phnom Penh, still 10 June in Berlin.
+    let at: Timestamp = "2026-06-10T20:00:00Z".parse().unwrap();
+    let id = matching::create_partnership(&db, &chair, &match_form(&cohort, &partner, &coach), at)
+        .await
+        .unwrap();
+    match ws::overview(&db, &coach, id, at).await.unwrap() {
+        PartnershipPage::Pair(w) => {
+            assert_eq!(
+                (
+                    w.figures.head.starts_on.as_str(),
+                    w.figures.head.ends_on.as_str()
+                ),
+                ("2026-06-10", "2027-06-09")
+            );
+        }
+        PartnershipPage::Team(_) => panic!("the coach is in the pair"),
+    }
+}

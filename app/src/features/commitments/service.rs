@@ -742,7 +742,7 @@ pub async fn update_concern(
         audit(
             &txn,
             caller,
-            &format!("status:{}", status.code()),
+            &format!("set the status to {}", status.label().to_lowercase()),
             c.id,
             now,
         )

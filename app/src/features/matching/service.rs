@@ -460,7 +460,16 @@ pub async fn create_partnership(
         );
         return Err(ServiceError::Validation(e));
     }
-    let starts = parse_day(&cohort.starts_on)?;
+    // A partnership made after its cohort started runs a year from the day it is made: the
+    // earlier of the two people's dates, so that "today" is inside it on both clocks.
+    let mut today = None::<Date>;
+    for id in [form.partner_id, coach.id] {
+        let zone = TimeZone::get(&caller_zone_of(&txn, id).await?).unwrap_or(TimeZone::UTC);
+        let theirs = now.to_zoned(zone).date();
+        today = Some(today.map_or(theirs, |t| t.min(theirs)));
+    }
+    let cohort_start = parse_day(&cohort.starts_on)?;
+    let starts = today.map_or(cohort_start, |t| cohort_start.max(t));
     let ends = matching::year_end(starts);
     let ms = now.as_millisecond();
     let inserted = partnership::ActiveModel {
@@ -509,6 +518,14 @@ pub async fn create_partnership(
     .await?;
     txn.commit().await?;
     Ok(inserted.id)
+}
+
+async fn caller_zone_of(db: &impl ConnectionTrait, person_id: i64) -> Result<String, ServiceError> {
+    Ok(person::Entity::find_by_id(person_id)
+        .one(db)
+        .await?
+        .map(|p| p.time_zone)
+        .unwrap_or_else(|| "UTC".into()))
 }
 
 /// Stores the expertise a coach was enrolled with (demo and tests).

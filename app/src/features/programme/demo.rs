@@ -397,6 +397,13 @@ async fn seed_demo_partnership(
     else {
         return Ok(());
     };
+    // Matched on the cohort's first day, as the demo replays the year from there.
+    let matched_at = cohort
+        .starts_on
+        .parse::<jiff::civil::Date>()
+        .ok()
+        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+        .map_or(now, |z| z.timestamp());
     let id = matching::create_partnership(
         db,
         &chair,
@@ -406,7 +413,7 @@ async fn seed_demo_partnership(
             coach_id: coach.id,
             over_capacity: String::new(),
         },
-        now,
+        matched_at.min(now),
     )
     .await?;
     let start: jiff::civil::Date = cohort
