@@ -35,6 +35,9 @@ async fn backup_is_a_complete_consistent_copy_and_never_overwrites() {
     app::features::programme::demo::seed_demo(&conn, Timestamp::now())
         .await
         .unwrap();
+    app::features::programme::demo::seed_demo_activity(&conn, Timestamp::now())
+        .await
+        .unwrap();
     let file = dir.join("copy.db");
     server::backup(&conn, &file).await.unwrap();
     assert!(
@@ -53,6 +56,12 @@ async fn backup_is_a_complete_consistent_copy_and_never_overwrites() {
         "programme",
         "objective_area",
         "cohort",
+        "partnership",
+        "goal",
+        "journal_entry",
+        "coaching_session",
+        "support_hours",
+        "notification",
     ] {
         assert_eq!(
             count(&copy, table).await,
@@ -62,8 +71,8 @@ async fn backup_is_a_complete_consistent_copy_and_never_overwrites() {
     }
     assert_eq!(
         count(&copy, "cohort").await,
-        2,
-        "the 2019-2020 cohort and the demo cohort"
+        3,
+        "the 2019-2020 cohort and the two demo cohorts (under way, and with an open call)"
     );
 }
 

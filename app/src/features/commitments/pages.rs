@@ -90,7 +90,7 @@ fn Hours(v: HoursView, save: ServerAction<SaveHours>) -> impl IntoView {
                 <tbody>
                     {c.months.iter().map(|m| view! {
                         <tr class=format!("band-{}", m.band.code())>
-                            <th scope="row">{m.label()}{(m.days_covered < m.days_in_month).then(|| format!(" ({} days)", m.days_covered))}</th>
+                            <th scope="row">{m.label()}{(m.days_covered < m.days_in_month).then(|| if m.days_covered == 1 { " (1 day)".to_owned() } else { format!(" ({} days)", m.days_covered) })}</th>
                             <td>{duration_words(i64::from(m.minutes))}</td>
                             <td>{format!("{} to {}", duration_words(i64::from(m.min_minutes)), duration_words(i64::from(m.max_minutes)))}</td>
                             <td>{m.sessions_held}</td>
