@@ -88,6 +88,18 @@ test('a coach logs hours against the band; a partner raises a concern the chair 
   await expect(chair.locator('.history')).toContainText('responded');
   if (project === 'js') await screenshots(chair, 'concern-team', project);
 
+  // The chair exports the cohort's figures; the new pair is in the file, safely quoted.
+  await chair.goto('/partnerships');
+  const exportItem = chair.locator('#export ~ * li, section:has(#export) li').filter({ hasText: 'Started' });
+  const [download] = await Promise.all([
+    chair.waitForEvent('download'),
+    exportItem.getByRole('link', { name: 'partnerships (CSV)' }).click(),
+  ]);
+  const csv = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+  expect(csv.startsWith('\ufeffpartnership_id,cohort,coach,partner,')).toBe(true);
+  expect(csv).toContain(coach.name);
+  if (project === 'js') await screenshots(chair, 'partnerships-team', project);
+
   // The partner sees the answer.
   await p.goto(concernUrl);
   await expect(p.locator('.responses')).toContainText('lend a 4G router');

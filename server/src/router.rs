@@ -39,6 +39,10 @@ pub fn router(state: AppState) -> Router {
             "/calendar/{file}",
             get(app::features::sessions::handlers::feed),
         )
+        .route(
+            "/export/{cohort}/{file}",
+            get(app::features::export::handlers::export),
+        )
         .route("/apply", post(call::post_apply))
         .route("/applications/{token}", post(call::post_application))
         .route("/applications/{token}/withdraw", post(call::post_withdraw))

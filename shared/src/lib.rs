@@ -10,6 +10,7 @@ pub mod commitments;
 pub mod compliance;
 pub mod cv;
 pub mod errors;
+pub mod export;
 pub mod ics;
 pub mod intake;
 pub mod matching;

@@ -145,13 +145,49 @@ pub fn PartnershipsPage() -> impl IntoView {
                     Ok(rows) if rows.is_empty() => view! {
                         <p class="empty">"No partnerships yet. The programme chair matches each partner with a coach; the partnership then appears here."</p>
                     }.into_any(),
-                    Ok(rows) => view! {
-                        <ul class="card-list">{rows.into_iter().map(|f| view! { <FiguresCard f/> }).collect_view()}</ul>
-                    }.into_any(),
+                    Ok(rows) => {
+                        let team = rows.iter().any(|f| f.head.my_side.is_none());
+                        view! {
+                            <ul class="card-list">{rows.into_iter().map(|f| view! { <FiguresCard f/> }).collect_view()}</ul>
+                            {team.then(|| view! { <Exports/> })}
+                        }.into_any()
+                    }
                     Err(e) => page_error(e),
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Export links for each cohort (programme team).
+#[component]
+fn Exports() -> impl IntoView {
+    let programme = Resource::new(|| (), |_| crate::features::programme::api::get_programme());
+    view! {
+        <section class="card" aria-labelledby="export">
+            <h2 id="export">"Export"</h2>
+            <p class="hint">"Figures only, never journal entries, notes or agendas. CSV files open in a spreadsheet; JSON holds the same rows."</p>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    programme.await.ok().map(|p| view! {
+                        <ul class="plain-list">
+                            {p.cohorts.into_iter().map(|c| {
+                                let base = format!("/export/{}", c.slug);
+                                view! {
+                                    <li>
+                                        <strong>{c.name.clone()}</strong>": "
+                                        <a href=format!("{base}/partnerships.csv") download="">"partnerships (CSV)"</a>" · "
+                                        <a href=format!("{base}/sessions.csv") download="">"sessions (CSV)"</a>" · "
+                                        <a href=format!("{base}/hours.csv") download="">"hours (CSV)"</a>" · "
+                                        <a href=format!("{base}/cohort.json") download="">"all (JSON)"</a>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    })
+                })}
+            </Suspense>
+        </section>
     }
 }
 

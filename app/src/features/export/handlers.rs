@@ -1,0 +1,73 @@
+//! `GET /export/{cohort}/{file}`: `partnerships.csv`, `sessions.csv`, `hours.csv` or
+//! `cohort.json`, for the programme team.
+
+use crate::error::AppError;
+use crate::features::auth::service::resolve_session;
+use crate::server::AppState;
+use crate::server::context::session_token;
+use axum::extract::{Path, Request, State};
+use axum::response::{IntoResponse, Response};
+use http::{HeaderValue, StatusCode, header};
+
+pub async fn export(
+    State(state): State<AppState>,
+    Path((cohort, file)): Path<(String, String)>,
+    req: Request,
+) -> Response {
+    let (parts, _) = req.into_parts();
+    let now = jiff::Timestamp::now();
+    let caller = match session_token(&parts) {
+        Some(token) => resolve_session(&state.db, &state.auth, &token, now)
+            .await
+            .ok()
+            .flatten(),
+        None => None,
+    };
+    let Some(caller) = caller else {
+        return (
+            StatusCode::UNAUTHORIZED,
+            "Sign in as the programme chair to export.",
+        )
+            .into_response();
+    };
+    let data = match super::service::cohort_export(&state.db, &caller, &cohort, now).await {
+        Ok(d) => d,
+        Err(e) => {
+            let error = AppError::from(e);
+            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::FORBIDDEN);
+            return (status, error.to_string()).into_response();
+        }
+    };
+    let (body, content_type) = match file.as_str() {
+        "partnerships.csv" => (data.partnerships_csv(), "text/csv; charset=utf-8"),
+        "sessions.csv" => (data.sessions_csv(), "text/csv; charset=utf-8"),
+        "hours.csv" => (data.hours_csv(), "text/csv; charset=utf-8"),
+        "cohort.json" => match serde_json::to_string_pretty(&data) {
+            Ok(json) => (json, "application/json"),
+            Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        },
+        _ => return (StatusCode::NOT_FOUND, "No such export.").into_response(),
+    };
+    let safe: String = cohort
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let mut response = (StatusCode::OK, body).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"tandem-{safe}-{file}\""))
+    {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    response
+}
