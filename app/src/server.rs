@@ -3,6 +3,7 @@
 
 pub mod context;
 pub mod db;
+pub mod events;
 pub mod failure;
 pub mod state;
 

@@ -212,6 +212,7 @@ fn Header() -> impl IntoView {
                             }
                         };
                         view! {
+                            {signed_in.then(|| view! { <crate::live::LiveIndicator/> })}
                             <nav aria-label="Main" class="nav-wide">
                                 {who.clone().map(|w| view! { <span class="who">"Signed in as "{w}</span> })}
                                 <ul class="nav-list">{items()}</ul>

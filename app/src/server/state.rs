@@ -39,6 +39,8 @@ pub struct AppState {
     pub auth: Arc<AuthSettings>,
     pub throttle: Arc<Throttle>,
     pub leptos_options: LeptosOptions,
+    /// Live changes for `GET /events`.
+    pub events: super::events::Bus,
 }
 
 impl AppState {
@@ -48,6 +50,7 @@ impl AppState {
             auth: Arc::new(auth),
             throttle: Arc::new(Throttle::default()),
             leptos_options,
+            events: super::events::Bus::default(),
         }
     }
 }

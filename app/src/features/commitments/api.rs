@@ -42,6 +42,7 @@ pub async fn save_hours(form: HoursForm) -> Result<i64, AppError> {
         &kept,
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Hours).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/hours?saved=1",
         form.partnership_id

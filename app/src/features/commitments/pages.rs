@@ -40,8 +40,8 @@ pub fn HoursPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let save = ServerAction::<SaveHours>::new();
     let data = Resource::new(
-        move || (id(), save.version().get()),
-        |(id, _)| get_hours(id),
+        move || (id(), save.version().get(), crate::live::version()),
+        |(id, _, _)| get_hours(id),
     );
     view! {
         <Title text="Support hours"/>

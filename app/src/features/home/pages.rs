@@ -13,7 +13,10 @@ use shared::time::{format_date, zone_city};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let dismiss = ServerAction::<DismissNotification>::new();
-    let home = Resource::new(move || dismiss.version().get(), |_| get_home());
+    let home = Resource::new(
+        move || (dismiss.version().get(), crate::live::version()),
+        |_| get_home(),
+    );
     let query = use_query_map();
     let welcome = move || query.with(|q| q.get("welcome").is_some());
     let intake_saved = move || query.with(|q| q.get("intake").is_some());

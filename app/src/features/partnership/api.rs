@@ -54,6 +54,11 @@ pub async fn set_partnership_status(form: StatusForm) -> Result<PartnershipStatu
         &kept,
     )
     .await?;
+    cx::publish(
+        form.partnership_id,
+        crate::server::events::Kind::Partnership,
+    )
+    .await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}?status=saved",
         form.partnership_id
@@ -78,6 +83,7 @@ pub async fn save_goal(form: GoalForm) -> Result<i64, AppError> {
         &kept,
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Goal).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/goals/{id}?saved=1",
         form.partnership_id
@@ -119,6 +125,7 @@ pub async fn add_milestone(form: MilestoneForm) -> Result<i64, AppError> {
         &kept,
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Goal).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/goals/{}#milestones",
         form.partnership_id, form.goal_id
@@ -137,6 +144,7 @@ pub async fn set_milestone_done(form: MilestoneDoneForm) -> Result<i64, AppError
         &[],
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Goal).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/goals/{goal}#milestones",
         form.partnership_id
@@ -172,6 +180,7 @@ pub async fn add_journal_entry(form: JournalForm) -> Result<i64, AppError> {
         &kept,
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Journal).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/journal?added=1",
         form.partnership_id
@@ -190,6 +199,7 @@ pub async fn share_journal_entry(form: ShareForm) -> Result<bool, AppError> {
         &[],
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Journal).await;
     cx::go_to_after_plain_form(&format!("/partnerships/{}/journal", form.partnership_id)).await;
     Ok(shared)
 }
@@ -222,6 +232,11 @@ pub async fn add_resource(form: ResourceForm) -> Result<i64, AppError> {
         &kept,
     )
     .await?;
+    cx::publish(
+        form.partnership_id,
+        crate::server::events::Kind::Partnership,
+    )
+    .await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/resources?added=1",
         form.partnership_id
@@ -257,6 +272,11 @@ pub async fn save_introduction(form: IntroductionForm) -> Result<i64, AppError> 
         &kept,
     )
     .await?;
+    cx::publish(
+        form.partnership_id,
+        crate::server::events::Kind::Partnership,
+    )
+    .await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/introductions?saved=1",
         form.partnership_id

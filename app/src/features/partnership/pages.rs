@@ -135,7 +135,7 @@ pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
 
 #[component]
 pub fn PartnershipsPage() -> impl IntoView {
-    let rows = Resource::new(|| (), |_| list_partnerships());
+    let rows = Resource::new(crate::live::version, |_| list_partnerships());
     view! {
         <Title text="Partnerships"/>
         <h1>"Partnerships"</h1>
@@ -233,8 +233,15 @@ pub fn PartnershipPage() -> impl IntoView {
     let add_goal = ServerAction::<SaveGoal>::new();
     let status = ServerAction::<SetPartnershipStatus>::new();
     let data = Resource::new(
-        move || (id(), add_goal.version().get(), status.version().get()),
-        |(id, _, _)| get_partnership(id),
+        move || {
+            (
+                id(),
+                add_goal.version().get(),
+                status.version().get(),
+                crate::live::version(),
+            )
+        },
+        |(id, _, _, _)| get_partnership(id),
     );
     let matched = flag("matched");
     // A new goal opens on its own page, where its milestones are added (as without JavaScript).
@@ -385,9 +392,10 @@ pub fn GoalPage() -> impl IntoView {
                 save.version().get(),
                 milestone.version().get(),
                 toggle.version().get(),
+                crate::live::version(),
             )
         },
-        |(id, goal, _, _, _)| get_goal(id, goal),
+        |(id, goal, ..)| get_goal(id, goal),
     );
     let goal_errors = form_errors(save);
     let milestone_errors = form_errors(milestone);
@@ -511,8 +519,15 @@ pub fn JournalPage() -> impl IntoView {
     let add = ServerAction::<AddJournalEntry>::new();
     let share = ServerAction::<ShareJournalEntry>::new();
     let data = Resource::new(
-        move || (id(), add.version().get(), share.version().get()),
-        |(id, _, _)| get_journal(id),
+        move || {
+            (
+                id(),
+                add.version().get(),
+                share.version().get(),
+                crate::live::version(),
+            )
+        },
+        |(id, _, _, _)| get_journal(id),
     );
     let errors = form_errors(add);
     let share_errors = form_errors(share);

@@ -50,6 +50,7 @@ pub async fn propose_session(form: ProposalForm) -> Result<i64, AppError> {
         &kept,
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&format!("{}?proposed=1", back(form.partnership_id))).await;
     Ok(id)
 }
@@ -64,6 +65,7 @@ pub async fn answer_session(form: AnswerForm) -> Result<SessionStatus, AppError>
         &[],
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(status)
 }
@@ -78,6 +80,7 @@ pub async fn reschedule_session(form: RescheduleForm) -> Result<(), AppError> {
         &[("new_time", form.new_time.as_str())],
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(())
 }
@@ -92,6 +95,7 @@ pub async fn cancel_session(form: CancelForm) -> Result<(), AppError> {
         &[("reason", form.reason.as_str())],
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(())
 }
@@ -110,6 +114,7 @@ pub async fn record_session_outcome(form: OutcomeForm) -> Result<SessionStatus, 
         &kept,
     )
     .await?;
+    cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(status)
 }
@@ -131,6 +136,7 @@ pub async fn confirm_session_held(partnership_id: i64, session_id: i64) -> Resul
         &[],
     )
     .await?;
+    cx::publish(partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(partnership_id)).await;
     Ok(())
 }

@@ -47,6 +47,7 @@ pub fn SessionsPage() -> impl IntoView {
                 cancel.version().get(),
                 outcome.version().get(),
                 confirm.version().get(),
+                crate::live::version(),
             )
         },
         |(id, ..)| get_sessions(id),
