@@ -6,6 +6,7 @@ use crate::features::auth::pages::{
 };
 use crate::features::call::pages::{ApplicationPage, ApplyPage, CallPage};
 use crate::features::commitments::pages::{ConcernPage, ConcernsPage, HoursPage};
+use crate::features::dashboard::pages::DashboardPage;
 use crate::features::home::pages::HomePage;
 use crate::features::intake::pages::IntakePage;
 use crate::features::matching::pages::MatchingPage;
@@ -77,6 +78,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/review") view=ReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/:id") view=ReviewDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/matching") view=MatchingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships") view=PartnershipsPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id") view=PartnershipPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/goals/:goal") view=GoalPage ssr=SsrMode::Async/>
@@ -106,6 +108,7 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
         Some(u) => {
             links.push(("/home", "Home"));
             if u.has(Role::Chair) {
+                links.push(("/dashboard", "Dashboard"));
                 links.push(("/review", "Applications"));
                 links.push(("/matching", "Matching"));
                 links.push(("/people", "People"));

@@ -1,5 +1,5 @@
 import { Browser, Page, TestInfo, expect, test } from '@playwright/test';
-import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, saveIntake, signIn } from './support';
+import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, saveIntake, screenshots, signIn } from './support';
 
 const baseURL = process.env.TANDEM_E2E_URL ?? 'http://127.0.0.1:3000';
 
@@ -57,4 +57,16 @@ test('a proposal appears for the other member, and the chair sees a session coun
   await expect(row).toContainText('0 of 6 held, 0 scheduled');
   await c.getByRole('button', { name: /^Accept / }).click();
   await expect(row).toContainText('0 of 6 held, 1 scheduled', { timeout: 5_000 });
+
+  // The chair's dashboard: the coach logs support time and the row changes without reload.
+  await chair.goto(`/dashboard?cohort=${running}`);
+  const dashRow = chair.locator('.dashboard-row').filter({ hasText: coach.name });
+  await expect(dashRow).toContainText('Support this month');
+  await expect(dashRow).toContainText('none (band');
+  await expect(chair.locator('.live-up')).toBeVisible();
+  await c.goto(`${sessionsUrl.replace('/sessions', '/hours')}`);
+  await c.getByLabel('Time spent').fill('1:30');
+  await c.getByRole('button', { name: 'Log time' }).click();
+  await expect(dashRow).toContainText('1.5 h (band', { timeout: 5_000 });
+  await screenshots(chair, 'dashboard', info.project.name);
 });

@@ -9,6 +9,7 @@ pub mod application;
 pub mod commitments;
 pub mod compliance;
 pub mod cv;
+pub mod dashboard;
 pub mod errors;
 pub mod export;
 pub mod ics;

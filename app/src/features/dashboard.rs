@@ -1,0 +1,6 @@
+//! The chair's live dashboard of a cohort: one row per partnership, counts, charts.
+
+pub mod api;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod service;

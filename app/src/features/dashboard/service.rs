@@ -1,0 +1,251 @@
+//! The chair's dashboard: every partnership of a cohort with its figures, in a fixed number of
+//! queries whatever the number of partnerships (a test counts them).
+
+use crate::entities::{
+    alert, coaching_session, cohort, concern, goal, journal_entry, objective_area, partnership,
+    person, support_hours,
+};
+use crate::server::ServiceError;
+use crate::server::failure::require_role;
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use shared::Role;
+use shared::account::CurrentUser;
+use shared::compliance::{Band, MonthBand, compliance};
+use shared::dashboard::{DashboardFilter, DashboardRow, DashboardView, keep, sort_rows};
+use shared::partnership::{CohortChoice, PartnershipStatus, months_elapsed};
+use shared::schedule::SessionStatus;
+use shared::time::{format_local, from_millis};
+use std::collections::{BTreeMap, HashMap};
+
+fn zone(name: &str) -> TimeZone {
+    TimeZone::get(name).unwrap_or(TimeZone::UTC)
+}
+
+fn day(raw: &str) -> Date {
+    raw.parse().unwrap_or_default()
+}
+
+pub async fn dashboard(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    filter: &DashboardFilter,
+    now: Timestamp,
+) -> Result<DashboardView, ServiceError> {
+    require_role(caller, Role::Chair)?;
+    let me = zone(&caller.time_zone);
+    let today = now.to_zoned(me.clone()).date();
+    // 1: cohorts. The one asked for, else the newest that has started, else the newest.
+    let cohorts = cohort::Entity::find()
+        .order_by_desc(cohort::Column::StartsOn)
+        .all(db)
+        .await?;
+    let chosen = cohorts
+        .iter()
+        .find(|c| !filter.cohort.is_empty() && c.slug == filter.cohort)
+        .or_else(|| cohorts.iter().find(|c| day(&c.starts_on) <= today))
+        .or_else(|| cohorts.first())
+        .ok_or(ServiceError::NotFound)?
+        .clone();
+    // 2: partnerships.
+    let pairs = partnership::Entity::find()
+        .filter(partnership::Column::CohortId.eq(chosen.id))
+        .all(db)
+        .await?;
+    let ids: Vec<i64> = pairs.iter().map(|p| p.id).collect();
+    // 3-10: everything else, each in one query.
+    let people: HashMap<i64, person::Model> = person::Entity::find()
+        .filter(person::Column::Id.is_in(pairs.iter().flat_map(|p| [p.coach_id, p.partner_id])))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let areas: HashMap<String, String> = objective_area::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.code, a.title))
+        .collect();
+    let sessions = coaching_session::Entity::find()
+        .filter(coaching_session::Column::PartnershipId.is_in(ids.clone()))
+        .all(db)
+        .await?;
+    let hours = support_hours::Entity::find()
+        .filter(support_hours::Column::PartnershipId.is_in(ids.clone()))
+        .all(db)
+        .await?;
+    let goals = goal::Entity::find()
+        .filter(goal::Column::PartnershipId.is_in(ids.clone()))
+        .all(db)
+        .await?;
+    let journal = journal_entry::Entity::find()
+        .filter(journal_entry::Column::PartnershipId.is_in(ids.clone()))
+        .all(db)
+        .await?;
+    let alerts = alert::Entity::find()
+        .filter(alert::Column::PartnershipId.is_in(ids.clone()))
+        .filter(alert::Column::ClearedAt.is_null())
+        .all(db)
+        .await?;
+    let concerns = concern::Entity::find()
+        .filter(concern::Column::PartnershipId.is_in(ids.clone()))
+        .filter(concern::Column::Status.ne("resolved"))
+        .all(db)
+        .await?;
+
+    let band = Band {
+        min_minutes: chosen.hours_min_minutes.max(0) as u32,
+        max_minutes: chosen.hours_max_minutes.max(0) as u32,
+    };
+    let now_ms = now.as_millisecond();
+    let mut per_month: BTreeMap<Date, u32> = BTreeMap::new();
+    let mut rows = Vec::new();
+    for p in &pairs {
+        let coach = people.get(&p.coach_id);
+        let partner = people.get(&p.partner_id);
+        let pz = zone(partner.map_or("UTC", |x| x.time_zone.as_str()));
+        let cz = zone(coach.map_or("UTC", |x| x.time_zone.as_str()));
+        let mine: Vec<&coaching_session::Model> = sessions
+            .iter()
+            .filter(|s| s.partnership_id == p.id)
+            .collect();
+        let held: Vec<Date> = mine
+            .iter()
+            .filter(|s| s.status == SessionStatus::Held.code())
+            .filter_map(|s| s.starts_at)
+            .map(|ms| from_millis(ms).to_zoned(pz.clone()).date())
+            .collect();
+        for d in &held {
+            *per_month.entry(d.first_of_month()).or_default() += 1;
+        }
+        let upcoming: Vec<i64> = mine
+            .iter()
+            .filter(|s| s.status == SessionStatus::Scheduled.code())
+            .filter_map(|s| s.starts_at)
+            .filter(|at| *at > now_ms)
+            .collect();
+        let entries: Vec<(Date, u32)> = hours
+            .iter()
+            .filter(|h| h.partnership_id == p.id)
+            .map(|h| (day(&h.on_date), h.minutes.max(0) as u32))
+            .collect();
+        let start = day(&p.starts_on);
+        let end = day(&p.ends_on);
+        let c = compliance(
+            start,
+            end,
+            today,
+            &held,
+            &entries,
+            upcoming.len() as u32,
+            band,
+        );
+        let this_month = c.months.iter().find(|m| m.month == today.first_of_month());
+        let my_goals: Vec<&goal::Model> = goals
+            .iter()
+            .filter(|g| g.partnership_id == p.id && g.status != "dropped")
+            .collect();
+        let goal_progress = if my_goals.is_empty() {
+            0
+        } else {
+            my_goals
+                .iter()
+                .map(|g| g.progress.clamp(0, 100) as u32)
+                .sum::<u32>()
+                / my_goals.len() as u32
+        };
+        let last_contact = mine
+            .iter()
+            .filter(|s| s.status == SessionStatus::Held.code())
+            .filter_map(|s| s.starts_at)
+            .chain(
+                journal
+                    .iter()
+                    .filter(|j| j.partnership_id == p.id)
+                    .map(|j| j.created_at),
+            )
+            .filter(|at| *at <= now_ms)
+            .max();
+        rows.push(DashboardRow {
+            id: p.id,
+            coach: coach.map_or_else(String::new, |x| x.display_name.clone()),
+            partner: partner.map_or_else(String::new, |x| x.display_name.clone()),
+            coach_now: now.to_zoned(cz.clone()).strftime("%a %H:%M").to_string(),
+            partner_now: now.to_zoned(pz.clone()).strftime("%a %H:%M").to_string(),
+            coach_place: shared::time::zone_city(coach.map_or("UTC", |x| x.time_zone.as_str())),
+            partner_place: shared::time::zone_city(partner.map_or("UTC", |x| x.time_zone.as_str())),
+            area_title: areas.get(&p.objective_area).cloned().unwrap_or_default(),
+            area_code: p.objective_area.clone(),
+            status: PartnershipStatus::from_code(&p.status).unwrap_or(PartnershipStatus::Active),
+            months_elapsed: months_elapsed(start, today),
+            sessions_held: c.pace.held,
+            pace: c.pace.status,
+            pace_reason: c.pace.reason.clone(),
+            next_session: upcoming
+                .iter()
+                .min()
+                .map(|ms| format_local(from_millis(*ms), &me)),
+            hours_this_month: this_month.map_or(0, |m| m.minutes),
+            band_min: this_month.map_or(band.min_minutes, |m| m.min_minutes),
+            band_max: this_month.map_or(band.max_minutes, |m| m.max_minutes),
+            month_band: this_month.map_or(MonthBand::Future, |m| m.band),
+            goals: my_goals.len() as u32,
+            goal_progress,
+            last_contact: last_contact.map(|ms| format_local(from_millis(ms), &me)),
+            open_concerns: concerns.iter().filter(|x| x.partnership_id == p.id).count() as u32,
+            alerts: alerts
+                .iter()
+                .filter(|a| a.partnership_id == p.id)
+                .map(|a| a.message.clone())
+                .collect(),
+            hours_by_month: c.months.iter().map(|m| m.minutes).collect(),
+        });
+    }
+    let count = |key: &dyn Fn(&DashboardRow) -> String| {
+        let mut m: BTreeMap<String, u32> = BTreeMap::new();
+        for r in &rows {
+            *m.entry(key(r)).or_default() += 1;
+        }
+        m.into_iter().collect::<Vec<_>>()
+    };
+    let by_area = count(&|r| r.area_title.clone());
+    let by_status = count(&|r| r.status.label().to_owned());
+    let total = rows.len() as u32;
+    let mut rows: Vec<DashboardRow> = rows.into_iter().filter(|r| keep(r, filter)).collect();
+    sort_rows(&mut rows, &filter.sort);
+    // Every month of the cohort's year, so an empty month shows as empty.
+    let mut sessions_per_month = Vec::new();
+    let mut m = day(&chosen.starts_on).first_of_month();
+    let last = day(&chosen.ends_on);
+    while m <= last {
+        sessions_per_month.push((
+            m.strftime("%b %Y").to_string(),
+            per_month.get(&m).copied().unwrap_or(0),
+        ));
+        match m.checked_add(jiff::ToSpan::month(1)) {
+            Ok(next) => m = next,
+            Err(_) => break,
+        }
+    }
+    let choice = |c: &cohort::Model| CohortChoice {
+        id: c.id,
+        slug: c.slug.clone(),
+        name: c.name.clone(),
+    };
+    Ok(DashboardView {
+        cohort: choice(&chosen),
+        cohorts: cohorts.iter().map(choice).collect(),
+        filter: DashboardFilter {
+            cohort: chosen.slug.clone(),
+            ..filter.clone()
+        },
+        rows,
+        total,
+        by_area,
+        by_status,
+        sessions_per_month,
+    })
+}
