@@ -636,6 +636,8 @@ pub struct SessionsView {
     pub i_have_availability: bool,
     pub they_have_availability: bool,
     pub request_key: String,
+    /// The pair's goals not done or dropped, so an agreed action can become a milestone.
+    pub open_goals: Vec<(i64, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

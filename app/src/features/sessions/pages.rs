@@ -37,6 +37,7 @@ pub fn SessionsPage() -> impl IntoView {
     let cancel = ServerAction::<CancelSession>::new();
     let outcome = ServerAction::<RecordSessionOutcome>::new();
     let confirm = ServerAction::<ConfirmSessionHeld>::new();
+    let milestone = ServerAction::<crate::features::partnership::api::AddMilestone>::new();
     let data = Resource::new(
         move || {
             (
@@ -47,6 +48,7 @@ pub fn SessionsPage() -> impl IntoView {
                 cancel.version().get(),
                 outcome.version().get(),
                 confirm.version().get(),
+                milestone.version().get(),
                 crate::live::version(),
             )
         },
@@ -58,6 +60,7 @@ pub fn SessionsPage() -> impl IntoView {
         cancel,
         outcome,
         confirm,
+        milestone,
     };
     view! {
         <Title text="Sessions"/>
@@ -79,6 +82,7 @@ struct Actions {
     cancel: ServerAction<CancelSession>,
     outcome: ServerAction<RecordSessionOutcome>,
     confirm: ServerAction<ConfirmSessionHeld>,
+    milestone: ServerAction<crate::features::partnership::api::AddMilestone>,
 }
 
 #[component]
@@ -96,6 +100,7 @@ fn Sessions(
     let move_errors = form_errors(actions.reschedule);
     let cancel_errors = form_errors(actions.cancel);
     let outcome_errors = form_errors(actions.outcome);
+    let milestone_errors = form_errors(actions.milestone);
     let pace = v.pace.clone();
     let other_name = match side {
         Some(Side::Coach) => v.head.partner.name.clone(),
@@ -117,11 +122,13 @@ fn Sessions(
         <ErrorSummary errors=move_errors/>
         <ErrorSummary errors=cancel_errors/>
         <ErrorSummary errors=outcome_errors/>
+        <ErrorSummary errors=milestone_errors/>
+        {move || matches!(actions.milestone.value().get(), Some(Ok(_))).then(|| view! { <p class="notice notice-success" role="status">"The action is now a milestone of its goal."</p> })}
         <h2 id="sessions">"Sessions"</h2>
         {if v.sessions.is_empty() {
             view! { <p class="empty">"No sessions yet. Propose one to three times below; your partner in this work accepts one."</p> }.into_any()
         } else {
-            view! { <ul class="card-list">{v.sessions.into_iter().map(|s| view! { <SessionItem s pid side current actions/> }).collect_view()}</ul> }.into_any()
+            { let goals = v.open_goals.clone(); view! { <ul class="card-list">{v.sessions.into_iter().map(|s| view! { <SessionItem s pid side current actions goals=goals.clone()/> }).collect_view()}</ul> }.into_any() }
         }}
         <h2 id="common">"When you are both free"</h2>
         {if !v.i_have_availability || !v.they_have_availability {
@@ -186,6 +193,7 @@ fn SessionItem(
     side: Option<Side>,
     current: bool,
     actions: Actions,
+    goals: Vec<(i64, String)>,
 ) -> impl IntoView {
     let sid = s.id;
     let can_answer = current && s.status == SessionStatus::Proposed && !s.proposed_by_me;
@@ -242,7 +250,37 @@ fn SessionItem(
             {(!s.notes.is_empty()).then(|| view! { <p class="message-body">{format!("Notes (private to you two): {}", s.notes)}</p> })}
             {(!s.actions.is_empty()).then(|| view! {
                 <p class="hint">"Agreed actions:"</p>
-                <ul>{s.actions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
+                <ul class="agreed-actions">{s.actions.clone().into_iter().enumerate().map(|(i, a)| {
+                    let goals = goals.clone();
+                    let goal_id = format!("goal-{sid}-{i}");
+                    let due_id = format!("due-{sid}-{i}");
+                    let can = current && !goals.is_empty();
+                    view! {
+                        <li>
+                            {a.clone()}
+                            {can.then(move || view! {
+                                <details>
+                                    <summary>{format!("Make \"{a}\" a milestone")}</summary>
+                                    <ActionForm action=actions.milestone attr:class="form">
+                                        <input type="hidden" name="form[partnership_id]" value=pid/>
+                                        <input type="hidden" name="form[milestone_title]" value=a.clone()/>
+                                        <div class="field">
+                                            <label for=goal_id.clone()>"Of the goal"</label>
+                                            <select id=goal_id.clone() name="form[goal_id]">
+                                                {goals.into_iter().map(|(id, t)| view! { <option value=id>{t}</option> }).collect_view()}
+                                            </select>
+                                        </div>
+                                        <div class="field">
+                                            <label for=due_id.clone()>"Due date"</label>
+                                            <input id=due_id.clone() type="date" name="form[due_on]"/>
+                                        </div>
+                                        <button type="submit" class="button button-secondary button-small">"Add the milestone"</button>
+                                    </ActionForm>
+                                </details>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}</ul>
             })}
             {s.at.is_some().then(|| view! {
                 <p><a href=format!("/partnerships/{pid}/sessions/{sid}/ics") download=format!("tandem-session-{sid}.ics")>"Add to your calendar (.ics)"</a></p>

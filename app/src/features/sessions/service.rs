@@ -966,6 +966,15 @@ pub async fn sessions_view(
         i_have_availability: !my_windows.is_empty(),
         they_have_availability: !their_windows.is_empty(),
         request_key: new_token(),
+        open_goals: crate::entities::goal::Entity::find()
+            .filter(crate::entities::goal::Column::PartnershipId.eq(p.id))
+            .filter(crate::entities::goal::Column::Status.is_in(["not_started", "in_progress"]))
+            .order_by_asc(crate::entities::goal::Column::Id)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|g| (g.id, g.title))
+            .collect(),
     })
 }
 
