@@ -120,3 +120,21 @@ test('a person sets weekly times and a private feed that an independent parser r
   await expect(page.locator('.notice-success code')).not.toHaveText(address!);
   expect((await page.request.get(path)).status()).toBe(404);
 });
+
+test('an action agreed at a held session becomes a milestone of a goal', async ({ browser }, info) => {
+  test.skip(info.project.name !== 'js', 'one run is enough: it changes the demo pair');
+  const page = await pageFor(browser, info, 'Asia/Phnom_Penh');
+  await signInHome(page, { email: 'dara.kim@demo.tandem.test', password: DEMO_PASSWORD });
+  await page.getByRole('link', { name: 'Your partnership with Priya Nair' }).click();
+  await page.getByRole('link', { name: 'Sessions' }).click();
+  const held = page.locator('.session-held').first();
+  await held.getByText('Make "Dara: share the survey with the rector" a milestone').click();
+  await held.getByLabel('Of the goal').first().selectOption({ label: 'A training plan for the year' });
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Phnom_Penh' }).format(new Date());
+  await held.getByLabel('Due date').first().fill(today);
+  await held.getByRole('button', { name: 'Add the milestone' }).first().click();
+  await expect(page.getByText('The action is now a milestone of its goal.')).toBeVisible();
+  await page.getByRole('link', { name: 'Overview and goals' }).click();
+  await page.getByRole('link', { name: 'A training plan for the year' }).click();
+  await expect(page.locator('.milestones')).toContainText('Dara: share the survey with the rector');
+});
