@@ -243,7 +243,7 @@ fn SessionItem(
                     </ActionForm>
                 })}
                 {(!can_answer && current).then(|| view! { <p class="hint">"Waiting for an answer."</p> })}
-            })}
+            }.into_any())}
             {(!s.link.is_empty()).then(|| view! { <p>"Link: "<a href=s.link.clone() rel="noopener noreferrer" target="_blank">{s.link.clone()}</a></p> })}
             {(!s.agenda.is_empty()).then(|| view! { <p class="message-body">{format!("Agenda: {}", s.agenda)}</p> })}
             {(!s.cancel_reason.is_empty()).then(|| view! { <p>{format!("Reason: {}", s.cancel_reason)}</p> })}
@@ -281,10 +281,10 @@ fn SessionItem(
                         </li>
                     }
                 }).collect_view()}</ul>
-            })}
+            }.into_any())}
             {s.at.is_some().then(|| view! {
                 <p><a href=format!("/partnerships/{pid}/sessions/{sid}/ics") download=format!("tandem-session-{sid}.ics")>"Add to your calendar (.ics)"</a></p>
-            })}
+            }.into_any())}
             {upcoming.then(|| view! {
                 <details>
                     <summary>"Move this session"</summary>
@@ -298,7 +298,7 @@ fn SessionItem(
                         <button type="submit" class="button button-secondary">"Move the session"</button>
                     </ActionForm>
                 </details>
-            })}
+            }.into_any())}
             {cancellable.then(|| view! {
                 <details>
                     <summary>"Cancel this session"</summary>
@@ -312,7 +312,7 @@ fn SessionItem(
                         <button type="submit" class="button button-danger">"Cancel the session"</button>
                     </ActionForm>
                 </details>
-            })}
+            }.into_any())}
             {record.then(|| view! {
                 <section class="record" aria-label="After the session">
                     <h3>"After the session"</h3>
@@ -335,20 +335,20 @@ fn SessionItem(
                         <button type="submit" class="button">"Save the outcome"</button>
                     </ActionForm>
                 </section>
-            })}
+            }.into_any())}
             {can_confirm.then(|| view! {
                 <ActionForm action=actions.confirm attr:class="inline-form">
                     <input type="hidden" name="partnership_id" value=pid/>
                     <input type="hidden" name="session_id" value=sid/>
                     <button type="submit" class="button button-secondary button-small">"Confirm it was held"</button>
                 </ActionForm>
-            })}
+            }.into_any())}
             {(!s.history.is_empty()).then(|| view! {
                 <details class="session-history">
                     <summary>"History"</summary>
                     <ul>{s.history.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
                 </details>
-            })}
+            }.into_any())}
         </li>
     }
 }
