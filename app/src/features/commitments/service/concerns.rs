@@ -1,0 +1,381 @@
+//! Difficulty reports: raised by a member of the pair, seen by its author and the programme team
+//! (the other member when shared), handled as cases; every read and change is audited.
+
+use super::*;
+
+async fn audit(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    action: &str,
+    concern_id: i64,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    audit_log::ActiveModel {
+        person_id: Set(Some(caller.id)),
+        action: Set(action.into()),
+        subject: Set(format!("concern:{concern_id}")),
+        at: Set(to_millis(now)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Whether the caller may see a concern: its author, the programme team, or the other member
+/// of the pair when the author shares it.
+fn may_see(c: &concern::Model, p: &partnership::Model, caller: &CurrentUser) -> bool {
+    c.author_id == caller.id
+        || caller.has(Role::Chair)
+        || (c.shared_with_pair && (p.coach_id == caller.id || p.partner_id == caller.id))
+}
+
+async fn names(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, String>, ServiceError> {
+    let ids: Vec<i64> = ids.into_iter().collect();
+    Ok(person::Entity::find()
+        .filter(person::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.display_name))
+        .collect())
+}
+
+async fn view_of(
+    db: &impl ConnectionTrait,
+    c: concern::Model,
+    p: &partnership::Model,
+    caller: &CurrentUser,
+) -> Result<ConcernView, ServiceError> {
+    let responses = concern_response::Entity::find()
+        .filter(concern_response::Column::ConcernId.eq(c.id))
+        .order_by_asc(concern_response::Column::Id)
+        .all(db)
+        .await?;
+    let who = names(
+        db,
+        [c.author_id, p.coach_id, p.partner_id]
+            .into_iter()
+            .chain(c.owner_id)
+            .chain(responses.iter().map(|r| r.author_id)),
+    )
+    .await?;
+    let name = |id: i64| who.get(&id).cloned().unwrap_or_default();
+    Ok(ConcernView {
+        id: c.id,
+        partnership_id: p.id,
+        pair: format!("{} and {}", name(p.coach_id), name(p.partner_id)),
+        author: name(c.author_id),
+        mine: c.author_id == caller.id,
+        category: ConcernCategory::from_code(&c.category).unwrap_or(ConcernCategory::Other),
+        severity: Severity::from_code(&c.severity).unwrap_or(Severity::Medium),
+        description: c.description,
+        shared_with_pair: c.shared_with_pair,
+        status: ConcernStatus::from_code(&c.status).unwrap_or(ConcernStatus::New),
+        owner: c.owner_id.map(name),
+        created_at_local: local(c.created_at, caller),
+        updated_at_local: local(c.updated_at, caller),
+        responses: responses
+            .into_iter()
+            .map(|r| ResponseView {
+                author: name(r.author_id),
+                body: r.body,
+                at_local: local(r.created_at, caller),
+            })
+            .collect(),
+    })
+}
+
+/// A pair member raises a concern with the programme team.
+pub async fn raise_concern(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &ConcernForm,
+    now: Timestamp,
+) -> Result<i64, ServiceError> {
+    let (category, severity, description, share) = form.validate()?;
+    let txn = crate::server::db::begin_write(db).await?;
+    let (p, _) = pair_only(&txn, caller, form.partnership_id).await?;
+    let ms = to_millis(now);
+    let c = concern::ActiveModel {
+        partnership_id: Set(p.id),
+        author_id: Set(caller.id),
+        category: Set(category.code().into()),
+        severity: Set(severity.code().into()),
+        description: Set(description),
+        shared_with_pair: Set(share),
+        status: Set(ConcernStatus::New.code().into()),
+        owner_id: Set(None),
+        created_at: Set(ms),
+        updated_at: Set(ms),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit(&txn, caller, "raised", c.id, now).await?;
+    for chair in chairs(&txn).await? {
+        notify(
+            &txn,
+            chair,
+            &format!(
+                "A new concern ({}, {}) needs the programme team.",
+                category.label().to_lowercase(),
+                severity.code()
+            ),
+            &format!("/concerns/{}", c.id),
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(c.id)
+}
+
+/// The concerns the caller may see: the team all of them, others their own and those shared
+/// with them. Each one listed is a read, written to the audit log.
+pub async fn concerns(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    now: Timestamp,
+) -> Result<ConcernsView, ServiceError> {
+    let team = caller.has(Role::Chair);
+    let mine: Vec<partnership::Model> = partnership::Entity::find()
+        .filter(
+            sea_orm::Condition::any()
+                .add(partnership::Column::CoachId.eq(caller.id))
+                .add(partnership::Column::PartnerId.eq(caller.id)),
+        )
+        .all(db)
+        .await?;
+    let rows = if team {
+        concern::Entity::find()
+            .order_by_desc(concern::Column::Id)
+            .all(db)
+            .await?
+    } else {
+        concern::Entity::find()
+            .filter(concern::Column::PartnershipId.is_in(mine.iter().map(|p| p.id)))
+            .order_by_desc(concern::Column::Id)
+            .all(db)
+            .await?
+    };
+    let partnerships: HashMap<i64, partnership::Model> = partnership::Entity::find()
+        .filter(partnership::Column::Id.is_in(rows.iter().map(|c| c.partnership_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let txn = crate::server::db::begin_write(db).await?;
+    let mut out = Vec::new();
+    for c in rows {
+        let Some(p) = partnerships.get(&c.partnership_id) else {
+            continue;
+        };
+        if !may_see(&c, p, caller) {
+            continue;
+        }
+        audit(&txn, caller, "listed", c.id, now).await?;
+        out.push(view_of(&txn, c, p, caller).await?);
+    }
+    txn.commit().await?;
+    let other = names(
+        db,
+        mine.iter().map(|p| {
+            if p.coach_id == caller.id {
+                p.partner_id
+            } else {
+                p.coach_id
+            }
+        }),
+    )
+    .await?;
+    Ok(ConcernsView {
+        concerns: out,
+        partnerships: mine
+            .iter()
+            .filter(|p| PartnershipStatus::from_code(&p.status).is_some_and(|s| s.is_current()))
+            .map(|p| {
+                let o = if p.coach_id == caller.id {
+                    p.partner_id
+                } else {
+                    p.coach_id
+                };
+                (
+                    p.id,
+                    format!("With {}", other.get(&o).cloned().unwrap_or_default()),
+                )
+            })
+            .collect(),
+        team,
+    })
+}
+
+async fn concern_for(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    id: i64,
+) -> Result<(concern::Model, partnership::Model), ServiceError> {
+    let c = concern::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let p = partnership::Entity::find_by_id(c.partnership_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if !may_see(&c, &p, caller) {
+        return Err(ServiceError::NotFound);
+    }
+    Ok((c, p))
+}
+
+/// One concern with its responses; the read is written to the audit log.
+pub async fn concern_detail(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    id: i64,
+    now: Timestamp,
+) -> Result<ConcernDetail, ServiceError> {
+    let txn = crate::server::db::begin_write(db).await?;
+    let (c, p) = concern_for(&txn, caller, id).await?;
+    audit(&txn, caller, "viewed", c.id, now).await?;
+    let team = caller.has(Role::Chair);
+    let audit_lines = if team {
+        let rows = audit_log::Entity::find()
+            .filter(audit_log::Column::Subject.eq(format!("concern:{}", c.id)))
+            .order_by_desc(audit_log::Column::Id)
+            .all(&txn)
+            .await?;
+        let who = names(&txn, rows.iter().filter_map(|r| r.person_id)).await?;
+        rows.into_iter()
+            .map(|r| AuditLine {
+                who: r
+                    .person_id
+                    .and_then(|id| who.get(&id).cloned())
+                    .unwrap_or_default(),
+                action: r.action,
+                at_local: local(r.at, caller),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let concern = view_of(&txn, c, &p, caller).await?;
+    txn.commit().await?;
+    Ok(ConcernDetail {
+        concern,
+        audit: audit_lines,
+        can_handle: team,
+    })
+}
+
+/// The programme team handles a concern: status, ownership and a response to the author.
+pub async fn update_concern(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &ConcernUpdateForm,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    crate::server::failure::require_role(caller, Role::Chair)?;
+    let status = ConcernStatus::from_code(&form.status)
+        .ok_or_else(|| ServiceError::field("status", "Choose the concern's status"))?;
+    let response = shared::validate::text(&form.response, "a response", 0, 5_000)
+        .map_err(|m| ServiceError::field("response", m))?;
+    let txn = crate::server::db::begin_write(db).await?;
+    let (c, _) = concern_for(&txn, caller, form.concern_id).await?;
+    let take = shared::partnership::checked(&form.take_ownership);
+    concern::ActiveModel {
+        id: Set(c.id),
+        status: Set(status.code().into()),
+        owner_id: Set(if take { Some(caller.id) } else { c.owner_id }),
+        updated_at: Set(to_millis(now)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    if status.code() != c.status {
+        audit(
+            &txn,
+            caller,
+            &format!("set the status to {}", status.label().to_lowercase()),
+            c.id,
+            now,
+        )
+        .await?;
+    }
+    if take && c.owner_id != Some(caller.id) {
+        audit(&txn, caller, "took ownership", c.id, now).await?;
+    }
+    if !response.is_empty() {
+        concern_response::ActiveModel {
+            concern_id: Set(c.id),
+            author_id: Set(caller.id),
+            body: Set(response),
+            created_at: Set(to_millis(now)),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        audit(&txn, caller, "responded", c.id, now).await?;
+        notify(
+            &txn,
+            c.author_id,
+            "The programme team answered your concern.",
+            &format!("/concerns/{}", c.id),
+            now,
+        )
+        .await?;
+    } else if status.code() != c.status {
+        notify(
+            &txn,
+            c.author_id,
+            &format!("Your concern is now {}.", status.label().to_lowercase()),
+            &format!("/concerns/{}", c.id),
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The author shares a concern with the other member of the pair, or stops.
+pub async fn share_concern(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &ConcernShareForm,
+    now: Timestamp,
+) -> Result<bool, ServiceError> {
+    let txn = crate::server::db::begin_write(db).await?;
+    let (c, _) = concern_for(&txn, caller, form.concern_id).await?;
+    if c.author_id != caller.id {
+        return Err(ServiceError::Forbidden);
+    }
+    let share = shared::partnership::checked(&form.share);
+    concern::ActiveModel {
+        id: Set(c.id),
+        shared_with_pair: Set(share),
+        updated_at: Set(to_millis(now)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    audit(
+        &txn,
+        caller,
+        if share {
+            "shared with the pair"
+        } else {
+            "unshared"
+        },
+        c.id,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(share)
+}

@@ -1,0 +1,174 @@
+//! A person's weekly availability, days away and private calendar feed.
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// Availability and the calendar feed
+
+pub(super) async fn windows_of(
+    db: &impl ConnectionTrait,
+    person_id: i64,
+) -> Result<Vec<(i64, WeeklyWindow)>, ServiceError> {
+    Ok(availability_window::Entity::find()
+        .filter(availability_window::Column::PersonId.eq(person_id))
+        .order_by_asc(availability_window::Column::Weekday)
+        .order_by_asc(availability_window::Column::StartMin)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|w| {
+            (
+                w.id,
+                WeeklyWindow {
+                    weekday: w.weekday.clamp(1, 7) as u8,
+                    start: w.start_min.clamp(0, 1440) as u16,
+                    end: w.end_min.clamp(0, 1440) as u16,
+                },
+            )
+        })
+        .collect())
+}
+
+pub(super) async fn away_days(
+    db: &impl ConnectionTrait,
+    person_id: i64,
+) -> Result<Vec<(i64, String)>, ServiceError> {
+    Ok(availability_exception::Entity::find()
+        .filter(availability_exception::Column::PersonId.eq(person_id))
+        .order_by_asc(availability_exception::Column::AwayOn)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.away_on))
+        .collect())
+}
+
+/// The caller's weekly availability and days away.
+pub async fn availability(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+) -> Result<AvailabilityView, ServiceError> {
+    let has_feed = calendar_feed::Entity::find_by_id(caller.id)
+        .one(db)
+        .await?
+        .is_some();
+    Ok(AvailabilityView {
+        time_zone: caller.time_zone.clone(),
+        windows: windows_of(db, caller.id).await?,
+        exceptions: away_days(db, caller.id).await?,
+        feed_url: has_feed.then(String::new),
+    })
+}
+
+/// Adds a weekly window on the caller's clock.
+pub async fn add_window(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &WindowForm,
+) -> Result<(), ServiceError> {
+    let w = form.validate()?;
+    availability_window::ActiveModel {
+        person_id: Set(caller.id),
+        weekday: Set(i32::from(w.weekday)),
+        start_min: Set(i32::from(w.start)),
+        end_min: Set(i32::from(w.end)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Removes one of the caller's windows.
+pub async fn remove_window(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    id: i64,
+) -> Result<(), ServiceError> {
+    let done = availability_window::Entity::delete_many()
+        .filter(availability_window::Column::Id.eq(id))
+        .filter(availability_window::Column::PersonId.eq(caller.id))
+        .exec(db)
+        .await?;
+    if done.rows_affected == 0 {
+        return Err(ServiceError::NotFound);
+    }
+    Ok(())
+}
+
+/// Adds a day away (no session is suggested on it).
+pub async fn add_away_day(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &ExceptionForm,
+) -> Result<(), ServiceError> {
+    let day = shared::partnership::parse_date(&form.away_on, "the day you are away")
+        .map_err(|m| ServiceError::field("away_on", m))?;
+    let exists = availability_exception::Entity::find()
+        .filter(availability_exception::Column::PersonId.eq(caller.id))
+        .filter(availability_exception::Column::AwayOn.eq(day.to_string()))
+        .one(db)
+        .await?
+        .is_some();
+    if !exists {
+        availability_exception::ActiveModel {
+            person_id: Set(caller.id),
+            away_on: Set(day.to_string()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Removes one of the caller's days away.
+pub async fn remove_away_day(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    id: i64,
+) -> Result<(), ServiceError> {
+    let done = availability_exception::Entity::delete_many()
+        .filter(availability_exception::Column::Id.eq(id))
+        .filter(availability_exception::Column::PersonId.eq(caller.id))
+        .exec(db)
+        .await?;
+    if done.rows_affected == 0 {
+        return Err(ServiceError::NotFound);
+    }
+    Ok(())
+}
+
+/// Creates the caller's private feed, or replaces it (the old address stops working at once).
+/// Returns the secret token, shown once.
+pub async fn replace_feed(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    now: Timestamp,
+) -> Result<String, ServiceError> {
+    let token = new_token();
+    let txn = crate::server::db::begin_write(db).await?;
+    calendar_feed::Entity::delete_by_id(caller.id)
+        .exec(&txn)
+        .await?;
+    calendar_feed::ActiveModel {
+        person_id: Set(caller.id),
+        token_hash: Set(token_hash(&token)),
+        created_at: Set(to_millis(now)),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(token)
+}
+
+/// Turns the caller's feed off.
+pub async fn revoke_feed(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+) -> Result<(), ServiceError> {
+    calendar_feed::Entity::delete_by_id(caller.id)
+        .exec(db)
+        .await?;
+    Ok(())
+}
