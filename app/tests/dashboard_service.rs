@@ -6,7 +6,8 @@
 mod common;
 
 use app::entities::{partnership, person, person_role};
-use app::features::dashboard::service::dashboard;
+use app::features::dashboard::cache::DashboardCache;
+use app::features::dashboard::service::{cached_dashboard, dashboard};
 use app::server::ServiceError;
 use common::pairs::*;
 use common::{fresh_db, person};
@@ -154,4 +155,54 @@ async fn the_dashboard_shows_a_pairs_figures_and_filters_them() {
     let v = dashboard(&db, &p.chair, &other_area, now).await.unwrap();
     assert!(v.rows.is_empty());
     assert_eq!(v.total, 1);
+}
+
+#[tokio::test]
+async fn a_kept_answer_is_reused_until_something_changes_or_the_minute_turns() {
+    let mut db = fresh_db().await;
+    let statements = Arc::new(AtomicUsize::new(0));
+    let counter = statements.clone();
+    db.set_metric_callback(move |_| {
+        counter.fetch_add(1, Ordering::SeqCst);
+    });
+    let cohort = new_cohort(&db).await;
+    let chair = person(&db, "chair@iatul.org", Role::Chair).await;
+    add_partnerships(&db, cohort.id, 0, 3).await;
+    let cache = DashboardCache::default();
+    let filter = DashboardFilter {
+        cohort: cohort.slug.clone(),
+        ..Default::default()
+    };
+    let at = |s: &str| s.parse::<Timestamp>().unwrap();
+    let queries = async |version: u64, now: Timestamp| {
+        statements.store(0, Ordering::SeqCst);
+        let view = cached_dashboard(&db, &cache, version, &chair, &filter, now)
+            .await
+            .unwrap();
+        (statements.load(Ordering::SeqCst), view)
+    };
+    let (first, view) = queries(7, at("2027-06-01T10:00:05Z")).await;
+    assert!(first > 0);
+    assert_eq!(view.rows.len(), 3);
+    // Same version, same minute: no query at all.
+    assert_eq!(queries(7, at("2027-06-01T10:00:59Z")).await.0, 0);
+    // A change was published: computed again.
+    assert_eq!(queries(8, at("2027-06-01T10:00:59Z")).await.0, first);
+    // The minute turned (clocks in the view): computed again.
+    assert_eq!(queries(8, at("2027-06-01T10:01:00Z")).await.0, first);
+    // Another question (filter) is kept apart.
+    let other = DashboardFilter {
+        area: "training".into(),
+        ..filter.clone()
+    };
+    let v = cached_dashboard(&db, &cache, 8, &chair, &other, at("2027-06-01T10:01:00Z"))
+        .await
+        .unwrap();
+    assert!(v.rows.iter().all(|r| r.area_code == "training"));
+    // Someone who is not the chair is refused, even with a kept answer.
+    let coach = person(&db, "coach@lib.de", Role::Coach).await;
+    assert!(matches!(
+        cached_dashboard(&db, &cache, 8, &coach, &filter, at("2027-06-01T10:01:00Z")).await,
+        Err(ServiceError::Forbidden)
+    ));
 }

@@ -1,23 +1,24 @@
 import { Browser, Page, TestInfo, expect, test } from '@playwright/test';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { AddressInfo, createServer } from 'node:net';
 import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, saveIntake, screenshots, signIn } from './support';
 
 const baseURL = process.env.TANDEM_E2E_URL ?? 'http://127.0.0.1:3000';
+// Set by `./dev test`: the server's database file and binary, for the tests that need a session
+// in the past or a server to restart.
+const databaseFile = process.env.TANDEM_DATABASE_URL?.replace(/^sqlite:\/\//, '').replace(/\?.*$/, '');
+const serverBinary = process.env.TANDEM_E2E_BIN;
 
-async function pageFor(browser: Browser, timezoneId: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId });
+async function pageFor(browser: Browser, timezoneId: string, url = baseURL): Promise<Page> {
+  const context = await browser.newContext({ baseURL: url, locale: 'en-GB', timezoneId });
   return context.newPage();
 }
 
-async function signInHome(page: Page, person: Pick<Person, 'email' | 'password'>) {
-  await signIn(page, person);
-  await expect(page).toHaveURL(/\/home/);
-}
-
-test('a proposal appears for the other member, and the chair sees a session counted, without reload', async ({ browser }, info: TestInfo) => {
-  test.skip(info.project.name !== 'js', 'the live push needs JavaScript');
+/** A coach and a partner, matched by the chair in the cohort under way. */
+async function matchedPair(browser: Browser, label: string) {
   const stamp = Date.now().toString(36).slice(-5);
-  const coach = await freshPerson('coach', `Coach live ${stamp}`);
-  const partner = await freshPerson('partner', `Partner live ${stamp}`);
+  const coach = await freshPerson('coach', `Coach ${label} ${stamp}`);
+  const partner = await freshPerson('partner', `Partner ${label} ${stamp}`);
   await saveIntake(partner, 'advocacy');
   const chair = await pageFor(browser, 'Europe/London');
   await signInHome(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
@@ -29,7 +30,58 @@ test('a proposal appears for the other member, and the chair sees a session coun
   const card = chair.getByRole('listitem').filter({ has: chair.getByRole('heading', { name: partner.name }) });
   await card.getByRole('button', { name: `Match with ${coach.name}` }).click();
   await expect(chair).toHaveURL(/\/partnerships\/\d+\?matched=1$/);
-  const sessionsUrl = `${new URL(chair.url()).pathname}/sessions`;
+  const workspace = new URL(chair.url()).pathname;
+  return { coach, partner, chair, running, workspace, id: Number(workspace.split('/').pop()) };
+}
+
+/** A free TCP port on this machine. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a second Tandem server on the same database; resolves once it answers. */
+async function startServer(port: number): Promise<ChildProcess> {
+  // The same settings as the first server (database, site), minus the tests' own variables,
+  // which the server would refuse as unknown settings.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TANDEM_E2E_')));
+  const child = spawn(serverBinary!, ['serve'], {
+    env: { ...env, TANDEM_BIND: `127.0.0.1:${port}` },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('the second server did not start');
+}
+
+/** Stops a server as a deployment would (SIGTERM) and waits until it has exited. */
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function signInHome(page: Page, person: Pick<Person, 'email' | 'password'>) {
+  await signIn(page, person);
+  await expect(page).toHaveURL(/\/home/);
+}
+
+test('a proposal appears for the other member, and the chair sees a session counted, without reload', async ({ browser }, info: TestInfo) => {
+  test.skip(info.project.name !== 'js', 'the live push needs JavaScript');
+  const { coach, partner, chair, running, workspace } = await matchedPair(browser, 'live');
+  const sessionsUrl = `${workspace}/sessions`;
 
   // The coach watches the sessions page; the partner proposes a time in an hour's time.
   const c = await pageFor(browser, 'Europe/Berlin');
@@ -69,4 +121,89 @@ test('a proposal appears for the other member, and the chair sees a session coun
   await c.getByRole('button', { name: 'Log time' }).click();
   await expect(dashRow).toContainText('1.5 h (band', { timeout: 5_000 });
   await screenshots(chair, 'dashboard', info.project.name);
+});
+
+test('the coach records a session as held and the chair\'s dashboard row counts it without reload', async ({ browser }, info: TestInfo) => {
+  test.skip(info.project.name !== 'js', 'the live push needs JavaScript');
+  test.skip(!databaseFile, 'needs the database file (run through ./dev test)');
+  const { coach, partner, chair, running, workspace, id } = await matchedPair(browser, 'held');
+  // The coach proposes a video call, the partner accepts it.
+  const c = await pageFor(browser, 'Europe/Berlin');
+  await signInHome(c, coach);
+  await c.goto(`${workspace}/sessions`);
+  const later = new Date(Date.now() + 5 * 3600_000);
+  const berlin = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).format(later).replace(' ', 'T');
+  await c.getByLabel('First choice').fill(berlin);
+  await c.getByLabel('How you meet').selectOption({ label: 'Phone call' });
+  await c.getByRole('button', { name: 'Send the proposal' }).click();
+  await expect(c.locator('.session')).toContainText('Waiting for an answer.');
+  const p = await pageFor(browser, 'Asia/Phnom_Penh');
+  await signInHome(p, partner);
+  await p.goto(`${workspace}/sessions`);
+  await p.getByRole('button', { name: /^Accept / }).click();
+  await expect(p.locator('.session-tag-scheduled')).toBeVisible();
+
+  // The fixture: the call took place two hours ago (the test cannot wait for the clock).
+  const twoHoursAgo = Date.now() - 2 * 3600_000;
+  execFileSync('python3', ['-c', [
+    'import sqlite3, sys',
+    'db = sqlite3.connect(sys.argv[1], timeout=10)',
+    "db.execute(\"UPDATE coaching_session SET starts_at = ? WHERE partnership_id = ? AND status = 'scheduled'\", (int(sys.argv[2]), int(sys.argv[3])))",
+    'db.commit()',
+  ].join('\n'), databaseFile!, String(twoHoursAgo), String(id)]);
+
+  await chair.goto(`/dashboard?cohort=${running}`);
+  const dashRow = chair.locator('.dashboard-row').filter({ hasText: coach.name });
+  await expect(dashRow).toContainText('0 of 6 held');
+  await expect(chair.locator('.live-up')).toBeVisible();
+
+  await c.reload();
+  const record = c.getByRole('region', { name: 'After the session' });
+  await record.getByLabel('Held', { exact: true }).check();
+  await record.getByLabel('Notes (private to you two)').fill('We agreed the advocacy plan.');
+  await record.getByRole('button', { name: 'Save the outcome' }).click();
+  await expect(dashRow).toContainText('1 of 6 held', { timeout: 5_000 });
+  await screenshots(chair, 'dashboard-after-held', info.project.name);
+  await screenshots(c, 'sessions-after-held', info.project.name);
+});
+
+test('after the server restarts, the dashboard reconnects and shows what changed meanwhile', async ({ browser }, info: TestInfo) => {
+  test.skip(info.project.name !== 'js', 'the live push needs JavaScript');
+  test.skip(!serverBinary, 'needs the server binary (run through ./dev test)');
+  test.setTimeout(60_000);
+  const { coach, running, workspace } = await matchedPair(browser, 'restart');
+  const port = await freePort();
+  let second = await startServer(port);
+  try {
+    // The chair watches the dashboard on a second server (same database).
+    const chair = await pageFor(browser, 'Europe/London', `http://127.0.0.1:${port}`);
+    await signInHome(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
+    await chair.goto(`/dashboard?cohort=${running}`);
+    const dashRow = chair.locator('.dashboard-row').filter({ hasText: coach.name });
+    await expect(dashRow).toContainText('none (band');
+    await expect(chair.locator('.live-up')).toBeVisible();
+
+    // That server stops; the page says it is reconnecting.
+    await stopServer(second);
+    await expect(chair.locator('.live-down')).toBeVisible();
+    await expect(chair.locator('.live-down')).toHaveText('○ Reconnecting…');
+    await screenshots(chair, 'dashboard-reconnecting', info.project.name);
+
+    // Meanwhile the coach logs time through the first server.
+    const c = await pageFor(browser, 'Europe/Berlin');
+    await signInHome(c, coach);
+    await c.goto(`${workspace}/hours`);
+    await c.getByLabel('Time spent').fill('2:00');
+    await c.getByRole('button', { name: 'Log time' }).click();
+    await expect(c.getByText('Time saved.')).toBeVisible();
+
+    // The server comes back: the page reconnects by itself and shows the change it missed.
+    second = await startServer(port);
+    await expect(chair.locator('.live-up')).toBeVisible({ timeout: 20_000 });
+    await expect(dashRow).toContainText('2 h (band', { timeout: 5_000 });
+  } finally {
+    await stopServer(second);
+  }
 });

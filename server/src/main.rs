@@ -1,4 +1,5 @@
-//! The `tandem` command: `serve`, `migrate`, `seed-demo`, `create-chair --email`, `backup <file>`.
+//! The `tandem` command: `serve`, `migrate`, `seed-demo`, `seed-load N`, `create-chair --email`,
+//! `backup <file>`.
 
 use server::config::Config;
 use std::net::SocketAddr;
@@ -12,6 +13,7 @@ commands:
   serve                         run the web server (default)
   migrate                       apply database migrations and exit
   seed-demo                     add the demo programme to a database that has none
+  seed-load N                   add a synthetic cohort of N pairs (cohort load-N), for benchmarks
   create-chair --email EMAIL [--name NAME]
                                 invite the programme chair; prints the link
   backup FILE                   write a consistent copy of the database to FILE";
@@ -48,6 +50,10 @@ async fn main() -> ExitCode {
             .await
             .map(|_| ()),
         "seed-demo" => seed_demo(&config).await,
+        "seed-load" => match args.get(1).and_then(|n| n.parse::<usize>().ok()) {
+            Some(n) if (1..=5000).contains(&n) => seed_load(&config, n).await,
+            _ => Err("seed-load needs a number of pairs from 1 to 5000".into()),
+        },
         "create-chair" => create_chair(&config, &args[1..]).await,
         "backup" => match args.get(1) {
             Some(file) => backup(&config, file).await,
@@ -91,6 +97,7 @@ async fn serve(config: &Config) -> Result<(), String> {
     spawn_reminders(conn.clone());
     spawn_alert_checks(conn.clone());
     let state = server::state(config, conn)?;
+    let events = state.events.clone();
     let app = server::router::router(state);
     let addr: SocketAddr = config
         .bind
@@ -104,7 +111,12 @@ async fn serve(config: &Config) -> Result<(), String> {
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        // Live streams never end by themselves: close them so the shutdown can finish and the
+        // browsers reconnect to the next server.
+        events.close();
+    })
     .await
     .map_err(|e| e.to_string())?;
     tracing::info!("Tandem stopped");
@@ -221,6 +233,22 @@ async fn seed_demo(config: &Config) -> Result<(), String> {
     for s in app::features::programme::demo::sign_ins() {
         eprintln!("  {:<8} {:<32} {}", s.role.label(), s.email, s.who);
     }
+    Ok(())
+}
+
+async fn seed_load(config: &Config, pairs: usize) -> Result<(), String> {
+    let conn = step(
+        "open database and migrate",
+        server::open_database(&config.database_url),
+    )
+    .await?;
+    let slug = step("seed synthetic cohort", async {
+        app::features::programme::load::seed_load(&conn, pairs, jiff::Timestamp::now())
+            .await
+            .map_err(|e| e.to_string())
+    })
+    .await?;
+    eprintln!("Synthetic cohort {slug}: {pairs} pairs under way (no sign-ins).");
     Ok(())
 }
 

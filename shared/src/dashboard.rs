@@ -7,7 +7,7 @@ use crate::schedule::PaceStatus;
 use serde::{Deserialize, Serialize};
 
 /// Filters and order, from the query string.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DashboardFilter {
     pub cohort: String,

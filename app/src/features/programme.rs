@@ -4,6 +4,8 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod load;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;

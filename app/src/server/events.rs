@@ -10,11 +10,14 @@ use crate::server::context::session_token;
 use axum::extract::{Request, State};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
+use futures_util::StreamExt;
 use http::StatusCode;
 use serde::Serialize;
 use std::convert::Infallible;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch};
 
 /// What changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -53,22 +56,51 @@ struct Wire {
 
 /// The bus. Publishing never waits; a subscriber that falls behind is told to refetch.
 #[derive(Clone)]
-pub struct Bus(broadcast::Sender<Event>);
+pub struct Bus {
+    events: broadcast::Sender<Event>,
+    /// Turns true when the server shuts down: every stream ends.
+    closing: watch::Sender<bool>,
+    /// How many events were published: kept answers older than this are stale.
+    version: Arc<AtomicU64>,
+}
 
 impl Default for Bus {
     fn default() -> Self {
-        Bus(broadcast::channel(1024).0)
+        Bus {
+            events: broadcast::channel(1024).0,
+            closing: watch::channel(false).0,
+            version: Arc::default(),
+        }
     }
 }
 
 impl Bus {
     pub fn publish(&self, event: Event) {
+        self.version.fetch_add(1, Ordering::SeqCst);
         // No subscriber is fine.
-        let _ = self.0.send(event);
+        let _ = self.events.send(event);
+    }
+
+    /// Grows with every published change.
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::SeqCst)
     }
 
     pub fn subscribe(&self) -> broadcast::Receiver<Event> {
-        self.0.subscribe()
+        self.events.subscribe()
+    }
+
+    /// Ends every live stream, now and for later subscribers (the server is shutting down).
+    pub fn close(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Resolves once the bus is closed.
+    fn closed(&self) -> impl Future<Output = ()> + Send + 'static {
+        let mut closing = self.closing.subscribe();
+        async move {
+            let _ = closing.wait_for(|closed| *closed).await;
+        }
     }
 }
 
@@ -93,6 +125,7 @@ pub async fn stream(State(state): State<AppState>, req: Request) -> Response {
     let person = caller.id;
     let team = caller.has(shared::Role::Chair);
     let rx = state.events.subscribe();
+    let closed = state.events.closed();
     let events = futures_util::stream::unfold(rx, move |mut rx| async move {
         loop {
             match rx.recv().await {
@@ -115,7 +148,8 @@ pub async fn stream(State(state): State<AppState>, req: Request) -> Response {
                 Err(broadcast::error::RecvError::Closed) => return None,
             }
         }
-    });
+    })
+    .take_until(closed);
     let mut response = Sse::new(events)
         .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
         .into_response();
@@ -124,4 +158,24 @@ pub async fn stream(State(state): State<AppState>, req: Request) -> Response {
         http::HeaderValue::from_static("no-store"),
     );
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn closing_the_bus_ends_open_and_later_streams() {
+        let bus = Bus::default();
+        let open = bus.closed();
+        let still_open = tokio::time::timeout(Duration::from_millis(50), bus.closed()).await;
+        assert!(still_open.is_err(), "an open bus does not close by itself");
+        bus.close();
+        tokio::time::timeout(Duration::from_secs(1), open)
+            .await
+            .expect("a stream open at shutdown ends");
+        tokio::time::timeout(Duration::from_secs(1), bus.closed())
+            .await
+            .expect("a stream opened during shutdown ends at once");
+    }
 }

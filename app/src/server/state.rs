@@ -41,6 +41,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// Live changes for `GET /events`.
     pub events: super::events::Bus,
+    /// The chair's dashboard answers, until something changes.
+    pub dashboard: Arc<crate::features::dashboard::cache::DashboardCache>,
 }
 
 impl AppState {
@@ -51,6 +53,7 @@ impl AppState {
             throttle: Arc::new(Throttle::default()),
             leptos_options,
             events: super::events::Bus::default(),
+            dashboard: Arc::default(),
         }
     }
 }

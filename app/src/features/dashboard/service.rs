@@ -19,6 +19,9 @@ use shared::partnership::{CohortChoice, PartnershipStatus, months_elapsed};
 use shared::schedule::SessionStatus;
 use shared::time::{format_local, from_millis};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use super::cache::{DashboardCache, Question};
 
 fn zone(name: &str) -> TimeZone {
     TimeZone::get(name).unwrap_or(TimeZone::UTC)
@@ -26,6 +29,30 @@ fn zone(name: &str) -> TimeZone {
 
 fn day(raw: &str) -> Date {
     raw.parse().unwrap_or_default()
+}
+
+/// The dashboard, from the cache when nothing changed since it was computed (`version` is the
+/// event bus's) and the minute is the same. The caller's role is checked every time.
+pub async fn cached_dashboard(
+    db: &DatabaseConnection,
+    cache: &DashboardCache,
+    version: u64,
+    caller: &CurrentUser,
+    filter: &DashboardFilter,
+    now: Timestamp,
+) -> Result<Arc<DashboardView>, ServiceError> {
+    require_role(caller, Role::Chair)?;
+    let question = Question {
+        filter: filter.clone(),
+        zone: caller.time_zone.clone(),
+    };
+    let minute = now.as_second().div_euclid(60);
+    if let Some(view) = cache.get(&question, version, minute) {
+        return Ok(view);
+    }
+    let view = Arc::new(dashboard(db, caller, filter, now).await?);
+    cache.put(question, version, minute, view.clone());
+    Ok(view)
 }
 
 pub async fn dashboard(
