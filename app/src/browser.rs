@@ -1,7 +1,10 @@
 //! Browser-only helpers (hydrate): the reader's time zone and local formatting through `Intl`,
-//! and full page loads. No time-zone database ships to the browser.
+//! full page loads, the progressive enhancements of server-rendered markup, and the live
+//! refresh of a page's regions. No time-zone database ships to the browser.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 /// The browser's IANA time zone, from `Intl.DateTimeFormat().resolvedOptions().timeZone`.
 pub fn time_zone() -> Option<String> {
@@ -38,4 +41,217 @@ pub fn go_to(path: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().assign(path);
     }
+}
+
+// --- progressive enhancements: server-rendered markup that JavaScript makes better ----------
+
+/// The elements under `root` that match `selector`.
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn on(target: &Element, event: &str, handler: impl FnMut() + 'static) {
+    let closure = Closure::<dyn FnMut()>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    // The page lives as long as the listener: a full load replaces both.
+    closure.forget();
+}
+
+/// Every enhancement, for the page or a region just swapped in:
+/// - `time[data-local]`: the reader's own clock in the following `.other-clock`;
+/// - `input[data-zone-field]`: proposes the browser's zone, and says when it differs;
+/// - `textarea[data-words]`: keeps the word count (the element named by it) current;
+/// - `[data-deadline]`: keeps "N days left" current (every 30 s);
+/// - `[data-origin-path]`: shows the full address of a path on this site.
+pub fn enhance(root: &Element) {
+    for time in all(root, "time[data-local]") {
+        let local = time
+            .get_attribute("datetime")
+            .and_then(|utc| format_local(&utc));
+        if let (Some(local), Some(other)) = (local, time.next_element_sibling())
+            && other.class_list().contains("other-clock")
+        {
+            other.set_text_content(Some(&format!(" · {local} your time")));
+            let _ = other.remove_attribute("hidden");
+        }
+    }
+    if let Some(browser) = time_zone() {
+        for field in all(root, "input[data-zone-field]") {
+            zone_field(field, browser.clone());
+        }
+    }
+    for area in all(root, "textarea[data-words]") {
+        let counter = area
+            .get_attribute("data-words")
+            .and_then(|id| web_sys::window()?.document()?.get_element_by_id(&id));
+        if let (Some(counter), Ok(text)) = (counter, area.clone().dyn_into::<HtmlTextAreaElement>())
+        {
+            on(&area, "input", move || {
+                let n = shared::application::word_count(&text.value());
+                counter.set_text_content(Some(&format!("{n} words")));
+            });
+        }
+    }
+    for shown in all(root, "[data-deadline]") {
+        let deadline =
+            js_sys::Date::parse(&shown.get_attribute("data-deadline").unwrap_or_default());
+        if deadline.is_nan() {
+            continue;
+        }
+        let update = move || {
+            #[allow(clippy::cast_possible_truncation)]
+            let left = (deadline - js_sys::Date::now()) as i64;
+            shown.set_inner_html(&format!(
+                "<strong>{}</strong>",
+                shared::time::describe_remaining(left)
+            ));
+        };
+        update();
+        gloo_timers::callback::Interval::new(30_000, update).forget();
+    }
+    if let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) {
+        for code in all(root, "[data-origin-path]") {
+            let path = code.get_attribute("data-origin-path").unwrap_or_default();
+            code.set_text_content(Some(&format!("{origin}{path}")));
+        }
+    }
+}
+
+/// A time-zone field: filled with the browser's zone when empty; when it holds another zone, a
+/// notice (the following `.zone-differs`) offers the browser's.
+fn zone_field(field: Element, browser: String) {
+    let Ok(input) = field.clone().dyn_into::<HtmlInputElement>() else {
+        return;
+    };
+    if input.value().trim().is_empty() {
+        input.set_value(&browser);
+    }
+    let Some(notice) = all(
+        &field.parent_element().unwrap_or(field.clone()),
+        ".zone-differs",
+    )
+    .into_iter()
+    .next() else {
+        return;
+    };
+    if let Ok(Some(strong)) = notice.query_selector("strong") {
+        strong.set_text_content(Some(&browser));
+    }
+    let show = {
+        let (input, notice, browser) = (input.clone(), notice.clone(), browser.clone());
+        move || {
+            let value = input.value();
+            let differs = !value.trim().is_empty() && value.trim() != browser;
+            let _ = if differs {
+                notice.remove_attribute("hidden")
+            } else {
+                notice.set_attribute("hidden", "")
+            };
+        }
+    };
+    show();
+    on(&field, "input", show.clone());
+    if let Ok(Some(button)) = notice.query_selector("button") {
+        on(&button, "click", move || {
+            input.set_value(&browser);
+            show();
+        });
+    }
+}
+
+/// Whether a region holds input its reader has not sent yet (or is typing in).
+fn unsaved_input(region: &Element) -> bool {
+    let typing = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|a| {
+            region.contains(Some(&a))
+                && (a.tag_name() == "TEXTAREA"
+                    || a.dyn_ref::<HtmlInputElement>().is_some_and(|i| {
+                        !matches!(
+                            i.type_().as_str(),
+                            "submit" | "button" | "checkbox" | "radio"
+                        )
+                    }))
+        });
+    typing
+        || all(region, "input, textarea, select").iter().any(|e| {
+            if let Some(i) = e.dyn_ref::<HtmlInputElement>() {
+                match i.type_().as_str() {
+                    "hidden" | "submit" | "button" => false,
+                    "checkbox" | "radio" => i.checked() != i.default_checked(),
+                    _ => i.value() != i.default_value(),
+                }
+            } else if let Some(t) = e.dyn_ref::<HtmlTextAreaElement>() {
+                t.default_value().is_ok_and(|d| t.value() != d)
+            } else if let Some(s) = e.dyn_ref::<HtmlSelectElement>() {
+                // With no option marked `selected`, the first one is the default.
+                let options = s.options();
+                let default = (0..options.length())
+                    .find(|i| {
+                        options
+                            .item(*i)
+                            .and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
+                            .is_some_and(|o| o.default_selected())
+                    })
+                    .unwrap_or(0);
+                s.selected_index() != default as i32
+            } else {
+                false
+            }
+        })
+}
+
+/// Fetches this page again and swaps in the fresh copy of each live region (`data-live`).
+/// `Some(true)` when every region was refreshed, `Some(false)` when one was held back for its
+/// unsaved input, `None` when the page has no live region or could not be fetched.
+pub async fn refresh_live_regions() -> Option<bool> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let regions = all(&document.document_element()?, "[data-live]");
+    if regions.is_empty() {
+        return None;
+    }
+    let init = web_sys::RequestInit::new();
+    let headers = web_sys::Headers::new().ok()?;
+    headers.set("accept", "text/html").ok()?;
+    init.set_headers(&headers);
+    let href = window.location().href().ok()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(&href, &init))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let fresh = web_sys::DomParser::new()
+        .ok()?
+        .parse_from_string(&text, web_sys::SupportedType::TextHtml)
+        .ok()?;
+    let mut all_shown = true;
+    for region in regions {
+        let name = region.get_attribute("data-live").unwrap_or_default();
+        let Ok(Some(new)) = fresh.query_selector(&format!("[data-live=\"{name}\"]")) else {
+            continue;
+        };
+        if unsaved_input(&region) {
+            all_shown = false;
+            continue;
+        }
+        region.set_inner_html(&new.inner_html());
+        enhance(&region);
+    }
+    Some(all_shown)
 }

@@ -1,56 +1,39 @@
-//! Live updates in the browser: one `EventSource` on `/events` per page, reconnecting with
-//! backoff (gloo-timers). Each change, and each reconnect (something may have been missed),
-//! bumps a version that pages add to their resources, so they refetch through the server
-//! functions. Without JavaScript, or with the connection down, pages are simply as rendered.
+//! Live updates in the browser. Pages are server-rendered HTML (islands): this island opens one
+//! `EventSource` on `/events`, reconnects with backoff (gloo-timers), and after each change or
+//! reconnect (something may have been missed) fetches the page again and swaps in the fresh
+//! copy of each live region (`data-live`). A region with unsaved input is left alone and the
+//! header offers to show the latest instead, so nobody loses what they were typing. Without
+//! JavaScript, or with the connection down, pages are simply as rendered.
 
 use leptos::prelude::*;
 
-/// The live state of the page: a version that grows on each change, and whether the
-/// connection is up (`None` until the browser has tried).
+/// Whether the connection is up (`None` until the browser has tried), and whether a change
+/// could not be shown because of unsaved input.
 #[derive(Clone, Copy)]
-pub struct Live {
-    pub version: RwSignal<u64>,
-    pub connected: RwSignal<Option<bool>>,
-}
-
-#[cfg(feature = "hydrate")]
-thread_local! {
-    // One connection per page, however often the header renders.
-    static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    // The browser runs one page on one thread: one live state for it.
-    static LIVE: Live = Live {
-        version: RwSignal::new(0),
-        connected: RwSignal::new(None),
-    };
-}
-
-/// The page's live state; on the server there is none (pages render once).
-pub fn state() -> Option<Live> {
-    #[cfg(feature = "hydrate")]
-    return Some(LIVE.with(|l| *l));
-    #[cfg(not(feature = "hydrate"))]
-    None
-}
-
-/// The current version, for a resource's source (tracked in the browser, 0 on the server).
-pub fn version() -> u64 {
-    state().map_or(0, |l| l.version.get())
+struct Live {
+    connected: RwSignal<Option<bool>>,
+    held_back: RwSignal<bool>,
 }
 
 /// Opens the connection (signed-in pages only) and shows whether it is up.
-#[component]
+#[island]
 pub fn LiveIndicator() -> impl IntoView {
-    let live = state();
+    let live = Live {
+        connected: RwSignal::new(None),
+        held_back: RwSignal::new(false),
+    };
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
-        if let Some(live) = live
-            && !STARTED.with(|s| s.replace(true))
-        {
-            connect(live, 0);
-        }
+        connect(live, 0);
     });
     move || {
-        live.and_then(|l| l.connected.get()).map(|up| {
+        if live.held_back.get() {
+            return Some(
+                view! { <a class="live live-held" href="">"● Changed: show the latest"</a> }
+                    .into_any(),
+            );
+        }
+        live.connected.get().map(|up| {
             if up {
                 view! { <span class="live live-up" role="status">"● Live"</span> }.into_any()
             } else {
@@ -61,6 +44,20 @@ pub fn LiveIndicator() -> impl IntoView {
     }
 }
 
+/// Brings the page's progressive enhancements to life (see `browser::enhance`): on every page,
+/// signed in or not.
+#[island]
+pub fn Enhance() -> impl IntoView {
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(document) = web_sys::window().and_then(|w| w.document())
+            && let Some(body) = document.body()
+        {
+            crate::browser::enhance(&body);
+        }
+    });
+}
+
 #[cfg(feature = "hydrate")]
 fn connect(live: Live, attempt: u32) {
     use wasm_bindgen::JsCast;
@@ -69,21 +66,22 @@ fn connect(live: Live, attempt: u32) {
         return;
     };
     let on_open = Closure::<dyn FnMut()>::new(move || {
-        // After a reconnect, refetch: changes may have happened while it was down.
+        // After a reconnect, refresh: changes may have happened while it was down.
         if live.connected.get_untracked() == Some(false) {
-            live.version.update(|v| *v += 1);
+            refresh_soon(live);
         }
         live.connected.set(Some(true));
     });
     source.set_onopen(Some(on_open.as_ref().unchecked_ref()));
     on_open.forget();
-    let bump = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_: web_sys::MessageEvent| {
-        live.version.update(|v| *v += 1);
-    });
+    let on_change =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_: web_sys::MessageEvent| {
+            refresh_soon(live)
+        });
     for name in ["change", "resync"] {
-        let _ = source.add_event_listener_with_callback(name, bump.as_ref().unchecked_ref());
+        let _ = source.add_event_listener_with_callback(name, on_change.as_ref().unchecked_ref());
     }
-    bump.forget();
+    on_change.forget();
     let retry = source.clone();
     let on_error = Closure::<dyn FnMut()>::new(move || {
         live.connected.set(Some(false));
@@ -94,4 +92,26 @@ fn connect(live: Live, attempt: u32) {
     });
     source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
+}
+
+#[cfg(feature = "hydrate")]
+thread_local! {
+    // Changes often come in bursts (a save touches several things): one refresh per burst.
+    static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(feature = "hydrate")]
+fn refresh_soon(live: Live) {
+    if PENDING.with(|p| p.replace(true)) {
+        return;
+    }
+    gloo_timers::callback::Timeout::new(150, move || {
+        PENDING.with(|p| p.set(false));
+        wasm_bindgen_futures::spawn_local(async move {
+            if crate::browser::refresh_live_regions().await == Some(false) {
+                live.held_back.set(true);
+            }
+        });
+    })
+    .forget();
 }

@@ -34,7 +34,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -96,6 +96,7 @@ pub fn App() -> impl IntoView {
                 <div class="container">
                     <p>"Tandem runs the IATUL SIG-ALICE Coaching Programme. What a pair writes stays with the pair unless its author shares it."</p>
                 </div>
+                <crate::live::Enhance/>
             </footer>
         </Router>
     }
@@ -134,6 +135,22 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
 #[component]
 fn ZoneCheck() -> impl IntoView {
     let user = use_context::<UserResource>();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let profile = match user {
+                    Some(r) => r.await.ok().flatten().map(|u| u.time_zone),
+                    None => None,
+                };
+                profile.map(|profile| view! { <ZoneNotice profile/> })
+            })}
+        </Suspense>
+    }
+}
+
+/// The browser half of [`ZoneCheck`].
+#[island]
+fn ZoneNotice(profile: String) -> impl IntoView {
     let browser_zone = RwSignal::new(None::<String>);
     let set = ServerAction::<SetTimeZone>::new();
     Effect::new(move |_| {
@@ -148,31 +165,17 @@ fn ZoneCheck() -> impl IntoView {
             }
         }
     });
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let profile = match user {
-                    Some(r) => r.await.ok().flatten().map(|u| u.time_zone),
-                    None => None,
-                };
-                move || {
-                    let (Some(profile), Some(browser)) = (profile.clone(), browser_zone.get()) else {
-                        return None;
-                    };
-                    (profile != browser).then(|| {
-                        let zone = browser.clone();
-                        view! {
-                            <div class="container">
-                                <p class="notice notice-info zone-check" role="status">
-                                    {format!("Your device is set to {browser}, but Tandem shows your times in {profile}. ")}
-                                    <button type="button" class="link-button" on:click=move |_| { set.dispatch(SetTimeZone { time_zone: zone.clone() }); }>{format!("Use {browser}")}</button>
-                                </p>
-                            </div>
-                        }
-                    })
-                }
-            })}
-        </Suspense>
+    move || {
+        let browser = browser_zone.get().filter(|b| *b != profile)?;
+        let zone = browser.clone();
+        Some(view! {
+            <div class="container">
+                <p class="notice notice-info zone-check" role="status">
+                    {format!("Your device is set to {browser}, but Tandem shows your times in {profile}. ")}
+                    <button type="button" class="link-button" on:click=move |_| { set.dispatch(SetTimeZone { time_zone: zone.clone() }); }>{format!("Use {browser}")}</button>
+                </p>
+            </div>
+        })
     }
 }
 

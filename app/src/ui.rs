@@ -19,8 +19,10 @@ where
         action.value().with(|v| match v {
             Some(Err(e)) => e.field_errors(),
             Some(Ok(_)) => FieldErrors::new(),
+            // After a plain form post came back: only the form that was sent shows it.
             None => query.with(|q| {
                 q.get("error")
+                    .filter(|_| q.get("form").as_deref() == Some(S::PATH))
                     .and_then(|json| serde_json::from_str::<AppError>(&json).ok())
                     .map(|e| e.field_errors())
                     .unwrap_or_default()
@@ -245,7 +247,7 @@ pub fn NotFound() -> impl IntoView {
 }
 
 /// An instant shown in a named zone (server-formatted) and, once the page runs in a browser,
-/// in the reader's own zone too.
+/// in the reader's own zone too (`browser::enhance` fills the second clock).
 #[component]
 pub fn TwoClocks(
     /// RFC 3339 instant.
@@ -255,63 +257,43 @@ pub fn TwoClocks(
     /// The stated zone's place name, e.g. "London".
     place: String,
 ) -> impl IntoView {
-    let local = RwSignal::new(None::<String>);
-    let _utc = utc.clone();
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        local.set(crate::browser::format_local(&_utc));
-    });
     view! {
         <span class="two-clocks">
-            <time datetime=utc>{stated}" ("{place}")"</time>
-            {move || local.get().map(|l| view! { <span class="other-clock">" · "{l}" your time"</span> })}
+            <time datetime=utc data-local="">{stated}" ("{place}")"</time>
+            <span class="other-clock" hidden=""></span>
         </span>
     }
 }
 
-/// A time-zone field that proposes the browser's zone when it is empty, and says when the
-/// browser's zone differs from the value kept.
+/// A time-zone field. In a browser (`browser::enhance`) it proposes the browser's zone when it
+/// is empty, and says when the browser's zone differs from the value kept.
 #[component]
 pub fn ZoneField(
     errors: Signal<FieldErrors>,
     #[prop(into)] value: String,
     #[prop(default = "Your time zone")] label: &'static str,
 ) -> impl IntoView {
-    let zone = RwSignal::new(value.clone());
-    let browser_zone = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        if let Some(found) = crate::browser::time_zone() {
-            if zone.get_untracked().trim().is_empty() {
-                zone.set(found.clone());
-            }
-            browser_zone.set(Some(found));
-        }
-    });
     let error = move || errors.with(|e| e.first("time_zone").map(str::to_owned));
-    let differs = move || {
-        browser_zone
-            .get()
-            .filter(|b| *b != zone.get() && !zone.get().trim().is_empty())
-    };
     view! {
         <div class="field" class:field-error=move || error().is_some()>
             <label for="time_zone">{label}</label>
             <p class="hint" id="time_zone-hint">"Times in Tandem are shown in this zone. Type a city's zone, for example Asia/Phnom_Penh or Europe/Berlin."</p>
             {move || error().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
             <input id="time_zone" name="form[time_zone]" type="text" list="zones" autocomplete="off"
-                value=value prop:value=zone on:input=move |ev| zone.set(event_target_value(&ev))
+                value=value data-zone-field=""
                 aria-describedby="time_zone-hint" aria-invalid=move || error().is_some().then_some("true")/>
             <ZoneList/>
-            {move || differs().map(|b| {
-                let use_it = b.clone();
-                view! {
-                    <p class="notice notice-info zone-differs">
-                        "Your browser says your time zone is "<strong>{b}</strong>". "
-                        <button type="button" class="link-button" on:click=move |_| zone.set(use_it.clone())>"Use it"</button>
-                    </p>
-                }
-            })}
+            <p class="notice notice-info zone-differs" hidden="">
+                "Your browser says your time zone is "<strong></strong>". "
+                <button type="button" class="link-button">"Use it"</button>
+            </p>
         </div>
     }
+}
+
+/// The part of a page that follows changes live: the browser swaps in a fresh copy after each
+/// change (`live::LiveIndicator`), unless the reader has unsaved input in it.
+#[component]
+pub fn LiveRegion(children: Children) -> impl IntoView {
+    view! { <div data-live="page">{children()}</div> }
 }

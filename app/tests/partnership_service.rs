@@ -238,6 +238,7 @@ async fn goals_keep_a_history_of_who_changed_what() {
             goal_id: g,
             milestone_title: "Choose the platform".into(),
             due_on: "2027-05-31".into(),
+            from: String::new(),
         },
         now,
     )
@@ -251,6 +252,7 @@ async fn goals_keep_a_history_of_who_changed_what() {
             goal_id: g,
             milestone_title: "After the year".into(),
             due_on: "2028-03-01".into(),
+            from: String::new(),
         },
         now,
     )

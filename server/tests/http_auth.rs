@@ -154,6 +154,10 @@ fn a_plain_form_post_comes_back_with_the_error_and_the_email_but_never_the_passw
             !location.contains("wrong"),
             "the password never travels back: {location}"
         );
+        assert!(
+            location.ends_with("&form=%2Fapi%2Fsign_in"),
+            "names the form that failed, so only it shows the error: {location}"
+        );
 
         let body = sign_in_body(&coach_email, PASSWORD);
         let mut req = form_post("/api/sign_in", &body)

@@ -575,6 +575,8 @@ pub struct MilestoneForm {
     pub goal_id: i64,
     pub milestone_title: String,
     pub due_on: String,
+    /// "sessions" when sent from the sessions page (an agreed action): the person goes back there.
+    pub from: String,
 }
 
 impl MilestoneForm {
@@ -796,6 +798,7 @@ mod tests {
             goal_id: 1,
             milestone_title: "Draft the plan".into(),
             due_on: due.into(),
+            from: String::new(),
         };
         assert_eq!(
             form("2027-06-30").validate(s, e).unwrap().1,

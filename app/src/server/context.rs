@@ -126,6 +126,8 @@ fn back_url(parts: &Parts, error: &AppError, kept: &[(&str, &str)]) -> Option<St
         .copied()
         .collect();
     pairs.push(("error", &json));
+    // Which form failed (its server function), so only that form shows the error.
+    pairs.push(("form", parts.uri.path()));
     let query = serde_urlencoded::to_string(&pairs).ok()?;
     Some(format!("{path}?{query}"))
 }

@@ -13,35 +13,21 @@ use shared::application::{
 use shared::programme::AreaView;
 use shared::time::{format_date, zone_city};
 
-/// "12 days 3 hours left", kept current in the browser (every 30 s) with gloo-timers.
+/// "12 days 3 hours left" as the server renders it; `browser::enhance` keeps it current.
 #[component]
 fn Countdown(deadline_utc: String) -> impl IntoView {
-    let left = RwSignal::new(None::<String>);
-    let _deadline = deadline_utc;
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            let deadline_ms = js_sys::Date::parse(&_deadline);
-            let describe = move || {
-                #[allow(clippy::cast_possible_truncation)]
-                let remaining = (deadline_ms - js_sys::Date::now()) as i64;
-                shared::time::describe_remaining(remaining)
-            };
-            left.set(Some(describe()));
-            leptos::task::spawn_local(async move {
-                loop {
-                    gloo_timers::future::TimeoutFuture::new(30_000).await;
-                    if left.try_set(Some(describe())).is_some() {
-                        break;
-                    }
-                }
-            });
-        }
-    });
-    move || {
-        left.get()
-            .map(|t| view! { <p class="countdown"><strong>{t}</strong></p> })
-    }
+    #[cfg(feature = "ssr")]
+    let left = deadline_utc
+        .parse::<jiff::Timestamp>()
+        .map(|d| {
+            shared::time::describe_remaining(
+                d.as_millisecond() - jiff::Timestamp::now().as_millisecond(),
+            )
+        })
+        .unwrap_or_default();
+    #[cfg(not(feature = "ssr"))]
+    let left = String::new();
+    view! { <p class="countdown" data-deadline=deadline_utc><strong>{left}</strong></p> }
 }
 
 #[component]
@@ -115,7 +101,7 @@ fn ApplicationFields(
     show_draft: bool,
 ) -> impl IntoView {
     let errors = Signal::stored(errors);
-    let words = RwSignal::new(word_count(&initial.statement));
+    let words = word_count(&initial.statement);
     let error = move |field: &'static str| {
         move || {
             errors.with(|e| e.first(field).map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m.to_owned()}</p> }))
@@ -177,8 +163,8 @@ fn ApplicationFields(
                 <label for="statement">"Your statement"</label>
                 <p class="hint">{format!("Why you want to coach, and what expertise you would bring to the partnership. {STATEMENT_MIN_WORDS} to {STATEMENT_MAX_WORDS} words.")}</p>
                 {error("statement")}
-                <textarea id="statement" name="statement" rows="10" on:input=move |ev| words.set(word_count(&event_target_value(&ev)))>{initial.statement.clone()}</textarea>
-                <p class="hint word-count" aria-live="polite">{move || format!("{} words", words.get())}</p>
+                <textarea id="statement" name="statement" rows="10" data-words="statement-words">{initial.statement.clone()}</textarea>
+                <p class="hint word-count" id="statement-words" aria-live="polite">{format!("{words} words")}</p>
             </div> }.into_any()}
             {view! { <div class="field" class:field-error=move || errors.with(|e| e.first("cv").is_some())>
                 <label for="cv">"Your CV"</label>

@@ -4,8 +4,8 @@
 use super::api::*;
 use crate::features::partnership::pages::{Head, Tab};
 use crate::ui::{
-    ErrorSummary, Field, Loading, TextArea, cleared_on_success, form_errors, kept, kept_or,
-    page_error,
+    ErrorSummary, Field, LiveRegion, Loading, TextArea, cleared_on_success, form_errors, kept,
+    kept_or, page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -40,11 +40,12 @@ pub fn HoursPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let save = ServerAction::<SaveHours>::new();
     let data = Resource::new(
-        move || (id(), save.version().get(), crate::live::version()),
-        |(id, _, _)| get_hours(id),
+        move || (id(), save.version().get()),
+        |(id, _)| get_hours(id),
     );
     view! {
         <Title text="Support hours"/>
+        <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -53,6 +54,7 @@ pub fn HoursPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        </LiveRegion>
     }
 }
 

@@ -1,7 +1,7 @@
 //! `/dashboard`: the chair's view of a cohort, kept current by the live push.
 
 use super::api::get_dashboard;
-use crate::ui::{Loading, page_error};
+use crate::ui::{LiveRegion, Loading, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -22,12 +22,10 @@ pub fn DashboardPage() -> impl IntoView {
             sort: q.get("sort").unwrap_or_default(),
         })
     };
-    let data = Resource::new(
-        move || (filter(), crate::live::version()),
-        |(f, _)| get_dashboard(f),
-    );
+    let data = Resource::new(filter, get_dashboard);
     view! {
         <Title text="Programme dashboard"/>
+        <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -36,6 +34,7 @@ pub fn DashboardPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        </LiveRegion>
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::api::get_home;
 use crate::features::partnership::api::DismissNotification;
-use crate::ui::{Loading, TwoClocks, page_error};
+use crate::ui::{LiveRegion, Loading, TwoClocks, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -13,15 +13,13 @@ use shared::time::{format_date, zone_city};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let dismiss = ServerAction::<DismissNotification>::new();
-    let home = Resource::new(
-        move || (dismiss.version().get(), crate::live::version()),
-        |_| get_home(),
-    );
+    let home = Resource::new(move || dismiss.version().get(), |_| get_home());
     let query = use_query_map();
     let welcome = move || query.with(|q| q.get("welcome").is_some());
     let intake_saved = move || query.with(|q| q.get("intake").is_some());
     view! {
         <Title text="Home"/>
+        <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match home.await {
@@ -102,6 +100,7 @@ pub fn HomePage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        </LiveRegion>
     }
 }
 

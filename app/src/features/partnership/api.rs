@@ -126,11 +126,15 @@ pub async fn add_milestone(form: MilestoneForm) -> Result<i64, AppError> {
     )
     .await?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Goal).await;
-    cx::go_to_after_plain_form(&format!(
-        "/partnerships/{}/goals/{}#milestones",
-        form.partnership_id, form.goal_id
-    ))
-    .await;
+    let next = if form.from == "sessions" {
+        format!("/partnerships/{}/sessions?milestone=1", form.partnership_id)
+    } else {
+        format!(
+            "/partnerships/{}/goals/{}#milestones",
+            form.partnership_id, form.goal_id
+        )
+    };
+    cx::go_to_after_plain_form(&next).await;
     Ok(form.goal_id)
 }
 

@@ -3,8 +3,8 @@
 
 use super::api::*;
 use crate::ui::{
-    ErrorSummary, Field, Loading, TextArea, cleared_on_success, form_errors, kept, kept_or,
-    page_error,
+    ErrorSummary, Field, LiveRegion, Loading, TextArea, cleared_on_success, form_errors, kept,
+    kept_or, page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -135,10 +135,11 @@ pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
 
 #[component]
 pub fn PartnershipsPage() -> impl IntoView {
-    let rows = Resource::new(crate::live::version, |_| list_partnerships());
+    let rows = Resource::new(|| (), |_| list_partnerships());
     view! {
         <Title text="Partnerships"/>
         <h1>"Partnerships"</h1>
+        <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match rows.await {
@@ -156,6 +157,7 @@ pub fn PartnershipsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        </LiveRegion>
     }
 }
 
@@ -233,15 +235,8 @@ pub fn PartnershipPage() -> impl IntoView {
     let add_goal = ServerAction::<SaveGoal>::new();
     let status = ServerAction::<SetPartnershipStatus>::new();
     let data = Resource::new(
-        move || {
-            (
-                id(),
-                add_goal.version().get(),
-                status.version().get(),
-                crate::live::version(),
-            )
-        },
-        |(id, _, _, _)| get_partnership(id),
+        move || (id(), add_goal.version().get(), status.version().get()),
+        |(id, _, _)| get_partnership(id),
     );
     let matched = flag("matched");
     // A new goal opens on its own page, where its milestones are added (as without JavaScript).
@@ -254,6 +249,7 @@ pub fn PartnershipPage() -> impl IntoView {
     });
     view! {
         <Title text="Partnership"/>
+        <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -266,6 +262,7 @@ pub fn PartnershipPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        </LiveRegion>
     }
 }
 
@@ -392,7 +389,6 @@ pub fn GoalPage() -> impl IntoView {
                 save.version().get(),
                 milestone.version().get(),
                 toggle.version().get(),
-                crate::live::version(),
             )
         },
         |(id, goal, ..)| get_goal(id, goal),
@@ -404,6 +400,7 @@ pub fn GoalPage() -> impl IntoView {
     let saved = flag("saved");
     view! {
         <Title text="Goal"/>
+        <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -482,6 +479,7 @@ pub fn GoalPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        </LiveRegion>
     }
 }
 
@@ -519,21 +517,15 @@ pub fn JournalPage() -> impl IntoView {
     let add = ServerAction::<AddJournalEntry>::new();
     let share = ServerAction::<ShareJournalEntry>::new();
     let data = Resource::new(
-        move || {
-            (
-                id(),
-                add.version().get(),
-                share.version().get(),
-                crate::live::version(),
-            )
-        },
-        |(id, _, _, _)| get_journal(id),
+        move || (id(), add.version().get(), share.version().get()),
+        |(id, _, _)| get_journal(id),
     );
     let errors = form_errors(add);
     let share_errors = form_errors(share);
     let new_entry = cleared_on_success(add);
     view! {
         <Title text="Journal"/>
+        <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -585,6 +577,7 @@ pub fn JournalPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        </LiveRegion>
     }
 }
 

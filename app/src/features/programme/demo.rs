@@ -446,6 +446,7 @@ async fn seed_demo_partnership(
                 goal_id: plan,
                 milestone_title: title.into(),
                 due_on: due,
+                from: String::new(),
             },
             now,
         )
@@ -475,6 +476,7 @@ async fn seed_demo_partnership(
             goal_id: cataloguing,
             milestone_title: "Local cataloguing guide, first draft".into(),
             due_on: day(5),
+            from: String::new(),
         },
         now,
     )

@@ -4,8 +4,8 @@
 use super::api::*;
 use crate::features::partnership::pages::{Head, Tab};
 use crate::ui::{
-    ErrorSummary, Field, Loading, TextArea, cleared_on_success, form_errors, kept, kept_or,
-    page_error,
+    ErrorSummary, Field, LiveRegion, Loading, TextArea, cleared_on_success, form_errors, kept,
+    kept_or, page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -49,7 +49,6 @@ pub fn SessionsPage() -> impl IntoView {
                 outcome.version().get(),
                 confirm.version().get(),
                 milestone.version().get(),
-                crate::live::version(),
             )
         },
         |(id, ..)| get_sessions(id),
@@ -64,6 +63,7 @@ pub fn SessionsPage() -> impl IntoView {
     };
     view! {
         <Title text="Sessions"/>
+        <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -72,6 +72,7 @@ pub fn SessionsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        </LiveRegion>
     }
 }
 
@@ -123,7 +124,7 @@ fn Sessions(
         <ErrorSummary errors=cancel_errors/>
         <ErrorSummary errors=outcome_errors/>
         <ErrorSummary errors=milestone_errors/>
-        {move || matches!(actions.milestone.value().get(), Some(Ok(_))).then(|| view! { <p class="notice notice-success" role="status">"The action is now a milestone of its goal."</p> })}
+        {(use_query_map().with_untracked(|q| q.get("milestone").is_some()) || matches!(actions.milestone.value().get_untracked(), Some(Ok(_)))).then(|| view! { <p class="notice notice-success" role="status">"The action is now a milestone of its goal."</p> })}
         <h2 id="sessions">"Sessions"</h2>
         {if v.sessions.is_empty() {
             view! { <p class="empty">"No sessions yet. Propose one to three times below; your partner in this work accepts one."</p> }.into_any()
@@ -264,6 +265,7 @@ fn SessionItem(
                                     <ActionForm action=actions.milestone attr:class="form">
                                         <input type="hidden" name="form[partnership_id]" value=pid/>
                                         <input type="hidden" name="form[milestone_title]" value=a.clone()/>
+                                        <input type="hidden" name="form[from]" value="sessions"/>
                                         <div class="field">
                                             <label for=goal_id.clone()>"Of the goal"</label>
                                             <select id=goal_id.clone() name="form[goal_id]">
@@ -387,15 +389,6 @@ pub fn AvailabilityPage() -> impl IntoView {
             })
         })
     };
-    let origin = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        if let Some(w) = web_sys::window()
-            && let Ok(o) = w.location().origin()
-        {
-            origin.set(o);
-        }
-    });
     let weekday = kept_or("weekday", "1");
     view! {
         <Title text="Your availability"/>
@@ -465,7 +458,7 @@ pub fn AvailabilityPage() -> impl IntoView {
                             <h2 id="feed">"Your calendar feed"</h2>
                             <p>"A private address your calendar app can subscribe to: every session with a time appears there, and moves when it moves."</p>
                             {move || new_feed().map(|path| view! {
-                                <p class="notice notice-success" role="status">"Your feed address (copy it now; it is shown only once): "<code class="invite-link">{format!("{}{path}", origin.get())}</code></p>
+                                <p class="notice notice-success" role="status">"Your feed address (copy it now; it is shown only once): "<code class="invite-link" data-origin-path=path.clone()>{path.clone()}</code></p>
                             })}
                             {if v.feed_url.is_some() {
                                 view! { <p class="hint">"A feed is on. Replace it to get a new address (the old one stops working), or turn it off."</p> }.into_any()
