@@ -278,6 +278,12 @@ async fn run(args: Args) -> Result<String, String> {
         ),
         _ => "not measured (needs --pid and more than one batch)".to_owned(),
     };
+    let plain = match args.pid {
+        Some(pid) => push::idle_connection_kb(&args.addr, &args.addr, args.subscribers, pid)
+            .await
+            .map_or_else(|| "not measured".to_owned(), |kb| format!("{kb:.1} KB")),
+        None => "not measured (no --pid)".to_owned(),
+    };
     let l = &out.latencies;
     let _ = writeln!(
         report,
@@ -297,6 +303,11 @@ async fn run(args: Args) -> Result<String, String> {
         ms(load::percentile(l, 50.0)),
         ms(load::percentile(l, 99.0)),
         ms(load::percentile(l, 100.0)),
+    );
+    let _ = writeln!(
+        report,
+        "\nFor comparison, an idle keep-alive connection that made one plain request \
+         (`GET /healthz`), measured the same way: {plain}.\n"
     );
     Ok(report)
 }

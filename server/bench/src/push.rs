@@ -135,3 +135,25 @@ pub fn rss_kb(pid: u32) -> Option<u64> {
         .find_map(|l| l.strip_prefix("VmRSS:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
 }
+
+/// For comparison: the server's memory per idle keep-alive connection that has made one plain
+/// request (`GET /healthz`), measured the same way (growth from the first batch to all).
+pub async fn idle_connection_kb(addr: &str, host: &str, n: usize, pid: u32) -> Option<f64> {
+    let request = request(host, "/healthz", None, None);
+    let mut open = Vec::with_capacity(n);
+    let mut first_batch = None;
+    for i in 0..n {
+        if i == BATCH {
+            sleep(Duration::from_millis(500)).await;
+            first_batch = rss_kb(pid);
+        }
+        let mut conn = Conn::open(addr).await.ok()?;
+        conn.send(&request).await.ok()?;
+        open.push(conn);
+    }
+    sleep(Duration::from_millis(500)).await;
+    let all = rss_kb(pid)?;
+    let per = all.saturating_sub(first_batch?) as f64 / (n - BATCH) as f64;
+    drop(open);
+    Some(per)
+}
