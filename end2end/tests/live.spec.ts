@@ -207,3 +207,35 @@ test('after the server restarts, the dashboard reconnects and shows what changed
     await stopServer(second);
   }
 });
+
+test('a change waits while the reader is typing, and the header offers to show it', async ({ browser }, info: TestInfo) => {
+  test.skip(info.project.name !== 'js', 'the live push needs JavaScript');
+  const { coach, partner, workspace } = await matchedPair(browser, 'typing');
+  const c = await pageFor(browser, 'Europe/Berlin');
+  await signInHome(c, coach);
+  await c.goto(`${workspace}/sessions`);
+  await expect(c.locator('.live-up')).toBeVisible();
+  // The coach starts writing an agenda and has not sent it.
+  await c.getByLabel('Agenda (optional)').fill('Half-written: the advocacy plan');
+
+  const p = await pageFor(browser, 'Asia/Phnom_Penh');
+  await signInHome(p, partner);
+  await p.goto(`${workspace}/sessions`);
+  const soon = new Date(Date.now() + 4 * 3600_000);
+  const local = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Asia/Phnom_Penh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).format(soon).replace(' ', 'T');
+  await p.getByLabel('First choice').fill(local);
+  await p.getByLabel('How you meet').selectOption({ label: 'Phone call' });
+  await p.getByRole('button', { name: 'Send the proposal' }).click();
+  await expect(p.locator('.session')).toContainText('Waiting for an answer.');
+
+  // Nothing typed is lost: the page waits, and the header says there is something new.
+  const held = c.getByRole('link', { name: 'Changed: show the latest' });
+  await expect(held).toBeVisible({ timeout: 5_000 });
+  await expect(c.getByLabel('Agenda (optional)')).toHaveValue('Half-written: the advocacy plan');
+  await expect(c.getByText('No sessions yet.')).toBeVisible();
+  await screenshots(c, 'live-held-back', info.project.name);
+  await held.click();
+  await expect(c.locator('.session')).toContainText(`${partner.name} proposed:`);
+});
