@@ -1,5 +1,5 @@
 //! Browser-only helpers (hydrate): the reader's time zone and local formatting through `Intl`,
-//! full page loads, the progressive enhancements of server-rendered markup, and the live
+//! the progressive enhancements of server-rendered markup, and the live
 //! refresh of a page's regions. No time-zone database ships to the browser.
 
 use wasm_bindgen::closure::Closure;
@@ -34,13 +34,6 @@ pub fn format_local(utc: &str) -> Option<String> {
         js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value)).ok()?;
     }
     date.to_locale_string("en-GB", &options).as_string()
-}
-
-/// Loads a page in full (after signing in or out, so every part of the page is fresh).
-pub fn go_to(path: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().assign(path);
-    }
 }
 
 // --- progressive enhancements: server-rendered markup that JavaScript makes better ----------

@@ -183,12 +183,6 @@ fn ZoneNotice(profile: String) -> impl IntoView {
 fn Header() -> impl IntoView {
     let user = use_context::<UserResource>();
     let sign_out = ServerAction::<SignOut>::new();
-    Effect::new(move |_| {
-        if let Some(Ok(())) = sign_out.value().get() {
-            #[cfg(feature = "hydrate")]
-            crate::browser::go_to("/?signed_out=1");
-        }
-    });
     view! {
         <header class="site-header">
             <div class="container header-inner">

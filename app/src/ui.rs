@@ -31,26 +31,6 @@ where
     })
 }
 
-/// A form reference that empties its form once its action succeeded. With JavaScript the page
-/// stays where it is, so a form left full would invite sending the same thing twice; without it
-/// the page reloads empty anyway.
-pub fn cleared_on_success<S>(action: ServerAction<S>) -> NodeRef<leptos::html::Form>
-where
-    S: server_fn::ServerFn<Error = AppError> + Send + Sync + Clone + 'static,
-    S::Output: Send + Sync + 'static,
-{
-    let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| {
-        if action.value().with(|v| matches!(v, Some(Ok(_)))) {
-            #[cfg(feature = "hydrate")]
-            if let Some(f) = form.get_untracked() {
-                f.reset();
-            }
-        }
-    });
-    form
-}
-
 /// What the person typed before a plain form post was sent back (never passwords).
 pub fn kept(key: &str) -> String {
     use_query_map().with_untracked(|q| q.get(key).unwrap_or_default())

@@ -13,20 +13,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use shared::Role;
 use shared::account::{PendingInvitation, PersonSummary};
 
-fn go_to(_path: &str) {
-    #[cfg(feature = "hydrate")]
-    crate::browser::go_to(_path);
-}
-
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let action = ServerAction::<SignIn>::new();
     let errors = form_errors(action);
-    Effect::new(move |_| {
-        if let Some(Ok(next)) = action.value().get() {
-            go_to(&next);
-        }
-    });
     let next = kept("next");
     view! {
         <Title text="Sign in"/>
@@ -54,11 +44,6 @@ pub fn InvitationPage() -> impl IntoView {
     let invitation = Resource::new(token, get_invitation);
     let action = ServerAction::<AcceptInvitation>::new();
     let errors = form_errors(action);
-    Effect::new(move |_| {
-        if let Some(Ok(next)) = action.value().get() {
-            go_to(&next);
-        }
-    });
     view! {
         <Title text="Accept your invitation"/>
         <Suspense fallback=Loading>
@@ -193,14 +178,6 @@ pub fn ProfilePage() -> impl IntoView {
 pub fn PeoplePage() -> impl IntoView {
     let invite = ServerAction::<InvitePerson>::new();
     let people = Resource::new(|| (), |_| list_people());
-    // After each invitation (with JavaScript), the pending list is fetched again.
-    Effect::new(move |previous: Option<usize>| {
-        let version = invite.version().get();
-        if previous.is_some_and(|p| p != version) {
-            people.refetch();
-        }
-        version
-    });
     view! {
         <Title text="People"/>
         <Suspense fallback=Loading>
@@ -227,15 +204,6 @@ pub fn PeoplePage() -> impl IntoView {
 #[component]
 fn InviteCard(invite: ServerAction<InvitePerson>) -> impl IntoView {
     let errors = form_errors(invite);
-    let form = NodeRef::<leptos::html::Form>::new();
-    // After an invitation is made, the form is emptied for the next person.
-    Effect::new(move |_| {
-        if matches!(invite.value().get(), Some(Ok(_)))
-            && let Some(f) = form.get()
-        {
-            f.reset();
-        }
-    });
     let role_kept = kept("role");
     view! {
         <section class="card">
@@ -248,7 +216,7 @@ fn InviteCard(invite: ServerAction<InvitePerson>) -> impl IntoView {
                 </div>
             })}
             <ErrorSummary errors/>
-            <ActionForm action=invite node_ref=form attr:novalidate=true attr:class="form">
+            <ActionForm action=invite attr:novalidate=true attr:class="form">
                 <Field label="Their name" name="display_name" value=kept("display_name") errors/>
                 <Field label="Their email address" name="email" kind="email" value=kept("email") errors/>
                 <div class="field">

@@ -4,8 +4,7 @@
 use super::api::*;
 use crate::features::partnership::pages::{Head, Tab};
 use crate::ui::{
-    ErrorSummary, Field, LiveRegion, Loading, TextArea, cleared_on_success, form_errors, kept,
-    kept_or, page_error,
+    ErrorSummary, Field, LiveRegion, Loading, TextArea, form_errors, kept, kept_or, page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -62,7 +61,6 @@ pub fn HoursPage() -> impl IntoView {
 fn Hours(v: HoursView, save: ServerAction<SaveHours>) -> impl IntoView {
     let pid = v.head.id;
     let errors = form_errors(save);
-    let log_form = cleared_on_success(save);
     let query = use_query_map();
     let editing: Option<i64> = query.with_untracked(|q| q.get("edit").and_then(|e| e.parse().ok()));
     let edit = editing.and_then(|e| v.entries.iter().find(|x| x.id == e && !x.locked).cloned());
@@ -106,7 +104,7 @@ fn Hours(v: HoursView, save: ServerAction<SaveHours>) -> impl IntoView {
             <section class="card" aria-labelledby="log">
                 <h2 id="log">{if edit.is_some() { "Change an entry" } else { "Log time outside meetings" }}</h2>
                 <ErrorSummary errors/>
-                <ActionForm action=save node_ref=log_form attr:novalidate=true attr:class="form">
+                <ActionForm action=save attr:novalidate=true attr:class="form">
                     <input type="hidden" name="form[partnership_id]" value=pid/>
                     <input type="hidden" name="form[entry_id]" value=edit.as_ref().map_or(0, |e| e.id)/>
                     <Field label="Date" name="on_date" kind="date" value=kept_or("on_date", edit.as_ref().map_or(v.today.as_str(), |e| e.on_date.as_str())) hint="Entries can be changed during their month and the next" errors/>
@@ -167,13 +165,6 @@ pub fn ConcernsPage() -> impl IntoView {
     let raise = ServerAction::<RaiseConcern>::new();
     let data = Resource::new(move || raise.version().get(), |_| list_concerns());
     let errors = form_errors(raise);
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = raise.value().get() {
-            #[cfg(feature = "hydrate")]
-            crate::browser::go_to(&format!("/concerns/{id}?raised=1"));
-            let _ = id;
-        }
-    });
     view! {
         <Title text="Concerns"/>
         <Suspense fallback=Loading>
@@ -247,7 +238,6 @@ pub fn ConcernPage() -> impl IntoView {
         |(id, _, _)| get_concern(id),
     );
     let errors = form_errors(update);
-    let handle_form = cleared_on_success(update);
     let query = use_query_map();
     let raised = move || query.with(|q| q.get("raised").is_some());
     view! {
@@ -288,7 +278,7 @@ pub fn ConcernPage() -> impl IntoView {
                                     <section class="card" aria-labelledby="handle">
                                         <h2 id="handle">"Handle this concern"</h2>
                                         <ErrorSummary errors/>
-                                        <ActionForm action=update node_ref=handle_form attr:novalidate=true attr:class="form">
+                                        <ActionForm action=update attr:novalidate=true attr:class="form">
                                             <input type="hidden" name="form[concern_id]" value=cid/>
                                             <div class="field">
                                                 <label for="status">"Status"</label>

@@ -43,12 +43,6 @@ pub fn IntakePage() -> impl IntoView {
     let programme = Resource::new(|| (), |_| get_programme());
     let action = ServerAction::<SaveIntake>::new();
     let errors = form_errors(action);
-    Effect::new(move |_| {
-        if let Some(Ok(())) = action.value().get() {
-            #[cfg(feature = "hydrate")]
-            crate::browser::go_to("/home?intake=saved");
-        }
-    });
     view! {
         <Title text="Your library and objective"/>
         <Suspense fallback=Loading>

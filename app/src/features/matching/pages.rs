@@ -26,13 +26,6 @@ pub fn MatchingPage() -> impl IntoView {
         },
         |(c, _, _)| get_matching(c),
     );
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = matched.value().get() {
-            #[cfg(feature = "hydrate")]
-            crate::browser::go_to(&format!("/partnerships/{id}?matched=1"));
-            let _ = id;
-        }
-    });
     let match_errors = form_errors(matched);
     let coach_errors = form_errors(add_coach);
     let capacity_errors = form_errors(capacity);

@@ -3,8 +3,7 @@
 
 use super::api::*;
 use crate::ui::{
-    ErrorSummary, Field, LiveRegion, Loading, TextArea, cleared_on_success, form_errors, kept,
-    kept_or, page_error,
+    ErrorSummary, Field, LiveRegion, Loading, TextArea, form_errors, kept, kept_or, page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -239,14 +238,6 @@ pub fn PartnershipPage() -> impl IntoView {
         |(id, _, _)| get_partnership(id),
     );
     let matched = flag("matched");
-    // A new goal opens on its own page, where its milestones are added (as without JavaScript).
-    Effect::new(move |_| {
-        if let Some(Ok(goal)) = add_goal.value().get() {
-            #[cfg(feature = "hydrate")]
-            crate::browser::go_to(&format!("/partnerships/{}/goals/{goal}?saved=1", id()));
-            let _ = goal;
-        }
-    });
     view! {
         <Title text="Partnership"/>
         <LiveRegion>
@@ -396,7 +387,6 @@ pub fn GoalPage() -> impl IntoView {
     let goal_errors = form_errors(save);
     let milestone_errors = form_errors(milestone);
     let toggle_errors = form_errors(toggle);
-    let new_milestone = cleared_on_success(milestone);
     let saved = flag("saved");
     view! {
         <Title text="Goal"/>
@@ -442,7 +432,7 @@ pub fn GoalPage() -> impl IntoView {
                             }}
                             {current.then(|| view! {
                                 <ErrorSummary errors=milestone_errors/>
-                                <ActionForm action=milestone node_ref=new_milestone attr:novalidate=true attr:class="form">
+                                <ActionForm action=milestone attr:novalidate=true attr:class="form">
                                     <input type="hidden" name="form[partnership_id]" value=pid/>
                                     <input type="hidden" name="form[goal_id]" value=g.id/>
                                     <Field label="New milestone" name="milestone_title" value=kept("milestone_title") errors=milestone_errors/>
@@ -522,7 +512,6 @@ pub fn JournalPage() -> impl IntoView {
     );
     let errors = form_errors(add);
     let share_errors = form_errors(share);
-    let new_entry = cleared_on_success(add);
     view! {
         <Title text="Journal"/>
         <LiveRegion>
@@ -540,7 +529,7 @@ pub fn JournalPage() -> impl IntoView {
                                 <section class="card" aria-labelledby="new-entry">
                                     <h2 id="new-entry">"New entry"</h2>
                                     <ErrorSummary errors/>
-                                    <ActionForm action=add node_ref=new_entry attr:novalidate=true attr:class="form">
+                                    <ActionForm action=add attr:novalidate=true attr:class="form">
                                         <input type="hidden" name="form[partnership_id]" value=pid/>
                                         <fieldset class="field" class:field-error=move || errors.with(|e| e.first("kind").is_some())>
                                             <legend id="kind">"What is it about?"</legend>
@@ -593,7 +582,6 @@ pub fn ResourcesPage() -> impl IntoView {
         |(id, _)| get_resources(id),
     );
     let errors = form_errors(add);
-    let new_resource = cleared_on_success(add);
     view! {
         <Title text="Resources"/>
         <Suspense fallback=Loading>
@@ -626,7 +614,7 @@ pub fn ResourcesPage() -> impl IntoView {
                                 <section class="card" aria-labelledby="add-resource">
                                     <h2 id="add-resource">"Add a resource"</h2>
                                     <ErrorSummary errors/>
-                                    <ActionForm action=add node_ref=new_resource attr:novalidate=true attr:class="form">
+                                    <ActionForm action=add attr:novalidate=true attr:class="form">
                                         <input type="hidden" name="form[partnership_id]" value=pid/>
                                         <Field label="Title" name="title" value=kept("title") errors/>
                                         <Field label="Link" name="url" kind="url" value=kept("url") hint="Starting with https://" errors/>
@@ -663,7 +651,6 @@ pub fn IntroductionsPage() -> impl IntoView {
         |(id, _)| get_introductions(id),
     );
     let errors = form_errors(save);
-    let new_introduction = cleared_on_success(save);
     view! {
         <Title text="Introductions"/>
         <Suspense fallback=Loading>
@@ -714,7 +701,7 @@ pub fn IntroductionsPage() -> impl IntoView {
                             {coach.then(|| view! {
                                 <section class="card" aria-labelledby="add-introduction">
                                     <h2 id="add-introduction">"Record an introduction"</h2>
-                                    <ActionForm action=save node_ref=new_introduction attr:novalidate=true attr:class="form">
+                                    <ActionForm action=save attr:novalidate=true attr:class="form">
                                         <input type="hidden" name="form[partnership_id]" value=pid/>
                                         <input type="hidden" name="form[introduction_id]" value="0"/>
                                         <Field label="Expert" name="expert" value=kept("expert") hint="Name, role and organisation" errors/>

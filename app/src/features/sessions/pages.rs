@@ -4,8 +4,7 @@
 use super::api::*;
 use crate::features::partnership::pages::{Head, Tab};
 use crate::ui::{
-    ErrorSummary, Field, LiveRegion, Loading, TextArea, cleared_on_success, form_errors, kept,
-    kept_or, page_error,
+    ErrorSummary, Field, LiveRegion, Loading, TextArea, form_errors, kept, kept_or, page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -96,7 +95,6 @@ fn Sessions(
     let current = v.head.status.is_current();
     let side = v.head.my_side;
     let errors = form_errors(propose);
-    let form = cleared_on_success(propose);
     let answer_errors = form_errors(actions.answer);
     let move_errors = form_errors(actions.reschedule);
     let cancel_errors = form_errors(actions.cancel);
@@ -160,7 +158,7 @@ fn Sessions(
                 <h2 id="propose">"Propose a session"</h2>
                 <p class="hint">{format!("Write times on your own clock ({}). {} sees them on theirs.", zone_city(&v.my_zone), other_name)}</p>
                 <ErrorSummary errors/>
-                <ActionForm action=propose node_ref=form attr:novalidate=true attr:class="form">
+                <ActionForm action=propose attr:novalidate=true attr:class="form">
                     <input type="hidden" name="form[partnership_id]" value=pid/>
                     <input type="hidden" name="form[request_key]" value=v.request_key.clone()/>
                     <Field label="First choice" name="time_1" kind="datetime-local" value=kept_or("time_1", &prefill) errors/>
