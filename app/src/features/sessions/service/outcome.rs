@@ -1,0 +1,118 @@
+//! After a session: held or no-show, with notes and agreed actions; the partner confirms it was
+//! held.
+
+use super::*;
+
+/// After the session's start: held or no-show, private notes, agreed actions.
+pub async fn record_outcome(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &OutcomeForm,
+    now: Timestamp,
+) -> Result<SessionStatus, ServiceError> {
+    let outcome = match form.outcome.as_str() {
+        "held" => SessionStatus::Held,
+        "no_show" => SessionStatus::NoShow,
+        _ => {
+            return Err(ServiceError::field(
+                "outcome",
+                "Say whether the session was held",
+            ));
+        }
+    };
+    let mut e = FieldErrors::new();
+    let notes = e.take(
+        "notes",
+        shared::validate::text(&form.notes, "notes", 0, 5_000),
+    );
+    let actions = e.take(
+        "actions",
+        shared::validate::text(&form.actions, "actions", 0, 2_000),
+    );
+    e.into_result(())?;
+    let txn = crate::server::db::begin_write(db).await?;
+    let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
+    let s = session_in(&txn, &p, form.session_id).await?;
+    let started = s.starts_at.is_some_and(|at| at <= to_millis(now));
+    if !matches!(
+        status_of(&s),
+        SessionStatus::Scheduled | SessionStatus::Held | SessionStatus::NoShow
+    ) || !started
+    {
+        return Err(ServiceError::Conflict(
+            "A session's outcome is recorded once its time has come.".into(),
+        ));
+    }
+    coaching_session::ActiveModel {
+        id: Set(s.id),
+        status: Set(outcome.code().into()),
+        notes: Set(notes),
+        actions: Set(actions),
+        // A partner who records it held has confirmed it.
+        partner_confirmed_at: Set(if side == Side::Partner && outcome == SessionStatus::Held {
+            Some(to_millis(now))
+        } else {
+            s.partner_confirmed_at
+        }),
+        updated_at: Set(to_millis(now)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    record(
+        &txn,
+        s.id,
+        caller,
+        format!("Recorded as {}", outcome.label().to_lowercase()),
+        now,
+    )
+    .await?;
+    notify(
+        &txn,
+        other_of(&p, side),
+        &format!(
+            "{} recorded your session as {}.",
+            caller.display_name,
+            outcome.label().to_lowercase()
+        ),
+        &sessions_link(&p),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
+    Ok(outcome)
+}
+
+/// The partner confirms a session was held.
+pub async fn confirm_held(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    partnership_id: i64,
+    session_id: i64,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let txn = crate::server::db::begin_write(db).await?;
+    let (p, side) = pair_writing(&txn, caller, partnership_id).await?;
+    if side != Side::Partner {
+        return Err(ServiceError::Conflict(
+            "The partner confirms that a session was held.".into(),
+        ));
+    }
+    let s = session_in(&txn, &p, session_id).await?;
+    if status_of(&s) != SessionStatus::Held {
+        return Err(ServiceError::Conflict(
+            "Only a session recorded as held can be confirmed.".into(),
+        ));
+    }
+    coaching_session::ActiveModel {
+        id: Set(s.id),
+        partner_confirmed_at: Set(Some(to_millis(now))),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    record(&txn, s.id, caller, "Confirmed it was held".into(), now).await?;
+    txn.commit().await?;
+    Ok(())
+}

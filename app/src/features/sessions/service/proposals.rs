@@ -1,0 +1,323 @@
+//! Proposals and their answers: one to three times proposed, one accepted or all declined,
+//! reschedule and cancel.
+
+use super::*;
+
+/// Proposes one to three times. The same form sent twice makes one proposal.
+pub async fn propose(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &ProposalForm,
+    now: Timestamp,
+) -> Result<i64, ServiceError> {
+    let proposal = form.validate(&zone(&caller.time_zone), now)?;
+    let key = form.request_key.trim();
+    if key.is_empty() || key.len() > 64 {
+        return Err(ServiceError::Conflict(
+            "This form is out of date; reload the page and try again.".into(),
+        ));
+    }
+    let txn = crate::server::db::begin_write(db).await?;
+    let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
+    if let Some(existing) = coaching_session::Entity::find()
+        .filter(coaching_session::Column::PartnershipId.eq(p.id))
+        .filter(coaching_session::Column::RequestKey.eq(key))
+        .one(&txn)
+        .await?
+    {
+        return Ok(existing.id);
+    }
+    let ms = to_millis(now);
+    let s = coaching_session::ActiveModel {
+        partnership_id: Set(p.id),
+        status: Set(SessionStatus::Proposed.code().into()),
+        medium: Set(proposal.medium.code().into()),
+        link: Set(proposal.link.clone()),
+        duration_min: Set(proposal.duration as i32),
+        agenda: Set(proposal.agenda.clone()),
+        starts_at: Set(None),
+        proposed_by: Set(caller.id),
+        request_key: Set(key.to_owned()),
+        sequence: Set(0),
+        cancel_reason: Set(String::new()),
+        notes: Set(String::new()),
+        actions: Set(String::new()),
+        partner_confirmed_at: Set(None),
+        created_at: Set(ms),
+        updated_at: Set(ms),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    for start in &proposal.starts {
+        session_option::ActiveModel {
+            session_id: Set(s.id),
+            starts_at: Set(to_millis(*start)),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    let mine = zone(&caller.time_zone);
+    let times: Vec<String> = proposal
+        .starts
+        .iter()
+        .map(|t| schedule::clock_with_date(*t, &mine))
+        .collect();
+    record(
+        &txn,
+        s.id,
+        caller,
+        format!(
+            "Proposed {} ({} time)",
+            times.join(" or "),
+            shared::time::zone_city(&caller.time_zone)
+        ),
+        now,
+    )
+    .await?;
+    let other = other_of(&p, side);
+    let their = zone(&person_zone(&txn, other).await?);
+    let theirs: Vec<String> = proposal
+        .starts
+        .iter()
+        .map(|t| schedule::clock_with_date(*t, &their))
+        .collect();
+    notify(
+        &txn,
+        other,
+        &format!(
+            "{} proposed a session: {} your time. Accept a time or decline.",
+            caller.display_name,
+            theirs.join(" or ")
+        ),
+        &sessions_link(&p),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
+    Ok(s.id)
+}
+
+/// The other member accepts one proposed time (option 0 declines). Refused when it clashes
+/// with another session of either person.
+pub async fn answer(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &AnswerForm,
+    now: Timestamp,
+) -> Result<SessionStatus, ServiceError> {
+    let txn = crate::server::db::begin_write(db).await?;
+    let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
+    let s = session_in(&txn, &p, form.session_id).await?;
+    if status_of(&s) != SessionStatus::Proposed {
+        return Err(ServiceError::Conflict(format!(
+            "This session is already {}.",
+            status_of(&s).label().to_lowercase()
+        )));
+    }
+    if s.proposed_by == caller.id {
+        return Err(ServiceError::Conflict(
+            "You proposed these times; the other member of the pair accepts one.".into(),
+        ));
+    }
+    let other = other_of(&p, side);
+    let (status, summary, start) = if form.option_id == 0 {
+        (
+            SessionStatus::Declined,
+            "Declined the proposed times".to_string(),
+            None,
+        )
+    } else {
+        let option = session_option::Entity::find_by_id(form.option_id)
+            .filter(session_option::Column::SessionId.eq(s.id))
+            .one(&txn)
+            .await?
+            .ok_or_else(|| ServiceError::field("option_id", "Choose one of the proposed times"))?;
+        let start = from_millis(option.starts_at);
+        if start <= now {
+            return Err(ServiceError::field(
+                "option_id",
+                "This time has passed; propose a new one",
+            ));
+        }
+        if clashes(
+            &txn,
+            &[caller.id, other],
+            start,
+            s.duration_min as u32,
+            s.id,
+        )
+        .await?
+        {
+            return Err(ServiceError::field(
+                "option_id",
+                "This time overlaps another session one of you has; choose another time",
+            ));
+        }
+        let mine = zone(&caller.time_zone);
+        (
+            SessionStatus::Scheduled,
+            format!(
+                "Accepted {} ({} time)",
+                schedule::clock_with_date(start, &mine),
+                shared::time::zone_city(&caller.time_zone)
+            ),
+            Some(start),
+        )
+    };
+    coaching_session::ActiveModel {
+        id: Set(s.id),
+        status: Set(status.code().into()),
+        starts_at: Set(start.map(to_millis)),
+        sequence: Set(s.sequence + 1),
+        updated_at: Set(to_millis(now)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    record(&txn, s.id, caller, summary.clone(), now).await?;
+    let message = match start {
+        Some(t) => format!(
+            "{} accepted a session: {} your time.",
+            caller.display_name,
+            schedule::clock_with_date(t, &zone(&person_zone(&txn, other).await?))
+        ),
+        None => format!("{} declined the times you proposed.", caller.display_name),
+    };
+    notify(&txn, other, &message, &sessions_link(&p), now).await?;
+    txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
+    Ok(status)
+}
+
+/// Moves a scheduled session; the link, medium and agenda stay, the calendar sequence grows.
+pub async fn reschedule(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &RescheduleForm,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let mine = zone(&caller.time_zone);
+    let start = schedule::parse_local(&form.new_time, &mine)
+        .map_err(|m| ServiceError::field("new_time", m))?;
+    if start <= now {
+        return Err(ServiceError::field(
+            "new_time",
+            "Choose a time in the future",
+        ));
+    }
+    let txn = crate::server::db::begin_write(db).await?;
+    let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
+    let s = session_in(&txn, &p, form.session_id).await?;
+    if status_of(&s) != SessionStatus::Scheduled {
+        return Err(ServiceError::Conflict(
+            "Only a scheduled session can be moved.".into(),
+        ));
+    }
+    let other = other_of(&p, side);
+    if clashes(
+        &txn,
+        &[caller.id, other],
+        start,
+        s.duration_min as u32,
+        s.id,
+    )
+    .await?
+    {
+        return Err(ServiceError::field(
+            "new_time",
+            "This time overlaps another session one of you has; choose another time",
+        ));
+    }
+    let before = s.starts_at.map(from_millis);
+    coaching_session::ActiveModel {
+        id: Set(s.id),
+        starts_at: Set(Some(to_millis(start))),
+        sequence: Set(s.sequence + 1),
+        updated_at: Set(to_millis(now)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    let from = before.map_or_else(String::new, |b| schedule::clock_with_date(b, &mine));
+    record(
+        &txn,
+        s.id,
+        caller,
+        format!(
+            "Moved from {from} to {} ({} time)",
+            schedule::clock_with_date(start, &mine),
+            shared::time::zone_city(&caller.time_zone)
+        ),
+        now,
+    )
+    .await?;
+    let their = zone(&person_zone(&txn, other).await?);
+    notify(
+        &txn,
+        other,
+        &format!(
+            "{} moved your session to {} your time. The link stays the same.",
+            caller.display_name,
+            schedule::clock_with_date(start, &their)
+        ),
+        &sessions_link(&p),
+        now,
+    )
+    .await?;
+    // Reminders follow the new time.
+    reminder::Entity::delete_many()
+        .filter(reminder::Column::SessionId.eq(s.id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
+    Ok(())
+}
+
+/// Cancels a proposed or scheduled session, with a reason.
+pub async fn cancel(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &CancelForm,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let reason = shared::validate::text(&form.reason, "the reason for cancelling", 3, 1_000)
+        .map_err(|m| ServiceError::field("reason", m))?;
+    let txn = crate::server::db::begin_write(db).await?;
+    let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
+    let s = session_in(&txn, &p, form.session_id).await?;
+    if !matches!(
+        status_of(&s),
+        SessionStatus::Proposed | SessionStatus::Scheduled
+    ) {
+        return Err(ServiceError::Conflict(format!(
+            "This session is {} and cannot be cancelled.",
+            status_of(&s).label().to_lowercase()
+        )));
+    }
+    coaching_session::ActiveModel {
+        id: Set(s.id),
+        status: Set(SessionStatus::Cancelled.code().into()),
+        cancel_reason: Set(reason.clone()),
+        sequence: Set(s.sequence + 1),
+        updated_at: Set(to_millis(now)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    record(&txn, s.id, caller, format!("Cancelled: {reason}"), now).await?;
+    notify(
+        &txn,
+        other_of(&p, side),
+        &format!("{} cancelled a session: {reason}", caller.display_name),
+        &sessions_link(&p),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
+    Ok(())
+}

@@ -1,0 +1,255 @@
+//! The partnership forms and their validation (the server runs it; the browser may too).
+
+use super::*;
+
+/// The chair changes a partnership's status.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StatusForm {
+    pub partnership_id: i64,
+    pub status: String,
+    pub reason: String,
+}
+
+impl StatusForm {
+    pub fn validate(&self) -> Result<(PartnershipStatus, String), FieldErrors> {
+        let mut e = FieldErrors::new();
+        let status = PartnershipStatus::from_code(&self.status);
+        if status.is_none() {
+            e.add("status", "Choose the partnership's new status");
+        }
+        let reason = self.reason.trim().to_owned();
+        if status == Some(PartnershipStatus::EndedEarly) && reason.chars().count() < 5 {
+            e.add(
+                "reason",
+                "Say why the partnership ended early (the pair and the team will read it)",
+            );
+        }
+        if reason.chars().count() > 2_000 {
+            e.add("reason", "Keep the reason under 2,000 characters");
+        }
+        e.into_result((status.unwrap_or(PartnershipStatus::Active), reason))
+    }
+}
+
+/// A goal, new (`goal_id` 0) or changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GoalForm {
+    pub partnership_id: i64,
+    pub goal_id: i64,
+    pub title: String,
+    pub outcome: String,
+    pub status: String,
+    pub progress: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoalChange {
+    pub title: String,
+    pub outcome: String,
+    pub status: GoalStatus,
+    pub progress: u32,
+}
+
+impl GoalForm {
+    pub fn validate(&self) -> Result<GoalChange, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let title = e.take("title", validate::text(&self.title, "the goal", 3, 160));
+        let outcome = e.take(
+            "outcome",
+            validate::text(
+                &self.outcome,
+                "the measurable outcome (how you will both know it is reached)",
+                3,
+                1_000,
+            ),
+        );
+        let status = if self.status.is_empty() {
+            Some(GoalStatus::NotStarted)
+        } else {
+            GoalStatus::from_code(&self.status)
+        };
+        if status.is_none() {
+            e.add("status", "Choose the goal's status");
+        }
+        let progress = match self.progress.trim().trim_end_matches('%').trim() {
+            "" => 0,
+            p => match p.parse::<u32>() {
+                Ok(n) if n <= 100 => n,
+                _ => {
+                    e.add(
+                        "progress",
+                        "Enter the progress as a whole number from 0 to 100",
+                    );
+                    0
+                }
+            },
+        };
+        let status = status.unwrap_or(GoalStatus::NotStarted);
+        let progress = if status == GoalStatus::Done {
+            100
+        } else {
+            progress
+        };
+        e.into_result(GoalChange {
+            title,
+            outcome,
+            status,
+            progress,
+        })
+    }
+}
+
+/// A milestone of a goal.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MilestoneForm {
+    pub partnership_id: i64,
+    pub goal_id: i64,
+    pub milestone_title: String,
+    pub due_on: String,
+    /// "sessions" when sent from the sessions page (an agreed action): the person goes back there.
+    pub from: String,
+}
+
+impl MilestoneForm {
+    /// Checks the milestone; its date must fall within the partnership year.
+    pub fn validate(&self, starts: Date, ends: Date) -> Result<(String, Date), FieldErrors> {
+        let mut e = FieldErrors::new();
+        let title = e.take(
+            "milestone_title",
+            validate::text(&self.milestone_title, "the milestone", 3, 160),
+        );
+        let due = match parse_date(&self.due_on, "the due date") {
+            Ok(d) if d < starts || d > ends => {
+                e.add(
+                    "due_on",
+                    format!(
+                        "Choose a due date within the partnership year, {} to {}",
+                        starts.strftime("%-d %b %Y"),
+                        ends.strftime("%-d %b %Y")
+                    ),
+                );
+                d
+            }
+            Ok(d) => d,
+            Err(m) => {
+                e.add("due_on", m);
+                starts
+            }
+        };
+        e.into_result((title, due))
+    }
+}
+
+/// Marks a milestone done or not done.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MilestoneDoneForm {
+    pub partnership_id: i64,
+    pub milestone_id: i64,
+    pub done: String,
+}
+
+/// A journal entry.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JournalForm {
+    pub partnership_id: i64,
+    pub kind: String,
+    pub body: String,
+    /// "on" to share this entry with the programme team.
+    pub share: String,
+}
+
+impl JournalForm {
+    pub fn validate(&self) -> Result<(JournalKind, String, bool), FieldErrors> {
+        let mut e = FieldErrors::new();
+        let kind = JournalKind::from_code(&self.kind);
+        if kind.is_none() {
+            e.add(
+                "kind",
+                "Choose what the entry is about: a success, a difficulty or a note",
+            );
+        }
+        let body = e.take("body", validate::text(&self.body, "the entry", 2, 5_000));
+        e.into_result((
+            kind.unwrap_or(JournalKind::Note),
+            body,
+            checked(&self.share),
+        ))
+    }
+}
+
+/// The author shares an entry with the programme team, or stops sharing it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ShareForm {
+    pub partnership_id: i64,
+    pub entry_id: i64,
+    pub share: String,
+}
+
+/// A resource the coach collates.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResourceForm {
+    pub partnership_id: i64,
+    pub title: String,
+    pub url: String,
+    pub note: String,
+    pub area: String,
+}
+
+impl ResourceForm {
+    pub fn validate(&self) -> Result<(String, String, String, ObjectiveArea), FieldErrors> {
+        let mut e = FieldErrors::new();
+        let title = e.take("title", validate::text(&self.title, "a title", 2, 160));
+        let url = e.take("url", web_link(&self.url));
+        let note = e.take(
+            "note",
+            validate::text(&self.note, "a note on why it helps", 0, 2_000),
+        );
+        let area = ObjectiveArea::from_code(&self.area);
+        if area.is_none() {
+            e.add("area", "Choose the objective area this resource serves");
+        }
+        e.into_result((
+            title,
+            url,
+            note,
+            area.unwrap_or(ObjectiveArea::CollectionsAndAccess),
+        ))
+    }
+}
+
+/// An introduction to an expert, new (`introduction_id` 0) or with its outcome updated.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IntroductionForm {
+    pub partnership_id: i64,
+    pub introduction_id: i64,
+    pub expert: String,
+    pub why: String,
+    pub outcome: String,
+}
+
+impl IntroductionForm {
+    pub fn validate(&self) -> Result<(String, String, String), FieldErrors> {
+        let mut e = FieldErrors::new();
+        let expert = e.take(
+            "expert",
+            validate::text(&self.expert, "who the expert is", 2, 200),
+        );
+        let why = e.take(
+            "why",
+            validate::text(&self.why, "why you connected them", 3, 2_000),
+        );
+        let outcome = e.take(
+            "outcome",
+            validate::text(&self.outcome, "the outcome", 0, 2_000),
+        );
+        e.into_result((expert, why, outcome))
+    }
+}

@@ -1,0 +1,147 @@
+//! Rules of partnerships: forms, the year, statuses, figures.
+
+use super::*;
+use jiff::civil::date;
+
+#[test]
+fn final_statuses_do_not_move() {
+    use PartnershipStatus::*;
+    assert!(Active.can_move(Paused));
+    assert!(Paused.can_move(Active));
+    assert!(Active.can_move(EndedEarly));
+    assert!(!Completed.can_move(Active));
+    assert!(!EndedEarly.can_move(Active));
+    assert!(!Active.can_move(Active));
+    assert!(Active.is_current() && Paused.is_current() && !Completed.is_current());
+}
+
+#[test]
+fn months_elapsed_counts_whole_months_within_the_year() {
+    let start = date(2027, 3, 15);
+    assert_eq!(months_elapsed(start, date(2027, 3, 1)), 0);
+    assert_eq!(months_elapsed(start, date(2027, 4, 14)), 0);
+    assert_eq!(months_elapsed(start, date(2027, 4, 15)), 1);
+    assert_eq!(months_elapsed(start, date(2028, 1, 20)), 10);
+    assert_eq!(months_elapsed(start, date(2029, 6, 1)), 12);
+}
+
+#[test]
+fn ending_early_needs_a_reason() {
+    let form = StatusForm {
+        partnership_id: 1,
+        status: "ended_early".into(),
+        reason: "".into(),
+    };
+    assert!(form.validate().unwrap_err().first("reason").is_some());
+    let form = StatusForm {
+        reason: "The partner left the library.".into(),
+        ..form
+    };
+    assert_eq!(form.validate().unwrap().0, PartnershipStatus::EndedEarly);
+    let bad = StatusForm {
+        status: "finished".into(),
+        ..Default::default()
+    };
+    assert!(bad.validate().unwrap_err().first("status").is_some());
+}
+
+#[test]
+fn goals_need_a_measurable_outcome_and_a_sane_progress() {
+    let mut form = GoalForm {
+        partnership_id: 1,
+        goal_id: 0,
+        title: "Discovery page".into(),
+        outcome: "".into(),
+        status: "".into(),
+        progress: "120".into(),
+    };
+    let e = form.validate().unwrap_err();
+    assert!(e.first("outcome").is_some());
+    assert!(e.first("progress").is_some());
+    form.outcome = "Page live, 4 staff trained".into();
+    form.progress = "40%".into();
+    let g = form.validate().unwrap();
+    assert_eq!((g.status, g.progress), (GoalStatus::NotStarted, 40));
+    form.status = "done".into();
+    assert_eq!(form.validate().unwrap().progress, 100, "done means 100 %");
+    form.status = "finished".into();
+    assert!(form.validate().unwrap_err().first("status").is_some());
+}
+
+#[test]
+fn milestones_fall_within_the_partnership_year() {
+    let (s, e) = (date(2027, 3, 1), date(2028, 2, 29));
+    let form = |due: &str| MilestoneForm {
+        partnership_id: 1,
+        goal_id: 1,
+        milestone_title: "Draft the plan".into(),
+        due_on: due.into(),
+        from: String::new(),
+    };
+    assert_eq!(
+        form("2027-06-30").validate(s, e).unwrap().1,
+        date(2027, 6, 30)
+    );
+    assert_eq!(
+        form("2028-02-29").validate(s, e).unwrap().1,
+        date(2028, 2, 29)
+    );
+    let late = form("2028-03-01").validate(s, e).unwrap_err();
+    assert!(
+        late.first("due_on")
+            .unwrap()
+            .contains("1 Mar 2027 to 29 Feb 2028")
+    );
+    assert!(form("30/06/2027").validate(s, e).is_err());
+    assert!(form("").validate(s, e).is_err());
+}
+
+#[test]
+fn links_must_be_web_links() {
+    assert!(web_link("https://example.org/guide").is_ok());
+    assert!(web_link("HTTP://example.org").is_ok());
+    assert!(web_link("javascript:alert(1)").is_err());
+    assert!(web_link("https://").is_err());
+    assert!(web_link("https:///path").is_err());
+    assert!(web_link("https://exa mple.org").is_err());
+    assert!(web_link("example.org").is_err());
+}
+
+#[test]
+fn journal_and_resource_forms_name_the_field_at_fault() {
+    let j = JournalForm {
+        partnership_id: 1,
+        kind: "gossip".into(),
+        body: " ".into(),
+        share: "".into(),
+    };
+    let e = j.validate().unwrap_err();
+    assert!(e.first("kind").is_some() && e.first("body").is_some());
+    let ok = JournalForm {
+        kind: "difficulty".into(),
+        body: "Budget cut".into(),
+        share: "on".into(),
+        ..j
+    };
+    assert_eq!(
+        ok.validate().unwrap(),
+        (JournalKind::Difficulty, "Budget cut".to_string(), true)
+    );
+    let r = ResourceForm {
+        partnership_id: 1,
+        title: "".into(),
+        url: "ftp://x".into(),
+        note: "".into(),
+        area: "".into(),
+    };
+    let e = r.validate().unwrap_err();
+    assert!(e.first("title").is_some() && e.first("url").is_some() && e.first("area").is_some());
+}
+
+#[test]
+fn capacity_is_one_to_five() {
+    assert_eq!(parse_capacity("2"), Ok(2));
+    assert!(parse_capacity("0").is_err());
+    assert!(parse_capacity("6").is_err());
+    assert!(parse_capacity("two").is_err());
+}

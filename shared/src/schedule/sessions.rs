@@ -1,0 +1,277 @@
+//! Sessions: statuses, media, proposals and their forms, with validation.
+
+use super::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionStatus {
+    Proposed,
+    Scheduled,
+    Held,
+    NoShow,
+    Cancelled,
+    Declined,
+}
+
+impl SessionStatus {
+    pub const ALL: [SessionStatus; 6] = [
+        SessionStatus::Proposed,
+        SessionStatus::Scheduled,
+        SessionStatus::Held,
+        SessionStatus::NoShow,
+        SessionStatus::Cancelled,
+        SessionStatus::Declined,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SessionStatus::Proposed => "proposed",
+            SessionStatus::Scheduled => "scheduled",
+            SessionStatus::Held => "held",
+            SessionStatus::NoShow => "no_show",
+            SessionStatus::Cancelled => "cancelled",
+            SessionStatus::Declined => "declined",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SessionStatus::Proposed => "Proposed",
+            SessionStatus::Scheduled => "Scheduled",
+            SessionStatus::Held => "Held",
+            SessionStatus::NoShow => "No-show",
+            SessionStatus::Cancelled => "Cancelled",
+            SessionStatus::Declined => "Declined",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Medium {
+    Video,
+    Voice,
+    Phone,
+    Whatsapp,
+}
+
+impl Medium {
+    pub const ALL: [Medium; 4] = [
+        Medium::Video,
+        Medium::Voice,
+        Medium::Phone,
+        Medium::Whatsapp,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Medium::Video => "video",
+            Medium::Voice => "voice",
+            Medium::Phone => "phone",
+            Medium::Whatsapp => "whatsapp",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Medium::Video => "Video call",
+            Medium::Voice => "Voice call (internet)",
+            Medium::Phone => "Phone call",
+            Medium::Whatsapp => "WhatsApp call",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.code() == code)
+    }
+}
+
+pub const DURATIONS: [u32; 4] = [30, 45, 60, 90];
+
+/// A proposal: up to three times written on the proposer's clock, as local date-times
+/// ("2027-03-30T09:00") in the proposer's zone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProposalForm {
+    pub partnership_id: i64,
+    pub time_1: String,
+    pub time_2: String,
+    pub time_3: String,
+    pub medium: String,
+    pub link: String,
+    pub duration: String,
+    pub agenda: String,
+    /// Set by the page once per form; a second submission of the same form changes nothing.
+    pub request_key: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposal {
+    pub starts: Vec<Timestamp>,
+    pub medium: Medium,
+    pub link: String,
+    pub duration: u32,
+    pub agenda: String,
+}
+
+/// "2027-03-30T09:00" (or with a space) on the clock of `tz`.
+pub fn parse_local(raw: &str, tz: &TimeZone) -> Result<Timestamp, String> {
+    let raw = raw.trim().replace(' ', "T");
+    let dt: jiff::civil::DateTime = raw
+        .parse()
+        .map_err(|_| "Enter a date and time, for example 2027-03-30 09:00".to_string())?;
+    wall_to_instant(dt, tz).map_err(|e| e.to_string())
+}
+
+impl ProposalForm {
+    /// Checks the proposal; times are read on the proposer's clock and must be in the future.
+    pub fn validate(&self, tz: &TimeZone, now: Timestamp) -> Result<Proposal, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let mut starts = Vec::new();
+        for (field, raw) in [
+            ("time_1", &self.time_1),
+            ("time_2", &self.time_2),
+            ("time_3", &self.time_3),
+        ] {
+            if raw.trim().is_empty() {
+                continue;
+            }
+            match parse_local(raw, tz) {
+                Ok(t) if t <= now => e.add(field, "Choose a time in the future"),
+                Ok(t) if starts.contains(&t) => e.add(field, "This time is already proposed"),
+                Ok(t) => starts.push(t),
+                Err(m) => e.add(field, m),
+            }
+        }
+        if starts.is_empty() && e.first("time_1").is_none() {
+            e.add("time_1", "Propose at least one time");
+        }
+        let medium = Medium::from_code(&self.medium);
+        if medium.is_none() {
+            e.add("medium", "Choose how you will meet");
+        }
+        let link = self.link.trim().to_owned();
+        if medium == Some(Medium::Video) && link.is_empty() {
+            e.add(
+                "link",
+                "Add the video link (it is kept when the session moves)",
+            );
+        } else if !link.is_empty()
+            && let Err(m) = crate::partnership::web_link(&link)
+        {
+            e.add("link", m);
+        }
+        let duration = self
+            .duration
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|d| DURATIONS.contains(d));
+        if duration.is_none() {
+            e.add("duration", "Choose how long the session lasts");
+        }
+        let agenda = e.take(
+            "agenda",
+            validate::text(&self.agenda, "the agenda", 0, 2_000),
+        );
+        e.into_result(Proposal {
+            starts,
+            medium: medium.unwrap_or(Medium::Video),
+            link,
+            duration: duration.unwrap_or(60),
+            agenda,
+        })
+    }
+}
+
+/// The other member accepts one proposed time, or declines them all.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AnswerForm {
+    pub partnership_id: i64,
+    pub session_id: i64,
+    /// The chosen option's id; 0 declines.
+    pub option_id: i64,
+}
+
+/// Moves a scheduled session to a new time (on the mover's clock).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RescheduleForm {
+    pub partnership_id: i64,
+    pub session_id: i64,
+    pub new_time: String,
+}
+
+/// Cancels a session, with a reason the other reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CancelForm {
+    pub partnership_id: i64,
+    pub session_id: i64,
+    pub reason: String,
+}
+
+/// After a session: held or no-show, notes private to the pair, agreed actions (one a line).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OutcomeForm {
+    pub partnership_id: i64,
+    pub session_id: i64,
+    pub outcome: String,
+    pub notes: String,
+    pub actions: String,
+}
+
+/// A person's weekly window as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WindowForm {
+    pub weekday: String,
+    pub start: String,
+    pub end: String,
+}
+
+impl WindowForm {
+    pub fn validate(&self) -> Result<WeeklyWindow, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let weekday = match self.weekday.trim().parse::<u8>() {
+            Ok(d) if (1..=7).contains(&d) => d,
+            _ => {
+                e.add("weekday", "Choose a day of the week");
+                1
+            }
+        };
+        let hours = crate::matching::WorkingHours::parse(&self.start, &self.end);
+        let (start, end) = match hours {
+            Ok(h) => (h.start, h.end),
+            Err((field, m)) => {
+                e.add(
+                    if field == "work_start" {
+                        "start"
+                    } else {
+                        "end"
+                    },
+                    m,
+                );
+                (0, 0)
+            }
+        };
+        e.into_result(WeeklyWindow {
+            weekday,
+            start,
+            end,
+        })
+    }
+}
+
+/// A date the person is away.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExceptionForm {
+    pub away_on: String,
+}

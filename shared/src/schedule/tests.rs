@@ -1,0 +1,197 @@
+//! Rules of sessions: proposals, wall times across clock changes, pace, forms.
+
+use super::*;
+use jiff::civil::date;
+
+fn tz(name: &str) -> TimeZone {
+    TimeZone::get(name).unwrap()
+}
+
+#[test]
+fn weekly_windows_expand_on_the_owners_clock_across_a_clock_change() {
+    // Tuesdays 09:00-11:00 in Berlin, over the spring change of 2027 (28 March).
+    let w = [WeeklyWindow {
+        weekday: 2,
+        start: 9 * 60,
+        end: 11 * 60,
+    }];
+    let spans = expand(
+        &w,
+        &tz("Europe/Berlin"),
+        date(2027, 3, 20),
+        date(2027, 4, 4),
+        &[],
+    );
+    let utc: Vec<String> = spans.iter().map(|(s, _)| s.to_string()).collect();
+    assert_eq!(utc, ["2027-03-23T08:00:00Z", "2027-03-30T07:00:00Z"]);
+    let away = expand(
+        &w,
+        &tz("Europe/Berlin"),
+        date(2027, 3, 20),
+        date(2027, 4, 4),
+        &[date(2027, 3, 23)],
+    );
+    assert_eq!(away.len(), 1);
+}
+
+#[test]
+fn common_time_is_the_intersection_long_enough_to_meet() {
+    let coach = expand(
+        &[WeeklyWindow {
+            weekday: 2,
+            start: 9 * 60,
+            end: 12 * 60,
+        }],
+        &tz("Europe/Berlin"),
+        date(2027, 3, 1),
+        date(2027, 3, 31),
+        &[],
+    );
+    let partner = expand(
+        &[WeeklyWindow {
+            weekday: 2,
+            start: 14 * 60,
+            end: 17 * 60,
+        }],
+        &tz("Asia/Phnom_Penh"),
+        date(2027, 3, 1),
+        date(2027, 3, 31),
+        &[],
+    );
+    let common = intersect(&coach, &partner, 60);
+    let pp = tz("Asia/Phnom_Penh");
+    let be = tz("Europe/Berlin");
+    let labels: Vec<String> = common
+        .iter()
+        .map(|(s, e)| {
+            format!(
+                "{} / {} ({} min)",
+                clock_with_date(*s, &pp),
+                clock(*s, &be),
+                e.duration_since(*s).as_mins()
+            )
+        })
+        .collect();
+    // Winter: Berlin 09-12 is 15-18 in Phnom Penh, overlapping 15-17. Summer (from 28 March):
+    // 14-17, the whole partner window.
+    assert_eq!(
+        labels,
+        [
+            "Tue 2 Mar, 15:00 / Tue 09:00 (120 min)",
+            "Tue 9 Mar, 15:00 / Tue 09:00 (120 min)",
+            "Tue 16 Mar, 15:00 / Tue 09:00 (120 min)",
+            "Tue 23 Mar, 15:00 / Tue 09:00 (120 min)",
+            "Tue 30 Mar, 14:00 / Tue 09:00 (180 min)",
+        ]
+    );
+    assert!(intersect(&coach, &partner, 150).len() == 1);
+}
+
+#[test]
+fn a_clock_change_that_moves_a_regular_slot_is_found() {
+    // Tuesday 15:00 in Phnom Penh is 09:00 in Berlin until Europe's clocks go forward.
+    let start: Timestamp = "2027-03-16T08:00:00Z".parse().unwrap();
+    let moved = clock_change_moves(start, &tz("Asia/Phnom_Penh"), &tz("Europe/Berlin"), 8);
+    assert_eq!(moved, Some((date(2027, 3, 30), "Tue 10:00".to_string())));
+    assert_eq!(
+        clock_change_moves(start, &tz("Asia/Phnom_Penh"), &tz("Asia/Bangkok"), 8),
+        None
+    );
+    assert_eq!(
+        next_clock_change(&tz("Europe/Berlin"), start, 30),
+        Some(date(2027, 3, 28))
+    );
+    assert_eq!(next_clock_change(&tz("Asia/Phnom_Penh"), start, 365), None);
+}
+
+#[test]
+fn the_pace_is_judged_against_six_in_the_year() {
+    let (s, e) = (date(2027, 3, 1), date(2028, 2, 29));
+    assert_eq!(
+        pace(s, e, date(2027, 3, 10), 0, 0).status,
+        PaceStatus::OnTrack
+    );
+    let behind = pace(s, e, date(2027, 5, 15), 0, 0);
+    assert_eq!(
+        (behind.expected_by_now, behind.status),
+        (1, PaceStatus::Behind)
+    );
+    assert_eq!(
+        pace(s, e, date(2027, 5, 15), 0, 1).status,
+        PaceStatus::OnTrack
+    );
+    let risk = pace(s, e, date(2027, 8, 1), 0, 1);
+    assert_eq!(risk.status, PaceStatus::AtRisk);
+    assert!(
+        risk.reason
+            .contains("0 held where a steady pace would have 2")
+    );
+    let late = pace(s, e, date(2027, 11, 15), 2, 1);
+    assert_eq!(late.status, PaceStatus::AtRisk, "{}", late.reason);
+    assert_eq!(
+        pace(s, e, date(2027, 12, 1), 6, 0).status,
+        PaceStatus::OnTrack
+    );
+    assert_eq!(
+        pace(s, e, date(2028, 3, 5), 5, 0).status,
+        PaceStatus::AtRisk
+    );
+}
+
+#[test]
+fn proposals_are_read_on_the_proposers_clock_and_checked() {
+    let now: Timestamp = "2027-03-01T00:00:00Z".parse().unwrap();
+    let form = ProposalForm {
+        partnership_id: 1,
+        time_1: "2027-03-30T09:00".into(),
+        time_2: "2027-03-30 09:00".into(),
+        time_3: "2027-02-01T09:00".into(),
+        medium: "video".into(),
+        link: "".into(),
+        duration: "45".into(),
+        agenda: "First goals".into(),
+        request_key: "k".into(),
+    };
+    let e = form.validate(&tz("Europe/Berlin"), now).unwrap_err();
+    assert_eq!(e.first("time_2"), Some("This time is already proposed"));
+    assert_eq!(e.first("time_3"), Some("Choose a time in the future"));
+    assert!(e.first("link").is_some());
+    let ok = ProposalForm {
+        time_2: "".into(),
+        time_3: "".into(),
+        link: "https://meet.example.org/abc".into(),
+        ..form
+    }
+    .validate(&tz("Europe/Berlin"), now)
+    .unwrap();
+    assert_eq!(
+        ok.starts,
+        ["2027-03-30T07:00:00Z".parse::<Timestamp>().unwrap()]
+    );
+    assert_eq!(ok.duration, 45);
+    let none = ProposalForm::default()
+        .validate(&tz("UTC"), now)
+        .unwrap_err();
+    assert!(
+        none.first("time_1").is_some()
+            && none.first("medium").is_some()
+            && none.first("duration").is_some()
+    );
+}
+
+#[test]
+fn windows_need_a_day_and_a_sane_range() {
+    let w = WindowForm {
+        weekday: "2".into(),
+        start: "09:00".into(),
+        end: "11:30".into(),
+    };
+    assert_eq!(w.validate().unwrap().label(), "Tuesday 09:00-11:30");
+    let bad = WindowForm {
+        weekday: "8".into(),
+        start: "11:00".into(),
+        end: "09:00".into(),
+    };
+    let e = bad.validate().unwrap_err();
+    assert!(e.first("weekday").is_some() && e.first("end").is_some());
+}
