@@ -239,3 +239,33 @@ test('a change waits while the reader is typing, and the header offers to show i
   await held.click();
   await expect(c.locator('.session')).toContainText(`${partner.name} proposed:`);
 });
+
+test('a goal and a journal entry by the partner appear for the coach without reload', async ({ browser }, info: TestInfo) => {
+  test.skip(info.project.name !== 'js', 'the live push needs JavaScript');
+  const { coach, partner, workspace } = await matchedPair(browser, 'journal');
+  // The coach watches the overview.
+  const c = await pageFor(browser, 'Europe/Berlin');
+  await signInHome(c, coach);
+  await c.goto(workspace);
+  await expect(c.getByText('No goals yet.')).toBeVisible();
+  await expect(c.locator('.live-up')).toBeVisible();
+
+  const p = await pageFor(browser, 'Asia/Phnom_Penh');
+  await signInHome(p, partner);
+  await p.goto(workspace);
+  await p.getByLabel('Goal', { exact: true }).fill('Opening hours that suit students');
+  await p.getByLabel('Measurable outcome').fill('Open until 20:00 on weekdays by June');
+  await p.getByRole('button', { name: 'Add goal' }).click();
+  await expect(p).toHaveURL(/\/goals\/\d+/);
+  await expect(c.getByText('Opening hours that suit students')).toBeVisible({ timeout: 5_000 });
+
+  // Then the journal: the coach moves there; the partner writes a success.
+  await c.goto(`${workspace}/journal`);
+  await expect(c.locator('.live-up')).toBeVisible();
+  await p.goto(`${workspace}/journal`);
+  await p.getByLabel('A success').check();
+  await p.getByRole('textbox', { name: 'Entry' }).fill('The rector approved the longer opening hours.');
+  await p.getByRole('button', { name: 'Add entry' }).click();
+  await expect(p.locator('.journal-entry')).toContainText('The rector approved');
+  await expect(c.locator('.journal-entry')).toContainText('The rector approved the longer opening hours.', { timeout: 5_000 });
+});

@@ -57,12 +57,26 @@ export async function signIn(page: Page, person: Pick<Person, 'email' | 'passwor
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** One screenshot; Chromium sometimes fails to capture under load ("Unable to capture
+ * screenshot"), which says nothing about the page: that error alone is tried again. */
+async function capture(page: Page, path: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot({ path, fullPage: true });
+      return;
+    } catch (e) {
+      if (attempt >= 3 || !String(e).includes('Unable to capture screenshot')) throw e;
+      await page.waitForTimeout(500);
+    }
+  }
+}
+
 /** Saves a full-page screenshot at desktop width and at 360 px. */
 export async function screenshots(page: Page, name: string, project: string) {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: `screenshots/${project}-${name}-desktop.png`, fullPage: true });
+  await capture(page, `screenshots/${project}-${name}-desktop.png`);
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.screenshot({ path: `screenshots/${project}-${name}-360.png`, fullPage: true });
+  await capture(page, `screenshots/${project}-${name}-360.png`);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 

@@ -15,6 +15,7 @@ use http::{HeaderValue, Method, StatusCode, header};
 use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
 use sea_orm::ConnectionTrait;
+use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::timeout::TimeoutLayer;
 
@@ -72,6 +73,9 @@ pub fn router(state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             std::time::Duration::from_secs(30),
         ))
+        // Pages and assets gzipped for browsers that ask (slow links); the default predicate
+        // leaves the live stream (text/event-stream) and images alone.
+        .layer(CompressionLayer::new())
         .layer(middleware::from_fn(security_headers))
         .layer(middleware::from_fn(same_origin_only))
         .with_state(fn_state)
