@@ -44,7 +44,6 @@ pub fn router(state: AppState) -> Router {
             "/export/{cohort}/{file}",
             get(app::features::export::handlers::export),
         )
-        .route("/events", get(app::server::events::stream))
         .route("/apply", post(call::post_apply))
         .route("/applications/{token}", post(call::post_application))
         .route("/applications/{token}/withdraw", post(call::post_withdraw))
@@ -73,9 +72,12 @@ pub fn router(state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             std::time::Duration::from_secs(30),
         ))
-        // Pages and assets gzipped for browsers that ask (slow links); the default predicate
-        // leaves the live stream (text/event-stream) and images alone.
+        // Pages and assets gzipped for browsers that ask (slow links).
         .layer(CompressionLayer::new())
+        // The live stream stays outside the timeout and the compressor: it is meant to stay
+        // open, a compressor would hold its events back, and each layer costs memory on every
+        // one of many idle connections.
+        .route("/events", get(app::server::events::stream))
         .layer(middleware::from_fn(security_headers))
         .layer(middleware::from_fn(same_origin_only))
         .with_state(fn_state)
