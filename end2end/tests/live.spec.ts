@@ -34,6 +34,18 @@ async function matchedPair(browser: Browser, label: string) {
   return { coach, partner, chair, running, workspace, id: Number(workspace.split('/').pop()) };
 }
 
+/** Proposes a phone call in `hours` from now, typed on `zone`'s clock, as a person would. */
+async function proposeCall(page: Page, zone: string, hours: number) {
+  const at = new Date(Date.now() + hours * 3600_000);
+  const local = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).format(at).replace(' ', 'T');
+  await page.getByLabel('First choice').fill(local);
+  await page.getByLabel('How you meet').selectOption({ label: 'Phone call' });
+  await page.getByRole('button', { name: 'Send the proposal' }).click();
+  await expect(page.locator('.session')).toContainText('Waiting for an answer.');
+}
+
 /** A free TCP port on this machine. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -92,14 +104,7 @@ test('a proposal appears for the other member, and the chair sees a session coun
   const p = await pageFor(browser, 'Asia/Phnom_Penh');
   await signInHome(p, partner);
   await p.goto(sessionsUrl);
-  const soon = new Date(Date.now() + 3 * 3600_000);
-  const local = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Asia/Phnom_Penh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).format(soon).replace(' ', 'T');
-  await p.getByLabel('First choice').fill(local);
-  await p.getByLabel('How you meet').selectOption({ label: 'Phone call' });
-  await p.getByRole('button', { name: 'Send the proposal' }).click();
-  await expect(p.locator('.session')).toContainText('Waiting for an answer.');
+  await proposeCall(p, 'Asia/Phnom_Penh', 3);
   // It appears for the coach without reload.
   await expect(c.locator('.session')).toContainText(`${partner.name} proposed:`, { timeout: 5_000 });
 
@@ -131,14 +136,7 @@ test('the coach records a session as held and the chair\'s dashboard row counts 
   const c = await pageFor(browser, 'Europe/Berlin');
   await signInHome(c, coach);
   await c.goto(`${workspace}/sessions`);
-  const later = new Date(Date.now() + 5 * 3600_000);
-  const berlin = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).format(later).replace(' ', 'T');
-  await c.getByLabel('First choice').fill(berlin);
-  await c.getByLabel('How you meet').selectOption({ label: 'Phone call' });
-  await c.getByRole('button', { name: 'Send the proposal' }).click();
-  await expect(c.locator('.session')).toContainText('Waiting for an answer.');
+  await proposeCall(c, 'Europe/Berlin', 5);
   const p = await pageFor(browser, 'Asia/Phnom_Penh');
   await signInHome(p, partner);
   await p.goto(`${workspace}/sessions`);
@@ -221,14 +219,7 @@ test('a change waits while the reader is typing, and the header offers to show i
   const p = await pageFor(browser, 'Asia/Phnom_Penh');
   await signInHome(p, partner);
   await p.goto(`${workspace}/sessions`);
-  const soon = new Date(Date.now() + 4 * 3600_000);
-  const local = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Asia/Phnom_Penh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).format(soon).replace(' ', 'T');
-  await p.getByLabel('First choice').fill(local);
-  await p.getByLabel('How you meet').selectOption({ label: 'Phone call' });
-  await p.getByRole('button', { name: 'Send the proposal' }).click();
-  await expect(p.locator('.session')).toContainText('Waiting for an answer.');
+  await proposeCall(p, 'Asia/Phnom_Penh', 4);
 
   // Nothing typed is lost: the page waits, and the header says there is something new.
   const held = c.getByRole('link', { name: 'Changed: show the latest' });
