@@ -1,0 +1,200 @@
+//! Early alerts: raised once when a commitment slips, cleared when it is met, and told to the
+//! pair and every chair.
+
+use super::*;
+
+async fn open_alerts(
+    db: &impl ConnectionTrait,
+    partnership_id: i64,
+) -> Result<Vec<alert::Model>, ServiceError> {
+    Ok(alert::Entity::find()
+        .filter(alert::Column::PartnershipId.eq(partnership_id))
+        .filter(alert::Column::ClearedAt.is_null())
+        .order_by_asc(alert::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Raises the alerts whose condition now holds (once each) and clears those resolved; tells the
+/// pair and the programme team about each new one. Returns (raised, cleared).
+pub async fn refresh_alerts(
+    db: &DatabaseConnection,
+    partnership_id: i64,
+    now: Timestamp,
+) -> Result<(u32, u32), ServiceError> {
+    let txn = crate::server::db::begin_write(db).await?;
+    let p = partnership::Entity::find_by_id(partnership_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let (_, no_session_days, unanswered_days) = band_of(&txn, p.cohort_id).await?;
+    let current = PartnershipStatus::from_code(&p.status).is_some_and(|s| s.is_current());
+    let partner_zone = person::Entity::find_by_id(p.partner_id)
+        .one(&txn)
+        .await?
+        .map(|x| x.time_zone)
+        .unwrap_or_else(|| "UTC".into());
+    let c = compliance_of(&txn, &p, &partner_zone, now).await?;
+    let today = now.to_zoned(zone(&partner_zone)).date();
+    let start = day(&p.starts_on);
+    let mut wanted: Vec<(&'static str, String, String)> = Vec::new();
+    if current && today > start {
+        let sessions = coaching_session::Entity::find()
+            .filter(coaching_session::Column::PartnershipId.eq(p.id))
+            .all(&txn)
+            .await?;
+        let last_held = sessions
+            .iter()
+            .filter(|s| s.status == SessionStatus::Held.code())
+            .filter_map(|s| s.starts_at)
+            .max()
+            .map(|ms| from_millis(ms).to_zoned(zone(&partner_zone)).date())
+            .unwrap_or(start);
+        let quiet = (today - last_held).get_days() as i64;
+        if quiet >= no_session_days {
+            wanted.push((
+                "no_session",
+                String::new(),
+                format!("No session for {quiet} days (the programme asks for one at least every {no_session_days})."),
+            ));
+        }
+        if c.pace.status != PaceStatus::OnTrack {
+            wanted.push((
+                "pace",
+                String::new(),
+                format!("Behind the pace to reach 6 sessions: {}.", c.pace.reason),
+            ));
+        }
+        for s in sessions
+            .iter()
+            .filter(|s| s.status == SessionStatus::Proposed.code())
+        {
+            let waited = (to_millis(now) - s.created_at) / 86_400_000;
+            if waited >= unanswered_days {
+                wanted.push((
+                    "unanswered",
+                    s.id.to_string(),
+                    format!("A session proposal has waited {waited} days for an answer."),
+                ));
+            }
+        }
+        for m in &c.months {
+            let subject = m.month.strftime("%Y-%m").to_string();
+            match m.band {
+                MonthBand::Below => wanted.push(("hours_below", subject, format!(
+                    "{}: {} of support outside meetings, below the {} minimum.",
+                    m.label(),
+                    shared::matching::duration_words(i64::from(m.minutes)),
+                    shared::matching::duration_words(i64::from(m.min_minutes))
+                ))),
+                MonthBand::Above => wanted.push(("hours_above", subject, format!(
+                    "{}: {} of support outside meetings, above the {} the programme asks at most; take care not to burn out.",
+                    m.label(),
+                    shared::matching::duration_words(i64::from(m.minutes)),
+                    shared::matching::duration_words(i64::from(m.max_minutes))
+                ))),
+                _ => {}
+            }
+        }
+    }
+    let open = open_alerts(&txn, p.id).await?;
+    let mut cleared = 0;
+    for a in &open {
+        if !wanted
+            .iter()
+            .any(|(k, s, _)| *k == a.kind && *s == a.subject)
+        {
+            alert::ActiveModel {
+                id: Set(a.id),
+                cleared_at: Set(Some(to_millis(now))),
+                ..Default::default()
+            }
+            .update(&txn)
+            .await?;
+            cleared += 1;
+        }
+    }
+    let mut raised = 0;
+    let team = chairs(&txn).await?;
+    for (kind, subject, message) in wanted {
+        if open.iter().any(|a| a.kind == kind && a.subject == subject) {
+            continue;
+        }
+        alert::ActiveModel {
+            partnership_id: Set(p.id),
+            kind: Set(kind.into()),
+            subject: Set(subject),
+            message: Set(message.clone()),
+            raised_at: Set(to_millis(now)),
+            cleared_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        raised += 1;
+        let link = format!("/partnerships/{}/hours", p.id);
+        for who in [p.coach_id, p.partner_id] {
+            notify(&txn, who, &format!("Alert: {message}"), &link, now).await?;
+        }
+        for chair in &team {
+            notify(
+                &txn,
+                *chair,
+                &format!("Alert on partnership {}: {message}", p.id),
+                &format!("/partnerships/{}", p.id),
+                now,
+            )
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok((raised, cleared))
+}
+
+/// The periodic check over every current partnership.
+pub async fn refresh_all_alerts(
+    db: &DatabaseConnection,
+    now: Timestamp,
+) -> Result<(u32, u32), ServiceError> {
+    let ids: Vec<i64> = partnership::Entity::find()
+        .filter(partnership::Column::Status.is_in([
+            PartnershipStatus::Active.code(),
+            PartnershipStatus::Paused.code(),
+        ]))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    let mut total = (0, 0);
+    for id in ids {
+        let (r, c) = refresh_alerts(db, id, now).await?;
+        total = (total.0 + r, total.1 + c);
+    }
+    Ok(total)
+}
+
+/// After a change: refresh the partnership's alerts, logging (not failing) if that goes wrong.
+pub async fn after_change(db: &DatabaseConnection, partnership_id: i64, now: Timestamp) {
+    if let Err(e) = refresh_alerts(db, partnership_id, now).await {
+        tracing::warn!(error = %e, partnership_id, "alert refresh failed");
+    }
+}
+
+/// The open alerts of a partnership, for the pair and the programme team.
+pub async fn alerts(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    partnership_id: i64,
+) -> Result<Vec<AlertView>, ServiceError> {
+    access(db, caller, partnership_id).await?;
+    Ok(open_alerts(db, partnership_id)
+        .await?
+        .into_iter()
+        .map(|a| AlertView {
+            kind: a.kind,
+            message: a.message,
+            raised_at_local: local(a.raised_at, caller),
+        })
+        .collect())
+}
