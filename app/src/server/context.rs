@@ -44,6 +44,20 @@ pub fn session_token(parts: &Parts) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// The signed-in person of a plain axum handler's request (files, exports, the live stream), or
+/// `None`: no cookie, an unknown or ended session, or the database failing (all mean "sign in").
+pub async fn caller_of(
+    state: &AppState,
+    parts: &Parts,
+    now: jiff::Timestamp,
+) -> Option<CurrentUser> {
+    let token = session_token(parts)?;
+    auth_service::resolve_session(&state.db, &state.auth, &token, now)
+        .await
+        .ok()
+        .flatten()
+}
+
 /// The signed-in person, or `None`.
 pub async fn caller() -> Result<Option<CurrentUser>, AppError> {
     let state = state()?;

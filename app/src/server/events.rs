@@ -4,9 +4,8 @@
 //! partnership's figures, never journal events). Events carry no content, only what changed
 //! and where: pages refetch through the server functions, which apply every privacy rule.
 
-use crate::features::auth::service::resolve_session;
 use crate::server::AppState;
-use crate::server::context::session_token;
+use crate::server::context::caller_of;
 use axum::extract::{Request, State};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
@@ -112,13 +111,7 @@ pub fn visible(e: &Event, person_id: i64, team: bool) -> bool {
 /// `GET /events`: the caller's live events as server-sent events, with a keep-alive.
 pub async fn stream(State(state): State<AppState>, req: Request) -> Response {
     let (parts, _) = req.into_parts();
-    let caller = match session_token(&parts) {
-        Some(token) => resolve_session(&state.db, &state.auth, &token, jiff::Timestamp::now())
-            .await
-            .ok()
-            .flatten(),
-        None => None,
-    };
+    let caller = caller_of(&state, &parts, jiff::Timestamp::now()).await;
     let Some(caller) = caller else {
         return (StatusCode::UNAUTHORIZED, "Sign in to follow changes live.").into_response();
     };

@@ -2,9 +2,8 @@
 //! `cohort.json`, for the programme team.
 
 use crate::error::AppError;
-use crate::features::auth::service::resolve_session;
 use crate::server::AppState;
-use crate::server::context::session_token;
+use crate::server::context::caller_of;
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
@@ -16,13 +15,7 @@ pub async fn export(
 ) -> Response {
     let (parts, _) = req.into_parts();
     let now = jiff::Timestamp::now();
-    let caller = match session_token(&parts) {
-        Some(token) => resolve_session(&state.db, &state.auth, &token, now)
-            .await
-            .ok()
-            .flatten(),
-        None => None,
-    };
+    let caller = caller_of(&state, &parts, now).await;
     let Some(caller) = caller else {
         return (
             StatusCode::UNAUTHORIZED,

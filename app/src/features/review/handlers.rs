@@ -2,22 +2,15 @@
 //! downloaded), never cached.
 
 use crate::error::AppError;
-use crate::features::auth::service::resolve_session;
 use crate::server::AppState;
-use crate::server::context::session_token;
+use crate::server::context::caller_of;
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
 
 pub async fn get_cv(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
     let (parts, _) = req.into_parts();
-    let caller = match session_token(&parts) {
-        Some(token) => resolve_session(&state.db, &state.auth, &token, jiff::Timestamp::now())
-            .await
-            .ok()
-            .flatten(),
-        None => None,
-    };
+    let caller = caller_of(&state, &parts, jiff::Timestamp::now()).await;
     match super::service::cv_file(&state.db, caller.as_ref(), id).await {
         Ok((kind, file_name, bytes)) => {
             let pdf = kind == "pdf";
