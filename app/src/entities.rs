@@ -30,6 +30,7 @@ pub mod person;
 pub mod person_role;
 pub mod programme;
 pub mod reminder;
+pub mod request_receipt;
 pub mod resource;
 pub mod session_change;
 pub mod session_option;

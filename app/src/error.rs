@@ -24,6 +24,8 @@ pub enum AppError {
     Conflict(String),
     /// Too many attempts; try again later.
     RateLimited(String),
+    /// The request could not be read (missing, malformed or mistyped arguments).
+    BadRequest,
     /// Something failed inside; details are in the server log only.
     Internal,
     /// The browser could not reach the server or read its answer.
@@ -44,6 +46,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Conflict(_) => 409,
             AppError::RateLimited(_) => 429,
+            AppError::BadRequest => 400,
             AppError::Internal => 500,
             AppError::Network(_) => 503,
         }
@@ -69,6 +72,9 @@ impl fmt::Display for AppError {
             AppError::Forbidden => f.write_str("This page is not available to your account."),
             AppError::NotFound => f.write_str("We could not find that page."),
             AppError::Conflict(m) | AppError::RateLimited(m) => f.write_str(m),
+            AppError::BadRequest => {
+                f.write_str("The form could not be read. Reload the page and try again.")
+            }
             AppError::Internal => {
                 f.write_str("Something went wrong on our side. Nothing was saved; please try again.")
             }
@@ -93,10 +99,11 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             ServerFnErrorErr::Request(m) | ServerFnErrorErr::Response(m) => AppError::Network(m),
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => AppError::field(
-                FORM,
-                "The form could not be read. Reload the page and try again.",
-            ),
+            // Arguments that cannot be read are the caller's fault: 400, never 500.
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_)
+            | ServerFnErrorErr::UnsupportedRequestMethod(_) => AppError::BadRequest,
             _ => AppError::Internal,
         }
     }
@@ -111,6 +118,22 @@ mod tests {
         assert_eq!(AppError::field("email", "x").status(), 422);
         assert_eq!(AppError::Forbidden.status(), 403);
         assert_eq!(AppError::RateLimited("wait".into()).status(), 429);
+        assert_eq!(AppError::BadRequest.status(), 400);
+    }
+
+    #[test]
+    fn unreadable_arguments_are_the_callers_fault() {
+        for e in [
+            ServerFnErrorErr::Args("id: invalid digit".into()),
+            ServerFnErrorErr::MissingArg("form[password]".into()),
+            ServerFnErrorErr::Deserialization("EOF".into()),
+        ] {
+            assert_eq!(AppError::from_server_fn_error(e).status(), 400);
+        }
+        assert_eq!(
+            AppError::from_server_fn_error(ServerFnErrorErr::ServerError("x".into())).status(),
+            500
+        );
     }
 
     #[test]

@@ -2,9 +2,12 @@
 //! the service error, and helpers server functions use to find the caller and answer forms.
 
 pub mod context;
+pub mod csp;
 pub mod db;
 pub mod events;
 pub mod failure;
+pub mod forms;
+pub mod receipts;
 pub mod state;
 
 pub use failure::ServiceError;

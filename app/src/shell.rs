@@ -26,6 +26,8 @@ use shared::account::CurrentUser;
 
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::server::csp::provide();
     view! {
         <!DOCTYPE html>
         <html lang="en">

@@ -1,49 +1,93 @@
 //! Building blocks for pages: labelled fields with their errors, the error summary, loading
 //! and page-level error views, and times shown on two clocks.
+//!
+//! A plain form post that fails is answered with its page rendered again (see
+//! `server::forms`): [`PostedForm`] carries what was typed and the error while that page
+//! renders. Nothing typed ever comes from the address bar.
 
 use crate::error::{AppError, FORM};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
-use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::hooks::use_location;
 use shared::FieldErrors;
 
-/// The errors a form shows: from its last submission with JavaScript, else from the query
-/// string a plain form post was sent back with.
+/// A plain form post that failed, while the server renders the page it came from again.
+#[derive(Clone, Debug)]
+pub struct PostedForm {
+    /// The server function the form was sent to (`/api/...`).
+    pub action: String,
+    /// What the person typed, by field name without `form[...]` (never passwords).
+    pub values: Vec<(String, String)>,
+    pub error: AppError,
+}
+
+impl PostedForm {
+    /// The typed value of `key`, if the form had that field.
+    pub fn value(&self, key: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The errors a form shows: from its last submission with JavaScript, else from the failed
+/// plain post of this very form that the page is being rendered for.
 pub fn form_errors<S>(action: ServerAction<S>) -> Signal<FieldErrors>
 where
     S: server_fn::ServerFn<Error = AppError> + Send + Sync + Clone + 'static,
     S::Output: Send + Sync + 'static,
 {
-    let query = use_query_map();
+    let posted = use_context::<PostedForm>().filter(|p| p.action == S::PATH);
     Signal::derive(move || {
         action.value().with(|v| match v {
             Some(Err(e)) => e.field_errors(),
             Some(Ok(_)) => FieldErrors::new(),
-            // After a plain form post came back: only the form that was sent shows it.
-            None => query.with(|q| {
-                q.get("error")
-                    .filter(|_| q.get("form").as_deref() == Some(S::PATH))
-                    .and_then(|json| serde_json::from_str::<AppError>(&json).ok())
-                    .map(|e| e.field_errors())
-                    .unwrap_or_default()
-            }),
+            None => posted
+                .as_ref()
+                .map(|p| p.error.field_errors())
+                .unwrap_or_default(),
         })
     })
 }
 
-/// What the person typed before a plain form post was sent back (never passwords).
+/// What the person typed before a plain form post came back (never passwords).
 pub fn kept(key: &str) -> String {
-    use_query_map().with_untracked(|q| q.get(key).unwrap_or_default())
+    use_context::<PostedForm>()
+        .and_then(|p| p.value(key).map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// What the person typed before a plain form post came back, else the stored value.
 pub fn kept_or(key: &str, stored: &str) -> String {
-    let typed = kept(key);
-    if typed.is_empty() {
-        stored.to_owned()
-    } else {
-        typed
+    use_context::<PostedForm>()
+        .and_then(|p| p.value(key).map(str::to_owned))
+        .unwrap_or_else(|| stored.to_owned())
+}
+
+/// Text as it may stand inside an element whose content the renderer writes raw.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
     }
+    out
+}
+
+/// The hidden key that makes a creating form idempotent (`server::receipts`): new for every
+/// rendering of the page, so a resend of this very form stores once and a fresh form is new.
+#[component]
+pub fn RequestKey() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let key = crate::features::auth::tokens::new_token();
+    #[cfg(not(feature = "ssr"))]
+    let key = String::new();
+    view! { <input type="hidden" name="form[request_key]" value=key/> }
 }
 
 /// "There is a problem" with a link to each field that needs changing.
@@ -145,8 +189,32 @@ pub fn TextArea(
             <label for=name>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {move || error().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
-            <textarea id=name name=format!("form[{name}]") rows=rows aria-invalid=move || error().is_some().then_some("true")>{value}</textarea>
+            <TextBox id=name name=format!("form[{name}]") rows=rows value invalid=Signal::derive(move || error().is_some())/>
         </div>
+    }
+}
+
+/// The one multi-line text box of the app. Leptos 0.8 writes a `<textarea>`'s content without
+/// escaping it (`</textarea><script>` would break out), so the content is escaped here; a
+/// textarea's content is RCDATA, so the browser shows the text exactly as typed.
+#[component]
+pub fn TextBox(
+    #[prop(into)] id: String,
+    #[prop(into)] name: String,
+    #[prop(default = 3)] rows: u32,
+    #[prop(into, optional)] value: String,
+    #[prop(into, optional)] invalid: Signal<bool>,
+    /// The id of the element that shows a live word count (`browser::enhance`).
+    #[prop(optional)]
+    words: Option<&'static str>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    // The HTML parser drops one newline right after `<textarea>`: keep a leading one.
+    let lead = if value.starts_with('\n') { "\n" } else { "" };
+    let content = format!("{lead}{}", escape_text(&value));
+    view! {
+        <textarea id=id name=name rows=rows data-words=words required=required
+            aria-invalid=move || invalid.get().then_some("true") inner_html=content></textarea>
     }
 }
 
@@ -276,4 +344,47 @@ pub fn ZoneField(
 #[component]
 pub fn LiveRegion(children: Children) -> impl IntoView {
     view! { <div data-live="page">{children()}</div> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_text;
+
+    #[test]
+    fn escaped_text_cannot_close_its_element() {
+        assert_eq!(
+            escape_text("</textarea><script>alert(1)</script> & &lt;"),
+            "&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &amp;lt;"
+        );
+        assert_eq!(escape_text("ក្រុម \"q\" 'a'"), "ក្រុម \"q\" 'a'");
+    }
+
+    /// Leptos 0.8 does not escape a textarea's content: only `TextBox` may write one.
+    #[test]
+    fn no_raw_textarea_outside_the_text_box() {
+        fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("src/ui.rs")
+                    && std::fs::read_to_string(&path)
+                        .unwrap()
+                        .contains("<textarea")
+                {
+                    found.push(path.display().to_string());
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
+        assert!(
+            found.is_empty(),
+            "raw <textarea> in {found:?}; use ui::TextBox"
+        );
+    }
 }

@@ -25,6 +25,7 @@ fn at(s: &str) -> Timestamp {
 
 fn hours(pid: i64, day: &str, minutes: &str) -> HoursForm {
     HoursForm {
+        request_key: common::key(),
         partnership_id: pid,
         entry_id: 0,
         on_date: day.into(),
@@ -49,6 +50,7 @@ async fn hours_are_the_coachs_and_lock_after_the_following_month() {
     // In May, March's entries are locked: neither changed nor added.
     let may = at("2027-05-02T10:00:00Z");
     let change = HoursForm {
+        request_key: common::key(),
         entry_id: id,
         ..hours(p.id, "2027-03-20", "2:00")
     };
@@ -57,6 +59,7 @@ async fn hours_are_the_coachs_and_lock_after_the_following_month() {
         Err(ServiceError::Validation(_))
     ));
     let change_date = HoursForm {
+        request_key: common::key(),
         entry_id: id,
         ..hours(p.id, "2027-04-20", "2:00")
     };
@@ -72,6 +75,7 @@ async fn hours_are_the_coachs_and_lock_after_the_following_month() {
         &db,
         &p.coach,
         &HoursForm {
+            request_key: common::key(),
             entry_id: april_id,
             ..hours(p.id, "2027-04-03", "3:00")
         },
@@ -145,6 +149,7 @@ async fn each_alert_is_raised_once_and_cleared_when_resolved() {
     assert_eq!(told, 2);
     // A session is proposed, accepted and held: the no-session alert clears.
     let form = ProposalForm {
+        fold: String::new(),
         partnership_id: p.id,
         time_1: "2027-04-21T09:00".into(),
         medium: "phone".into(),
@@ -208,6 +213,7 @@ async fn each_alert_is_raised_once_and_cleared_when_resolved() {
         &db,
         &p.coach,
         &HoursForm {
+            request_key: common::key(),
             entry_id: april,
             ..hours(p.id, "2027-04-21", "4h")
         },
@@ -228,6 +234,7 @@ async fn a_proposal_left_unanswered_for_a_week_raises_an_alert() {
     let p = pair(&db, "a2").await;
     let t0 = at("2027-03-02T03:00:00Z");
     let form = ProposalForm {
+        fold: String::new(),
         partnership_id: p.id,
         time_1: "2027-03-25T09:00".into(),
         medium: "voice".into(),
@@ -277,6 +284,7 @@ async fn a_concern_is_seen_by_its_author_and_the_team_and_every_read_is_logged()
     let other = pair(&db, "c2").await;
     let now = at("2027-04-01T03:00:00Z");
     let form = ConcernForm {
+        request_key: common::key(),
         partnership_id: p.id,
         category: "engagement".into(),
         severity: "high".into(),
@@ -316,6 +324,7 @@ async fn a_concern_is_seen_by_its_author_and_the_team_and_every_read_is_logged()
         &db,
         &p.chair,
         &ConcernUpdateForm {
+            request_key: common::key(),
             concern_id: id,
             status: "acknowledged".into(),
             take_ownership: "on".into(),
@@ -330,6 +339,7 @@ async fn a_concern_is_seen_by_its_author_and_the_team_and_every_read_is_logged()
             &db,
             &p.partner,
             &ConcernUpdateForm {
+                request_key: common::key(),
                 concern_id: id,
                 status: "resolved".into(),
                 ..Default::default()

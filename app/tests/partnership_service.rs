@@ -208,6 +208,7 @@ async fn matching_tells_both_refuses_a_second_match_and_asks_before_exceeding_ca
 
 fn goal(pid: i64, id: i64, title: &str, status: &str, progress: &str) -> GoalForm {
     GoalForm {
+        request_key: common::key(),
         partnership_id: pid,
         goal_id: id,
         title: title.into(),
@@ -234,6 +235,7 @@ async fn goals_keep_a_history_of_who_changed_what() {
         &db,
         &p.partner,
         &MilestoneForm {
+            request_key: common::key(),
             partnership_id: p.id,
             goal_id: g,
             milestone_title: "Choose the platform".into(),
@@ -248,6 +250,7 @@ async fn goals_keep_a_history_of_who_changed_what() {
         &db,
         &p.partner,
         &MilestoneForm {
+            request_key: common::key(),
             partnership_id: p.id,
             goal_id: g,
             milestone_title: "After the year".into(),
@@ -413,6 +416,7 @@ async fn each_person_sees_and_changes_only_what_is_theirs() {
     ));
     // Resources and introductions are the coach's to record.
     let resource = ResourceForm {
+        request_key: common::key(),
         partnership_id: p.id,
         title: "Guide".into(),
         url: "https://example.org/guide".into(),
@@ -427,6 +431,7 @@ async fn each_person_sees_and_changes_only_what_is_theirs() {
         .await
         .unwrap();
     let bad = ResourceForm {
+        request_key: common::key(),
         url: "javascript:alert(1)".into(),
         ..resource
     };
@@ -459,6 +464,7 @@ async fn journal_entries_stay_with_the_pair_unless_their_author_shares_them() {
     let p = pair(&db, "e").await;
     let now = Timestamp::now();
     let entry = |body: &str, share: &str| JournalForm {
+        request_key: common::key(),
         partnership_id: p.id,
         kind: "difficulty".into(),
         body: body.into(),

@@ -143,7 +143,13 @@ async fn only_the_chair_reads_applications_and_cvs() {
             Err(ServiceError::Forbidden)
         ));
         assert!(matches!(
-            review::add_note(&db, who, ids[0], "hi", Timestamp::now()).await,
+            review::add_note(
+                &db,
+                who,
+                &note(ids[0], "hi", &common::key()),
+                Timestamp::now()
+            )
+            .await,
             Err(ServiceError::Forbidden)
         ));
     }
@@ -242,17 +248,26 @@ async fn decisions_follow_the_transitions_and_accepting_invites_the_coach() {
 #[tokio::test]
 async fn notes_are_private_to_the_team_and_checked() {
     let (db, chair, ids) = setup().await;
-    let empty = review::add_note(&db, &chair, ids[0], "   ", Timestamp::now()).await;
-    assert!(matches!(empty, Err(ServiceError::Validation(ref e)) if e.first("body").is_some()));
-    review::add_note(
+    let empty = review::add_note(
         &db,
         &chair,
-        ids[0],
-        "Strong on advocacy; speaks Spanish.",
+        &note(ids[0], "   ", &common::key()),
         Timestamp::now(),
     )
-    .await
-    .unwrap();
+    .await;
+    assert!(matches!(empty, Err(ServiceError::Validation(ref e)) if e.first("body").is_some()));
+    let form = note(
+        ids[0],
+        "Strong on advocacy; speaks Spanish.",
+        &common::key(),
+    );
+    review::add_note(&db, &chair, &form, Timestamp::now())
+        .await
+        .unwrap();
+    // The same form again (a double click): stored once.
+    review::add_note(&db, &chair, &form, Timestamp::now())
+        .await
+        .unwrap();
     let detail = review::detail(&db, &chair, ids[0]).await.unwrap();
     assert_eq!(detail.notes.len(), 1);
     assert_eq!(detail.notes[0].author, "Helen Marsh");
@@ -321,4 +336,12 @@ async fn a_declined_cv_can_be_deleted_and_expires_after_the_cohort_retention() {
         1
     );
     assert!(review::detail(&db, &chair, tom).await.unwrap().cv.is_none());
+}
+
+fn note(application_id: i64, body: &str, key: &str) -> shared::review::NoteForm {
+    shared::review::NoteForm {
+        application_id,
+        body: body.into(),
+        request_key: key.into(),
+    }
 }

@@ -20,6 +20,7 @@ fn now() -> Timestamp {
 
 fn proposal(pid: i64, key: &str, times: [&str; 3]) -> ProposalForm {
     ProposalForm {
+        fold: String::new(),
         partnership_id: pid,
         time_1: times[0].into(),
         time_2: times[1].into(),
@@ -182,6 +183,7 @@ async fn overlapping_sessions_are_refused_and_a_move_keeps_the_link() {
     }
     // Moving the first: the link stays, the sequence grows, the history says from and to.
     let to = RescheduleForm {
+        fold: String::new(),
         partnership_id: p.id,
         session_id: first,
         new_time: "2027-04-06T10:00".into(),

@@ -15,6 +15,7 @@ mod m20261129_000006_cv_retention;
 mod m20261129_000007_partnerships;
 mod m20261129_000008_sessions;
 mod m20261129_000009_commitments;
+mod m20261130_000010_request_receipts;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000007_partnerships::Migration),
             Box::new(m20261129_000008_sessions::Migration),
             Box::new(m20261129_000009_commitments::Migration),
+            Box::new(m20261130_000010_request_receipts::Migration),
         ]
     }
 }

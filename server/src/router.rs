@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use http::{HeaderValue, Method, StatusCode, header};
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use leptos_axum::{LeptosRoutes, generate_route_list};
 use sea_orm::ConnectionTrait;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
@@ -54,7 +54,7 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(shared::cv::MAX_BYTES + 256 * 1024))
         .route(
             "/api/{*fn_name}",
-            get(server_fn_handler).post(server_fn_handler),
+            get(app::server::forms::unknown_function).post(app::server::forms::unknown_function),
         )
         .leptos_routes_with_context(
             &state,
@@ -67,6 +67,12 @@ pub fn router(state: AppState) -> Router {
         )
         .nest_service("/pkg", pkg)
         .fallback(move |req: Request| not_found(fallback_state.clone(), req))
+        // Every server function: bounded bodies, statuses from the error, failed plain forms
+        // answered with their page again (`app::server::forms`).
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            app::server::forms::layer,
+        ))
         // A request that takes longer than this ends with 408 instead of holding a connection.
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -78,13 +84,15 @@ pub fn router(state: AppState) -> Router {
         // open, a compressor would hold its events back, and each layer costs memory on every
         // one of many idle connections.
         .route("/events", get(app::server::events::stream))
-        .layer(middleware::from_fn(security_headers))
-        .layer(middleware::from_fn(same_origin_only))
+        .layer(middleware::from_fn_with_state(
+            Secure(fn_state.auth.secure_cookies),
+            security_headers,
+        ))
+        .layer(middleware::from_fn_with_state(
+            Secure(fn_state.auth.secure_cookies),
+            same_origin_only,
+        ))
         .with_state(fn_state)
-}
-
-async fn server_fn_handler(State(state): State<AppState>, req: Request) -> impl IntoResponse {
-    handle_server_fns_with_context(move || provide_context(state.clone()), req).await
 }
 
 /// Unknown paths render the app, whose router shows the 404 page with status 404.
@@ -123,9 +131,14 @@ async fn favicon() -> Response {
         .into_response()
 }
 
-/// Refuses state-changing requests from other sites. Browsers send `Sec-Fetch-Site` and
-/// `Origin`; requests with neither (command-line tools) cannot carry a victim's cookies.
-pub async fn same_origin_only(req: Request, next: Next) -> Response {
+/// Whether Tandem is served over https (`TANDEM_SECURE_COOKIES`): the scheme of its origin.
+#[derive(Clone, Copy)]
+pub struct Secure(pub bool);
+
+/// Refuses state-changing requests from other sites, on every route. Browsers send
+/// `Sec-Fetch-Site` and `Origin`; requests with neither (command-line tools) cannot carry a
+/// victim's cookies. The same origin means the same scheme, host and port.
+pub async fn same_origin_only(State(secure): State<Secure>, req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
@@ -135,13 +148,13 @@ pub async fn same_origin_only(req: Request, next: Next) -> Response {
     {
         return forbidden_cross_site();
     }
-    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+    if let Some(origin) = headers.get(header::ORIGIN) {
         let host = headers
             .get(header::HOST)
             .and_then(|v| v.to_str().ok())
             .unwrap_or("");
-        let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or("");
-        if origin == "null" || origin_host != host {
+        let scheme = if secure.0 { "https" } else { "http" };
+        if host.is_empty() || origin.as_bytes() != format!("{scheme}://{host}").as_bytes() {
             return forbidden_cross_site();
         }
     }
@@ -157,14 +170,46 @@ fn forbidden_cross_site() -> Response {
         .into_response()
 }
 
-async fn security_headers(req: Request<Body>, next: Next) -> Response {
+/// Headers on every answer: a Content-Security-Policy (pages set their own, with a nonce;
+/// anything else may run nothing), no sniffing, no framing, no referrer to other sites, no
+/// powerful browser features, and HSTS when Tandem is served over https.
+async fn security_headers(
+    State(secure): State<Secure>,
+    req: Request<Body>,
+    next: Next,
+) -> Response {
+    use app::server::csp;
     let mut response = next.run(req).await;
     let h = response.headers_mut();
+    if !h.contains_key(csp::HEADER) {
+        let is_html = h
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html"));
+        let policy = if is_html {
+            csp::STATIC_PAGE
+        } else {
+            csp::NOTHING
+        };
+        h.insert(csp::HEADER, HeaderValue::from_static(policy));
+    }
     h.insert(
         "x-content-type-options",
         HeaderValue::from_static("nosniff"),
     );
     h.insert("x-frame-options", HeaderValue::from_static("DENY"));
     h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static(
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+        ),
+    );
+    if secure.0 {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     response
 }

@@ -17,9 +17,10 @@ fn a_concern_is_its_authors_and_the_teams_and_each_read_is_logged() {
         let p = pair(w).await;
         let other = pair(w).await;
         let body = format!(
-            "form%5Bpartnership_id%5D={}&form%5Bcategory%5D=engagement&form%5Bseverity%5D=high&form%5Bdescription%5D={}",
+            "form%5Bpartnership_id%5D={}&form%5Bcategory%5D=engagement&form%5Bseverity%5D=high&form%5Bdescription%5D={}{}",
             p.id,
-            urlenc("CONFIDENTIAL: my coach has not answered for five weeks.")
+            urlenc("CONFIDENTIAL: my coach has not answered for five weeks."),
+            key_field()
         );
         let (status, id) = call(w, "raise_concern", body, Some(&p.partner)).await;
         assert_eq!(status, StatusCode::OK, "{id}");
@@ -65,7 +66,10 @@ fn a_concern_is_its_authors_and_the_teams_and_each_read_is_logged() {
         );
         assert_eq!(reads().await, before + 2, "each read is logged");
         // Only the programme team handles it.
-        let update = format!("form%5Bconcern_id%5D={id}&form%5Bstatus%5D=resolved");
+        let update = format!(
+            "form%5Bconcern_id%5D={id}&form%5Bstatus%5D=resolved{}",
+            key_field()
+        );
         assert_eq!(
             call(w, "update_concern", update.clone(), Some(&p.partner))
                 .await

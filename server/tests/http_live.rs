@@ -61,8 +61,9 @@ fn each_subscriber_receives_only_what_they_may_see() {
         let mut chair = open(&p.chair).await;
         // The partner writes in the journal, then proposes a session.
         let journal = format!(
-            "form%5Bpartnership_id%5D={}&form%5Bkind%5D=note&form%5Bbody%5D=SECRET-journal-words",
-            p.id
+            "form%5Bpartnership_id%5D={}&form%5Bkind%5D=note&form%5Bbody%5D=SECRET-journal-words{}",
+            p.id,
+            key_field()
         );
         assert_eq!(
             call(w, "add_journal_entry", journal, Some(&p.partner))

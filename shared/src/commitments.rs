@@ -86,12 +86,18 @@ pub fn parse_minutes(raw: &str) -> Result<u32, String> {
         if m >= 60 {
             return Err(bad());
         }
-        h * 60 + m
+        // Checked: a huge number of hours must not wrap round to a small one.
+        h.checked_mul(60)
+            .and_then(|h| h.checked_add(m))
+            .unwrap_or(u32::MAX)
     } else {
-        raw.trim_end_matches("min")
-            .trim_end_matches('m')
-            .parse()
-            .map_err(|_| bad())?
+        let digits = raw.trim_end_matches("min").trim_end_matches('m');
+        match digits.parse::<u32>() {
+            Ok(m) => m,
+            // All digits but too big for a number: more than any entry can hold.
+            Err(_) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => u32::MAX,
+            Err(_) => return Err(bad()),
+        }
     };
     match minutes {
         0 => Err("Enter a time of at least one minute".into()),
@@ -112,6 +118,9 @@ pub struct HoursForm {
     pub minutes: String,
     pub category: String,
     pub note: String,
+    /// Made by the page once per form: a resend of the same form stores nothing new.
+    #[serde(default)]
+    pub request_key: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -199,6 +208,9 @@ pub struct ConcernForm {
     pub severity: String,
     pub description: String,
     pub share_with_pair: String,
+    /// Made by the page once per form: a resend of the same form stores nothing new.
+    #[serde(default)]
+    pub request_key: String,
 }
 
 impl ConcernForm {
@@ -237,6 +249,9 @@ pub struct ConcernUpdateForm {
     /// "on" to take ownership.
     pub take_ownership: String,
     pub response: String,
+    /// Made by the page once per form: a resend of the same form stores nothing new.
+    #[serde(default)]
+    pub request_key: String,
 }
 
 /// The author shares a concern with the other member of the pair, or stops.
@@ -315,9 +330,29 @@ mod tests {
     }
 
     #[test]
+    fn huge_durations_are_refused_not_wrapped() {
+        // 71582789 h * 60 wraps a u32 round to 44 minutes without checked arithmetic.
+        for raw in [
+            "71582789:00",
+            "71582789h",
+            "4294967296",
+            "99999999999999999999",
+            "1.0e30h",
+        ] {
+            let e = parse_minutes(raw).unwrap_err();
+            assert!(
+                e.contains("at most 10 hours") || e.contains("Enter the time"),
+                "{raw}: {e}"
+            );
+        }
+        assert_eq!(parse_minutes("10:00"), Ok(600));
+    }
+
+    #[test]
     fn hours_are_logged_within_the_partnership_and_not_ahead() {
         let (s, e, today) = (date(2027, 3, 1), date(2028, 2, 29), date(2027, 4, 10));
         let form = |d: &str| HoursForm {
+            request_key: String::new(),
             partnership_id: 1,
             entry_id: 0,
             on_date: d.into(),
@@ -339,6 +374,7 @@ mod tests {
         );
         assert!(form("2027-02-28").validate(s, e, today).is_err());
         let bad = HoursForm {
+            request_key: String::new(),
             category: "gossip".into(),
             minutes: "".into(),
             ..form("2027-04-01")
@@ -354,6 +390,7 @@ mod tests {
             assert!(e.first(field).is_some(), "{field}");
         }
         let ok = ConcernForm {
+            request_key: String::new(),
             partnership_id: 3,
             category: "engagement".into(),
             severity: "high".into(),

@@ -172,9 +172,21 @@ pub fn parse_date(raw: &str, what: &str) -> Result<Date, String> {
     if raw.is_empty() {
         return Err(format!("Enter {what}"));
     }
-    raw.parse::<Date>()
-        .map_err(|_| format!("Enter {what} as a date, for example 2027-03-01"))
+    let date = raw
+        .parse::<Date>()
+        .map_err(|_| format!("Enter {what} as a date, for example 2027-03-01"))?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+        return Err(format!(
+            "Enter {what} between the years {FIRST_YEAR} and {LAST_YEAR}"
+        ));
+    }
+    Ok(date)
 }
+
+/// The years a date typed into Tandem may fall in: a programme year lies well inside them, and
+/// a typing slip (0202, 9999) is caught instead of stored.
+pub const FIRST_YEAR: i16 = 2000;
+pub const LAST_YEAR: i16 = 2100;
 
 /// A web link: http or https, no spaces, at most 2,000 characters.
 pub fn web_link(raw: &str) -> Result<String, String> {

@@ -180,6 +180,9 @@ pub struct DecisionForm {
 pub struct NoteForm {
     pub application_id: i64,
     pub body: String,
+    /// Made by the page once per form: a resend of the same form stores nothing new.
+    #[serde(default)]
+    pub request_key: String,
 }
 
 /// The chair's confirmed request to delete a declined applicant's CV.

@@ -59,6 +59,51 @@ pub fn wall_to_instant(wall: DateTime, tz: &TimeZone) -> Result<Timestamp, jiff:
         .timestamp())
 }
 
+/// A wall time a person typed, read strictly on their clock: it exists once, not at all (the
+/// clocks skip it: the nearest minutes on either side are offered), or twice (the clocks repeat
+/// it: the person says which).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypedTime {
+    Exact(Timestamp),
+    /// In a spring-forward gap: the last minute before it and the first after it.
+    Skipped {
+        before: DateTime,
+        after: DateTime,
+    },
+    /// In a fall-back fold: the first and the second time the clock shows it.
+    Repeated {
+        first: Timestamp,
+        second: Timestamp,
+    },
+}
+
+/// Reads `wall` on the clock of `tz` without choosing for the person.
+pub fn read_typed(wall: DateTime, tz: &TimeZone) -> Result<TypedTime, jiff::Error> {
+    use jiff::tz::AmbiguousOffset;
+    match tz.to_ambiguous_timestamp(wall).offset() {
+        AmbiguousOffset::Unambiguous { offset } => Ok(TypedTime::Exact(offset.to_timestamp(wall)?)),
+        AmbiguousOffset::Gap { before, .. } => {
+            // Read with the offset before the gap, the wall time lands after the transition.
+            let later = before.to_timestamp(wall)?;
+            let step = jiff::SignedDuration::from_secs(1);
+            let transition = tz
+                .preceding(later.checked_add(step)?)
+                .next()
+                .map(|t| t.timestamp())
+                .unwrap_or(later);
+            let minute = jiff::SignedDuration::from_secs(60);
+            Ok(TypedTime::Skipped {
+                before: tz.to_datetime(transition.checked_sub(minute)?),
+                after: tz.to_datetime(transition),
+            })
+        }
+        AmbiguousOffset::Fold { before, after } => Ok(TypedTime::Repeated {
+            first: before.to_timestamp(wall)?,
+            second: after.to_timestamp(wall)?,
+        }),
+    }
+}
+
 /// The instant a deadline stated as a date closes: the first instant of the next local day.
 /// "By 22 April" in Berlin closes at 23 April 00:00 Berlin time.
 pub fn deadline_closes_at(date: Date, tz: &TimeZone) -> Result<Timestamp, jiff::Error> {

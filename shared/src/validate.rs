@@ -51,11 +51,17 @@ pub fn display_name(raw: &str) -> Result<String, String> {
     Ok(value.to_owned())
 }
 
-/// A new password: 12 to 128 characters, not only spaces.
+/// A new password, as current guidance has it (NIST SP 800-63B): long (12 to 128 characters;
+/// any letters, digits, spaces or symbols, in any language), no composition rules, but not a
+/// password that lists of leaked passwords start with, not one character repeated or a run
+/// like "abcdefghijkl", and no control characters (they cannot be typed, only sent).
 pub fn new_password(raw: &str) -> Result<String, String> {
     let count = raw.chars().count();
     if raw.trim().is_empty() {
         return Err("Enter a password".into());
+    }
+    if raw.chars().any(char::is_control) {
+        return Err("Passwords cannot contain control characters".into());
     }
     if count < PASSWORD_MIN {
         return Err(format!(
@@ -65,7 +71,74 @@ pub fn new_password(raw: &str) -> Result<String, String> {
     if count > PASSWORD_MAX {
         return Err(format!("Passwords are at most {PASSWORD_MAX} characters"));
     }
+    if is_guessable(raw) {
+        return Err(
+            "This password is one of the first that attackers try; choose a few words of your own"
+                .into(),
+        );
+    }
     Ok(raw.to_owned())
+}
+
+/// Common passwords of 12 characters or more, from the top of published leak lists.
+const COMMON_PASSWORDS: &[&str] = &[
+    "123456789012",
+    "1234567890123",
+    "12345678901234",
+    "123456123456",
+    "123123123123",
+    "111111111111",
+    "000000000000",
+    "password1234",
+    "password12345",
+    "password123456",
+    "passwordpassword",
+    "password!123",
+    "qwertyuiop12",
+    "qwertyuiop123",
+    "qwerty123456",
+    "qwertyqwerty",
+    "1q2w3e4r5t6y",
+    "q1w2e3r4t5y6",
+    "1qaz2wsx3edc",
+    "zaq12wsxcde3",
+    "qazwsxedcrfv",
+    "asdfghjklzxc",
+    "iloveyou1234",
+    "abc123abc123",
+    "administrator",
+    "welcome12345",
+    "welcome123456",
+    "letmein12345",
+    "monkey123456",
+    "football1234",
+    "baseball1234",
+    "sunshine1234",
+    "princess1234",
+    "changeme1234",
+    "trustno11234",
+    "superman1234",
+    "starwars1234",
+    "dragon123456",
+    "master123456",
+    "library12345",
+    "librarian123",
+    "coaching2026",
+    "coaching1234",
+];
+
+fn is_guessable(raw: &str) -> bool {
+    let lower = raw.trim().to_lowercase();
+    if COMMON_PASSWORDS.contains(&lower.as_str()) {
+        return true;
+    }
+    let chars: Vec<char> = lower.chars().collect();
+    let step = |w: &[char]| w[1] as i64 - w[0] as i64;
+    // One character repeated, or a run up or down the alphabet or the digits.
+    match chars.windows(2).next().map(step) {
+        Some(first @ -1..=1) => chars.windows(2).all(|w| step(w) == first),
+        _ => chars.len() < 2,
+    }
 }
 
 /// The shape of an IANA time zone name (`Asia/Phnom_Penh`, `UTC`). Whether the zone exists is
@@ -155,6 +228,35 @@ pub fn url_encode(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn passwords_refuse_control_characters_and_guessable_ones() {
+        assert_eq!(
+            new_password(&"\0".repeat(12)).unwrap_err(),
+            "Passwords cannot contain control characters"
+        );
+        assert!(new_password("tab\tin the middle").is_err());
+        for weak in [
+            "password1234",
+            "PASSWORD1234",
+            "aaaaaaaaaaaa",
+            "abcdefghijklm",
+            "zyxwvutsrqpo",
+            "123456789012",
+            "a           ",
+        ] {
+            assert!(new_password(weak).is_err(), "{weak}");
+        }
+        for fine in [
+            "tandem-demo-2026",
+            "river lantern cup",
+            "ទន្លេមេគង្គ ២០២៦",
+            "Abcdefghijkm",
+        ] {
+            assert!(new_password(fine).is_ok(), "{fine}");
+        }
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -1,12 +1,11 @@
 //! What server functions use around a service call: the state, the request, the caller, and how
-//! to answer. A plain HTML form post (JavaScript off) that fails is sent back to the page it came
-//! from with what the person typed and the error, so the form can show both.
+//! to answer. How a failed plain form post is answered is `server::forms`.
 
 use crate::error::AppError;
 use crate::features::auth::service as auth_service;
 use crate::server::{AppState, ServiceError};
 use axum::extract::ConnectInfo;
-use http::header::{ACCEPT, COOKIE, REFERER, SET_COOKIE};
+use http::header::{ACCEPT, COOKIE, SET_COOKIE};
 use http::request::Parts;
 use http::{HeaderValue, StatusCode};
 use leptos::prelude::use_context;
@@ -106,44 +105,9 @@ pub fn is_plain_form(parts: &Parts) -> bool {
         .is_some_and(|v| v.contains("text/html"))
 }
 
-/// Converts a service result for the wire. On failure of a plain form post, redirects back to
-/// the form's page with `kept` (never passwords) and the error in the query string.
-pub async fn finish<T>(
-    result: Result<T, ServiceError>,
-    kept: &[(&str, &str)],
-) -> Result<T, AppError> {
-    match result {
-        Ok(value) => Ok(value),
-        Err(error) => Err(answer_error(error.into(), kept).await),
-    }
-}
-
-/// As [`finish`], for an `AppError` found before the service ran.
-pub async fn answer_error(error: AppError, kept: &[(&str, &str)]) -> AppError {
-    let error = fail(error);
-    if let Ok(parts) = parts().await
-        && is_plain_form(&parts)
-        && let Some(back) = back_url(&parts, &error, kept)
-    {
-        leptos_axum::redirect(&back);
-    }
-    error
-}
-
-fn back_url(parts: &Parts, error: &AppError, kept: &[(&str, &str)]) -> Option<String> {
-    let referer = parts.headers.get(REFERER)?.to_str().ok()?;
-    let path = referer.parse::<http::Uri>().ok()?.path().to_owned();
-    let json = serde_json::to_string(error).ok()?;
-    let mut pairs: Vec<(&str, &str)> = kept
-        .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .copied()
-        .collect();
-    pairs.push(("error", &json));
-    // Which form failed (its server function), so only that form shows the error.
-    pairs.push(("form", parts.uri.path()));
-    let query = serde_urlencoded::to_string(&pairs).ok()?;
-    Some(format!("{path}?{query}"))
+/// Converts a service result for the wire, setting the response's status from the error.
+pub fn finish<T>(result: Result<T, ServiceError>) -> Result<T, AppError> {
+    result.map_err(|error| fail(error.into()))
 }
 
 /// After success: a plain form post is redirected to `to`; with JavaScript the page navigates.

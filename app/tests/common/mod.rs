@@ -63,3 +63,9 @@ pub async fn session_for(db: &DatabaseConnection, user: &CurrentUser) -> String 
         .await
         .unwrap()
 }
+
+/// A fresh request key, as a page puts in each creating form.
+#[allow(dead_code)]
+pub fn key() -> String {
+    app::features::auth::tokens::new_token()
+}

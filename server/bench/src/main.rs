@@ -154,12 +154,19 @@ async fn run(args: Args) -> Result<String, String> {
          &form%5Bminutes%5D=5&form%5Bcategory%5D=other&form%5Bnote%5D=bench",
         yesterday_utc()
     );
-    let change = request(
-        &args.addr,
-        "/api/save_hours",
-        Some(&coach),
-        Some(&change_body),
-    );
+    let change: Change = {
+        let (host, coach) = (args.addr.clone(), coach.clone());
+        let run = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        let sent = std::sync::atomic::AtomicU64::new(0);
+        Arc::new(move || {
+            let n = sent.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let body = format!("{change_body}&form%5Brequest_key%5D=bench-{run:x}-{n:08}");
+            request(&host, "/api/save_hours", Some(&coach), Some(&body))
+        })
+    };
 
     // 1. Fixed-rate load, one target after the other.
     let dashboard_body = format!(
@@ -312,15 +319,18 @@ async fn run(args: Args) -> Result<String, String> {
     Ok(report)
 }
 
-/// Sends `change` once a second for `seconds`; answers how many succeeded.
-async fn changes_every_second(addr: &str, change: &[u8], seconds: u64) -> usize {
+/// Makes a fresh change request each time it is called (each with its own request key).
+pub type Change = Arc<dyn Fn() -> Vec<u8> + Send + Sync>;
+
+/// Sends a change once a second for `seconds`; answers how many succeeded.
+async fn changes_every_second(addr: &str, change: &Change, seconds: u64) -> usize {
     let Ok(mut conn) = Conn::open(addr).await else {
         return 0;
     };
     let mut done = 0;
     for _ in 0..seconds {
         tokio::time::sleep(Duration::from_secs(1)).await;
-        if matches!(conn.send(change).await, Ok(r) if r.status == 200) {
+        if matches!(conn.send(&change()).await, Ok(r) if r.status == 200) {
             done += 1;
         }
     }

@@ -13,8 +13,9 @@ pub struct Plan {
     pub host: String,
     /// The subscribers' session cookie (the chair: sees every partnership's figures).
     pub watcher_cookie: String,
-    /// A request that changes data and publishes one "hours" event.
-    pub change: Vec<u8>,
+    /// Makes a request that changes data and publishes one "hours" event (each with its own
+    /// request key: a resend of one key stores once and publishes nothing).
+    pub change: crate::Change,
     pub change_cookie_conn: Conn,
     pub subscribers: usize,
     pub rounds: usize,
@@ -86,7 +87,7 @@ pub async fn run(mut plan: Plan) -> Outcome {
     let (mut missed, mut change_failures) = (0, 0);
     for _ in 0..plan.rounds {
         let sent = Instant::now();
-        match plan.change_cookie_conn.send(&plan.change).await {
+        match plan.change_cookie_conn.send(&(plan.change)()).await {
             Ok(r) if r.status == 200 => {}
             _ => {
                 change_failures += 1;

@@ -174,3 +174,12 @@ pub fn get(path: &str, cookie: Option<&str>) -> Request<Body> {
     }
     b.body(Body::empty()).unwrap()
 }
+
+/// A fresh request key as a form field, as a page puts in each creating form.
+#[allow(dead_code)]
+pub fn key_field() -> String {
+    format!(
+        "&form%5Brequest_key%5D={}",
+        app::features::auth::tokens::new_token()
+    )
+}

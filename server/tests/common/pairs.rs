@@ -117,6 +117,7 @@ pub async fn pair(w: &World) -> Pair {
             &w.db,
             &partner_user,
             &JournalForm {
+                request_key: app::features::auth::tokens::new_token(),
                 partnership_id: id,
                 kind: "difficulty".into(),
                 body: body.into(),

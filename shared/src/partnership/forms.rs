@@ -42,6 +42,9 @@ pub struct GoalForm {
     pub outcome: String,
     pub status: String,
     pub progress: String,
+    /// Made by the page once per form: a resend of the same form stores nothing new.
+    #[serde(default)]
+    pub request_key: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,6 +114,9 @@ pub struct MilestoneForm {
     pub due_on: String,
     /// "sessions" when sent from the sessions page (an agreed action): the person goes back there.
     pub from: String,
+    /// Made by the page once per form: a resend of the same form stores nothing new.
+    #[serde(default)]
+    pub request_key: String,
 }
 
 impl MilestoneForm {
@@ -161,6 +167,9 @@ pub struct JournalForm {
     pub body: String,
     /// "on" to share this entry with the programme team.
     pub share: String,
+    /// Made by the page once per form: a resend of the same form stores nothing new.
+    #[serde(default)]
+    pub request_key: String,
 }
 
 impl JournalForm {
@@ -200,6 +209,9 @@ pub struct ResourceForm {
     pub url: String,
     pub note: String,
     pub area: String,
+    /// Made by the page once per form: a resend of the same form stores nothing new.
+    #[serde(default)]
+    pub request_key: String,
 }
 
 impl ResourceForm {
@@ -233,6 +245,9 @@ pub struct IntroductionForm {
     pub expert: String,
     pub why: String,
     pub outcome: String,
+    /// Made by the page once per form: a resend of the same form stores nothing new.
+    #[serde(default)]
+    pub request_key: String,
 }
 
 impl IntroductionForm {

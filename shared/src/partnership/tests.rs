@@ -48,6 +48,7 @@ fn ending_early_needs_a_reason() {
 #[test]
 fn goals_need_a_measurable_outcome_and_a_sane_progress() {
     let mut form = GoalForm {
+        request_key: String::new(),
         partnership_id: 1,
         goal_id: 0,
         title: "Discovery page".into(),
@@ -72,6 +73,7 @@ fn goals_need_a_measurable_outcome_and_a_sane_progress() {
 fn milestones_fall_within_the_partnership_year() {
     let (s, e) = (date(2027, 3, 1), date(2028, 2, 29));
     let form = |due: &str| MilestoneForm {
+        request_key: String::new(),
         partnership_id: 1,
         goal_id: 1,
         milestone_title: "Draft the plan".into(),
@@ -110,6 +112,7 @@ fn links_must_be_web_links() {
 #[test]
 fn journal_and_resource_forms_name_the_field_at_fault() {
     let j = JournalForm {
+        request_key: String::new(),
         partnership_id: 1,
         kind: "gossip".into(),
         body: " ".into(),
@@ -118,6 +121,7 @@ fn journal_and_resource_forms_name_the_field_at_fault() {
     let e = j.validate().unwrap_err();
     assert!(e.first("kind").is_some() && e.first("body").is_some());
     let ok = JournalForm {
+        request_key: String::new(),
         kind: "difficulty".into(),
         body: "Budget cut".into(),
         share: "on".into(),
@@ -128,6 +132,7 @@ fn journal_and_resource_forms_name_the_field_at_fault() {
         (JournalKind::Difficulty, "Budget cut".to_string(), true)
     );
     let r = ResourceForm {
+        request_key: String::new(),
         partnership_id: 1,
         title: "".into(),
         url: "ftp://x".into(),
@@ -144,4 +149,17 @@ fn capacity_is_one_to_five() {
     assert!(parse_capacity("0").is_err());
     assert!(parse_capacity("6").is_err());
     assert!(parse_capacity("two").is_err());
+}
+
+#[test]
+fn dates_outside_the_sane_window_are_refused_with_the_window_named() {
+    for raw in ["0000-01-01", "1999-12-31", "2101-01-01", "9999-12-31"] {
+        let e = parse_date(raw, "the due date").unwrap_err();
+        assert_eq!(
+            e, "Enter the due date between the years 2000 and 2100",
+            "{raw}"
+        );
+    }
+    assert!(parse_date("2000-01-01", "x").is_ok());
+    assert!(parse_date("2100-12-31", "x").is_ok());
 }

@@ -105,6 +105,8 @@ pub struct ProposalForm {
     pub link: String,
     pub duration: String,
     pub agenda: String,
+    /// For a time the clock shows twice (the night it goes back): "first" or "second".
+    pub fold: String,
     /// Set by the page once per form; a second submission of the same form changes nothing.
     pub request_key: String,
 }
@@ -118,13 +120,71 @@ pub struct Proposal {
     pub agenda: String,
 }
 
-/// "2027-03-30T09:00" (or with a space) on the clock of `tz`.
-pub fn parse_local(raw: &str, tz: &TimeZone) -> Result<Timestamp, String> {
+/// "2027-03-30T09:00" (or with a space) on the clock of `tz`. A time the clock skips is refused
+/// with the nearest minutes on either side; a time it shows twice needs `which` ("first" or
+/// "second"), else [`TimeProblem::Repeated`] asks for it.
+pub fn parse_local(raw: &str, tz: &TimeZone, which: &str) -> Result<Timestamp, TimeProblem> {
+    use crate::time::{TypedTime, read_typed};
     let raw = raw.trim().replace(' ', "T");
-    let dt: jiff::civil::DateTime = raw
-        .parse()
-        .map_err(|_| "Enter a date and time, for example 2027-03-30 09:00".to_string())?;
-    wall_to_instant(dt, tz).map_err(|e| e.to_string())
+    let dt: jiff::civil::DateTime = raw.parse().map_err(|_| {
+        TimeProblem::Message("Enter a date and time, for example 2027-03-30 09:00".into())
+    })?;
+    let (first, last) = (
+        crate::partnership::FIRST_YEAR,
+        crate::partnership::LAST_YEAR,
+    );
+    if !(first..=last).contains(&dt.year()) {
+        return Err(TimeProblem::Message(format!(
+            "Enter a time between the years {first} and {last}"
+        )));
+    }
+    let hm = |d: jiff::civil::DateTime| d.strftime("%H:%M").to_string();
+    let day = dt.strftime("%a %-d %b %Y");
+    match read_typed(dt, tz).map_err(|e| TimeProblem::Message(e.to_string()))? {
+        TypedTime::Exact(t) => Ok(t),
+        TypedTime::Skipped { before, after } => Err(TimeProblem::Message(format!(
+            "{} on {day} does not exist on your clock: the clocks go forward that night. Choose {} or {}.",
+            hm(dt),
+            hm(before),
+            hm(after)
+        ))),
+        TypedTime::Repeated { first, second } => match which {
+            "first" => Ok(first),
+            "second" => Ok(second),
+            _ => Err(TimeProblem::Repeated(format!(
+                "{} on {day} happens twice on your clock: the clocks go back that night. Say which one you mean below.",
+                hm(dt)
+            ))),
+        },
+    }
+}
+
+/// Why a typed time was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TimeProblem {
+    Message(String),
+    /// The clock shows the time twice; the form's `fold` field says which.
+    Repeated(String),
+}
+
+impl TimeProblem {
+    pub fn message(self) -> String {
+        match self {
+            TimeProblem::Message(m) | TimeProblem::Repeated(m) => m,
+        }
+    }
+}
+
+/// The message on the `fold` field when a typed time happens twice.
+pub const FOLD_QUESTION: &str =
+    "Choose whether you mean the first or the second time the clock shows it";
+
+/// Adds a problem with `field` to `e`; a repeated time also asks on the `fold` field.
+fn add_time_problem(e: &mut FieldErrors, field: &str, problem: TimeProblem) {
+    if matches!(problem, TimeProblem::Repeated(_)) && e.first("fold").is_none() {
+        e.add("fold", FOLD_QUESTION);
+    }
+    e.add(field, problem.message());
 }
 
 impl ProposalForm {
@@ -140,11 +200,11 @@ impl ProposalForm {
             if raw.trim().is_empty() {
                 continue;
             }
-            match parse_local(raw, tz) {
+            match parse_local(raw, tz, &self.fold) {
                 Ok(t) if t <= now => e.add(field, "Choose a time in the future"),
                 Ok(t) if starts.contains(&t) => e.add(field, "This time is already proposed"),
                 Ok(t) => starts.push(t),
-                Err(m) => e.add(field, m),
+                Err(problem) => add_time_problem(&mut e, field, problem),
             }
         }
         if starts.is_empty() && e.first("time_1").is_none() {
@@ -205,6 +265,19 @@ pub struct RescheduleForm {
     pub partnership_id: i64,
     pub session_id: i64,
     pub new_time: String,
+    /// For a time the clock shows twice: "first" or "second".
+    pub fold: String,
+}
+
+impl RescheduleForm {
+    /// The new start on the mover's clock.
+    pub fn new_start(&self, tz: &TimeZone) -> Result<Timestamp, FieldErrors> {
+        parse_local(&self.new_time, tz, &self.fold).map_err(|problem| {
+            let mut e = FieldErrors::new();
+            add_time_problem(&mut e, "new_time", problem);
+            e
+        })
+    }
 }
 
 /// Cancels a session, with a reason the other reads.

@@ -142,6 +142,7 @@ fn the_pace_is_judged_against_six_in_the_year() {
 fn proposals_are_read_on_the_proposers_clock_and_checked() {
     let now: Timestamp = "2027-03-01T00:00:00Z".parse().unwrap();
     let form = ProposalForm {
+        fold: String::new(),
         partnership_id: 1,
         time_1: "2027-03-30T09:00".into(),
         time_2: "2027-03-30 09:00".into(),
@@ -157,6 +158,7 @@ fn proposals_are_read_on_the_proposers_clock_and_checked() {
     assert_eq!(e.first("time_3"), Some("Choose a time in the future"));
     assert!(e.first("link").is_some());
     let ok = ProposalForm {
+        fold: String::new(),
         time_2: "".into(),
         time_3: "".into(),
         link: "https://meet.example.org/abc".into(),

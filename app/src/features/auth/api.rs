@@ -27,10 +27,9 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
 /// Signs in; answers with where to go next.
 #[server(endpoint = "sign_in")]
 pub async fn sign_in(form: SignInForm) -> Result<String, AppError> {
-    let kept = [("email", form.email.as_str()), ("next", form.next.as_str())];
     let request = match form.validate() {
         Ok(r) => r,
-        Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
+        Err(errors) => return Err(cx::fail(errors.into())),
     };
     let state = cx::state()?;
     let parts = cx::parts().await?;
@@ -39,7 +38,7 @@ pub async fn sign_in(form: SignInForm) -> Result<String, AppError> {
     let now = jiff::Timestamp::now();
     let result =
         super::service::sign_in(&state.db, &state.throttle, &state.auth, &ip, request, now).await;
-    let (_, token) = finish(result, &kept).await?;
+    let (_, token) = finish(result)?;
     cx::set_session_cookie(
         Some(&token),
         state.auth.absolute_lifetime.as_secs(),
@@ -55,7 +54,7 @@ pub async fn sign_out() -> Result<(), AppError> {
     let state = cx::state()?;
     let parts = cx::parts().await?;
     if let Some(token) = cx::session_token(&parts) {
-        finish(super::service::sign_out(&state.db, &token).await, &[]).await?;
+        finish(super::service::sign_out(&state.db, &token).await)?;
     }
     cx::set_session_cookie(None, 0, state.auth.secure_cookies);
     cx::go_to_after_plain_form("/?signed_out=1").await;
@@ -65,15 +64,10 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// The chair invites a person with a role.
 #[server(endpoint = "invite_person")]
 pub async fn invite_person(form: InvitationForm) -> Result<InvitationSent, AppError> {
-    let kept = [
-        ("email", form.email.as_str()),
-        ("display_name", form.display_name.as_str()),
-        ("role", form.role.as_str()),
-    ];
     let caller = cx::signed_in().await?;
     let request = match form.validate() {
         Ok(r) => r,
-        Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
+        Err(errors) => return Err(cx::fail(errors.into())),
     };
     let state = cx::state()?;
     let sent = finish(
@@ -85,9 +79,7 @@ pub async fn invite_person(form: InvitationForm) -> Result<InvitationSent, AppEr
             jiff::Timestamp::now(),
         )
         .await,
-        &kept,
-    )
-    .await?;
+    )?;
     cx::go_to_after_plain_form(&format!(
         "/outbox?sent={}",
         shared::validate::url_encode(&sent.email)
@@ -101,11 +93,8 @@ pub async fn invite_person(form: InvitationForm) -> Result<InvitationSent, AppEr
 pub async fn list_people() -> Result<PeopleView, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let (people, pending) = finish(
-        super::service::people(&state.db, &caller, jiff::Timestamp::now()).await,
-        &[],
-    )
-    .await?;
+    let (people, pending) =
+        finish(super::service::people(&state.db, &caller, jiff::Timestamp::now()).await)?;
     Ok(PeopleView { people, pending })
 }
 
@@ -114,37 +103,28 @@ pub async fn list_people() -> Result<PeopleView, AppError> {
 pub async fn list_outbox() -> Result<Vec<OutboxMessage>, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(super::service::outbox(&state.db, &caller).await, &[]).await
+    finish(super::service::outbox(&state.db, &caller).await)
 }
 
 /// An invitation, for the person who holds its link.
 #[server(endpoint = "get_invitation")]
 pub async fn get_invitation(token: String) -> Result<InvitationView, AppError> {
     let state = cx::state()?;
-    finish(
-        super::service::invitation_view(&state.db, &token, jiff::Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(super::service::invitation_view(&state.db, &token, jiff::Timestamp::now()).await)
 }
 
 /// Accepts an invitation, creates the account and signs the person in.
 #[server(endpoint = "accept_invitation")]
 pub async fn accept_invitation(form: AcceptanceForm) -> Result<String, AppError> {
-    let kept = [
-        ("display_name", form.display_name.as_str()),
-        ("time_zone", form.time_zone.as_str()),
-        ("languages", form.languages.as_str()),
-    ];
     let request = match form.validate() {
         Ok(r) => r,
-        Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
+        Err(errors) => return Err(cx::fail(errors.into())),
     };
     let state = cx::state()?;
     let result =
         super::service::accept_invitation(&state.db, request, &state.auth, jiff::Timestamp::now())
             .await;
-    let (_, token) = finish(result, &kept).await?;
+    let (_, token) = finish(result)?;
     cx::set_session_cookie(
         Some(&token),
         state.auth.absolute_lifetime.as_secs(),
@@ -157,24 +137,15 @@ pub async fn accept_invitation(form: AcceptanceForm) -> Result<String, AppError>
 /// Updates the caller's profile.
 #[server(endpoint = "update_profile")]
 pub async fn update_profile(form: ProfileForm) -> Result<CurrentUser, AppError> {
-    let kept = [
-        ("display_name", form.display_name.as_str()),
-        ("time_zone", form.time_zone.as_str()),
-        ("languages", form.languages.as_str()),
-        ("work_start", form.work_start.as_str()),
-        ("work_end", form.work_end.as_str()),
-    ];
     let caller = cx::signed_in().await?;
     let change = match form.validate() {
         Ok(c) => c,
-        Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
+        Err(errors) => return Err(cx::fail(errors.into())),
     };
     let state = cx::state()?;
     let user = finish(
         super::service::update_profile(&state.db, &caller, change, jiff::Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    )?;
     cx::go_to_after_plain_form("/profile?saved=profile").await;
     Ok(user)
 }
@@ -185,7 +156,7 @@ pub async fn change_password(form: PasswordForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let (current, new_password) = match form.validate() {
         Ok(v) => v,
-        Err(errors) => return Err(cx::answer_error(errors.into(), &[]).await),
+        Err(errors) => return Err(cx::fail(errors.into())),
     };
     let state = cx::state()?;
     let result = super::service::change_password(
@@ -197,7 +168,7 @@ pub async fn change_password(form: PasswordForm) -> Result<(), AppError> {
         jiff::Timestamp::now(),
     )
     .await;
-    let token = finish(result, &[]).await?;
+    let token = finish(result)?;
     cx::set_session_cookie(
         Some(&token),
         state.auth.absolute_lifetime.as_secs(),
@@ -214,7 +185,7 @@ pub async fn set_time_zone(time_zone: String) -> Result<(), AppError> {
     let state = cx::state()?;
     let zone = match shared::validate::time_zone(&time_zone) {
         Ok(z) => z,
-        Err(m) => return Err(cx::answer_error(AppError::field("time_zone", m), &[]).await),
+        Err(m) => return Err(cx::fail(AppError::field("time_zone", m))),
     };
     let change = shared::account::ProfileChange {
         display_name: caller.display_name.clone(),
@@ -224,8 +195,6 @@ pub async fn set_time_zone(time_zone: String) -> Result<(), AppError> {
     };
     finish(
         super::service::update_profile(&state.db, &caller, change, jiff::Timestamp::now()).await,
-        &[],
-    )
-    .await?;
+    )?;
     Ok(())
 }

@@ -285,7 +285,7 @@ fn PeopleTable(people: Vec<PersonSummary>) -> impl IntoView {
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     let messages = Resource::new(|| (), |_| list_outbox());
-    let sent = kept("sent");
+    let sent = use_query_map().with_untracked(|q| q.get("sent").unwrap_or_default());
     view! {
         <Title text="Outbox"/>
         <Suspense fallback=Loading>

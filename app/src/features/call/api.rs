@@ -22,16 +22,9 @@ pub struct CallView {
 pub async fn get_call(cohort: Option<String>) -> Result<CallView, AppError> {
     let state = cx::state()?;
     let now = jiff::Timestamp::now();
-    let programme = finish(
-        crate::features::programme::service::programme_view(&state.db, now).await,
-        &[],
-    )
-    .await?;
-    let cohort = finish(
-        super::service::cohort_view(&state.db, cohort.as_deref(), now).await,
-        &[],
-    )
-    .await?;
+    let programme =
+        finish(crate::features::programme::service::programme_view(&state.db, now).await)?;
+    let cohort = finish(super::service::cohort_view(&state.db, cohort.as_deref(), now).await)?;
     Ok(CallView { programme, cohort })
 }
 
@@ -39,11 +32,7 @@ pub async fn get_call(cohort: Option<String>) -> Result<CallView, AppError> {
 #[server(endpoint = "get_application")]
 pub async fn get_application(token: String) -> Result<ApplicationView, AppError> {
     let state = cx::state()?;
-    finish(
-        super::service::view_by_token(&state.db, &token, jiff::Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(super::service::view_by_token(&state.db, &token, jiff::Timestamp::now()).await)
 }
 
 /// A form the server sent back for changes (only while rendering that answer).

@@ -2,7 +2,7 @@
 
 use super::api::{get_application, get_call, returned_form};
 use crate::error::AppError;
-use crate::ui::{ErrorSummary, Loading, TwoClocks, ZoneList, page_error};
+use crate::ui::{ErrorSummary, Loading, TextBox, TwoClocks, ZoneList, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -156,14 +156,14 @@ fn ApplicationFields(
                 <div class="field">
                     <label for="expertise_other">"Other expertise (optional)"</label>
                     {error("expertise_other")}
-                    <textarea id="expertise_other" name="expertise_other" rows="3">{initial.expertise_other.clone()}</textarea>
+                    <TextBox id="expertise_other" name="expertise_other" rows=3 value=initial.expertise_other.clone()/>
                 </div>
             </fieldset> }.into_any()}
             {view! { <div class="field" class:field-error=move || errors.with(|e| e.first("statement").is_some())>
                 <label for="statement">"Your statement"</label>
                 <p class="hint">{format!("Why you want to coach, and what expertise you would bring to the partnership. {STATEMENT_MIN_WORDS} to {STATEMENT_MAX_WORDS} words.")}</p>
                 {error("statement")}
-                <textarea id="statement" name="statement" rows="10" data-words="statement-words">{initial.statement.clone()}</textarea>
+                <TextBox id="statement" name="statement" rows=10 words="statement-words" value=initial.statement.clone()/>
                 <p class="hint word-count" id="statement-words" aria-live="polite">{format!("{words} words")}</p>
             </div> }.into_any()}
             {view! { <div class="field" class:field-error=move || errors.with(|e| e.first("cv").is_some())>

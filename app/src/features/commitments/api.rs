@@ -19,11 +19,7 @@ use jiff::Timestamp;
 pub async fn get_hours(id: i64) -> Result<HoursView, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::hours_view(&state.db, &caller, id, Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(service::hours_view(&state.db, &caller, id, Timestamp::now()).await)
 }
 
 /// The coach logs or changes support time.
@@ -31,17 +27,7 @@ pub async fn get_hours(id: i64) -> Result<HoursView, AppError> {
 pub async fn save_hours(form: HoursForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("on_date", form.on_date.as_str()),
-        ("minutes", form.minutes.as_str()),
-        ("category", form.category.as_str()),
-        ("note", form.note.as_str()),
-    ];
-    let id = finish(
-        service::save_hours(&state.db, &caller, &form, Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    let id = finish(service::save_hours(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Hours).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/hours?saved=1",
@@ -56,11 +42,7 @@ pub async fn save_hours(form: HoursForm) -> Result<i64, AppError> {
 pub async fn list_concerns() -> Result<ConcernsView, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::concerns(&state.db, &caller, Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(service::concerns(&state.db, &caller, Timestamp::now()).await)
 }
 
 /// Raises a concern with the programme team.
@@ -68,17 +50,7 @@ pub async fn list_concerns() -> Result<ConcernsView, AppError> {
 pub async fn raise_concern(form: ConcernForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("category", form.category.as_str()),
-        ("severity", form.severity.as_str()),
-        ("description", form.description.as_str()),
-        ("share_with_pair", form.share_with_pair.as_str()),
-    ];
-    let id = finish(
-        service::raise_concern(&state.db, &caller, &form, Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    let id = finish(service::raise_concern(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::go_to_after_plain_form(&format!("/concerns/{id}?raised=1")).await;
     Ok(id)
 }
@@ -88,11 +60,7 @@ pub async fn raise_concern(form: ConcernForm) -> Result<i64, AppError> {
 pub async fn get_concern(id: i64) -> Result<ConcernDetail, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::concern_detail(&state.db, &caller, id, Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(service::concern_detail(&state.db, &caller, id, Timestamp::now()).await)
 }
 
 /// The programme team handles a concern.
@@ -100,11 +68,7 @@ pub async fn get_concern(id: i64) -> Result<ConcernDetail, AppError> {
 pub async fn update_concern(form: ConcernUpdateForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::update_concern(&state.db, &caller, &form, Timestamp::now()).await,
-        &[("response", form.response.as_str())],
-    )
-    .await?;
+    finish(service::update_concern(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::go_to_after_plain_form(&format!("/concerns/{}?updated=1", form.concern_id)).await;
     Ok(())
 }
@@ -114,11 +78,7 @@ pub async fn update_concern(form: ConcernUpdateForm) -> Result<(), AppError> {
 pub async fn share_concern(form: ConcernShareForm) -> Result<bool, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let shared = finish(
-        service::share_concern(&state.db, &caller, &form, Timestamp::now()).await,
-        &[],
-    )
-    .await?;
+    let shared = finish(service::share_concern(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::go_to_after_plain_form(&format!("/concerns/{}", form.concern_id)).await;
     Ok(shared)
 }

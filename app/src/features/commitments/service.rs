@@ -10,7 +10,7 @@ use crate::entities::{
 use crate::features::partnership::service::{
     Access, access, head, notify, pair_only, pair_writing,
 };
-use crate::server::ServiceError;
+use crate::server::{ServiceError, receipts};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;

@@ -22,5 +22,5 @@ pub async fn get_dashboard(filter: DashboardFilter) -> Result<DashboardView, App
     )
     .await
     .map(|view| (*view).clone());
-    finish(answer, &[]).await
+    finish(answer)
 }

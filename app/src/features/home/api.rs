@@ -32,17 +32,11 @@ pub async fn get_home() -> Result<HomeView, AppError> {
     let user = cx::signed_in().await?;
     let state = cx::state()?;
     let now = jiff::Timestamp::now();
-    let programme = finish(
-        crate::features::programme::service::programme_view(&state.db, now).await,
-        &[],
-    )
-    .await?;
+    let programme =
+        finish(crate::features::programme::service::programme_view(&state.db, now).await)?;
     let (pending, people) = if user.has(shared::Role::Chair) {
-        let (people, pending) = finish(
-            crate::features::auth::service::people(&state.db, &user, now).await,
-            &[],
-        )
-        .await?;
+        let (people, pending) =
+            finish(crate::features::auth::service::people(&state.db, &user, now).await)?;
         (
             Some(pending.iter().filter(|p| !p.expired).count()),
             Some(people.len()),
@@ -51,26 +45,17 @@ pub async fn get_home() -> Result<HomeView, AppError> {
         (None, None)
     };
     let intake = if user.has(shared::Role::Partner) {
-        Some(
-            finish(
-                crate::features::intake::service::intake(&state.db, &user).await,
-                &[],
-            )
-            .await?,
-        )
+        Some(finish(
+            crate::features::intake::service::intake(&state.db, &user).await,
+        )?)
     } else {
         None
     };
     let notifications = finish(
         crate::features::partnership::service::unread_notifications(&state.db, &user).await,
-        &[],
-    )
-    .await?;
-    let partnerships = finish(
-        crate::features::partnership::service::list(&state.db, &user, now).await,
-        &[],
-    )
-    .await?;
+    )?;
+    let partnerships =
+        finish(crate::features::partnership::service::list(&state.db, &user, now).await)?;
     Ok(HomeView {
         notifications,
         partnerships,

@@ -2,7 +2,9 @@
 
 use super::api::{SaveIntake, get_intake};
 use crate::features::programme::api::get_programme;
-use crate::ui::{ErrorSummary, Field, Loading, ZoneField, form_errors, kept_or, page_error};
+use crate::ui::{
+    ErrorSummary, Field, Loading, TextBox, ZoneField, form_errors, kept_or, page_error,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use shared::FieldErrors;
@@ -74,7 +76,7 @@ pub fn IntakePage() -> impl IntoView {
                                             <label for="need">"Describe the need"</label>
                                             <p class="hint">"What is the situation now, and what would you like to be different in a year?"</p>
                                             {move || errors.with(|e| e.first("need").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
-                                            <textarea id="need" name="form[need]" rows="6">{kept_or("need", &f.need)}</textarea>
+                                            <TextBox id="need" name="form[need]" rows=6 value=kept_or("need", &f.need)/>
                                         </div>
                                     }.into_any()}
                                     <button type="submit" class="button">{if v.complete { "Save changes" } else { "Save and continue" }}</button>

@@ -13,11 +13,7 @@ pub async fn get_matching(cohort: String) -> Result<MatchingView, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let slug = (!cohort.is_empty()).then_some(cohort.as_str());
-    finish(
-        super::service::matching_view(&state.db, &caller, slug).await,
-        &[],
-    )
-    .await
+    finish(super::service::matching_view(&state.db, &caller, slug).await)
 }
 
 /// Matches a partner with a coach: the partnership starts with the cohort's year.
@@ -27,7 +23,7 @@ pub async fn match_pair(form: MatchForm) -> Result<i64, AppError> {
     let state = cx::state()?;
     let result =
         super::service::create_partnership(&state.db, &caller, &form, jiff::Timestamp::now()).await;
-    let id = finish(result, &[("partner", &form.partner_id.to_string())]).await?;
+    let id = finish(result)?;
     cx::publish(id, crate::server::events::Kind::Partnership).await;
     cx::go_to_after_plain_form(&format!("/partnerships/{id}?matched=1")).await;
     Ok(id)
@@ -46,7 +42,7 @@ pub async fn add_cohort_coach(form: CoachPlaceForm) -> Result<(), AppError> {
         jiff::Timestamp::now(),
     )
     .await;
-    finish(result, &[]).await?;
+    finish(result)?;
     cx::go_to_after_plain_form(&back_to_matching(&state.db, form.cohort_id).await).await;
     Ok(())
 }
@@ -64,7 +60,7 @@ pub async fn set_coach_capacity(form: CoachPlaceForm) -> Result<u32, AppError> {
         &form.capacity,
     )
     .await;
-    let n = finish(result, &[("capacity", form.capacity.as_str())]).await?;
+    let n = finish(result)?;
     cx::go_to_after_plain_form(&back_to_matching(&state.db, form.cohort_id).await).await;
     Ok(n)
 }

@@ -34,7 +34,7 @@ pub fn MatchingPage() -> impl IntoView {
         matched
             .input()
             .with(|i| i.as_ref().map(|i| i.form.partner_id))
-            .or_else(|| kept("partner").parse().ok())
+            .or_else(|| kept("partner_id").parse().ok())
     });
     view! {
         <Title text="Match partners with coaches"/>

@@ -21,11 +21,7 @@ use jiff::Timestamp;
 pub async fn list_partnerships() -> Result<Vec<PartnershipFigures>, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::list(&state.db, &caller, Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(service::list(&state.db, &caller, Timestamp::now()).await)
 }
 
 /// A partnership's main page.
@@ -33,11 +29,7 @@ pub async fn list_partnerships() -> Result<Vec<PartnershipFigures>, AppError> {
 pub async fn get_partnership(id: i64) -> Result<PartnershipPage, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::overview(&state.db, &caller, id, Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(service::overview(&state.db, &caller, id, Timestamp::now()).await)
 }
 
 /// The chair changes a partnership's status.
@@ -45,15 +37,7 @@ pub async fn get_partnership(id: i64) -> Result<PartnershipPage, AppError> {
 pub async fn set_partnership_status(form: StatusForm) -> Result<PartnershipStatus, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("status", form.status.as_str()),
-        ("reason", form.reason.as_str()),
-    ];
-    let status = finish(
-        service::set_status(&state.db, &caller, &form, Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    let status = finish(service::set_status(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(
         form.partnership_id,
         crate::server::events::Kind::Partnership,
@@ -72,17 +56,7 @@ pub async fn set_partnership_status(form: StatusForm) -> Result<PartnershipStatu
 pub async fn save_goal(form: GoalForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("title", form.title.as_str()),
-        ("outcome", form.outcome.as_str()),
-        ("status", form.status.as_str()),
-        ("progress", form.progress.as_str()),
-    ];
-    let id = finish(
-        service::save_goal(&state.db, &caller, &form, Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    let id = finish(service::save_goal(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Goal).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/goals/{id}?saved=1",
@@ -106,9 +80,7 @@ pub async fn get_goal(partnership_id: i64, goal_id: i64) -> Result<GoalDetail, A
             Timestamp::now(),
         )
         .await,
-        &[],
     )
-    .await
 }
 
 /// Adds a milestone to a goal.
@@ -116,15 +88,7 @@ pub async fn get_goal(partnership_id: i64, goal_id: i64) -> Result<GoalDetail, A
 pub async fn add_milestone(form: MilestoneForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("milestone_title", form.milestone_title.as_str()),
-        ("due_on", form.due_on.as_str()),
-    ];
-    finish(
-        service::add_milestone(&state.db, &caller, &form, Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    finish(service::add_milestone(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Goal).await;
     let next = if form.from == "sessions" {
         format!("/partnerships/{}/sessions?milestone=1", form.partnership_id)
@@ -143,11 +107,8 @@ pub async fn add_milestone(form: MilestoneForm) -> Result<i64, AppError> {
 pub async fn set_milestone_done(form: MilestoneDoneForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let goal = finish(
-        service::set_milestone_done(&state.db, &caller, &form, Timestamp::now()).await,
-        &[],
-    )
-    .await?;
+    let goal =
+        finish(service::set_milestone_done(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Goal).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/goals/{goal}#milestones",
@@ -162,11 +123,7 @@ pub async fn set_milestone_done(form: MilestoneDoneForm) -> Result<i64, AppError
 pub async fn get_journal(id: i64) -> Result<JournalView, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::journal(&state.db, &caller, id, Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(service::journal(&state.db, &caller, id, Timestamp::now()).await)
 }
 
 /// Adds a journal entry.
@@ -174,16 +131,7 @@ pub async fn get_journal(id: i64) -> Result<JournalView, AppError> {
 pub async fn add_journal_entry(form: JournalForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("kind", form.kind.as_str()),
-        ("body", form.body.as_str()),
-        ("share", form.share.as_str()),
-    ];
-    let id = finish(
-        service::add_journal_entry(&state.db, &caller, &form, Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    let id = finish(service::add_journal_entry(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Journal).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/journal?added=1",
@@ -198,11 +146,7 @@ pub async fn add_journal_entry(form: JournalForm) -> Result<i64, AppError> {
 pub async fn share_journal_entry(form: ShareForm) -> Result<bool, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let shared = finish(
-        service::share_entry(&state.db, &caller, &form, Timestamp::now()).await,
-        &[],
-    )
-    .await?;
+    let shared = finish(service::share_entry(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Journal).await;
     cx::go_to_after_plain_form(&format!("/partnerships/{}/journal", form.partnership_id)).await;
     Ok(shared)
@@ -213,11 +157,7 @@ pub async fn share_journal_entry(form: ShareForm) -> Result<bool, AppError> {
 pub async fn get_resources(id: i64) -> Result<ResourcesView, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::resources(&state.db, &caller, id, Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(service::resources(&state.db, &caller, id, Timestamp::now()).await)
 }
 
 /// The coach adds a resource.
@@ -225,17 +165,7 @@ pub async fn get_resources(id: i64) -> Result<ResourcesView, AppError> {
 pub async fn add_resource(form: ResourceForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("title", form.title.as_str()),
-        ("url", form.url.as_str()),
-        ("note", form.note.as_str()),
-        ("area", form.area.as_str()),
-    ];
-    let id = finish(
-        service::add_resource(&state.db, &caller, &form, Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    let id = finish(service::add_resource(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(
         form.partnership_id,
         crate::server::events::Kind::Partnership,
@@ -254,11 +184,7 @@ pub async fn add_resource(form: ResourceForm) -> Result<i64, AppError> {
 pub async fn get_introductions(id: i64) -> Result<IntroductionsView, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::introductions(&state.db, &caller, id, Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(service::introductions(&state.db, &caller, id, Timestamp::now()).await)
 }
 
 /// The coach records an introduction or its outcome.
@@ -266,16 +192,7 @@ pub async fn get_introductions(id: i64) -> Result<IntroductionsView, AppError> {
 pub async fn save_introduction(form: IntroductionForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("expert", form.expert.as_str()),
-        ("why", form.why.as_str()),
-        ("outcome", form.outcome.as_str()),
-    ];
-    let id = finish(
-        service::save_introduction(&state.db, &caller, &form, Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    let id = finish(service::save_introduction(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(
         form.partnership_id,
         crate::server::events::Kind::Partnership,
@@ -294,7 +211,7 @@ pub async fn save_introduction(form: IntroductionForm) -> Result<i64, AppError> 
 pub async fn get_notifications() -> Result<Vec<NotificationView>, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(service::unread_notifications(&state.db, &caller).await, &[]).await
+    finish(service::unread_notifications(&state.db, &caller).await)
 }
 
 /// Marks a notification read.
@@ -302,11 +219,7 @@ pub async fn get_notifications() -> Result<Vec<NotificationView>, AppError> {
 pub async fn dismiss_notification(id: i64) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::dismiss_notification(&state.db, &caller, id, Timestamp::now()).await,
-        &[],
-    )
-    .await?;
+    finish(service::dismiss_notification(&state.db, &caller, id, Timestamp::now()).await)?;
     cx::go_to_after_plain_form("/home").await;
     Ok(())
 }

@@ -3,7 +3,8 @@
 
 use super::api::*;
 use crate::ui::{
-    ErrorSummary, Field, LiveRegion, Loading, TextArea, form_errors, kept, kept_or, page_error,
+    ErrorSummary, Field, LiveRegion, Loading, RequestKey, TextArea, form_errors, kept, kept_or,
+    page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -57,9 +58,10 @@ fn area_title(code: &str) -> &'static str {
 /// A bar showing a percentage, with the number in words for screen readers.
 fn progress_bar(percent: u32, label: String) -> impl IntoView {
     view! {
-        <div class="progress" role="img" aria-label=format!("{label}: {percent}%")>
-            <div class="progress-fill" style=format!("width: {percent}%")></div>
-        </div>
+        // SVG geometry, not an inline style: the page's policy allows no inline styles.
+        <svg class="progress" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=format!("{label}: {percent}%")>
+            <rect class="progress-fill" width=percent.min(100) height="10"/>
+        </svg>
     }
 }
 
@@ -265,39 +267,40 @@ fn Workspace(w: WorkspaceView, add_goal: ServerAction<SaveGoal>) -> impl IntoVie
     let errors = form_errors(add_goal);
     let is_partner = head.my_side == Some(Side::Partner);
     view! {
-        <Head head=head.clone() tab=Tab::Overview/>
-        {crate::features::commitments::pages::alert_list(w.alerts.clone())}
-        <section class="card objective" aria-labelledby="objective">
-            <h2 id="objective">{if is_partner { "Your ONE objective" } else { "The partner's ONE objective" }}</h2>
-            <p><span class="tag">{head.area_title.clone()}</span></p>
-            <p class="message-body">{head.objective.clone()}</p>
-        </section>
-        <Figures f=w.figures.clone()/>
-        <p class="hint">
-            <a href=format!("/partnerships/{id}/journal")>{count(w.journal_entries, "journal entry", "journal entries")}</a>" · "
-            <a href=format!("/partnerships/{id}/resources")>{count(w.resources, "resource", "resources")}</a>" · "
-            <a href=format!("/partnerships/{id}/introductions")>{count(w.introductions, "introduction", "introductions")}</a>
-        </p>
-        <h2 id="goals">"Goals"</h2>
-        {if w.goals.is_empty() {
-            view! { <p class="empty">"No goals yet. Agree two to four attainable goals with measurable outcomes, then add them here. Either of you can add and update them."</p> }.into_any()
-        } else {
-            view! { <ul class="card-list goal-list">{w.goals.into_iter().map(|g| view! { <GoalCard g partnership=id/> }).collect_view()}</ul> }.into_any()
-        }}
-        {current.then(|| view! {
-            <section class="card" aria-labelledby="add-goal">
-                <h2 id="add-goal">"Add a goal"</h2>
-                <ErrorSummary errors/>
-                <ActionForm action=add_goal attr:novalidate=true attr:class="form">
-                    <input type="hidden" name="form[partnership_id]" value=id/>
-                    <input type="hidden" name="form[goal_id]" value="0"/>
-                    <Field label="Goal" name="title" value=kept("title") hint="Attainable within the year, for example: A discovery page for e-journals" errors/>
-                    <TextArea label="Measurable outcome" name="outcome" value=kept("outcome") hint="How will you both know it is reached? For example: page live; 4 reference staff trained; searches double" rows=3 errors/>
-                    <button type="submit" class="button">"Add goal"</button>
-                </ActionForm>
+            <Head head=head.clone() tab=Tab::Overview/>
+            {crate::features::commitments::pages::alert_list(w.alerts.clone())}
+            <section class="card objective" aria-labelledby="objective">
+                <h2 id="objective">{if is_partner { "Your ONE objective" } else { "The partner's ONE objective" }}</h2>
+                <p><span class="tag">{head.area_title.clone()}</span></p>
+                <p class="message-body">{head.objective.clone()}</p>
             </section>
-        })}
-    }
+            <Figures f=w.figures.clone()/>
+            <p class="hint">
+                <a href=format!("/partnerships/{id}/journal")>{count(w.journal_entries, "journal entry", "journal entries")}</a>" · "
+                <a href=format!("/partnerships/{id}/resources")>{count(w.resources, "resource", "resources")}</a>" · "
+                <a href=format!("/partnerships/{id}/introductions")>{count(w.introductions, "introduction", "introductions")}</a>
+            </p>
+            <h2 id="goals">"Goals"</h2>
+            {if w.goals.is_empty() {
+                view! { <p class="empty">"No goals yet. Agree two to four attainable goals with measurable outcomes, then add them here. Either of you can add and update them."</p> }.into_any()
+            } else {
+                view! { <ul class="card-list goal-list">{w.goals.into_iter().map(|g| view! { <GoalCard g partnership=id/> }).collect_view()}</ul> }.into_any()
+            }}
+            {current.then(|| view! {
+                <section class="card" aria-labelledby="add-goal">
+                    <h2 id="add-goal">"Add a goal"</h2>
+                    <ErrorSummary errors/>
+                    <ActionForm action=add_goal attr:novalidate=true attr:class="form">
+    <RequestKey/>
+                        <input type="hidden" name="form[partnership_id]" value=id/>
+                        <input type="hidden" name="form[goal_id]" value="0"/>
+                        <Field label="Goal" name="title" value=kept("title") hint="Attainable within the year, for example: A discovery page for e-journals" errors/>
+                        <TextArea label="Measurable outcome" name="outcome" value=kept("outcome") hint="How will you both know it is reached? For example: page live; 4 reference staff trained; searches double" rows=3 errors/>
+                        <button type="submit" class="button">"Add goal"</button>
+                    </ActionForm>
+                </section>
+            })}
+        }
 }
 
 #[component]

@@ -9,8 +9,8 @@ use crate::entities::{
     cohort, goal, goal_event, introduction, journal_entry, milestone, notification, objective_area,
     partnership, person, resource,
 };
-use crate::server::ServiceError;
 use crate::server::failure::require_role;
+use crate::server::{ServiceError, receipts};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;

@@ -11,11 +11,7 @@ use crate::server::context::{self as cx, finish};
 #[server(endpoint = "get_programme")]
 pub async fn get_programme() -> Result<ProgrammeView, AppError> {
     let state = cx::state()?;
-    finish(
-        super::service::programme_view(&state.db, jiff::Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(super::service::programme_view(&state.db, jiff::Timestamp::now()).await)
 }
 
 /// The programme's texts for the chair's edit form.
@@ -23,37 +19,21 @@ pub async fn get_programme() -> Result<ProgrammeView, AppError> {
 pub async fn get_programme_form() -> Result<ProgrammeForm, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        super::service::programme_form(&state.db, &caller).await,
-        &[],
-    )
-    .await
+    finish(super::service::programme_form(&state.db, &caller).await)
 }
 
 /// Saves the programme's texts (chair).
 #[server(endpoint = "update_programme")]
 pub async fn update_programme(form: ProgrammeForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
-    let kept = [
-        ("name", form.name.as_str()),
-        ("summary", form.summary.as_str()),
-        ("general_objectives", form.general_objectives.as_str()),
-        ("coach_expectations", form.coach_expectations.as_str()),
-        ("area_facilities", form.area_facilities.as_str()),
-        ("area_collections", form.area_collections.as_str()),
-        ("area_advocacy", form.area_advocacy.as_str()),
-        ("area_training", form.area_training.as_str()),
-    ];
     let change = match form.validate() {
         Ok(c) => c,
-        Err(errors) => return Err(cx::answer_error(errors.into(), &kept).await),
+        Err(errors) => return Err(cx::fail(errors.into())),
     };
     let state = cx::state()?;
     finish(
         super::service::update_programme(&state.db, &caller, change, jiff::Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    )?;
     cx::go_to_after_plain_form("/programme?saved=1").await;
     Ok(())
 }

@@ -13,7 +13,7 @@ use crate::server::context::{self as cx, finish};
 pub async fn list_applications(filter: ReviewFilter) -> Result<Vec<ApplicationSummary>, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(super::service::list(&state.db, &caller, &filter).await, &[]).await
+    finish(super::service::list(&state.db, &caller, &filter).await)
 }
 
 /// One application for review.
@@ -21,7 +21,7 @@ pub async fn list_applications(filter: ReviewFilter) -> Result<Vec<ApplicationSu
 pub async fn get_application_detail(id: i64) -> Result<ApplicationDetail, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(super::service::detail(&state.db, &caller, id).await, &[]).await
+    finish(super::service::detail(&state.db, &caller, id).await)
 }
 
 /// Shortlists, accepts or declines an application.
@@ -30,11 +30,10 @@ pub async fn decide_application(form: DecisionForm) -> Result<ApplicationStatus,
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let Some(to) = ApplicationStatus::from_code(&form.status) else {
-        return Err(cx::answer_error(
-            AppError::field("status", "Choose shortlist, accept or decline"),
-            &[],
-        )
-        .await);
+        return Err(cx::fail(AppError::field(
+            "status",
+            "Choose shortlist, accept or decline",
+        )));
     };
     let result = super::service::decide(
         &state.db,
@@ -45,7 +44,7 @@ pub async fn decide_application(form: DecisionForm) -> Result<ApplicationStatus,
         jiff::Timestamp::now(),
     )
     .await;
-    let status = finish(result, &[]).await?;
+    let status = finish(result)?;
     cx::go_to_after_plain_form(&format!(
         "/review/{}?decided={}",
         form.application_id,
@@ -60,16 +59,8 @@ pub async fn decide_application(form: DecisionForm) -> Result<ApplicationStatus,
 pub async fn add_review_note(form: NoteForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [("body", form.body.as_str())];
-    let result = super::service::add_note(
-        &state.db,
-        &caller,
-        form.application_id,
-        &form.body,
-        jiff::Timestamp::now(),
-    )
-    .await;
-    finish(result, &kept).await?;
+    let result = super::service::add_note(&state.db, &caller, &form, jiff::Timestamp::now()).await;
+    finish(result)?;
     cx::go_to_after_plain_form(&format!("/review/{}#notes", form.application_id)).await;
     Ok(())
 }
@@ -79,11 +70,7 @@ pub async fn add_review_note(form: NoteForm) -> Result<(), AppError> {
 pub async fn delete_application_cv(form: shared::review::CvDeletion) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        super::service::delete_cv(&state.db, &caller, form.application_id).await,
-        &[],
-    )
-    .await?;
+    finish(super::service::delete_cv(&state.db, &caller, form.application_id).await)?;
     cx::go_to_after_plain_form(&format!("/review/{}?cv=deleted", form.application_id)).await;
     Ok(())
 }

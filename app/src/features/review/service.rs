@@ -187,16 +187,24 @@ pub async fn decide(
 
 /// Adds a private note.
 pub async fn add_note(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     caller: &CurrentUser,
-    id: i64,
-    body: &str,
+    form: &shared::review::NoteForm,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     require_role(caller, Role::Chair)?;
-    let body = shared::validate::text(body, "a note", 1, 4_000)
+    let body = shared::validate::text(&form.body, "a note", 1, 4_000)
         .map_err(|m| FieldErrors::single("body", m))?;
-    let row = sent_application(db, id).await?;
+    let key = crate::server::receipts::key(&form.request_key)?;
+    let txn = crate::server::db::begin_write(db).await?;
+    let row = sent_application(&txn, form.application_id).await?;
+    if crate::server::receipts::seen(&txn, caller.id, key)
+        .await?
+        .is_some()
+    {
+        return Ok(());
+    }
+    crate::server::receipts::keep(&txn, caller.id, key, row.id, now).await?;
     application_note::ActiveModel {
         application_id: Set(row.id),
         author_id: Set(Some(caller.id)),
@@ -204,8 +212,9 @@ pub async fn add_note(
         created_at: Set(now.as_millisecond()),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    txn.commit().await?;
     Ok(())
 }
 

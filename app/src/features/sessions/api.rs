@@ -24,11 +24,7 @@ fn back(partnership_id: i64) -> String {
 pub async fn get_sessions(id: i64) -> Result<SessionsView, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::sessions_view(&state.db, &caller, id, Timestamp::now()).await,
-        &[],
-    )
-    .await
+    finish(service::sessions_view(&state.db, &caller, id, Timestamp::now()).await)
 }
 
 /// Proposes one to three times.
@@ -36,20 +32,7 @@ pub async fn get_sessions(id: i64) -> Result<SessionsView, AppError> {
 pub async fn propose_session(form: ProposalForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("time_1", form.time_1.as_str()),
-        ("time_2", form.time_2.as_str()),
-        ("time_3", form.time_3.as_str()),
-        ("medium", form.medium.as_str()),
-        ("link", form.link.as_str()),
-        ("duration", form.duration.as_str()),
-        ("agenda", form.agenda.as_str()),
-    ];
-    let id = finish(
-        service::propose(&state.db, &caller, &form, Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    let id = finish(service::propose(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&format!("{}?proposed=1", back(form.partnership_id))).await;
     Ok(id)
@@ -60,11 +43,7 @@ pub async fn propose_session(form: ProposalForm) -> Result<i64, AppError> {
 pub async fn answer_session(form: AnswerForm) -> Result<SessionStatus, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let status = finish(
-        service::answer(&state.db, &caller, &form, Timestamp::now()).await,
-        &[],
-    )
-    .await?;
+    let status = finish(service::answer(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(status)
@@ -75,11 +54,7 @@ pub async fn answer_session(form: AnswerForm) -> Result<SessionStatus, AppError>
 pub async fn reschedule_session(form: RescheduleForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::reschedule(&state.db, &caller, &form, Timestamp::now()).await,
-        &[("new_time", form.new_time.as_str())],
-    )
-    .await?;
+    finish(service::reschedule(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(())
@@ -90,11 +65,7 @@ pub async fn reschedule_session(form: RescheduleForm) -> Result<(), AppError> {
 pub async fn cancel_session(form: CancelForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::cancel(&state.db, &caller, &form, Timestamp::now()).await,
-        &[("reason", form.reason.as_str())],
-    )
-    .await?;
+    finish(service::cancel(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(())
@@ -105,15 +76,8 @@ pub async fn cancel_session(form: CancelForm) -> Result<(), AppError> {
 pub async fn record_session_outcome(form: OutcomeForm) -> Result<SessionStatus, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("notes", form.notes.as_str()),
-        ("actions", form.actions.as_str()),
-    ];
-    let status = finish(
-        service::record_outcome(&state.db, &caller, &form, Timestamp::now()).await,
-        &kept,
-    )
-    .await?;
+    let status =
+        finish(service::record_outcome(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(status)
@@ -133,9 +97,7 @@ pub async fn confirm_session_held(partnership_id: i64, session_id: i64) -> Resul
             Timestamp::now(),
         )
         .await,
-        &[],
-    )
-    .await?;
+    )?;
     cx::publish(partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(partnership_id)).await;
     Ok(())
@@ -146,7 +108,7 @@ pub async fn confirm_session_held(partnership_id: i64, session_id: i64) -> Resul
 pub async fn get_availability() -> Result<AvailabilityView, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(service::availability(&state.db, &caller).await, &[]).await
+    finish(service::availability(&state.db, &caller).await)
 }
 
 /// Adds a weekly window.
@@ -154,12 +116,7 @@ pub async fn get_availability() -> Result<AvailabilityView, AppError> {
 pub async fn add_availability_window(form: WindowForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let kept = [
-        ("weekday", form.weekday.as_str()),
-        ("start", form.start.as_str()),
-        ("end", form.end.as_str()),
-    ];
-    finish(service::add_window(&state.db, &caller, &form).await, &kept).await?;
+    finish(service::add_window(&state.db, &caller, &form).await)?;
     cx::go_to_after_plain_form("/availability").await;
     Ok(())
 }
@@ -169,7 +126,7 @@ pub async fn add_availability_window(form: WindowForm) -> Result<(), AppError> {
 pub async fn remove_availability_window(id: i64) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(service::remove_window(&state.db, &caller, id).await, &[]).await?;
+    finish(service::remove_window(&state.db, &caller, id).await)?;
     cx::go_to_after_plain_form("/availability").await;
     Ok(())
 }
@@ -179,11 +136,7 @@ pub async fn remove_availability_window(id: i64) -> Result<(), AppError> {
 pub async fn add_away_day(form: ExceptionForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(
-        service::add_away_day(&state.db, &caller, &form).await,
-        &[("away_on", form.away_on.as_str())],
-    )
-    .await?;
+    finish(service::add_away_day(&state.db, &caller, &form).await)?;
     cx::go_to_after_plain_form("/availability").await;
     Ok(())
 }
@@ -193,7 +146,7 @@ pub async fn add_away_day(form: ExceptionForm) -> Result<(), AppError> {
 pub async fn remove_away_day(id: i64) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(service::remove_away_day(&state.db, &caller, id).await, &[]).await?;
+    finish(service::remove_away_day(&state.db, &caller, id).await)?;
     cx::go_to_after_plain_form("/availability").await;
     Ok(())
 }
@@ -203,11 +156,7 @@ pub async fn remove_away_day(id: i64) -> Result<(), AppError> {
 pub async fn replace_calendar_feed() -> Result<String, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    let token = finish(
-        service::replace_feed(&state.db, &caller, Timestamp::now()).await,
-        &[],
-    )
-    .await?;
+    let token = finish(service::replace_feed(&state.db, &caller, Timestamp::now()).await)?;
     let path = format!("/calendar/{token}.ics");
     cx::go_to_after_plain_form(&format!("/availability?feed={token}")).await;
     Ok(path)
@@ -218,7 +167,7 @@ pub async fn replace_calendar_feed() -> Result<String, AppError> {
 pub async fn revoke_calendar_feed() -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(service::revoke_feed(&state.db, &caller).await, &[]).await?;
+    finish(service::revoke_feed(&state.db, &caller).await)?;
     cx::go_to_after_plain_form("/availability?feed=off").await;
     Ok(())
 }

@@ -9,6 +9,7 @@ use crate::ui::{
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use shared::FieldErrors;
 use shared::partnership::Side;
 use shared::schedule::{
     BothClocks, DURATIONS, Medium, PaceStatus, SessionStatus, SessionView, SessionsView, WEEKDAYS,
@@ -128,7 +129,7 @@ fn Sessions(
         {if v.sessions.is_empty() {
             view! { <p class="empty">"No sessions yet. Propose one to three times below; your partner in this work accepts one."</p> }.into_any()
         } else {
-            { let goals = v.open_goals.clone(); view! { <ul class="card-list">{v.sessions.into_iter().map(|s| view! { <SessionItem s pid side current actions goals=goals.clone()/> }).collect_view()}</ul> }.into_any() }
+            { let goals = v.open_goals.clone(); view! { <ul class="card-list">{v.sessions.into_iter().map(|s| view! { <SessionItem s pid side current actions goals=goals.clone() move_errors/> }).collect_view()}</ul> }.into_any() }
         }}
         <h2 id="common">"When you are both free"</h2>
         {if !v.i_have_availability || !v.they_have_availability {
@@ -165,6 +166,7 @@ fn Sessions(
                     <Field label="First choice" name="time_1" kind="datetime-local" value=kept_or("time_1", &prefill) errors/>
                     <Field label="Second choice (optional)" name="time_2" kind="datetime-local" value=kept("time_2") errors/>
                     <Field label="Third choice (optional)" name="time_3" kind="datetime-local" value=kept("time_3") errors/>
+                    <FoldChoice errors id="fold"/>
                     <div class="field">
                         <label for="medium">"How you meet"</label>
                         <select id="medium" name="form[medium]">
@@ -191,3 +193,23 @@ pub use item::*;
 
 mod availability;
 pub use availability::*;
+
+/// Which of a time the clock shows twice (the night it goes back) the person means: asked only
+/// after a typed time turned out to be such a time.
+#[component]
+fn FoldChoice(errors: Signal<FieldErrors>, #[prop(into)] id: String) -> impl IntoView {
+    let chosen = kept("fold");
+    let asked = move || errors.with(|e| e.first("fold").map(str::to_owned));
+    move || {
+        let shown = asked().is_some() || !chosen.is_empty();
+        let (first, second) = (format!("{id}-first"), format!("{id}-second"));
+        shown.then(|| view! {
+            <fieldset class="field" class:field-error=asked().is_some() id=id.clone()>
+                <legend>"This time happens twice on your clock"</legend>
+                {asked().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+                <div class="checkbox"><input type="radio" id=first.clone() name="form[fold]" value="first" checked=chosen == "first"/><label for=first>"The first time (before the clocks go back)"</label></div>
+                <div class="checkbox"><input type="radio" id=second.clone() name="form[fold]" value="second" checked=chosen == "second"/><label for=second>"The second time (after the clocks go back)"</label></div>
+            </fieldset>
+        })
+    }
+}

@@ -97,8 +97,12 @@ pub async fn raise_concern(
     now: Timestamp,
 ) -> Result<i64, ServiceError> {
     let (category, severity, description, share) = form.validate()?;
+    let key = receipts::key(&form.request_key)?;
     let txn = crate::server::db::begin_write(db).await?;
     let (p, _) = pair_only(&txn, caller, form.partnership_id).await?;
+    if let Some(id) = receipts::seen(&txn, caller.id, key).await? {
+        return Ok(id);
+    }
     let ms = to_millis(now);
     let c = concern::ActiveModel {
         partnership_id: Set(p.id),
@@ -130,6 +134,7 @@ pub async fn raise_concern(
         )
         .await?;
     }
+    receipts::keep(&txn, caller.id, key, c.id, now).await?;
     txn.commit().await?;
     Ok(c.id)
 }
@@ -285,8 +290,14 @@ pub async fn update_concern(
         .ok_or_else(|| ServiceError::field("status", "Choose the concern's status"))?;
     let response = shared::validate::text(&form.response, "a response", 0, 5_000)
         .map_err(|m| ServiceError::field("response", m))?;
+    let key = receipts::key(&form.request_key)?;
     let txn = crate::server::db::begin_write(db).await?;
     let (c, _) = concern_for(&txn, caller, form.concern_id).await?;
+    // The same update sent twice changes nothing the second time (no second response).
+    if receipts::seen(&txn, caller.id, key).await?.is_some() {
+        return Ok(());
+    }
+    receipts::keep(&txn, caller.id, key, c.id, now).await?;
     let take = shared::partnership::checked(&form.take_ownership);
     concern::ActiveModel {
         id: Set(c.id),

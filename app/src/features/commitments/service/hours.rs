@@ -75,7 +75,11 @@ pub async fn save_hours(
     }
     let ms = to_millis(now);
     let id = if form.entry_id == 0 {
-        support_hours::ActiveModel {
+        let key = receipts::key(&form.request_key)?;
+        if let Some(id) = receipts::seen(&txn, caller.id, key).await? {
+            return Ok(id);
+        }
+        let id = support_hours::ActiveModel {
             partnership_id: Set(p.id),
             coach_id: Set(caller.id),
             on_date: Set(entry.on_date.to_string()),
@@ -88,7 +92,9 @@ pub async fn save_hours(
         }
         .insert(&txn)
         .await?
-        .id
+        .id;
+        receipts::keep(&txn, caller.id, key, id, now).await?;
+        id
     } else {
         let old = support_hours::Entity::find_by_id(form.entry_id)
             .filter(support_hours::Column::PartnershipId.eq(p.id))

@@ -35,6 +35,10 @@ pub async fn save_goal(
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
     let ms = now.as_millisecond();
     let id = if form.goal_id == 0 {
+        let key = receipts::key(&form.request_key)?;
+        if let Some(id) = receipts::seen(&txn, caller.id, key).await? {
+            return Ok(id);
+        }
         let g = goal::ActiveModel {
             partnership_id: Set(p.id),
             title: Set(change.title.clone()),
@@ -66,6 +70,7 @@ pub async fn save_goal(
             now,
         )
         .await?;
+        receipts::keep(&txn, caller.id, key, g.id, now).await?;
         g.id
     } else {
         let old = goal::Entity::find_by_id(form.goal_id)
@@ -186,6 +191,10 @@ pub async fn add_milestone(
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
     let g = goal_in(&txn, &p, form.goal_id).await?;
     let (title, due) = form.validate(day(&p.starts_on), day(&p.ends_on))?;
+    let key = receipts::key(&form.request_key)?;
+    if let Some(id) = receipts::seen(&txn, caller.id, key).await? {
+        return Ok(id);
+    }
     let m = milestone::ActiveModel {
         goal_id: Set(g.id),
         title: Set(title.clone()),
@@ -210,6 +219,7 @@ pub async fn add_milestone(
         now,
     )
     .await?;
+    receipts::keep(&txn, caller.id, key, m.id, now).await?;
     txn.commit().await?;
     Ok(m.id)
 }

@@ -56,8 +56,12 @@ pub async fn add_journal_entry(
     now: Timestamp,
 ) -> Result<i64, ServiceError> {
     let (kind, body, share) = form.validate()?;
+    let key = receipts::key(&form.request_key)?;
     let txn = crate::server::db::begin_write(db).await?;
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
+    if let Some(id) = receipts::seen(&txn, caller.id, key).await? {
+        return Ok(id);
+    }
     let ms = now.as_millisecond();
     let e = journal_entry::ActiveModel {
         partnership_id: Set(p.id),
@@ -84,6 +88,7 @@ pub async fn add_journal_entry(
         now,
     )
     .await?;
+    receipts::keep(&txn, caller.id, key, e.id, now).await?;
     txn.commit().await?;
     Ok(e.id)
 }
@@ -176,9 +181,13 @@ pub async fn add_resource(
     now: Timestamp,
 ) -> Result<i64, ServiceError> {
     let (title, url, note, area) = form.validate()?;
+    let key = receipts::key(&form.request_key)?;
     let txn = crate::server::db::begin_write(db).await?;
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
     coach_only(side, "resources")?;
+    if let Some(id) = receipts::seen(&txn, caller.id, key).await? {
+        return Ok(id);
+    }
     let r = resource::ActiveModel {
         partnership_id: Set(p.id),
         added_by: Set(caller.id),
@@ -200,6 +209,7 @@ pub async fn add_resource(
         now,
     )
     .await?;
+    receipts::keep(&txn, caller.id, key, r.id, now).await?;
     txn.commit().await?;
     Ok(r.id)
 }
@@ -250,6 +260,10 @@ pub async fn save_introduction(
     coach_only(side, "introductions")?;
     let ms = now.as_millisecond();
     let id = if form.introduction_id == 0 {
+        let key = receipts::key(&form.request_key)?;
+        if let Some(id) = receipts::seen(&txn, caller.id, key).await? {
+            return Ok(id);
+        }
         let r = introduction::ActiveModel {
             partnership_id: Set(p.id),
             added_by: Set(caller.id),
@@ -274,6 +288,7 @@ pub async fn save_introduction(
             now,
         )
         .await?;
+        receipts::keep(&txn, caller.id, key, r.id, now).await?;
         r.id
     } else {
         let old = introduction::Entity::find_by_id(form.introduction_id)

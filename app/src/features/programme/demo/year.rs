@@ -1,6 +1,7 @@
 //! The demo pair's year so far, replayed through the services in time order.
 
 use super::*;
+use crate::features::auth::tokens::new_token;
 
 /// Demo activity on top of the demo programme, so every screen has something to show: two
 /// partners' intakes and two coach applications waiting for review. Run once, after
@@ -168,6 +169,7 @@ async fn seed_demo_partnership(
             .to_string()
     };
     let plan = ws::save_goal(db, &partner, &GoalForm {
+ request_key: new_token(),
         partnership_id: id,
         goal_id: 0,
         title: "A training plan for the year".into(),
@@ -183,6 +185,7 @@ async fn seed_demo_partnership(
             db,
             &partner,
             &MilestoneForm {
+                request_key: new_token(),
                 partnership_id: id,
                 goal_id: plan,
                 milestone_title: title.into(),
@@ -197,6 +200,7 @@ async fn seed_demo_partnership(
         db,
         &coach,
         &GoalForm {
+            request_key: new_token(),
             partnership_id: id,
             goal_id: 0,
             title: "Cataloguing to a shared standard".into(),
@@ -213,6 +217,7 @@ async fn seed_demo_partnership(
         db,
         &coach,
         &MilestoneForm {
+            request_key: new_token(),
             partnership_id: id,
             goal_id: cataloguing,
             milestone_title: "Local cataloguing guide, first draft".into(),
@@ -223,6 +228,7 @@ async fn seed_demo_partnership(
     )
     .await?;
     ws::add_journal_entry(db, &partner, &JournalForm {
+ request_key: new_token(),
         partnership_id: id,
         kind: "difficulty".into(),
         body: "Two of the nine staff are on leave until next month, so the skills survey will be late.".into(),
@@ -232,6 +238,7 @@ async fn seed_demo_partnership(
         db,
         &partner,
         &JournalForm {
+            request_key: new_token(),
             partnership_id: id,
             kind: "success".into(),
             body: "The rector agreed to give one afternoon a month for staff training.".into(),
@@ -244,6 +251,7 @@ async fn seed_demo_partnership(
         db,
         &coach,
         &ResourceForm {
+            request_key: new_token(),
             partnership_id: id,
             title: "IFLA Guidelines for Continuing Professional Development".into(),
             url: "https://www.ifla.org/".into(),
@@ -257,6 +265,7 @@ async fn seed_demo_partnership(
         db,
         &coach,
         &IntroductionForm {
+            request_key: new_token(),
             partnership_id: id,
             introduction_id: 0,
             expert: "Head of Cataloguing, a university library in Bangkok".into(),
@@ -358,6 +367,7 @@ async fn seed_demo_sessions(
                     db,
                     coach,
                     &HoursForm {
+                        request_key: new_token(),
                         partnership_id,
                         entry_id: 0,
                         on_date: on.to_string(),
@@ -375,6 +385,7 @@ async fn seed_demo_sessions(
                         db,
                         coach,
                         &ProposalForm {
+                            fold: String::new(),
                             partnership_id,
                             time_1: date.at(11, 0, 0, 0).strftime("%Y-%m-%dT%H:%M").to_string(),
                             time_2: String::new(),
@@ -436,6 +447,7 @@ async fn seed_demo_sessions(
         db,
         coach,
         &ProposalForm {
+            fold: String::new(),
             partnership_id,
             time_1: next.at(11, 0, 0, 0).strftime("%Y-%m-%dT%H:%M").to_string(),
             time_2: String::new(),

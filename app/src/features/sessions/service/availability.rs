@@ -67,15 +67,27 @@ pub async fn add_window(
     form: &WindowForm,
 ) -> Result<(), ServiceError> {
     let w = form.validate()?;
-    availability_window::ActiveModel {
-        person_id: Set(caller.id),
-        weekday: Set(i32::from(w.weekday)),
-        start_min: Set(i32::from(w.start)),
-        end_min: Set(i32::from(w.end)),
-        ..Default::default()
+    // A window is a set member: the same window sent twice (a resend) is kept once.
+    let txn = crate::server::db::begin_write(db).await?;
+    let same = availability_window::Entity::find()
+        .filter(availability_window::Column::PersonId.eq(caller.id))
+        .filter(availability_window::Column::Weekday.eq(i32::from(w.weekday)))
+        .filter(availability_window::Column::StartMin.eq(i32::from(w.start)))
+        .filter(availability_window::Column::EndMin.eq(i32::from(w.end)))
+        .one(&txn)
+        .await?;
+    if same.is_none() {
+        availability_window::ActiveModel {
+            person_id: Set(caller.id),
+            weekday: Set(i32::from(w.weekday)),
+            start_min: Set(i32::from(w.start)),
+            end_min: Set(i32::from(w.end)),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
     }
-    .insert(db)
-    .await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -104,10 +116,12 @@ pub async fn add_away_day(
 ) -> Result<(), ServiceError> {
     let day = shared::partnership::parse_date(&form.away_on, "the day you are away")
         .map_err(|m| ServiceError::field("away_on", m))?;
+    // In one write transaction, so two resends at once cannot both find the day missing.
+    let txn = crate::server::db::begin_write(db).await?;
     let exists = availability_exception::Entity::find()
         .filter(availability_exception::Column::PersonId.eq(caller.id))
         .filter(availability_exception::Column::AwayOn.eq(day.to_string()))
-        .one(db)
+        .one(&txn)
         .await?
         .is_some();
     if !exists {
@@ -116,9 +130,10 @@ pub async fn add_away_day(
             away_on: Set(day.to_string()),
             ..Default::default()
         }
-        .insert(db)
+        .insert(&txn)
         .await?;
     }
+    txn.commit().await?;
     Ok(())
 }
 

@@ -200,8 +200,7 @@ pub async fn reschedule(
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let mine = zone(&caller.time_zone);
-    let start = schedule::parse_local(&form.new_time, &mine)
-        .map_err(|m| ServiceError::field("new_time", m))?;
+    let start = form.new_start(&mine)?;
     if start <= now {
         return Err(ServiceError::field(
             "new_time",
