@@ -1,5 +1,5 @@
 //! The `tandem` command: `serve`, `migrate`, `seed-demo`, `seed-load N`, `create-chair --email`,
-//! `backup <file>`.
+//! `backup <file>`, `restore <file> [--force]`.
 
 use server::config::Config;
 use std::net::SocketAddr;
@@ -16,7 +16,10 @@ commands:
   seed-load N                   add a synthetic cohort of N pairs (cohort load-N), for benchmarks
   create-chair --email EMAIL [--name NAME]
                                 invite the programme chair; prints the link
-  backup FILE                   write a consistent copy of the database to FILE";
+  backup FILE                   write a consistent copy of the database to FILE and check it
+  restore FILE [--force]        check the backup FILE and put it in place of the database
+                                (--force replaces a database that holds data; stop the
+                                server first; the replaced one is kept beside it)";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -58,6 +61,10 @@ async fn main() -> ExitCode {
         "backup" => match args.get(1) {
             Some(file) => backup(&config, file).await,
             None => Err("backup needs a file name".into()),
+        },
+        "restore" => match args.get(1).filter(|f| !f.starts_with("--")) {
+            Some(file) => restore(&config, file, args.iter().any(|a| a == "--force")).await,
+            None => Err("restore needs the backup file's name".into()),
         },
         "-h" | "--help" | "help" => {
             eprintln!("{USAGE}");
@@ -293,7 +300,23 @@ async fn create_chair(config: &Config, args: &[String]) -> Result<(), String> {
 
 async fn backup(config: &Config, file: &str) -> Result<(), String> {
     let conn = server::open_database(&config.database_url).await?;
-    step("backup", server::backup(&conn, std::path::Path::new(file))).await?;
-    eprintln!("Backup written to {file}");
+    let bytes = step("backup", server::backup(&conn, std::path::Path::new(file))).await?;
+    eprintln!(
+        "Backup written to {file} ({:.1} MB) and checked.",
+        bytes as f64 / 1_048_576.0
+    );
+    Ok(())
+}
+
+async fn restore(config: &Config, file: &str, force: bool) -> Result<(), String> {
+    let kept = step(
+        "restore",
+        server::restore(std::path::Path::new(file), &config.database_url, force),
+    )
+    .await?;
+    eprintln!("Restored {file} into {}.", config.database_url);
+    if let Some(kept) = kept {
+        eprintln!("The database it replaced is kept as {}.", kept.display());
+    }
     Ok(())
 }
