@@ -16,7 +16,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set,
+    QueryOrder, QuerySelect, Set,
 };
 use shared::Role;
 use shared::account::CurrentUser;
@@ -99,12 +99,19 @@ pub async fn compliance_of(
                 && s.starts_at.is_some_and(|at| at > to_millis(now))
         })
         .count() as u32;
+    // Minutes per day, summed by the database from an index: at most a year of days, however
+    // many entries the coach logged.
     let hours: Vec<(Date, u32)> = support_hours::Entity::find()
+        .select_only()
+        .column(support_hours::Column::OnDate)
+        .column_as(support_hours::Column::Minutes.sum(), "minutes")
         .filter(support_hours::Column::PartnershipId.eq(p.id))
+        .group_by(support_hours::Column::OnDate)
+        .into_tuple::<(String, i64)>()
         .all(db)
         .await?
         .into_iter()
-        .map(|h| (day(&h.on_date), h.minutes.max(0) as u32))
+        .map(|(on, minutes)| (day(&on), u32::try_from(minutes.max(0)).unwrap_or(u32::MAX)))
         .collect();
     let today = now.to_zoned(pz).date();
     Ok(compliance(

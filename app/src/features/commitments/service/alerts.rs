@@ -17,31 +17,47 @@ async fn open_alerts(
 
 /// Raises the alerts whose condition now holds (once each) and clears those resolved; tells the
 /// pair and the programme team about each new one. Returns (raised, cleared).
+///
+/// The figures are read without the write lock (from per-day sums, so the cost does not grow
+/// with the entries of the year); only the small write of the alerts takes it. A change that
+/// lands in between is followed by its own refresh, so alerts never stay stale.
 pub async fn refresh_alerts(
     db: &DatabaseConnection,
     partnership_id: i64,
     now: Timestamp,
 ) -> Result<(u32, u32), ServiceError> {
-    let txn = crate::server::db::begin_write(db).await?;
     let p = partnership::Entity::find_by_id(partnership_id)
-        .one(&txn)
+        .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let (_, no_session_days, unanswered_days) = band_of(&txn, p.cohort_id).await?;
+    let wanted = wanted_alerts(db, &p, now).await?;
+    let txn = crate::server::db::begin_write(db).await?;
+    let (raised, cleared) = apply_alerts(&txn, &p, wanted, now).await?;
+    txn.commit().await?;
+    Ok((raised, cleared))
+}
+
+/// The alerts a partnership's figures call for now: (kind, subject, message).
+async fn wanted_alerts(
+    db: &impl ConnectionTrait,
+    p: &partnership::Model,
+    now: Timestamp,
+) -> Result<Vec<(&'static str, String, String)>, ServiceError> {
+    let (_, no_session_days, unanswered_days) = band_of(db, p.cohort_id).await?;
     let current = PartnershipStatus::from_code(&p.status).is_some_and(|s| s.is_current());
     let partner_zone = person::Entity::find_by_id(p.partner_id)
-        .one(&txn)
+        .one(db)
         .await?
         .map(|x| x.time_zone)
         .unwrap_or_else(|| "UTC".into());
-    let c = compliance_of(&txn, &p, &partner_zone, now).await?;
+    let c = compliance_of(db, p, &partner_zone, now).await?;
     let today = now.to_zoned(zone(&partner_zone)).date();
     let start = day(&p.starts_on);
     let mut wanted: Vec<(&'static str, String, String)> = Vec::new();
     if current && today > start {
         let sessions = coaching_session::Entity::find()
             .filter(coaching_session::Column::PartnershipId.eq(p.id))
-            .all(&txn)
+            .all(db)
             .await?;
         let last_held = sessions
             .iter()
@@ -97,7 +113,17 @@ pub async fn refresh_alerts(
             }
         }
     }
-    let open = open_alerts(&txn, p.id).await?;
+    Ok(wanted)
+}
+
+/// Raises what is wanted and not open, clears what is open and no longer wanted.
+async fn apply_alerts(
+    txn: &impl ConnectionTrait,
+    p: &partnership::Model,
+    wanted: Vec<(&'static str, String, String)>,
+    now: Timestamp,
+) -> Result<(u32, u32), ServiceError> {
+    let open = open_alerts(txn, p.id).await?;
     let mut cleared = 0;
     for a in &open {
         if !wanted
@@ -109,13 +135,13 @@ pub async fn refresh_alerts(
                 cleared_at: Set(Some(to_millis(now))),
                 ..Default::default()
             }
-            .update(&txn)
+            .update(txn)
             .await?;
             cleared += 1;
         }
     }
     let mut raised = 0;
-    let team = chairs(&txn).await?;
+    let team = chairs(txn).await?;
     for (kind, subject, message) in wanted {
         if open.iter().any(|a| a.kind == kind && a.subject == subject) {
             continue;
@@ -129,16 +155,16 @@ pub async fn refresh_alerts(
             cleared_at: Set(None),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
         raised += 1;
         let link = format!("/partnerships/{}/hours", p.id);
         for who in [p.coach_id, p.partner_id] {
-            notify(&txn, who, &format!("Alert: {message}"), &link, now).await?;
+            notify(txn, who, &format!("Alert: {message}"), &link, now).await?;
         }
         for chair in &team {
             notify(
-                &txn,
+                txn,
                 *chair,
                 &format!("Alert on partnership {}: {message}", p.id),
                 &format!("/partnerships/{}", p.id),
@@ -147,7 +173,6 @@ pub async fn refresh_alerts(
             .await?;
         }
     }
-    txn.commit().await?;
     Ok((raised, cleared))
 }
 
