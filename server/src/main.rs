@@ -17,6 +17,7 @@ commands:
   create-chair --email EMAIL [--name NAME]
                                 invite the programme chair; prints the link
   backup FILE                   write a consistent copy of the database to FILE and check it
+  check                         check the database file is whole (PRAGMA integrity_check)
   restore FILE [--force]        check the backup FILE and put it in place of the database
                                 (--force replaces a database that holds data; stop the
                                 server first; the replaced one is kept beside it)";
@@ -62,6 +63,7 @@ async fn main() -> ExitCode {
             Some(file) => backup(&config, file).await,
             None => Err("backup needs a file name".into()),
         },
+        "check" => check(&config).await,
         "restore" => match args.get(1).filter(|f| !f.starts_with("--")) {
             Some(file) => restore(&config, file, args.iter().any(|a| a == "--force")).await,
             None => Err("restore needs the backup file's name".into()),
@@ -304,6 +306,16 @@ async fn backup(config: &Config, file: &str) -> Result<(), String> {
     eprintln!(
         "Backup written to {file} ({:.1} MB) and checked.",
         bytes as f64 / 1_048_576.0
+    );
+    Ok(())
+}
+
+async fn check(config: &Config) -> Result<(), String> {
+    let path = server::sqlite_path(&config.database_url)?;
+    step("integrity check", server::check_file(&path)).await?;
+    eprintln!(
+        "{} is whole: PRAGMA integrity_check says ok.",
+        path.display()
     );
     Ok(())
 }

@@ -5,8 +5,12 @@
 //! 2. Many live subscribers on `/events`: the server's memory per idle subscriber and the time
 //!    from a change (the coach logs support time) to its delivery to every subscriber.
 //!
+//! 3. `tandem-bench crash --addr HOST:PORT --until FILE`: journal writes while the server is
+//!    killed and restarted (by `./dev`), then every acknowledged write found exactly once.
+//!
 //! The report is Markdown on standard output.
 
+mod crash;
 mod http;
 mod load;
 mod push;
@@ -59,6 +63,9 @@ fn args() -> Result<Args, String> {
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
+    if std::env::args().nth(1).as_deref() == Some("crash") {
+        return crash_main().await;
+    }
     let args = match args() {
         Ok(a) => a,
         Err(e) => {
@@ -73,6 +80,56 @@ async fn main() -> std::process::ExitCode {
         }
         Err(e) => {
             eprintln!("tandem-bench: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// `tandem-bench crash`: see the `crash` module.
+async fn crash_main() -> std::process::ExitCode {
+    let raw: Vec<String> = std::env::args().skip(2).collect();
+    let value = |flag: &str| {
+        raw.iter()
+            .position(|a| a == flag)
+            .and_then(|i| raw.get(i + 1))
+            .cloned()
+    };
+    let (Some(addr), Some(until)) = (value("--addr"), value("--until")) else {
+        eprintln!("usage: tandem-bench crash --addr HOST:PORT --until FILE");
+        return std::process::ExitCode::from(2);
+    };
+    let result = async {
+        let coach = sign_in(&addr, COACH).await?;
+        let partnership = first_partnership(&addr, &coach).await?;
+        let plan = crash::Plan {
+            addr: addr.clone(),
+            until: until.into(),
+        };
+        crash::run(plan, &coach, partnership).await
+    }
+    .await;
+    match result {
+        Ok(o) => {
+            let report = format!(
+                "| writes sent | acknowledged at once | resent after a kill | reconnects | missing | doubled |\n\
+                 |---:|---:|---:|---:|---:|---:|\n| {} | {} | {} | {} | {} | {} |\n",
+                o.sent,
+                o.acknowledged_first_time,
+                o.resent,
+                o.reconnects,
+                o.missing.len(),
+                o.doubled.len()
+            );
+            let _ = std::io::stdout().write_all(report.as_bytes());
+            if o.missing.is_empty() && o.doubled.is_empty() {
+                std::process::ExitCode::SUCCESS
+            } else {
+                eprintln!("missing: {:?}\ndoubled: {:?}", o.missing, o.doubled);
+                std::process::ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("tandem-bench crash: {e}");
             std::process::ExitCode::FAILURE
         }
     }

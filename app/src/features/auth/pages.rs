@@ -17,7 +17,10 @@ use shared::account::{PendingInvitation, PersonSummary};
 pub fn SignInPage() -> impl IntoView {
     let action = ServerAction::<SignIn>::new();
     let errors = form_errors(action);
-    let next = kept("next");
+    // Where to go after signing in: a path on this site, from the address (the server keeps
+    // only local paths), or the one a failed attempt was sent with.
+    let wanted = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
+    let next = kept_or("next", &shared::validate::local_path(&wanted));
     view! {
         <Title text="Sign in"/>
         <div class="narrow">
