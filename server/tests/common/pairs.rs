@@ -18,9 +18,13 @@ use shared::partnership::{JournalForm, MatchForm};
 
 pub struct Pair {
     pub id: i64,
+    pub cohort_id: i64,
     pub chair: String,
     pub coach: String,
     pub partner: String,
+    pub chair_user: CurrentUser,
+    pub coach_user: CurrentUser,
+    pub partner_user: CurrentUser,
 }
 
 pub async fn user(w: &World, email: &str) -> CurrentUser {
@@ -130,9 +134,13 @@ pub async fn pair(w: &World) -> Pair {
     }
     Pair {
         id,
+        cohort_id: cohort.id,
         chair,
         coach,
         partner,
+        chair_user,
+        coach_user,
+        partner_user,
     }
 }
 

@@ -65,6 +65,9 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[server(endpoint = "invite_person")]
 pub async fn invite_person(form: InvitationForm) -> Result<InvitationSent, AppError> {
     let caller = cx::signed_in().await?;
+    if !caller.has(shared::Role::Chair) {
+        return Err(cx::fail(AppError::Forbidden));
+    }
     let request = match form.validate() {
         Ok(r) => r,
         Err(errors) => return Err(cx::fail(errors.into())),

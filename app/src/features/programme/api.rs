@@ -26,6 +26,10 @@ pub async fn get_programme_form() -> Result<ProgrammeForm, AppError> {
 #[server(endpoint = "update_programme")]
 pub async fn update_programme(form: ProgrammeForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
+    // Who may, before what: nobody else learns the form's rules.
+    if !caller.has(shared::Role::Chair) {
+        return Err(cx::fail(AppError::Forbidden));
+    }
     let change = match form.validate() {
         Ok(c) => c,
         Err(errors) => return Err(cx::fail(errors.into())),
