@@ -16,7 +16,7 @@ mod m20261129_000007_partnerships;
 mod m20261129_000008_sessions;
 mod m20261129_000009_commitments;
 mod m20261130_000010_request_receipts;
-mod m20261130_000011_hours_by_day;
+mod m20261130_000011_figure_indexes;
 
 pub struct Migrator;
 
@@ -34,7 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000008_sessions::Migration),
             Box::new(m20261129_000009_commitments::Migration),
             Box::new(m20261130_000010_request_receipts::Migration),
-            Box::new(m20261130_000011_hours_by_day::Migration),
+            Box::new(m20261130_000011_figure_indexes::Migration),
         ]
     }
 }

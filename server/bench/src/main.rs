@@ -8,12 +8,16 @@
 //! 3. `tandem-bench crash --addr HOST:PORT --until FILE`: journal writes while the server is
 //!    killed and restarted (by `./dev`), then every acknowledged write found exactly once.
 //!
+//! 4. `tandem-bench write --addr HOST:PORT [--clients 8] [--seconds 60]`: signed-in clients
+//!    writing journal entries, hours and proposals: writes per second, latency and the trend.
+//!
 //! The report is Markdown on standard output.
 
 mod crash;
 mod http;
 mod load;
 mod push;
+mod write;
 
 use http::{Conn, enc, request};
 use std::fmt::Write as _;
@@ -65,6 +69,9 @@ fn args() -> Result<Args, String> {
 async fn main() -> std::process::ExitCode {
     if std::env::args().nth(1).as_deref() == Some("crash") {
         return crash_main().await;
+    }
+    if std::env::args().nth(1).as_deref() == Some("write") {
+        return write_main().await;
     }
     let args = match args() {
         Ok(a) => a,
@@ -133,6 +140,60 @@ async fn crash_main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// `tandem-bench write`: see the `write` module.
+async fn write_main() -> std::process::ExitCode {
+    let raw: Vec<String> = std::env::args().skip(2).collect();
+    let value = |flag: &str| {
+        raw.iter()
+            .position(|a| a == flag)
+            .and_then(|i| raw.get(i + 1))
+            .cloned()
+    };
+    let Some(addr) = value("--addr") else {
+        eprintln!(
+            "usage: tandem-bench write --addr HOST:PORT [--clients 8] [--seconds 60] [--mix jhp]"
+        );
+        return std::process::ExitCode::from(2);
+    };
+    let clients = value("--clients").and_then(|v| v.parse().ok()).unwrap_or(8);
+    let seconds = value("--seconds")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60u64)
+        .max(20);
+    let setup = async {
+        let coach = sign_in(&addr, COACH).await?;
+        let partnership = first_partnership(&addr, &coach).await?;
+        Ok::<_, String>((coach, partnership))
+    };
+    let (cookie, partnership) = match setup.await {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("tandem-bench write: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    let today = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64 / 86_400)
+        .unwrap_or(0);
+    let outcome = write::run(write::Plan {
+        addr,
+        cookie,
+        partnership,
+        clients,
+        seconds,
+        today,
+        mix: value("--mix").unwrap_or_else(|| "jhp".into()),
+    })
+    .await;
+    let mut report = write::report(seconds, clients, &outcome);
+    for e in outcome.errors.iter().take(5) {
+        let _ = writeln!(report, "\nerror: {e}");
+    }
+    let _ = std::io::stdout().write_all(report.as_bytes());
+    std::process::ExitCode::SUCCESS
 }
 
 async fn sign_in(addr: &str, email: &str) -> Result<String, String> {

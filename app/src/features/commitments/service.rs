@@ -15,8 +15,8 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use shared::Role;
 use shared::account::CurrentUser;
@@ -81,24 +81,27 @@ pub async fn compliance_of(
     now: Timestamp,
 ) -> Result<Compliance, ServiceError> {
     let (band, _, _) = band_of(db, p.cohort_id).await?;
-    let sessions = coaching_session::Entity::find()
-        .filter(coaching_session::Column::PartnershipId.eq(p.id))
-        .all(db)
-        .await?;
+    // Only the sessions that count, found through (partnership, status): open proposals,
+    // however many, are never read here.
     let pz = zone(viewer_zone);
-    let held: Vec<Date> = sessions
-        .iter()
-        .filter(|s| s.status == SessionStatus::Held.code())
-        .filter_map(|s| s.starts_at)
+    let held: Vec<Date> = coaching_session::Entity::find()
+        .select_only()
+        .column(coaching_session::Column::StartsAt)
+        .filter(coaching_session::Column::PartnershipId.eq(p.id))
+        .filter(coaching_session::Column::Status.eq(SessionStatus::Held.code()))
+        .into_tuple::<Option<i64>>()
+        .all(db)
+        .await?
+        .into_iter()
+        .flatten()
         .map(|ms| from_millis(ms).to_zoned(pz.clone()).date())
         .collect();
-    let scheduled = sessions
-        .iter()
-        .filter(|s| {
-            s.status == SessionStatus::Scheduled.code()
-                && s.starts_at.is_some_and(|at| at > to_millis(now))
-        })
-        .count() as u32;
+    let scheduled = coaching_session::Entity::find()
+        .filter(coaching_session::Column::PartnershipId.eq(p.id))
+        .filter(coaching_session::Column::Status.eq(SessionStatus::Scheduled.code()))
+        .filter(coaching_session::Column::StartsAt.gt(to_millis(now)))
+        .count(db)
+        .await? as u32;
     // Minutes per day, summed by the database from an index: at most a year of days, however
     // many entries the coach logged.
     let hours: Vec<(Date, u32)> = support_hours::Entity::find()

@@ -55,15 +55,15 @@ async fn wanted_alerts(
     let start = day(&p.starts_on);
     let mut wanted: Vec<(&'static str, String, String)> = Vec::new();
     if current && today > start {
-        let sessions = coaching_session::Entity::find()
+        let last_held = coaching_session::Entity::find()
+            .select_only()
+            .column_as(coaching_session::Column::StartsAt.max(), "last")
             .filter(coaching_session::Column::PartnershipId.eq(p.id))
-            .all(db)
-            .await?;
-        let last_held = sessions
-            .iter()
-            .filter(|s| s.status == SessionStatus::Held.code())
-            .filter_map(|s| s.starts_at)
-            .max()
+            .filter(coaching_session::Column::Status.eq(SessionStatus::Held.code()))
+            .into_tuple::<Option<i64>>()
+            .one(db)
+            .await?
+            .flatten()
             .map(|ms| from_millis(ms).to_zoned(zone(&partner_zone)).date())
             .unwrap_or(start);
         let quiet = (today - last_held).get_days() as i64;
@@ -81,18 +81,25 @@ async fn wanted_alerts(
                 format!("Behind the pace to reach 6 sessions: {}.", c.pace.reason),
             ));
         }
-        for s in sessions
-            .iter()
-            .filter(|s| s.status == SessionStatus::Proposed.code())
-        {
-            let waited = (to_millis(now) - s.created_at) / 86_400_000;
-            if waited >= unanswered_days {
-                wanted.push((
-                    "unanswered",
-                    s.id.to_string(),
-                    format!("A session proposal has waited {waited} days for an answer."),
-                ));
-            }
+        // Only proposals old enough to raise an alert are read.
+        let waited_since = to_millis(now) - unanswered_days * 86_400_000;
+        let waiting: Vec<(i64, i64)> = coaching_session::Entity::find()
+            .select_only()
+            .column(coaching_session::Column::Id)
+            .column(coaching_session::Column::CreatedAt)
+            .filter(coaching_session::Column::PartnershipId.eq(p.id))
+            .filter(coaching_session::Column::Status.eq(SessionStatus::Proposed.code()))
+            .filter(coaching_session::Column::CreatedAt.lte(waited_since))
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (id, created_at) in waiting {
+            let waited = (to_millis(now) - created_at) / 86_400_000;
+            wanted.push((
+                "unanswered",
+                id.to_string(),
+                format!("A session proposal has waited {waited} days for an answer."),
+            ));
         }
         for m in &c.months {
             let subject = m.month.strftime("%Y-%m").to_string();
