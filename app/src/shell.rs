@@ -16,6 +16,7 @@ use crate::features::partnership::pages::{
 use crate::features::programme::pages::{ProgrammeEditPage, PublicHomePage};
 use crate::features::review::pages::{ReviewDetailPage, ReviewPage};
 use crate::features::sessions::pages::{AvailabilityPage, SessionsPage};
+use crate::ui::BackTo;
 use crate::ui::NotFound;
 use leptos::prelude::*;
 use leptos_meta::{Link, MetaTags, Title, provide_meta_context};
@@ -186,50 +187,51 @@ fn Header() -> impl IntoView {
     let user = use_context::<UserResource>();
     let sign_out = ServerAction::<SignOut>::new();
     view! {
-        <header class="site-header">
-            <div class="container header-inner">
-                <a class="brand" href="/">"Tandem"<span class="brand-sub">" · IATUL SIG-ALICE Coaching"</span></a>
-                <Suspense fallback=|| ()>
-                    {move || Suspend::new(async move {
-                        let current = match user {
-                            Some(r) => r.await.ok().flatten(),
-                            None => None,
-                        };
-                        let links = nav_links(current.as_ref());
-                        let who = current.as_ref().map(|u| {
-                            let roles = u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ");
-                            format!("{} ({roles})", u.display_name)
-                        });
-                        let signed_in = current.is_some();
-                        let items = move || {
+            <header class="site-header">
+                <div class="container header-inner">
+                    <a class="brand" href="/">"Tandem"<span class="brand-sub">" · IATUL SIG-ALICE Coaching"</span></a>
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            let current = match user {
+                                Some(r) => r.await.ok().flatten(),
+                                None => None,
+                            };
+                            let links = nav_links(current.as_ref());
+                            let who = current.as_ref().map(|u| {
+                                let roles = u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ");
+                                format!("{} ({roles})", u.display_name)
+                            });
+                            let signed_in = current.is_some();
+                            let items = move || {
+                                view! {
+                                    {links.iter().map(|(href, label)| view! { <li><a href=*href>{*label}</a></li> }).collect_view()}
+                                    {signed_in.then(|| view! {
+                                        <li>
+                                            <ActionForm action=sign_out attr:class="inline-form">
+    <BackTo/>
+                                                <button type="submit" class="link-button">"Sign out"</button>
+                                            </ActionForm>
+                                        </li>
+                                    })}
+                                }
+                            };
                             view! {
-                                {links.iter().map(|(href, label)| view! { <li><a href=*href>{*label}</a></li> }).collect_view()}
-                                {signed_in.then(|| view! {
-                                    <li>
-                                        <ActionForm action=sign_out attr:class="inline-form">
-                                            <button type="submit" class="link-button">"Sign out"</button>
-                                        </ActionForm>
-                                    </li>
-                                })}
-                            }
-                        };
-                        view! {
-                            {signed_in.then(|| view! { <crate::live::LiveIndicator/> })}
-                            <nav aria-label="Main" class="nav-wide">
-                                {who.clone().map(|w| view! { <span class="who">"Signed in as "{w}</span> })}
-                                <ul class="nav-list">{items()}</ul>
-                            </nav>
-                            <details class="nav-menu">
-                                <summary>"Menu"</summary>
-                                <nav aria-label="Main (menu)">
-                                    {who.map(|w| view! { <p class="who">"Signed in as "{w}</p> })}
-                                    <ul class="nav-stack">{items()}</ul>
+                                {signed_in.then(|| view! { <crate::live::LiveIndicator/> })}
+                                <nav aria-label="Main" class="nav-wide">
+                                    {who.clone().map(|w| view! { <span class="who">"Signed in as "{w}</span> })}
+                                    <ul class="nav-list">{items()}</ul>
                                 </nav>
-                            </details>
-                        }
-                    })}
-                </Suspense>
-            </div>
-        </header>
-    }
+                                <details class="nav-menu">
+                                    <summary>"Menu"</summary>
+                                    <nav aria-label="Main (menu)">
+                                        {who.map(|w| view! { <p class="who">"Signed in as "{w}</p> })}
+                                        <ul class="nav-stack">{items()}</ul>
+                                    </nav>
+                                </details>
+                            }
+                        })}
+                    </Suspense>
+                </div>
+            </header>
+        }
 }

@@ -79,6 +79,23 @@ pub fn escape_text(text: &str) -> String {
     out
 }
 
+/// The page a form is on, sent with it: a failed plain post is answered with this page again
+/// (`server::forms`), and the address bar then shows the server function's URL, so the next
+/// post from that page cannot rely on `Referer` to find its way back.
+#[component]
+pub fn BackTo() -> impl IntoView {
+    let here = use_context::<PostedForm>()
+        .and_then(|p| p.value(BACK).map(str::to_owned))
+        .unwrap_or_else(|| {
+            let l = use_location();
+            format!("{}{}", l.pathname.get_untracked(), l.search.get_untracked())
+        });
+    view! { <input type="hidden" name=BACK value=here/> }
+}
+
+/// The field [`BackTo`] writes.
+pub const BACK: &str = "__back";
+
 /// The hidden key that makes a creating form idempotent (`server::receipts`): new for every
 /// rendering of the page, so a resend of this very form stores once and a fresh form is new.
 #[component]

@@ -138,3 +138,42 @@ test('an action agreed at a held session becomes a milestone of a goal', async (
   await page.getByRole('link', { name: 'A training plan for the year' }).click();
   await expect(page.locator('.milestones')).toContainText('Dara: share the survey with the rector');
 });
+
+test('a time the clock skips is refused with the nearest times; one it shows twice asks which @nojs', async ({ browser }, info) => {
+  const project = info.project.name;
+  const stamp = Date.now().toString(36).slice(-5);
+  const coach = await freshPerson('coach', `Coach dst ${project} ${stamp}`);
+  const partner = await freshPerson('partner', `Partner dst ${project} ${stamp}`);
+  await saveIntake(partner, 'facilities');
+  const chair = await pageFor(browser, info, 'Europe/London');
+  await signInHome(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
+  await chair.goto('/matching');
+  await chair.getByLabel('Add a coach to this cohort').selectOption({ label: coach.name });
+  await chair.getByRole('button', { name: 'Add to cohort' }).click();
+  const card = chair.getByRole('listitem').filter({ has: chair.getByRole('heading', { name: partner.name }) });
+  await card.getByRole('button', { name: `Match with ${coach.name}` }).click();
+  await expect(chair).toHaveURL(/\/partnerships\/\d+\?matched=1$/);
+  const sessionsUrl = `${new URL(chair.url()).pathname}/sessions`;
+
+  const c = await pageFor(browser, info, 'Europe/Berlin');
+  await signInHome(c, coach);
+  await c.goto(sessionsUrl);
+  // 02:30 on 28 March 2027 never happens in Berlin: the clocks jump from 02:00 to 03:00.
+  await c.getByLabel('First choice').fill('2027-03-28T02:30');
+  await c.getByLabel('How you meet').selectOption({ label: 'Phone call' });
+  await c.getByLabel('Agenda (optional)').fill(`Kick-off ${stamp}`);
+  await c.getByRole('button', { name: 'Send the proposal' }).click();
+  await expect(c.getByRole('alert')).toContainText('02:30 on Sun 28 Mar 2027 does not exist on your clock');
+  await expect(c.getByRole('alert')).toContainText('Choose 01:59 or 03:00');
+  await expect(c.getByLabel('Agenda (optional)')).toHaveValue(`Kick-off ${stamp}`);
+  expect(new URL(c.url()).search).toBe('');
+  // 02:30 on 31 October 2027 happens twice: the form asks which.
+  await c.getByLabel('First choice').fill('2027-10-31T02:30');
+  await c.getByRole('button', { name: 'Send the proposal' }).click();
+  await expect(c.getByRole('alert')).toContainText('happens twice on your clock');
+  if (project === 'js') await screenshots(c, 'sessions-fold', project);
+  await c.getByLabel('The second time (after the clocks go back)').check();
+  await c.getByRole('button', { name: 'Send the proposal' }).click();
+  // The second 02:30 is 01:30 UTC: 08:30 in Phnom Penh.
+  await expect(c.locator('.options')).toContainText('Sun 31 Oct, 02:30 (Berlin) · Sun 31 Oct, 08:30 (Phnom Penh)');
+});

@@ -222,5 +222,38 @@ fn a_plain_form_with_a_mistake_comes_back_with_what_was_typed() {
             page.contains("value=\"Discovery page\""),
             "the title is kept"
         );
+        let back = format!("/partnerships/{}", p.id);
+        assert!(
+            page.contains(&format!("name=\"__back\" value=\"{back}\"")),
+            "each form names its page"
+        );
+        // The address bar now shows /api/save_goal: the next post from this page finds its
+        // way back by the page it names, failing again or succeeding.
+        let again = |outcome: &str| {
+            let body = format!(
+                "form%5Bpartnership_id%5D={}&form%5Bgoal_id%5D=0&form%5Btitle%5D=Discovery+page&form%5Boutcome%5D={outcome}&__back={}{}",
+                p.id,
+                urlenc(&back),
+                key_field()
+            );
+            let mut req = form_post("/api/save_goal", &body)
+                .header(header::COOKIE, &p.partner)
+                .body(Body::from(body))
+                .unwrap();
+            let h = req.headers_mut();
+            h.insert(header::ACCEPT, "text/html".parse().unwrap());
+            h.insert(
+                header::REFERER,
+                "http://localhost:3000/api/save_goal".parse().unwrap(),
+            );
+            req
+        };
+        let res = w.send(again("")).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(text(res).await.contains("Enter the measurable outcome"));
+        let res = w.send(again("Page+live")).await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        let to = res.headers()[header::LOCATION].to_str().unwrap();
+        assert!(!to.starts_with("/api/"), "{to}");
     });
 }

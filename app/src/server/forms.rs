@@ -63,6 +63,20 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         if plain && response.status() == StatusCode::FOUND {
             let (mut head, body) = response.into_parts();
             head.status = StatusCode::SEE_OTHER;
+            // Server functions go back to the `Referer` by default; after a form came back
+            // for changes that is the function's own URL: go to the form's page instead.
+            let to_api = head
+                .headers
+                .get(LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse::<http::Uri>().ok())
+                .is_some_and(|u| u.path().starts_with("/api/"));
+            if to_api {
+                let page = back_page(&parts, &posted).unwrap_or_else(|| "/home".to_owned());
+                if let Ok(v) = HeaderValue::from_str(&page) {
+                    head.headers.insert(LOCATION, v);
+                }
+            }
             return Response::from_parts(head, body);
         }
         return response;
@@ -129,19 +143,37 @@ fn typed_values(body: &[u8]) -> Vec<(String, String)> {
 }
 
 /// The failed form's page again (the `Referer`, a path on this site), with the error's status.
+/// The page a plain form was sent from: the one it names (`ui::BackTo`), else the `Referer`;
+/// a path on this site that is not a server function.
+fn back_page(parts: &Parts, posted: &[(String, String)]) -> Option<String> {
+    let named = posted
+        .iter()
+        .find(|(k, _)| k == crate::ui::BACK)
+        .map(|(_, v)| v.clone());
+    let referer = || {
+        parts
+            .headers
+            .get(REFERER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<http::Uri>().ok())
+            .and_then(|uri| uri.path_and_query().map(|pq| pq.as_str().to_owned()))
+    };
+    named.or_else(referer).filter(|pq| {
+        pq.starts_with('/')
+            && !pq.starts_with("//")
+            && !pq.starts_with("/api/")
+            && !pq.contains('\\')
+            && !pq.chars().any(char::is_control)
+    })
+}
+
 async fn render_back(
     state: AppState,
     parts: Parts,
     form: PostedForm,
     status: StatusCode,
 ) -> Response {
-    let back = parts
-        .headers
-        .get(REFERER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<http::Uri>().ok())
-        .and_then(|uri| uri.path_and_query().map(|pq| pq.as_str().to_owned()))
-        .filter(|pq| pq.starts_with('/') && !pq.starts_with("//") && !pq.starts_with("/api/"));
+    let back = back_page(&parts, &form.values);
     let Some(back) = back else {
         return bare_error(&form.error, status);
     };

@@ -6,7 +6,9 @@ use super::api::{
 };
 use crate::error::AppError;
 use crate::shell::UserResource;
-use crate::ui::{ErrorSummary, Field, Loading, ZoneField, form_errors, kept, kept_or, page_error};
+use crate::ui::{
+    BackTo, ErrorSummary, Field, Loading, ZoneField, form_errors, kept, kept_or, page_error,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -22,22 +24,23 @@ pub fn SignInPage() -> impl IntoView {
     let wanted = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
     let next = kept_or("next", &shared::validate::local_path(&wanted));
     view! {
-        <Title text="Sign in"/>
-        <div class="narrow">
-            <h1>"Sign in"</h1>
-            <p class="lead">"Sign in with the email address the programme chair invited."</p>
-            <ErrorSummary errors/>
-            <ActionForm action attr:novalidate=true attr:class="form">
-                <input type="hidden" name="form[next]" value=next/>
-                <Field label="Email address" name="email" kind="email" autocomplete="email" value=kept("email") errors/>
-                <Field label="Password" name="password" kind="password" autocomplete="current-password" errors/>
-                <button type="submit" class="button" disabled=move || action.pending().get()>
-                    {move || if action.pending().get() { "Signing in…" } else { "Sign in" }}
-                </button>
-            </ActionForm>
-            <p class="hint">"No account yet? Coaches and partners join through an invitation link from the programme chair. Forgot your password? Ask the chair for a new invitation."</p>
-        </div>
-    }
+            <Title text="Sign in"/>
+            <div class="narrow">
+                <h1>"Sign in"</h1>
+                <p class="lead">"Sign in with the email address the programme chair invited."</p>
+                <ErrorSummary errors/>
+                <ActionForm action attr:novalidate=true attr:class="form">
+    <BackTo/>
+                    <input type="hidden" name="form[next]" value=next/>
+                    <Field label="Email address" name="email" kind="email" autocomplete="email" value=kept("email") errors/>
+                    <Field label="Password" name="password" kind="password" autocomplete="current-password" errors/>
+                    <button type="submit" class="button" disabled=move || action.pending().get()>
+                        {move || if action.pending().get() { "Signing in…" } else { "Sign in" }}
+                    </button>
+                </ActionForm>
+                <p class="hint">"No account yet? Coaches and partners join through an invitation link from the programme chair. Forgot your password? Ask the chair for a new invitation."</p>
+            </div>
+        }
 }
 
 #[component]
@@ -48,53 +51,54 @@ pub fn InvitationPage() -> impl IntoView {
     let action = ServerAction::<AcceptInvitation>::new();
     let errors = form_errors(action);
     view! {
-        <Title text="Accept your invitation"/>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match invitation.await {
-                    Ok(inv) => {
-                        let name = { let k = kept("display_name"); if k.is_empty() { inv.display_name.clone() } else { k } };
-                        let zone = { let k = kept("time_zone"); if k.is_empty() { inv.suggested_time_zone.clone() } else { k } };
-                        view! {
-                            <div class="narrow">
-                                <h1>"Welcome to Tandem"</h1>
-                                <p class="lead">{format!("{} invited you to join the coaching programme as a {}.", inv.invited_by, inv.role.label().to_lowercase())}</p>
-                                <p>"Your account will use "<strong>{inv.email.clone()}</strong>". Choose how your name appears, your time zone and a password."</p>
-                                <ErrorSummary errors/>
-                                <ActionForm action attr:novalidate=true attr:class="form">
-                                    <input type="hidden" name="form[token]" value=token()/>
-                                    <Field label="Your name" name="display_name" value=name autocomplete="name" errors/>
-                                    <ZoneField errors value=zone/>
-                                    <Field label="Languages you work in" name="languages" value=kept("languages") hint="Separate them with commas, for example Khmer, English" errors/>
-                                    <Field label="Choose a password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters. A few words together work well." errors/>
-                                    <Field label="Type the password again" name="password_confirm" kind="password" autocomplete="new-password" errors/>
-                                    <button type="submit" class="button" disabled=move || action.pending().get()>"Create my account"</button>
-                                </ActionForm>
-                            </div>
+            <Title text="Accept your invitation"/>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match invitation.await {
+                        Ok(inv) => {
+                            let name = { let k = kept("display_name"); if k.is_empty() { inv.display_name.clone() } else { k } };
+                            let zone = { let k = kept("time_zone"); if k.is_empty() { inv.suggested_time_zone.clone() } else { k } };
+                            view! {
+                                <div class="narrow">
+                                    <h1>"Welcome to Tandem"</h1>
+                                    <p class="lead">{format!("{} invited you to join the coaching programme as a {}.", inv.invited_by, inv.role.label().to_lowercase())}</p>
+                                    <p>"Your account will use "<strong>{inv.email.clone()}</strong>". Choose how your name appears, your time zone and a password."</p>
+                                    <ErrorSummary errors/>
+                                    <ActionForm action attr:novalidate=true attr:class="form">
+    <BackTo/>
+                                        <input type="hidden" name="form[token]" value=token()/>
+                                        <Field label="Your name" name="display_name" value=name autocomplete="name" errors/>
+                                        <ZoneField errors value=zone/>
+                                        <Field label="Languages you work in" name="languages" value=kept("languages") hint="Separate them with commas, for example Khmer, English" errors/>
+                                        <Field label="Choose a password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters. A few words together work well." errors/>
+                                        <Field label="Type the password again" name="password_confirm" kind="password" autocomplete="new-password" errors/>
+                                        <button type="submit" class="button" disabled=move || action.pending().get()>"Create my account"</button>
+                                    </ActionForm>
+                                </div>
+                            }
+                            .into_any()
                         }
-                        .into_any()
+                        Err(AppError::NotFound) => view! {
+                            <section class="page-message">
+                                <h1>"This invitation link is not valid"</h1>
+                                <p>"Check that you copied the whole link. If it still does not work, ask the programme chair to invite you again."</p>
+                                <p><a class="button" href="/sign-in">"Sign in"</a></p>
+                            </section>
+                        }
+                        .into_any(),
+                        Err(AppError::Conflict(message)) => view! {
+                            <section class="page-message">
+                                <h1>"This invitation cannot be used"</h1>
+                                <p>{message}</p>
+                                <p><a class="button" href="/sign-in">"Sign in"</a></p>
+                            </section>
+                        }
+                        .into_any(),
+                        Err(e) => page_error(e),
                     }
-                    Err(AppError::NotFound) => view! {
-                        <section class="page-message">
-                            <h1>"This invitation link is not valid"</h1>
-                            <p>"Check that you copied the whole link. If it still does not work, ask the programme chair to invite you again."</p>
-                            <p><a class="button" href="/sign-in">"Sign in"</a></p>
-                        </section>
-                    }
-                    .into_any(),
-                    Err(AppError::Conflict(message)) => view! {
-                        <section class="page-message">
-                            <h1>"This invitation cannot be used"</h1>
-                            <p>{message}</p>
-                            <p><a class="button" href="/sign-in">"Sign in"</a></p>
-                        </section>
-                    }
-                    .into_any(),
-                    Err(e) => page_error(e),
-                }
-            })}
-        </Suspense>
-    }
+                })}
+            </Suspense>
+        }
 }
 
 #[component]
@@ -121,60 +125,62 @@ pub fn ProfilePage() -> impl IntoView {
         }
     };
     view! {
-        <Title text="Your profile"/>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                let current = match user {
-                    Some(r) => r.await,
-                    None => Err(AppError::Internal),
-                };
-                match current {
-                    Ok(Some(u)) => {
-                        let name = { let k = kept("display_name"); if k.is_empty() { u.display_name.clone() } else { k } };
-                        let zone = { let k = kept("time_zone"); if k.is_empty() { u.time_zone.clone() } else { k } };
-                        let langs = { let k = kept("languages"); if k.is_empty() { u.languages.join(", ") } else { k } };
-                        let work_start = kept_or("work_start", &shared::matching::format_clock(u.working_hours.start));
-                        let work_end = kept_or("work_end", &shared::matching::format_clock(u.working_hours.end));
-                        view! {
-                            <div class="narrow">
-                                <h1>"Your profile"</h1>
-                                {move || saved().map(|m| view! { <p class="notice notice-success" role="status">{m}</p> })}
-                                <p class="lead">{u.email.clone()}" · "{u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</p>
-                                <h2>"About you"</h2>
-                                <ErrorSummary errors=profile_errors/>
-                                <ActionForm action=profile attr:novalidate=true attr:class="form">
-                                    <Field label="Your name" name="display_name" value=name autocomplete="name" errors=profile_errors/>
-                                    <ZoneField errors=profile_errors value=zone/>
-                                    <Field label="Languages you work in" name="languages" value=langs hint="Separate them with commas" errors=profile_errors/>
-                                    <fieldset class="field working-hours">
-                                        <legend>"Your usual working hours, on your own clock"</legend>
-                                        <p class="hint">"The chair uses them to pair you with someone whose day overlaps yours."</p>
-                                        <div class="field-pair">
-                                            <Field label="Start" name="work_start" kind="time" value=work_start errors=profile_errors/>
-                                            <Field label="End" name="work_end" kind="time" value=work_end errors=profile_errors/>
-                                        </div>
-                                    </fieldset>
-                                    <button type="submit" class="button">"Save profile"</button>
-                                </ActionForm>
-                                <h2>"Change your password"</h2>
-                                <p class="hint">"Changing it signs you out on every other device."</p>
-                                <ErrorSummary errors=password_errors/>
-                                <ActionForm action=password attr:novalidate=true attr:class="form">
-                                    <Field label="Current password" name="current_password" kind="password" autocomplete="current-password" errors=password_errors/>
-                                    <Field label="New password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters." errors=password_errors/>
-                                    <Field label="Type the new password again" name="password_confirm" kind="password" autocomplete="new-password" errors=password_errors/>
-                                    <button type="submit" class="button button-secondary">"Change password"</button>
-                                </ActionForm>
-                            </div>
+            <Title text="Your profile"/>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    let current = match user {
+                        Some(r) => r.await,
+                        None => Err(AppError::Internal),
+                    };
+                    match current {
+                        Ok(Some(u)) => {
+                            let name = { let k = kept("display_name"); if k.is_empty() { u.display_name.clone() } else { k } };
+                            let zone = { let k = kept("time_zone"); if k.is_empty() { u.time_zone.clone() } else { k } };
+                            let langs = { let k = kept("languages"); if k.is_empty() { u.languages.join(", ") } else { k } };
+                            let work_start = kept_or("work_start", &shared::matching::format_clock(u.working_hours.start));
+                            let work_end = kept_or("work_end", &shared::matching::format_clock(u.working_hours.end));
+                            view! {
+                                <div class="narrow">
+                                    <h1>"Your profile"</h1>
+                                    {move || saved().map(|m| view! { <p class="notice notice-success" role="status">{m}</p> })}
+                                    <p class="lead">{u.email.clone()}" · "{u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</p>
+                                    <h2>"About you"</h2>
+                                    <ErrorSummary errors=profile_errors/>
+                                    <ActionForm action=profile attr:novalidate=true attr:class="form">
+    <BackTo/>
+                                        <Field label="Your name" name="display_name" value=name autocomplete="name" errors=profile_errors/>
+                                        <ZoneField errors=profile_errors value=zone/>
+                                        <Field label="Languages you work in" name="languages" value=langs hint="Separate them with commas" errors=profile_errors/>
+                                        <fieldset class="field working-hours">
+                                            <legend>"Your usual working hours, on your own clock"</legend>
+                                            <p class="hint">"The chair uses them to pair you with someone whose day overlaps yours."</p>
+                                            <div class="field-pair">
+                                                <Field label="Start" name="work_start" kind="time" value=work_start errors=profile_errors/>
+                                                <Field label="End" name="work_end" kind="time" value=work_end errors=profile_errors/>
+                                            </div>
+                                        </fieldset>
+                                        <button type="submit" class="button">"Save profile"</button>
+                                    </ActionForm>
+                                    <h2>"Change your password"</h2>
+                                    <p class="hint">"Changing it signs you out on every other device."</p>
+                                    <ErrorSummary errors=password_errors/>
+                                    <ActionForm action=password attr:novalidate=true attr:class="form">
+    <BackTo/>
+                                        <Field label="Current password" name="current_password" kind="password" autocomplete="current-password" errors=password_errors/>
+                                        <Field label="New password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters." errors=password_errors/>
+                                        <Field label="Type the new password again" name="password_confirm" kind="password" autocomplete="new-password" errors=password_errors/>
+                                        <button type="submit" class="button button-secondary">"Change password"</button>
+                                    </ActionForm>
+                                </div>
+                            }
+                            .into_any()
                         }
-                        .into_any()
+                        Ok(None) => page_error(AppError::Unauthenticated),
+                        Err(e) => page_error(e),
                     }
-                    Ok(None) => page_error(AppError::Unauthenticated),
-                    Err(e) => page_error(e),
-                }
-            })}
-        </Suspense>
-    }
+                })}
+            </Suspense>
+        }
 }
 
 #[component]
@@ -220,6 +226,7 @@ fn InviteCard(invite: ServerAction<InvitePerson>) -> impl IntoView {
             })}
             <ErrorSummary errors/>
             <ActionForm action=invite attr:novalidate=true attr:class="form">
+<BackTo/>
                 <Field label="Their name" name="display_name" value=kept("display_name") errors/>
                 <Field label="Their email address" name="email" kind="email" value=kept("email") errors/>
                 <div class="field">

@@ -2,7 +2,7 @@
 //! explained suggestions.
 
 use super::api::{AddCohortCoach, MatchPair, SetCoachCapacity, get_matching};
-use crate::ui::{ErrorSummary, Loading, form_errors, kept, page_error};
+use crate::ui::{BackTo, ErrorSummary, Loading, form_errors, kept, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -66,70 +66,71 @@ fn Matching(
     let cohort_id = v.cohort.id;
     let slug = v.cohort.slug.clone();
     view! {
-        <h1>"Match partners with coaches"</h1>
-        <p class="lead">
-            {format!("Cohort {}: partnerships run from {} to {}. ", v.cohort.name, format_date(&v.starts_on), format_date(&v.ends_on))}
-            {match waiting { 0 => "Every partner with an objective has a coach.".to_owned(), 1 => "1 partner is waiting for a coach.".to_owned(), n => format!("{n} partners are waiting for a coach.") }}
-        </p>
-        {(v.cohorts.len() > 1).then(|| view! {
-            <form method="get" action="/matching" class="filters inline-filters">
-                <div class="field">
-                    <label for="cohort">"Cohort"</label>
-                    <select id="cohort" name="cohort">
-                        {v.cohorts.iter().map(|c| view! { <option value=c.slug.clone() selected=c.slug == slug>{c.name.clone()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <button type="submit" class="button button-secondary">"Show"</button>
-            </form>
-        })}
-        <details class="explainer">
-            <summary>"How suggestions are ranked"</summary>
-            <p>"Each coach of the cohort gets up to 100 points for a partner: 40 when the coach's expertise includes the partner's objective area; up to 30 for the overlap of both people's working hours, counted day by day over the whole partnership year so clock changes count (full points at 2 hours a day); 20 for a shared language; 10 for a free place. A coach already at capacity loses 30 points. You can choose any coach."</p>
-        </details>
-        <ErrorSummary errors=match_errors/>
-        <h2 id="partners">"Partners"</h2>
-        {if v.partners.is_empty() {
-            view! { <p class="empty">"No partner has described their library and objective yet. Partners do this on their first visit; invite them from People."</p> }.into_any()
-        } else {
-            let coaches_empty = v.coaches.is_empty();
-            view! {
-                <ul class="card-list match-list">
-                    {v.partners.into_iter().map(|p| view! { <PartnerCard p cohort_id action=match_action errors=match_errors failed_partner coaches_empty/> }).collect_view()}
-                </ul>
-            }.into_any()
-        }}
-        {(!v.partners_without_intake.is_empty()).then(|| view! {
-            <p class="hint">{format!("Not ready to match (no objective yet): {}.", v.partners_without_intake.join(", "))}</p>
-        })}
-        <h2 id="coaches">"Coaches in this cohort"</h2>
-        <ErrorSummary errors=capacity_errors/>
-        {if v.coaches.is_empty() {
-            view! { <p class="empty">"No coach is in this cohort yet. Accepted applicants join when they create their account; you can also add a coach below."</p> }.into_any()
-        } else {
-            view! {
-                <div class="table-scroll">
-                    <table class="data-table">
-                        <caption class="visually-hidden">"Coaches, their working hours, expertise and places"</caption>
-                        <thead><tr><th scope="col">"Coach"</th><th scope="col">"Working hours"</th><th scope="col">"Expertise"</th><th scope="col">"Places taken"</th><th scope="col">"Capacity"</th></tr></thead>
-                        <tbody>{v.coaches.into_iter().map(|c| view! { <CoachRow c cohort_id action=capacity/> }).collect_view()}</tbody>
-                    </table>
-                </div>
-            }.into_any()
-        }}
-        {(!v.other_coaches.is_empty()).then(|| view! {
-            <ErrorSummary errors=coach_errors/>
-            <ActionForm action=add_coach attr:class="form inline-add">
-                <input type="hidden" name="form[cohort_id]" value=cohort_id/>
-                <div class="field">
-                    <label for="coach_id">"Add a coach to this cohort"</label>
-                    <select id="coach_id" name="form[coach_id]">
-                        {v.other_coaches.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
-                    </select>
-                </div>
-                <button type="submit" class="button button-secondary">"Add to cohort"</button>
-            </ActionForm>
-        })}
-    }
+            <h1>"Match partners with coaches"</h1>
+            <p class="lead">
+                {format!("Cohort {}: partnerships run from {} to {}. ", v.cohort.name, format_date(&v.starts_on), format_date(&v.ends_on))}
+                {match waiting { 0 => "Every partner with an objective has a coach.".to_owned(), 1 => "1 partner is waiting for a coach.".to_owned(), n => format!("{n} partners are waiting for a coach.") }}
+            </p>
+            {(v.cohorts.len() > 1).then(|| view! {
+                <form method="get" action="/matching" class="filters inline-filters">
+                    <div class="field">
+                        <label for="cohort">"Cohort"</label>
+                        <select id="cohort" name="cohort">
+                            {v.cohorts.iter().map(|c| view! { <option value=c.slug.clone() selected=c.slug == slug>{c.name.clone()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="submit" class="button button-secondary">"Show"</button>
+                </form>
+            })}
+            <details class="explainer">
+                <summary>"How suggestions are ranked"</summary>
+                <p>"Each coach of the cohort gets up to 100 points for a partner: 40 when the coach's expertise includes the partner's objective area; up to 30 for the overlap of both people's working hours, counted day by day over the whole partnership year so clock changes count (full points at 2 hours a day); 20 for a shared language; 10 for a free place. A coach already at capacity loses 30 points. You can choose any coach."</p>
+            </details>
+            <ErrorSummary errors=match_errors/>
+            <h2 id="partners">"Partners"</h2>
+            {if v.partners.is_empty() {
+                view! { <p class="empty">"No partner has described their library and objective yet. Partners do this on their first visit; invite them from People."</p> }.into_any()
+            } else {
+                let coaches_empty = v.coaches.is_empty();
+                view! {
+                    <ul class="card-list match-list">
+                        {v.partners.into_iter().map(|p| view! { <PartnerCard p cohort_id action=match_action errors=match_errors failed_partner coaches_empty/> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {(!v.partners_without_intake.is_empty()).then(|| view! {
+                <p class="hint">{format!("Not ready to match (no objective yet): {}.", v.partners_without_intake.join(", "))}</p>
+            })}
+            <h2 id="coaches">"Coaches in this cohort"</h2>
+            <ErrorSummary errors=capacity_errors/>
+            {if v.coaches.is_empty() {
+                view! { <p class="empty">"No coach is in this cohort yet. Accepted applicants join when they create their account; you can also add a coach below."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll">
+                        <table class="data-table">
+                            <caption class="visually-hidden">"Coaches, their working hours, expertise and places"</caption>
+                            <thead><tr><th scope="col">"Coach"</th><th scope="col">"Working hours"</th><th scope="col">"Expertise"</th><th scope="col">"Places taken"</th><th scope="col">"Capacity"</th></tr></thead>
+                            <tbody>{v.coaches.into_iter().map(|c| view! { <CoachRow c cohort_id action=capacity/> }).collect_view()}</tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+            {(!v.other_coaches.is_empty()).then(|| view! {
+                <ErrorSummary errors=coach_errors/>
+                <ActionForm action=add_coach attr:class="form inline-add">
+    <BackTo/>
+                    <input type="hidden" name="form[cohort_id]" value=cohort_id/>
+                    <div class="field">
+                        <label for="coach_id">"Add a coach to this cohort"</label>
+                        <select id="coach_id" name="form[coach_id]">
+                            {v.other_coaches.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="submit" class="button button-secondary">"Add to cohort"</button>
+                </ActionForm>
+            })}
+        }
 }
 
 #[component]
@@ -178,30 +179,31 @@ fn SuggestionItem(
     let full = s.score.full();
     let box_id = format!("over-{partner_id}-{}", s.coach_id);
     view! {
-        <li class="suggestion">
-            <div class="suggestion-head">
-                <strong>{s.coach_name.clone()}</strong>
-                <span class="hint">{format!(" · {}", zone_city(&s.coach_zone))}</span>
-                <span class="score" title="Score out of 100">{format!("{} / 100", s.score.total)}</span>
-            </div>
-            <p class="why">{s.score.why.clone()}</p>
-            {(!s.score.warnings.is_empty()).then(|| view! {
-                <ul class="warnings">{s.score.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
-            })}
-            <ActionForm action attr:class="inline-form">
-                <input type="hidden" name="form[cohort_id]" value=cohort_id/>
-                <input type="hidden" name="form[partner_id]" value=partner_id/>
-                <input type="hidden" name="form[coach_id]" value=s.coach_id/>
-                {full.then(|| view! {
-                    <div class="checkbox">
-                        <input type="checkbox" id=box_id.clone() name="form[over_capacity]" value="on"/>
-                        <label for=box_id.clone()>"Match beyond capacity"</label>
-                    </div>
+            <li class="suggestion">
+                <div class="suggestion-head">
+                    <strong>{s.coach_name.clone()}</strong>
+                    <span class="hint">{format!(" · {}", zone_city(&s.coach_zone))}</span>
+                    <span class="score" title="Score out of 100">{format!("{} / 100", s.score.total)}</span>
+                </div>
+                <p class="why">{s.score.why.clone()}</p>
+                {(!s.score.warnings.is_empty()).then(|| view! {
+                    <ul class="warnings">{s.score.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
                 })}
-                <button type="submit" class=if full { "button button-secondary" } else { "button" }>{format!("Match with {}", s.coach_name)}</button>
-            </ActionForm>
-        </li>
-    }
+                <ActionForm action attr:class="inline-form">
+    <BackTo/>
+                    <input type="hidden" name="form[cohort_id]" value=cohort_id/>
+                    <input type="hidden" name="form[partner_id]" value=partner_id/>
+                    <input type="hidden" name="form[coach_id]" value=s.coach_id/>
+                    {full.then(|| view! {
+                        <div class="checkbox">
+                            <input type="checkbox" id=box_id.clone() name="form[over_capacity]" value="on"/>
+                            <label for=box_id.clone()>"Match beyond capacity"</label>
+                        </div>
+                    })}
+                    <button type="submit" class=if full { "button button-secondary" } else { "button" }>{format!("Match with {}", s.coach_name)}</button>
+                </ActionForm>
+            </li>
+        }
 }
 
 #[component]
@@ -212,20 +214,21 @@ fn CoachRow(
 ) -> impl IntoView {
     let field = format!("capacity-{}", c.id);
     view! {
-        <tr>
-            <th scope="row">{c.name.clone()}<br/><span class="hint">{format!("{} · {}", zone_city(&c.time_zone), c.languages.join(", "))}</span></th>
-            <td>{c.working_hours.clone()}</td>
-            <td>{if c.expertise.is_empty() { "Not stated".to_owned() } else { c.expertise.join(", ") }}</td>
-            <td>{format!("{} of {}", c.load, c.capacity)}</td>
-            <td>
-                <ActionForm action attr:class="inline-form capacity-form">
-                    <input type="hidden" name="form[cohort_id]" value=cohort_id/>
-                    <input type="hidden" name="form[coach_id]" value=c.id/>
-                    <label for=field.clone() class="visually-hidden">{format!("Capacity of {}", c.name)}</label>
-                    <input id=field.clone() name="form[capacity]" type="number" min="1" max="5" value=c.capacity class="input-narrow"/>
-                    <button type="submit" class="button button-secondary button-small">"Save"</button>
-                </ActionForm>
-            </td>
-        </tr>
-    }
+            <tr>
+                <th scope="row">{c.name.clone()}<br/><span class="hint">{format!("{} · {}", zone_city(&c.time_zone), c.languages.join(", "))}</span></th>
+                <td>{c.working_hours.clone()}</td>
+                <td>{if c.expertise.is_empty() { "Not stated".to_owned() } else { c.expertise.join(", ") }}</td>
+                <td>{format!("{} of {}", c.load, c.capacity)}</td>
+                <td>
+                    <ActionForm action attr:class="inline-form capacity-form">
+    <BackTo/>
+                        <input type="hidden" name="form[cohort_id]" value=cohort_id/>
+                        <input type="hidden" name="form[coach_id]" value=c.id/>
+                        <label for=field.clone() class="visually-hidden">{format!("Capacity of {}", c.name)}</label>
+                        <input id=field.clone() name="form[capacity]" type="number" min="1" max="5" value=c.capacity class="input-narrow"/>
+                        <button type="submit" class="button button-secondary button-small">"Save"</button>
+                    </ActionForm>
+                </td>
+            </tr>
+        }
 }
