@@ -181,10 +181,11 @@ pub const FOLD_QUESTION: &str =
 
 /// Adds a problem with `field` to `e`; a repeated time also asks on the `fold` field.
 fn add_time_problem(e: &mut FieldErrors, field: &str, problem: TimeProblem) {
-    if matches!(problem, TimeProblem::Repeated(_)) && e.first("fold").is_none() {
+    let repeated = matches!(problem, TimeProblem::Repeated(_));
+    e.add(field, problem.message());
+    if repeated && e.first("fold").is_none() {
         e.add("fold", FOLD_QUESTION);
     }
-    e.add(field, problem.message());
 }
 
 impl ProposalForm {

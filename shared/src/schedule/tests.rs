@@ -197,3 +197,50 @@ fn windows_need_a_day_and_a_sane_range() {
     let e = bad.validate().unwrap_err();
     assert!(e.first("weekday").is_some() && e.first("end").is_some());
 }
+
+#[test]
+fn typed_times_in_a_gap_are_refused_with_the_nearest_minutes() {
+    let berlin = TimeZone::get("Europe/Berlin").unwrap();
+    let e = parse_local("2027-03-28T02:30", &berlin, "").unwrap_err();
+    assert_eq!(
+        e,
+        TimeProblem::Message(
+            "02:30 on Sun 28 Mar 2027 does not exist on your clock: the clocks go forward that night. Choose 01:59 or 03:00."
+                .into()
+        )
+    );
+    // Lord Howe moves by half an hour.
+    let howe = TimeZone::get("Australia/Lord_Howe").unwrap();
+    let e = parse_local("2027-10-03T02:10", &howe, "")
+        .unwrap_err()
+        .message();
+    assert!(e.contains("Choose 01:59 or 02:30"), "{e}");
+}
+
+#[test]
+fn typed_times_in_a_fold_ask_which_and_take_the_answer() {
+    let berlin = TimeZone::get("Europe/Berlin").unwrap();
+    assert!(matches!(
+        parse_local("2027-10-31T02:30", &berlin, ""),
+        Err(TimeProblem::Repeated(_))
+    ));
+    let first = parse_local("2027-10-31T02:30", &berlin, "first").unwrap();
+    let second = parse_local("2027-10-31T02:30", &berlin, "second").unwrap();
+    assert_eq!(first.to_string(), "2027-10-31T00:30:00Z");
+    assert_eq!(second.to_string(), "2027-10-31T01:30:00Z");
+    // An ordinary time needs no answer, and a year out of range is refused.
+    assert!(parse_local("2027-10-31T09:00", &berlin, "").is_ok());
+    assert!(parse_local("9999-01-01T09:00", &berlin, "").is_err());
+    // The form asks on the time and on the fold field, in that order.
+    let form = ProposalForm {
+        time_1: "2027-10-31T02:30".into(),
+        medium: "phone".into(),
+        duration: "60".into(),
+        ..Default::default()
+    };
+    let errors = form
+        .validate(&berlin, "2027-01-01T00:00:00Z".parse().unwrap())
+        .unwrap_err();
+    let fields: Vec<String> = errors.summary().into_iter().map(|(f, _)| f).collect();
+    assert_eq!(fields, vec!["time_1".to_owned(), "fold".to_owned()]);
+}
