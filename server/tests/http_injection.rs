@@ -246,3 +246,59 @@ fn a_failed_plain_form_shows_the_typed_markup_escaped_in_its_box() {
         );
     });
 }
+
+#[test]
+fn a_name_and_a_need_with_markup_come_back_escaped_wherever_they_show() {
+    on_runtime(async {
+        let w = world().await;
+        let p = pair(w).await;
+        let name = "</textarea><script>alert(1)</script>\"><svg onload=alert(3)>";
+        let (status, body) = call(
+            w,
+            "update_profile",
+            "form%5Btime_zone%5D=Asia%2FPhnom_Penh&form%5Blanguages%5D=Khmer&form%5Bwork_start%5D=09%3A00&form%5Bwork_end%5D=17%3A00".to_owned()
+                + &field("display_name", name),
+            Some(&p.partner),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "profile: {body}");
+        let need = format!(
+            "{PAYLOAD} we need a discovery page for our e-journals and short training for staff"
+        );
+        let (status, body) = call(
+            w,
+            "save_intake",
+            "form%5Blibrary%5D=Mekong+Library&form%5Bposition%5D=Director&form%5Bcity%5D=Phnom+Penh&form%5Btime_zone%5D=Asia%2FPhnom_Penh&form%5Blanguages%5D=Khmer&form%5Bconnectivity%5D=video&form%5Bpreferred_times%5D=Mornings&form%5Bobjective_area%5D=collections".to_owned()
+                + &field("need", &need),
+            Some(&p.partner),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "intake: {body}");
+        let pid = p.id;
+        let mut shown = 0;
+        for (who, paths) in [
+            (
+                &p.partner,
+                vec!["/home", "/profile", "/intake", "/partnerships"],
+            ),
+            (&p.coach, vec!["/home", "/partnerships"]),
+            (
+                &p.chair,
+                vec!["/home", "/partnerships", "/people", "/dashboard"],
+            ),
+        ] {
+            for path in paths
+                .into_iter()
+                .map(str::to_owned)
+                .chain([format!("/partnerships/{pid}")])
+            {
+                let page = text(w.send(get(&path, Some(who))).await).await;
+                assert_escaped(&page, &path);
+                if page.contains("&lt;/textarea&gt;&lt;script&gt;") {
+                    shown += 1;
+                }
+            }
+        }
+        assert!(shown >= 6, "the escaped name or need seen on {shown} pages");
+    });
+}
