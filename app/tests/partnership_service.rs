@@ -707,3 +707,33 @@ async fn a_partnership_made_after_its_cohort_started_runs_a_year_from_that_day_o
         PartnershipPage::Team(_) => panic!("the coach is in the pair"),
     }
 }
+
+/// A long history: more rows than SQLite takes variables in one statement (32,766).
+#[tokio::test]
+async fn a_journal_longer_than_sqlites_variable_limit_still_reads() {
+    use app::entities::journal_entry;
+    let db = fresh_db().await;
+    let p = pair(&db, "long").await;
+    let now = Timestamp::now().as_millisecond();
+    for chunk in 0..34 {
+        let rows = (0..1_000).map(|i| journal_entry::ActiveModel {
+            partnership_id: Set(p.id),
+            author_id: Set(if i % 2 == 0 { p.coach.id } else { p.partner.id }),
+            kind: Set("note".into()),
+            body: Set(format!("entry {chunk}-{i}")),
+            shared_at: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        });
+        journal_entry::Entity::insert_many(rows)
+            .exec(&db)
+            .await
+            .unwrap();
+    }
+    let view = ws::journal(&db, &p.coach, p.id, Timestamp::now())
+        .await
+        .unwrap();
+    assert_eq!(view.entries.len(), 34_000);
+    assert!(view.entries.iter().all(|e| !e.author.is_empty()));
+}

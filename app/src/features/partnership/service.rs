@@ -108,7 +108,9 @@ async fn names(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = i64>,
 ) -> Result<HashMap<i64, person::Model>, ServiceError> {
-    let ids: Vec<i64> = ids.into_iter().collect();
+    // Each person once: a long history has thousands of rows by the same two authors, and one
+    // SQL variable per row would pass SQLite's limit (32,766).
+    let ids: std::collections::BTreeSet<i64> = ids.into_iter().collect();
     Ok(person::Entity::find()
         .filter(person::Column::Id.is_in(ids))
         .all(db)
