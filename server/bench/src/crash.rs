@@ -9,6 +9,7 @@
 
 use crate::http::{Conn, enc, request};
 use std::collections::HashMap;
+use std::io::Write as _;
 use std::time::{Duration, Instant};
 
 pub struct Plan {
@@ -137,4 +138,54 @@ pub async fn run(plan: Plan, cookie: &str, partnership: i64) -> Result<Outcome, 
         }
     }
     Ok(out)
+}
+
+/// `tandem-bench crash --addr HOST:PORT --until FILE`.
+pub async fn main() -> std::process::ExitCode {
+    let raw: Vec<String> = std::env::args().skip(2).collect();
+    let value = |flag: &str| {
+        raw.iter()
+            .position(|a| a == flag)
+            .and_then(|i| raw.get(i + 1))
+            .cloned()
+    };
+    let (Some(addr), Some(until)) = (value("--addr"), value("--until")) else {
+        eprintln!("usage: tandem-bench crash --addr HOST:PORT --until FILE");
+        return std::process::ExitCode::from(2);
+    };
+    let result = async {
+        let coach = crate::sign_in(&addr, crate::COACH).await?;
+        let partnership = crate::first_partnership(&addr, &coach).await?;
+        let plan = Plan {
+            addr: addr.clone(),
+            until: until.into(),
+        };
+        run(plan, &coach, partnership).await
+    }
+    .await;
+    match result {
+        Ok(o) => {
+            let report = format!(
+                "| writes sent | acknowledged at once | resent after a kill | reconnects | missing | doubled |\n\
+                 |---:|---:|---:|---:|---:|---:|\n| {} | {} | {} | {} | {} | {} |\n",
+                o.sent,
+                o.acknowledged_first_time,
+                o.resent,
+                o.reconnects,
+                o.missing.len(),
+                o.doubled.len()
+            );
+            let _ = std::io::stdout().write_all(report.as_bytes());
+            if o.missing.is_empty() && o.doubled.is_empty() {
+                std::process::ExitCode::SUCCESS
+            } else {
+                eprintln!("missing: {:?}\ndoubled: {:?}", o.missing, o.doubled);
+                std::process::ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("tandem-bench crash: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
 }

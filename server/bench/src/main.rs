@@ -29,7 +29,7 @@ const USAGE: &str = "usage: tandem-bench --addr HOST:PORT --cohort SLUG [--pid S
     [--rate 500] [--seconds 15] [--subscribers 1000] [--rounds 20]";
 const DEMO_PASSWORD: &str = "tandem-demo-2026";
 const CHAIR: &str = "chair@demo.tandem.test";
-const COACH: &str = "priya.nair@demo.tandem.test";
+pub(crate) const COACH: &str = "priya.nair@demo.tandem.test";
 
 struct Args {
     addr: String,
@@ -68,10 +68,10 @@ fn args() -> Result<Args, String> {
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     if std::env::args().nth(1).as_deref() == Some("crash") {
-        return crash_main().await;
+        return crash::main().await;
     }
     if std::env::args().nth(1).as_deref() == Some("write") {
-        return write_main().await;
+        return write::main().await;
     }
     let args = match args() {
         Ok(a) => a,
@@ -92,111 +92,7 @@ async fn main() -> std::process::ExitCode {
     }
 }
 
-/// `tandem-bench crash`: see the `crash` module.
-async fn crash_main() -> std::process::ExitCode {
-    let raw: Vec<String> = std::env::args().skip(2).collect();
-    let value = |flag: &str| {
-        raw.iter()
-            .position(|a| a == flag)
-            .and_then(|i| raw.get(i + 1))
-            .cloned()
-    };
-    let (Some(addr), Some(until)) = (value("--addr"), value("--until")) else {
-        eprintln!("usage: tandem-bench crash --addr HOST:PORT --until FILE");
-        return std::process::ExitCode::from(2);
-    };
-    let result = async {
-        let coach = sign_in(&addr, COACH).await?;
-        let partnership = first_partnership(&addr, &coach).await?;
-        let plan = crash::Plan {
-            addr: addr.clone(),
-            until: until.into(),
-        };
-        crash::run(plan, &coach, partnership).await
-    }
-    .await;
-    match result {
-        Ok(o) => {
-            let report = format!(
-                "| writes sent | acknowledged at once | resent after a kill | reconnects | missing | doubled |\n\
-                 |---:|---:|---:|---:|---:|---:|\n| {} | {} | {} | {} | {} | {} |\n",
-                o.sent,
-                o.acknowledged_first_time,
-                o.resent,
-                o.reconnects,
-                o.missing.len(),
-                o.doubled.len()
-            );
-            let _ = std::io::stdout().write_all(report.as_bytes());
-            if o.missing.is_empty() && o.doubled.is_empty() {
-                std::process::ExitCode::SUCCESS
-            } else {
-                eprintln!("missing: {:?}\ndoubled: {:?}", o.missing, o.doubled);
-                std::process::ExitCode::FAILURE
-            }
-        }
-        Err(e) => {
-            eprintln!("tandem-bench crash: {e}");
-            std::process::ExitCode::FAILURE
-        }
-    }
-}
-
-/// `tandem-bench write`: see the `write` module.
-async fn write_main() -> std::process::ExitCode {
-    let raw: Vec<String> = std::env::args().skip(2).collect();
-    let value = |flag: &str| {
-        raw.iter()
-            .position(|a| a == flag)
-            .and_then(|i| raw.get(i + 1))
-            .cloned()
-    };
-    let Some(addr) = value("--addr") else {
-        eprintln!(
-            "usage: tandem-bench write --addr HOST:PORT [--clients 8] [--seconds 60] [--mix jhp]"
-        );
-        return std::process::ExitCode::from(2);
-    };
-    let clients = value("--clients").and_then(|v| v.parse().ok()).unwrap_or(8);
-    let seconds = value("--seconds")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(60u64)
-        .max(20);
-    let setup = async {
-        let coach = sign_in(&addr, COACH).await?;
-        let partnership = first_partnership(&addr, &coach).await?;
-        Ok::<_, String>((coach, partnership))
-    };
-    let (cookie, partnership) = match setup.await {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("tandem-bench write: {e}");
-            return std::process::ExitCode::FAILURE;
-        }
-    };
-    let today = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64 / 86_400)
-        .unwrap_or(0);
-    let outcome = write::run(write::Plan {
-        addr,
-        cookie,
-        partnership,
-        clients,
-        seconds,
-        today,
-        mix: value("--mix").unwrap_or_else(|| "jhp".into()),
-    })
-    .await;
-    let mut report = write::report(seconds, clients, &outcome);
-    for e in outcome.errors.iter().take(5) {
-        let _ = writeln!(report, "\nerror: {e}");
-    }
-    let _ = std::io::stdout().write_all(report.as_bytes());
-    std::process::ExitCode::SUCCESS
-}
-
-async fn sign_in(addr: &str, email: &str) -> Result<String, String> {
+pub(crate) async fn sign_in(addr: &str, email: &str) -> Result<String, String> {
     let body = format!(
         "form%5Bemail%5D={}&form%5Bpassword%5D={}&form%5Bnext%5D=%2F",
         enc(email),
@@ -215,7 +111,7 @@ async fn sign_in(addr: &str, email: &str) -> Result<String, String> {
 }
 
 /// The first partnership linked from the coach's list.
-async fn first_partnership(addr: &str, cookie: &str) -> Result<i64, String> {
+pub(crate) async fn first_partnership(addr: &str, cookie: &str) -> Result<i64, String> {
     let mut conn = Conn::open(addr).await.map_err(|e| e.to_string())?;
     let page = conn
         .send(&request(addr, "/partnerships", Some(cookie), None))

@@ -4,6 +4,8 @@
 //! (the last 10 s against the first 10 s).
 
 use crate::http::{Conn, enc, request};
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::time::{Duration, Instant};
 
 pub struct Plan {
@@ -140,4 +142,58 @@ pub fn report(plan_seconds: u64, clients: usize, o: &Outcome) -> String {
         pct(0.99),
         if first > 0.0 { last / first } else { 0.0 }
     )
+}
+
+/// `tandem-bench write --addr HOST:PORT [--clients 8] [--seconds 60] [--mix jhp]`.
+pub async fn main() -> std::process::ExitCode {
+    let raw: Vec<String> = std::env::args().skip(2).collect();
+    let value = |flag: &str| {
+        raw.iter()
+            .position(|a| a == flag)
+            .and_then(|i| raw.get(i + 1))
+            .cloned()
+    };
+    let Some(addr) = value("--addr") else {
+        eprintln!(
+            "usage: tandem-bench write --addr HOST:PORT [--clients 8] [--seconds 60] [--mix jhp]"
+        );
+        return std::process::ExitCode::from(2);
+    };
+    let clients = value("--clients").and_then(|v| v.parse().ok()).unwrap_or(8);
+    let seconds = value("--seconds")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60u64)
+        .max(20);
+    let setup = async {
+        let coach = crate::sign_in(&addr, crate::COACH).await?;
+        let partnership = crate::first_partnership(&addr, &coach).await?;
+        Ok::<_, String>((coach, partnership))
+    };
+    let (cookie, partnership) = match setup.await {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("tandem-bench write: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    let today = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64 / 86_400)
+        .unwrap_or(0);
+    let outcome = run(Plan {
+        addr,
+        cookie,
+        partnership,
+        clients,
+        seconds,
+        today,
+        mix: value("--mix").unwrap_or_else(|| "jhp".into()),
+    })
+    .await;
+    let mut report = report(seconds, clients, &outcome);
+    for e in outcome.errors.iter().take(5) {
+        let _ = writeln!(report, "\nerror: {e}");
+    }
+    let _ = std::io::stdout().write_all(report.as_bytes());
+    std::process::ExitCode::SUCCESS
 }

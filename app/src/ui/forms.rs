@@ -1,0 +1,90 @@
+//! What every form carries beyond its fields, and what a failed plain post brings back: the
+//! typed values and errors (`PostedForm`, filled by `server::forms`), the page the form is on
+//! (`BackTo`) and the request key that makes a creating form store once (`RequestKey`).
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use shared::FieldErrors;
+
+/// A plain form post that failed, while the server renders the page it came from again.
+#[derive(Clone, Debug)]
+pub struct PostedForm {
+    /// The server function the form was sent to (`/api/...`).
+    pub action: String,
+    /// What the person typed, by field name without `form[...]` (never passwords).
+    pub values: Vec<(String, String)>,
+    pub error: AppError,
+}
+
+impl PostedForm {
+    /// The typed value of `key`, if the form had that field.
+    pub fn value(&self, key: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The errors a form shows: from its last submission with JavaScript, else from the failed
+/// plain post of this very form that the page is being rendered for.
+pub fn form_errors<S>(action: ServerAction<S>) -> Signal<FieldErrors>
+where
+    S: server_fn::ServerFn<Error = AppError> + Send + Sync + Clone + 'static,
+    S::Output: Send + Sync + 'static,
+{
+    let posted = use_context::<PostedForm>().filter(|p| p.action == S::PATH);
+    Signal::derive(move || {
+        action.value().with(|v| match v {
+            Some(Err(e)) => e.field_errors(),
+            Some(Ok(_)) => FieldErrors::new(),
+            None => posted
+                .as_ref()
+                .map(|p| p.error.field_errors())
+                .unwrap_or_default(),
+        })
+    })
+}
+
+/// What the person typed before a plain form post came back (never passwords).
+pub fn kept(key: &str) -> String {
+    use_context::<PostedForm>()
+        .and_then(|p| p.value(key).map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// What the person typed before a plain form post came back, else the stored value.
+pub fn kept_or(key: &str, stored: &str) -> String {
+    use_context::<PostedForm>()
+        .and_then(|p| p.value(key).map(str::to_owned))
+        .unwrap_or_else(|| stored.to_owned())
+}
+
+/// The page a form is on, sent with it: a failed plain post is answered with this page again
+/// (`server::forms`), and the address bar then shows the server function's URL, so the next
+/// post from that page cannot rely on `Referer` to find its way back.
+#[component]
+pub fn BackTo() -> impl IntoView {
+    let here = use_context::<PostedForm>()
+        .and_then(|p| p.value(BACK).map(str::to_owned))
+        .unwrap_or_else(|| {
+            let l = use_location();
+            format!("{}{}", l.pathname.get_untracked(), l.search.get_untracked())
+        });
+    view! { <input type="hidden" name=BACK value=here/> }
+}
+
+/// The field [`BackTo`] writes.
+pub const BACK: &str = "__back";
+
+/// The hidden key that makes a creating form idempotent (`server::receipts`): new for every
+/// rendering of the page, so a resend of this very form stores once and a fresh form is new.
+#[component]
+pub fn RequestKey() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let key = crate::features::auth::tokens::new_token();
+    #[cfg(not(feature = "ssr"))]
+    let key = String::new();
+    view! { <input type="hidden" name="form[request_key]" value=key/> }
+}
