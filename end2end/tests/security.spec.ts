@@ -1,5 +1,5 @@
 import { Browser, Page, expect, test } from '@playwright/test';
-import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, saveIntake, signIn } from './support';
+import { DEMO_CHAIR, DEMO_PASSWORD, matchedThroughThePage, signIn } from './support';
 
 const baseURL = process.env.TANDEM_E2E_URL ?? 'http://127.0.0.1:3000';
 
@@ -20,22 +20,7 @@ async function pageFor(browser: Browser, timezoneId: string): Promise<Page> {
 }
 
 test('markup typed into a goal outcome shows as text for the other member, and nothing runs', async ({ browser }) => {
-  const stamp = Date.now().toString(36).slice(-5);
-  const coach: Person = await freshPerson('coach', `Coach xss ${stamp}`);
-  const partner: Person = await freshPerson('partner', `Partner xss ${stamp}`);
-  await saveIntake(partner, 'advocacy');
-
-  const chair = await pageFor(browser, 'Europe/London');
-  await signIn(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
-  await expect(chair).toHaveURL(/\/home/);
-  await chair.goto('/matching');
-  await chair.getByLabel('Add a coach to this cohort').selectOption({ label: coach.name });
-  await chair.getByRole('button', { name: 'Add to cohort' }).click();
-  await expect(chair.getByRole('row', { name: new RegExp(coach.name) })).toBeVisible();
-  const card = chair.getByRole('listitem').filter({ has: chair.getByRole('heading', { name: partner.name }) });
-  await card.getByRole('button', { name: `Match with ${coach.name}` }).click();
-  await expect(chair).toHaveURL(/\/partnerships\/\d+\?matched=1$/);
-  const partnershipUrl = new URL(chair.url()).pathname;
+  const { coach, partner, workspace: partnershipUrl, stamp } = await matchedThroughThePage(browser, 'xss', 'advocacy');
 
   // The partner writes the goal with markup in its outcome.
   const p = await pageFor(browser, 'Asia/Phnom_Penh');

@@ -1,7 +1,7 @@
 import { Browser, Download, Page, TestInfo, expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
-import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, saveIntake, screenshots, signIn } from './support';
+import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, matchedThroughThePage, saveIntake, screenshots, signIn } from './support';
 
 const baseURL = process.env.TANDEM_E2E_URL ?? 'http://127.0.0.1:3000';
 
@@ -141,19 +141,8 @@ test('an action agreed at a held session becomes a milestone of a goal', async (
 
 test('a time the clock skips is refused with the nearest times; one it shows twice asks which @nojs', async ({ browser }, info) => {
   const project = info.project.name;
-  const stamp = Date.now().toString(36).slice(-5);
-  const coach = await freshPerson('coach', `Coach dst ${project} ${stamp}`);
-  const partner = await freshPerson('partner', `Partner dst ${project} ${stamp}`);
-  await saveIntake(partner, 'facilities');
-  const chair = await pageFor(browser, info, 'Europe/London');
-  await signInHome(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
-  await chair.goto('/matching');
-  await chair.getByLabel('Add a coach to this cohort').selectOption({ label: coach.name });
-  await chair.getByRole('button', { name: 'Add to cohort' }).click();
-  const card = chair.getByRole('listitem').filter({ has: chair.getByRole('heading', { name: partner.name }) });
-  await card.getByRole('button', { name: `Match with ${coach.name}` }).click();
-  await expect(chair).toHaveURL(/\/partnerships\/\d+\?matched=1$/);
-  const sessionsUrl = `${new URL(chair.url()).pathname}/sessions`;
+  const { coach, workspace, stamp } = await matchedThroughThePage(browser, `dst ${project}`, 'facilities', project === 'js');
+  const sessionsUrl = `${workspace}/sessions`;
 
   const c = await pageFor(browser, info, 'Europe/Berlin');
   await signInHome(c, coach);

@@ -1,4 +1,4 @@
-import { APIRequestContext, Page, expect, request as pwRequest } from '@playwright/test';
+import { APIRequestContext, Browser, Page, expect, request as pwRequest } from '@playwright/test';
 
 export const DEMO_CHAIR = 'chair@demo.tandem.test';
 export const DEMO_PASSWORD = 'tandem-demo-2026';
@@ -96,4 +96,27 @@ export async function saveIntake(partner: Person, area: string) {
     need: 'Students and lecturers cannot find our e-journals; we want a discovery page and short training for staff.',
   });
   await ctx.dispose();
+}
+
+/** A fresh coach and partner (with an intake in `area`) matched by the demo chair through the
+ * matching page; answers them and the partnership's address. */
+export async function matchedThroughThePage(browser: Browser, label: string, area: string, javaScriptEnabled = true) {
+  const stamp = Date.now().toString(36).slice(-5);
+  const coach = await freshPerson('coach', `Coach ${label} ${stamp}`);
+  const partner = await freshPerson('partner', `Partner ${label} ${stamp}`);
+  await saveIntake(partner, area);
+  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London', javaScriptEnabled });
+  const chair = await context.newPage();
+  await signIn(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
+  await expect(chair).toHaveURL(/\/home/);
+  await chair.goto('/matching');
+  await chair.getByLabel('Add a coach to this cohort').selectOption({ label: coach.name });
+  await chair.getByRole('button', { name: 'Add to cohort' }).click();
+  await expect(chair.getByRole('row', { name: new RegExp(coach.name) })).toBeVisible();
+  const card = chair.getByRole('listitem').filter({ has: chair.getByRole('heading', { name: partner.name }) });
+  await card.getByRole('button', { name: `Match with ${coach.name}` }).click();
+  await expect(chair).toHaveURL(/\/partnerships\/\d+\?matched=1$/);
+  const workspace = new URL(chair.url()).pathname;
+  await context.close();
+  return { coach, partner, workspace, stamp };
 }

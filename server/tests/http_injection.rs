@@ -5,10 +5,9 @@
 
 mod common;
 
-use axum::body::Body;
 use common::pairs::*;
 use common::*;
-use http::{StatusCode, header};
+use http::StatusCode;
 
 /// Breaks out of a text box, an attribute and an element at once; `&lt;` must stay as typed.
 const PAYLOAD: &str =
@@ -224,17 +223,11 @@ fn a_failed_plain_form_shows_the_typed_markup_escaped_in_its_box() {
         let body = format!("form%5Bpartnership_id%5D={}&form%5Bkind%5D=", p.id)
             + &field("body", PAYLOAD)
             + &key_field();
-        let mut req = form_post("/api/add_journal_entry", &body)
-            .header(header::COOKIE, &p.partner)
-            .body(Body::from(body))
-            .unwrap();
-        let h = req.headers_mut();
-        h.insert(header::ACCEPT, "text/html".parse().unwrap());
-        h.insert(
-            header::REFERER,
-            format!("http://localhost:3000/partnerships/{}/journal", p.id)
-                .parse()
-                .unwrap(),
+        let req = plain_post(
+            "/api/add_journal_entry",
+            body,
+            &p.partner,
+            &format!("/partnerships/{}/journal", p.id),
         );
         let res = w.send(req).await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);

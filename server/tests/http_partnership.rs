@@ -236,17 +236,7 @@ fn a_plain_form_with_a_mistake_comes_back_with_what_was_typed() {
                 urlenc(&back),
                 key_field()
             );
-            let mut req = form_post("/api/save_goal", &body)
-                .header(header::COOKIE, &p.partner)
-                .body(Body::from(body))
-                .unwrap();
-            let h = req.headers_mut();
-            h.insert(header::ACCEPT, "text/html".parse().unwrap());
-            h.insert(
-                header::REFERER,
-                "http://localhost:3000/api/save_goal".parse().unwrap(),
-            );
-            req
+            plain_post("/api/save_goal", body, &p.partner, "/api/save_goal")
         };
         let res = w.send(again("")).await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);

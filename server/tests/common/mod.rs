@@ -183,3 +183,19 @@ pub fn key_field() -> String {
         app::features::auth::tokens::new_token()
     )
 }
+
+/// A browser's plain form post (no JavaScript) to `path`, sent from the page `from`.
+#[allow(dead_code)]
+pub fn plain_post(path: &str, body: String, cookie: &str, from: &str) -> Request<Body> {
+    let mut req = form_post(path, &body)
+        .header(header::COOKIE, cookie)
+        .body(Body::from(body))
+        .unwrap();
+    let h = req.headers_mut();
+    h.insert(header::ACCEPT, "text/html".parse().unwrap());
+    h.insert(
+        header::REFERER,
+        format!("http://localhost:3000{from}").parse().unwrap(),
+    );
+    req
+}
