@@ -2,6 +2,9 @@
 //! the progressive enhancements of server-rendered markup, and the live
 //! refresh of a page's regions. No time-zone database ships to the browser.
 
+pub mod nav;
+
+use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -37,6 +40,16 @@ pub fn format_local(utc: &str) -> Option<String> {
 }
 
 // --- progressive enhancements: server-rendered markup that JavaScript makes better ----------
+
+thread_local! {
+    /// The page's repeating updates, stopped when another page replaces it (`nav`).
+    static TIMERS: RefCell<Vec<gloo_timers::callback::Interval>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Stops the current page's repeating updates (dropping an `Interval` cancels it).
+fn stop_timers() {
+    TIMERS.with(|t| t.borrow_mut().clear());
+}
 
 /// The elements under `root` that match `selector`.
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -106,7 +119,8 @@ pub fn enhance(root: &Element) {
             ));
         };
         update();
-        gloo_timers::callback::Interval::new(30_000, update).forget();
+        let timer = gloo_timers::callback::Interval::new(30_000, update);
+        TIMERS.with(|t| t.borrow_mut().push(timer));
     }
     if let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) {
         for code in all(root, "[data-origin-path]") {

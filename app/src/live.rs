@@ -4,6 +4,9 @@
 //! copy of each live region (`data-live`). A region with unsaved input is left alone and the
 //! header offers to show the latest instead, so nobody loses what they were typing. Without
 //! JavaScript, or with the connection down, pages are simply as rendered.
+//!
+//! The indicator is carried over from page to page (`browser::nav`), so one connection serves
+//! the whole visit; it closes when a page without it (after signing out) comes in.
 
 use leptos::prelude::*;
 
@@ -24,7 +27,10 @@ pub fn LiveIndicator() -> impl IntoView {
     };
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
-        connect(live, 0);
+        {
+            CURRENT.with(|c| c.set(Some(live)));
+            connect(live, 0);
+        }
     });
     move || {
         if live.held_back.get() {
@@ -44,8 +50,8 @@ pub fn LiveIndicator() -> impl IntoView {
     }
 }
 
-/// Brings the page's progressive enhancements to life (see `browser::enhance`): on every page,
-/// signed in or not.
+/// Brings the page's progressive enhancements to life (see `browser::enhance`) and makes links
+/// and forms navigate in place (`browser::nav`): on every page, signed in or not.
 #[island]
 pub fn Enhance() -> impl IntoView {
     Effect::new(move |_| {
@@ -54,17 +60,52 @@ pub fn Enhance() -> impl IntoView {
             && let Some(body) = document.body()
         {
             crate::browser::enhance(&body);
+            crate::browser::nav::install();
         }
     });
+}
+
+#[cfg(feature = "hydrate")]
+thread_local! {
+    /// The open connection and the indicator it reports to; `GENERATION` grows with each new
+    /// connection or close, so a reconnect planned for an older one is dropped.
+    static CURRENT: std::cell::Cell<Option<Live>> = const { std::cell::Cell::new(None) };
+    static SOURCE: std::cell::RefCell<Option<web_sys::EventSource>> = const { std::cell::RefCell::new(None) };
+    static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// After another page came in: a page without the indicator (signed out) closes the
+/// connection; one with it shows the latest, so nothing is held back any more.
+#[cfg(feature = "hydrate")]
+pub fn page_changed(has_indicator: bool) {
+    if has_indicator {
+        if let Some(live) = CURRENT.with(std::cell::Cell::get) {
+            live.held_back.set(false);
+        }
+        return;
+    }
+    GENERATION.with(|g| g.set(g.get() + 1));
+    CURRENT.with(|c| c.set(None));
+    if let Some(source) = SOURCE.with(|s| s.borrow_mut().take()) {
+        source.close();
+    }
 }
 
 #[cfg(feature = "hydrate")]
 fn connect(live: Live, attempt: u32) {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
+    let generation = GENERATION.with(|g| {
+        g.set(g.get() + 1);
+        g.get()
+    });
+    if let Some(old) = SOURCE.with(|s| s.borrow_mut().take()) {
+        old.close();
+    }
     let Ok(source) = web_sys::EventSource::new("/events") else {
         return;
     };
+    SOURCE.with(|s| *s.borrow_mut() = Some(source.clone()));
     let on_open = Closure::<dyn FnMut()>::new(move || {
         // After a reconnect, refresh: changes may have happened while it was down.
         if live.connected.get_untracked() == Some(false) {
@@ -86,9 +127,14 @@ fn connect(live: Live, attempt: u32) {
     let on_error = Closure::<dyn FnMut()>::new(move || {
         live.connected.set(Some(false));
         retry.close();
-        // Back off: 1 s, 2 s, 4 s ... up to 30 s.
+        // Back off: 1 s, 2 s, 4 s ... up to 30 s; not after a newer connection or a close.
         let delay = 1_000u32.saturating_mul(1 << attempt.min(5)).min(30_000);
-        gloo_timers::callback::Timeout::new(delay, move || connect(live, attempt + 1)).forget();
+        gloo_timers::callback::Timeout::new(delay, move || {
+            if GENERATION.with(std::cell::Cell::get) == generation {
+                connect(live, attempt + 1);
+            }
+        })
+        .forget();
     });
     source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();

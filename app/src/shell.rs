@@ -16,7 +16,6 @@ use crate::features::partnership::pages::{
 use crate::features::programme::pages::{ProgrammeEditPage, PublicHomePage};
 use crate::features::review::pages::{ReviewDetailPage, ReviewPage};
 use crate::features::sessions::pages::{AvailabilityPage, SessionsPage};
-use crate::ui::BackTo;
 use crate::ui::NotFound;
 use leptos::prelude::*;
 use leptos_meta::{Link, MetaTags, Title, provide_meta_context};
@@ -99,7 +98,7 @@ pub fn App() -> impl IntoView {
                 <div class="container">
                     <p>"Tandem runs the IATUL SIG-ALICE Coaching Programme. What a pair writes stays with the pair unless its author shares it."</p>
                 </div>
-                <crate::live::Enhance/>
+                <div data-persist="enhance"><crate::live::Enhance/></div>
             </footer>
         </Router>
     }
@@ -145,16 +144,18 @@ fn ZoneCheck() -> impl IntoView {
                     Some(r) => r.await.ok().flatten().map(|u| u.time_zone),
                     None => None,
                 };
-                profile.map(|profile| view! { <ZoneNotice profile/> })
+                profile.map(|profile| view! { <div data-persist="zone"><ZoneNotice profile/></div> })
             })}
         </Suspense>
     }
 }
 
-/// The browser half of [`ZoneCheck`].
+/// The browser half of [`ZoneCheck`]: a bar at the bottom of the window (it moves nothing on
+/// the page), kept from page to page until the reader switches or says "Not now".
 #[island]
 fn ZoneNotice(profile: String) -> impl IntoView {
     let browser_zone = RwSignal::new(None::<String>);
+    let dismissed = RwSignal::new(false);
     let set = ServerAction::<SetTimeZone>::new();
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
@@ -163,19 +164,22 @@ fn ZoneNotice(profile: String) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(Ok(())) = set.value().get() {
             #[cfg(feature = "hydrate")]
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
+            crate::browser::nav::reload();
         }
     });
     move || {
+        if dismissed.get() {
+            return None;
+        }
         let browser = browser_zone.get().filter(|b| *b != profile)?;
         let zone = browser.clone();
         Some(view! {
-            <div class="container">
-                <p class="notice notice-info zone-check" role="status">
+            <div class="zone-check" role="status">
+                <p class="container">
                     {format!("Your device is set to {browser}, but Tandem shows your times in {profile}. ")}
                     <button type="button" class="link-button" on:click=move |_| { set.dispatch(SetTimeZone { time_zone: zone.clone() }); }>{format!("Use {browser}")}</button>
+                    " · "
+                    <button type="button" class="link-button" on:click=move |_| dismissed.set(true)>"Not now"</button>
                 </p>
             </div>
         })
@@ -185,53 +189,52 @@ fn ZoneNotice(profile: String) -> impl IntoView {
 #[component]
 fn Header() -> impl IntoView {
     let user = use_context::<UserResource>();
-    let sign_out = ServerAction::<SignOut>::new();
+    let sign_out = crate::ui::Form::<SignOut>::new();
     view! {
-            <header class="site-header">
-                <div class="container header-inner">
-                    <a class="brand" href="/">"Tandem"<span class="brand-sub">" · IATUL SIG-ALICE Coaching"</span></a>
-                    <Suspense fallback=|| ()>
-                        {move || Suspend::new(async move {
-                            let current = match user {
-                                Some(r) => r.await.ok().flatten(),
-                                None => None,
-                            };
-                            let links = nav_links(current.as_ref());
-                            let who = current.as_ref().map(|u| {
-                                let roles = u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ");
-                                format!("{} ({roles})", u.display_name)
-                            });
-                            let signed_in = current.is_some();
-                            let items = move || {
-                                view! {
-                                    {links.iter().map(|(href, label)| view! { <li><a href=*href>{*label}</a></li> }).collect_view()}
-                                    {signed_in.then(|| view! {
-                                        <li>
-                                            <ActionForm action=sign_out attr:class="inline-form">
-    <BackTo/>
-                                                <button type="submit" class="link-button">"Sign out"</button>
-                                            </ActionForm>
-                                        </li>
-                                    })}
-                                }
-                            };
+        <header class="site-header">
+            <div class="container header-inner">
+                <a class="brand" href="/">"Tandem"<span class="brand-sub">" · IATUL SIG-ALICE Coaching"</span></a>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let current = match user {
+                            Some(r) => r.await.ok().flatten(),
+                            None => None,
+                        };
+                        let links = nav_links(current.as_ref());
+                        let who = current.as_ref().map(|u| {
+                            let roles = u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ");
+                            format!("{} ({roles})", u.display_name)
+                        });
+                        let signed_in = current.is_some();
+                        let items = move || {
                             view! {
-                                {signed_in.then(|| view! { <crate::live::LiveIndicator/> })}
-                                <nav aria-label="Main" class="nav-wide">
-                                    {who.clone().map(|w| view! { <span class="who">"Signed in as "{w}</span> })}
-                                    <ul class="nav-list">{items()}</ul>
-                                </nav>
-                                <details class="nav-menu">
-                                    <summary>"Menu"</summary>
-                                    <nav aria-label="Main (menu)">
-                                        {who.map(|w| view! { <p class="who">"Signed in as "{w}</p> })}
-                                        <ul class="nav-stack">{items()}</ul>
-                                    </nav>
-                                </details>
+                                {links.iter().map(|(href, label)| view! { <li><a href=*href>{*label}</a></li> }).collect_view()}
+                                {signed_in.then(|| view! {
+                                    <li>
+                                        <crate::ui::PostForm to=sign_out.url() class="inline-form">
+                                            <button type="submit" class="link-button">"Sign out"</button>
+                                        </crate::ui::PostForm>
+                                    </li>
+                                })}
                             }
-                        })}
-                    </Suspense>
-                </div>
-            </header>
-        }
+                        };
+                        view! {
+                            {signed_in.then(|| view! { <span class="live-slot" data-persist="live"><crate::live::LiveIndicator/></span> })}
+                            <nav aria-label="Main" class="nav-wide">
+                                {who.clone().map(|w| view! { <span class="who">"Signed in as "{w}</span> })}
+                                <ul class="nav-list">{items()}</ul>
+                            </nav>
+                            <details class="nav-menu">
+                                <summary>"Menu"</summary>
+                                <nav aria-label="Main (menu)">
+                                    {who.map(|w| view! { <p class="who">"Signed in as "{w}</p> })}
+                                    <ul class="nav-stack">{items()}</ul>
+                                </nav>
+                            </details>
+                        }
+                    })}
+                </Suspense>
+            </div>
+        </header>
+    }
 }

@@ -178,7 +178,11 @@ async fn render_back(
         return bare_error(&form.error, status);
     };
     if form.error == AppError::Unauthenticated {
-        let to = format!("/sign-in?next={}", shared::validate::url_encode(&back));
+        // Said on the sign-in page: what was sent is not saved (it is not carried along).
+        let to = format!(
+            "/sign-in?next={}&unsaved=1",
+            shared::validate::url_encode(&back)
+        );
         return (StatusCode::SEE_OTHER, [(LOCATION, to)]).into_response();
     }
     let Ok(uri) = back.parse::<http::Uri>() else {

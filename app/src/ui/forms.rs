@@ -6,6 +6,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use shared::FieldErrors;
+use std::marker::PhantomData;
 
 /// A plain form post that failed, while the server renders the page it came from again.
 #[derive(Clone, Debug)]
@@ -27,24 +28,53 @@ impl PostedForm {
     }
 }
 
-/// The errors a form shows: from its last submission with JavaScript, else from the failed
-/// plain post of this very form that the page is being rendered for.
-pub fn form_errors<S>(action: ServerAction<S>) -> Signal<FieldErrors>
-where
-    S: server_fn::ServerFn<Error = AppError> + Send + Sync + Clone + 'static,
-    S::Output: Send + Sync + 'static,
-{
-    let posted = use_context::<PostedForm>().filter(|p| p.action == S::PATH);
-    Signal::derive(move || {
-        action.value().with(|v| match v {
-            Some(Err(e)) => e.field_errors(),
-            Some(Ok(_)) => FieldErrors::new(),
-            None => posted
-                .as_ref()
-                .map(|p| p.error.field_errors())
-                .unwrap_or_default(),
-        })
-    })
+/// A server function that a page's form posts to. Pages are server components: their forms
+/// are plain HTML ([`PostForm`]), sent in place with JavaScript by `browser::nav` and as they
+/// are without it; either way the answer is a page, so nothing on the page waits for a result.
+pub struct Form<S>(PhantomData<fn() -> S>);
+
+impl<S> Clone for Form<S> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<S> Copy for Form<S> {}
+
+impl<S: server_fn::ServerFn<Error = AppError>> Form<S> {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        Self(PhantomData)
+    }
+
+    /// Where the form posts.
+    pub fn url(self) -> &'static str {
+        S::PATH
+    }
+
+    /// The errors of this form when the page is rendered for its failed post.
+    pub fn errors(self) -> Signal<FieldErrors> {
+        let errors = use_context::<PostedForm>()
+            .filter(|p| p.action == S::PATH)
+            .map(|p| p.error.field_errors())
+            .unwrap_or_default();
+        Signal::stored(errors)
+    }
+}
+
+/// A form that posts to a server function (`to`, from [`Form::url`]), naming its page.
+#[component]
+pub fn PostForm(
+    to: &'static str,
+    #[prop(optional)] class: &'static str,
+    #[prop(optional)] novalidate: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <form method="post" action=to class=(!class.is_empty()).then_some(class) novalidate=novalidate>
+            <BackTo/>
+            {children()}
+        </form>
+    }
 }
 
 /// What the person typed before a plain form post came back (never passwords).

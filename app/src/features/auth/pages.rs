@@ -7,7 +7,7 @@ use super::api::{
 use crate::error::AppError;
 use crate::shell::UserResource;
 use crate::ui::{
-    BackTo, ErrorSummary, Field, Loading, ZoneField, form_errors, kept, kept_or, page_error,
+    ErrorSummary, Field, Form, Loading, PostForm, ZoneField, kept, kept_or, page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -17,30 +17,34 @@ use shared::account::{PendingInvitation, PersonSummary};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let action = ServerAction::<SignIn>::new();
-    let errors = form_errors(action);
+    let action = Form::<SignIn>::new();
+    let errors = action.errors();
     // Where to go after signing in: a path on this site, from the address (the server keeps
     // only local paths), or the one a failed attempt was sent with.
     let wanted = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
     let next = kept_or("next", &shared::validate::local_path(&wanted));
+    let unsaved = use_query_map().with_untracked(|q| q.get("unsaved").is_some());
     view! {
-            <Title text="Sign in"/>
-            <div class="narrow">
-                <h1>"Sign in"</h1>
-                <p class="lead">"Sign in with the email address the programme chair invited."</p>
-                <ErrorSummary errors/>
-                <ActionForm action attr:novalidate=true attr:class="form">
-    <BackTo/>
-                    <input type="hidden" name="form[next]" value=next/>
-                    <Field label="Email address" name="email" kind="email" autocomplete="email" value=kept("email") errors/>
-                    <Field label="Password" name="password" kind="password" autocomplete="current-password" errors/>
-                    <button type="submit" class="button" disabled=move || action.pending().get()>
-                        {move || if action.pending().get() { "Signing in…" } else { "Sign in" }}
-                    </button>
-                </ActionForm>
-                <p class="hint">"No account yet? Coaches and partners join through an invitation link from the programme chair. Forgot your password? Ask the chair for a new invitation."</p>
-            </div>
-        }
+        <Title text="Sign in"/>
+        <div class="narrow">
+            <h1>"Sign in"</h1>
+            {unsaved.then(|| view! {
+                <div class="notice notice-warning" role="alert">
+                    <p><strong>"You were signed out, so what you just sent was not saved."</strong></p>
+                    <p>"Sign in again and you will be back on that page to send it once more. If you wrote something long, the browser's back button may still show it."</p>
+                </div>
+            })}
+            <p class="lead">"Sign in with the email address the programme chair invited."</p>
+            <ErrorSummary errors/>
+            <PostForm to=action.url() novalidate=true class="form">
+                <input type="hidden" name="form[next]" value=next/>
+                <Field label="Email address" name="email" kind="email" autocomplete="email" value=kept("email") errors/>
+                <Field label="Password" name="password" kind="password" autocomplete="current-password" errors/>
+                <button type="submit" class="button">"Sign in"</button>
+            </PostForm>
+            <p class="hint">"No account yet? Coaches and partners join through an invitation link from the programme chair. Forgot your password? Ask the chair for a new invitation."</p>
+        </div>
+    }
 }
 
 #[component]
@@ -48,144 +52,131 @@ pub fn InvitationPage() -> impl IntoView {
     let params = use_params_map();
     let token = move || params.with(|p| p.get("token").unwrap_or_default());
     let invitation = Resource::new(token, get_invitation);
-    let action = ServerAction::<AcceptInvitation>::new();
-    let errors = form_errors(action);
+    let action = Form::<AcceptInvitation>::new();
+    let errors = action.errors();
     view! {
-            <Title text="Accept your invitation"/>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    match invitation.await {
-                        Ok(inv) => {
-                            let name = { let k = kept("display_name"); if k.is_empty() { inv.display_name.clone() } else { k } };
-                            let zone = { let k = kept("time_zone"); if k.is_empty() { inv.suggested_time_zone.clone() } else { k } };
-                            view! {
-                                <div class="narrow">
-                                    <h1>"Welcome to Tandem"</h1>
-                                    <p class="lead">{format!("{} invited you to join the coaching programme as a {}.", inv.invited_by, inv.role.label().to_lowercase())}</p>
-                                    <p>"Your account will use "<strong>{inv.email.clone()}</strong>". Choose how your name appears, your time zone and a password."</p>
-                                    <ErrorSummary errors/>
-                                    <ActionForm action attr:novalidate=true attr:class="form">
-    <BackTo/>
-                                        <input type="hidden" name="form[token]" value=token()/>
-                                        <Field label="Your name" name="display_name" value=name autocomplete="name" errors/>
-                                        <ZoneField errors value=zone/>
-                                        <Field label="Languages you work in" name="languages" value=kept("languages") hint="Separate them with commas, for example Khmer, English" errors/>
-                                        <Field label="Choose a password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters. A few words together work well." errors/>
-                                        <Field label="Type the password again" name="password_confirm" kind="password" autocomplete="new-password" errors/>
-                                        <button type="submit" class="button" disabled=move || action.pending().get()>"Create my account"</button>
-                                    </ActionForm>
-                                </div>
-                            }
-                            .into_any()
+        <Title text="Accept your invitation"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match invitation.await {
+                    Ok(inv) => {
+                        let name = { let k = kept("display_name"); if k.is_empty() { inv.display_name.clone() } else { k } };
+                        let zone = { let k = kept("time_zone"); if k.is_empty() { inv.suggested_time_zone.clone() } else { k } };
+                        view! {
+                            <div class="narrow">
+                                <h1>"Welcome to Tandem"</h1>
+                                <p class="lead">{format!("{} invited you to join the coaching programme as a {}.", inv.invited_by, inv.role.label().to_lowercase())}</p>
+                                <p>"Your account will use "<strong>{inv.email.clone()}</strong>". Choose how your name appears, your time zone and a password."</p>
+                                <ErrorSummary errors/>
+                                <PostForm to=action.url() novalidate=true class="form">
+                                    <input type="hidden" name="form[token]" value=token()/>
+                                    <Field label="Your name" name="display_name" value=name autocomplete="name" errors/>
+                                    <ZoneField errors value=zone/>
+                                    <Field label="Languages you work in" name="languages" value=kept("languages") hint="Separate them with commas, for example Khmer, English" errors/>
+                                    <Field label="Choose a password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters. A few words together work well." errors/>
+                                    <Field label="Type the password again" name="password_confirm" kind="password" autocomplete="new-password" errors/>
+                                    <button type="submit" class="button">"Create my account"</button>
+                                </PostForm>
+                            </div>
                         }
-                        Err(AppError::NotFound) => view! {
-                            <section class="page-message">
-                                <h1>"This invitation link is not valid"</h1>
-                                <p>"Check that you copied the whole link. If it still does not work, ask the programme chair to invite you again."</p>
-                                <p><a class="button" href="/sign-in">"Sign in"</a></p>
-                            </section>
-                        }
-                        .into_any(),
-                        Err(AppError::Conflict(message)) => view! {
-                            <section class="page-message">
-                                <h1>"This invitation cannot be used"</h1>
-                                <p>{message}</p>
-                                <p><a class="button" href="/sign-in">"Sign in"</a></p>
-                            </section>
-                        }
-                        .into_any(),
-                        Err(e) => page_error(e),
+                        .into_any()
                     }
-                })}
-            </Suspense>
-        }
+                    Err(AppError::NotFound) => view! {
+                        <section class="page-message">
+                            <h1>"This invitation link is not valid"</h1>
+                            <p>"Check that you copied the whole link. If it still does not work, ask the programme chair to invite you again."</p>
+                            <p><a class="button" href="/sign-in">"Sign in"</a></p>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(AppError::Conflict(message)) => view! {
+                        <section class="page-message">
+                            <h1>"This invitation cannot be used"</h1>
+                            <p>{message}</p>
+                            <p><a class="button" href="/sign-in">"Sign in"</a></p>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
 }
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let user = use_context::<UserResource>();
-    let profile = ServerAction::<UpdateProfile>::new();
-    let password = ServerAction::<ChangePassword>::new();
-    let profile_errors = form_errors(profile);
-    let password_errors = form_errors(password);
+    let profile = Form::<UpdateProfile>::new();
+    let password = Form::<ChangePassword>::new();
+    let profile_errors = profile.errors();
+    let password_errors = password.errors();
     let query = use_query_map();
-    let saved = move || {
-        if matches!(profile.value().get(), Some(Ok(_))) {
-            return Some("Your profile is saved.");
-        }
-        if matches!(password.value().get(), Some(Ok(_))) {
-            return Some("Your password is changed. You were signed out everywhere else.");
-        }
-        match query.with(|q| q.get("saved")).as_deref() {
-            Some("profile") => Some("Your profile is saved."),
-            Some("password") => {
-                Some("Your password is changed. You were signed out everywhere else.")
-            }
-            _ => None,
-        }
+    let saved = move || match query.with(|q| q.get("saved")).as_deref() {
+        Some("profile") => Some("Your profile is saved."),
+        Some("password") => Some("Your password is changed. You were signed out everywhere else."),
+        _ => None,
     };
     view! {
-            <Title text="Your profile"/>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    let current = match user {
-                        Some(r) => r.await,
-                        None => Err(AppError::Internal),
-                    };
-                    match current {
-                        Ok(Some(u)) => {
-                            let name = { let k = kept("display_name"); if k.is_empty() { u.display_name.clone() } else { k } };
-                            let zone = { let k = kept("time_zone"); if k.is_empty() { u.time_zone.clone() } else { k } };
-                            let langs = { let k = kept("languages"); if k.is_empty() { u.languages.join(", ") } else { k } };
-                            let work_start = kept_or("work_start", &shared::matching::format_clock(u.working_hours.start));
-                            let work_end = kept_or("work_end", &shared::matching::format_clock(u.working_hours.end));
-                            view! {
-                                <div class="narrow">
-                                    <h1>"Your profile"</h1>
-                                    {move || saved().map(|m| view! { <p class="notice notice-success" role="status">{m}</p> })}
-                                    <p class="lead">{u.email.clone()}" · "{u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</p>
-                                    <h2>"About you"</h2>
-                                    <ErrorSummary errors=profile_errors/>
-                                    <ActionForm action=profile attr:novalidate=true attr:class="form">
-    <BackTo/>
-                                        <Field label="Your name" name="display_name" value=name autocomplete="name" errors=profile_errors/>
-                                        <ZoneField errors=profile_errors value=zone/>
-                                        <Field label="Languages you work in" name="languages" value=langs hint="Separate them with commas" errors=profile_errors/>
-                                        <fieldset class="field working-hours">
-                                            <legend>"Your usual working hours, on your own clock"</legend>
-                                            <p class="hint">"The chair uses them to pair you with someone whose day overlaps yours."</p>
-                                            <div class="field-pair">
-                                                <Field label="Start" name="work_start" kind="time" value=work_start errors=profile_errors/>
-                                                <Field label="End" name="work_end" kind="time" value=work_end errors=profile_errors/>
-                                            </div>
-                                        </fieldset>
-                                        <button type="submit" class="button">"Save profile"</button>
-                                    </ActionForm>
-                                    <h2>"Change your password"</h2>
-                                    <p class="hint">"Changing it signs you out on every other device."</p>
-                                    <ErrorSummary errors=password_errors/>
-                                    <ActionForm action=password attr:novalidate=true attr:class="form">
-    <BackTo/>
-                                        <Field label="Current password" name="current_password" kind="password" autocomplete="current-password" errors=password_errors/>
-                                        <Field label="New password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters." errors=password_errors/>
-                                        <Field label="Type the new password again" name="password_confirm" kind="password" autocomplete="new-password" errors=password_errors/>
-                                        <button type="submit" class="button button-secondary">"Change password"</button>
-                                    </ActionForm>
-                                </div>
-                            }
-                            .into_any()
+        <Title text="Your profile"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let current = match user {
+                    Some(r) => r.await,
+                    None => Err(AppError::Internal),
+                };
+                match current {
+                    Ok(Some(u)) => {
+                        let name = { let k = kept("display_name"); if k.is_empty() { u.display_name.clone() } else { k } };
+                        let zone = { let k = kept("time_zone"); if k.is_empty() { u.time_zone.clone() } else { k } };
+                        let langs = { let k = kept("languages"); if k.is_empty() { u.languages.join(", ") } else { k } };
+                        let work_start = kept_or("work_start", &shared::matching::format_clock(u.working_hours.start));
+                        let work_end = kept_or("work_end", &shared::matching::format_clock(u.working_hours.end));
+                        view! {
+                            <div class="narrow">
+                                <h1>"Your profile"</h1>
+                                {move || saved().map(|m| view! { <p class="notice notice-success" role="status">{m}</p> })}
+                                <p class="lead">{u.email.clone()}" · "{u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</p>
+                                <h2>"About you"</h2>
+                                <ErrorSummary errors=profile_errors/>
+                                <PostForm to=profile.url() novalidate=true class="form">
+                                    <Field label="Your name" name="display_name" value=name autocomplete="name" errors=profile_errors/>
+                                    <ZoneField errors=profile_errors value=zone/>
+                                    <Field label="Languages you work in" name="languages" value=langs hint="Separate them with commas" errors=profile_errors/>
+                                    <fieldset class="field working-hours">
+                                        <legend>"Your usual working hours, on your own clock"</legend>
+                                        <p class="hint">"The chair uses them to pair you with someone whose day overlaps yours."</p>
+                                        <div class="field-pair">
+                                            <Field label="Start" name="work_start" kind="time" value=work_start errors=profile_errors/>
+                                            <Field label="End" name="work_end" kind="time" value=work_end errors=profile_errors/>
+                                        </div>
+                                    </fieldset>
+                                    <button type="submit" class="button">"Save profile"</button>
+                                </PostForm>
+                                <h2>"Change your password"</h2>
+                                <p class="hint">"Changing it signs you out on every other device."</p>
+                                <ErrorSummary errors=password_errors/>
+                                <PostForm to=password.url() novalidate=true class="form">
+                                    <Field label="Current password" name="current_password" kind="password" autocomplete="current-password" errors=password_errors/>
+                                    <Field label="New password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters." errors=password_errors/>
+                                    <Field label="Type the new password again" name="password_confirm" kind="password" autocomplete="new-password" errors=password_errors/>
+                                    <button type="submit" class="button button-secondary">"Change password"</button>
+                                </PostForm>
+                            </div>
                         }
-                        Ok(None) => page_error(AppError::Unauthenticated),
-                        Err(e) => page_error(e),
+                        .into_any()
                     }
-                })}
-            </Suspense>
-        }
+                    Ok(None) => page_error(AppError::Unauthenticated),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
 }
 
 #[component]
 pub fn PeoplePage() -> impl IntoView {
-    let invite = ServerAction::<InvitePerson>::new();
+    let invite = Form::<InvitePerson>::new();
     let people = Resource::new(|| (), |_| list_people());
     view! {
         <Title text="People"/>
@@ -211,22 +202,15 @@ pub fn PeoplePage() -> impl IntoView {
 }
 
 #[component]
-fn InviteCard(invite: ServerAction<InvitePerson>) -> impl IntoView {
-    let errors = form_errors(invite);
+fn InviteCard(invite: Form<InvitePerson>) -> impl IntoView {
+    let errors = invite.errors();
     let role_kept = kept("role");
     view! {
         <section class="card">
             <h2>"Invite a person"</h2>
             <p class="hint">"They get a single-use link to choose a password. Until email sending is set up, you give them the link yourself."</p>
-            {move || invite.value().get().and_then(Result::ok).map(|sent| view! {
-                <div class="notice notice-success" role="status">
-                    <p>{format!("Invitation ready for {} as {}.", sent.email, sent.role.label().to_lowercase())}</p>
-                    <p>"Send them this link: "<a class="invite-link" href=sent.link.clone()>{sent.link.clone()}</a></p>
-                </div>
-            })}
             <ErrorSummary errors/>
-            <ActionForm action=invite attr:novalidate=true attr:class="form">
-<BackTo/>
+            <PostForm to=invite.url() novalidate=true class="form">
                 <Field label="Their name" name="display_name" value=kept("display_name") errors/>
                 <Field label="Their email address" name="email" kind="email" value=kept("email") errors/>
                 <div class="field">
@@ -240,7 +224,7 @@ fn InviteCard(invite: ServerAction<InvitePerson>) -> impl IntoView {
                     </select>
                 </div>
                 <button type="submit" class="button">"Create invitation"</button>
-            </ActionForm>
+            </PostForm>
         </section>
     }
     .into_any()

@@ -4,8 +4,8 @@
 use super::api::*;
 use crate::features::partnership::pages::{Head, Tab};
 use crate::ui::{
-    BackTo, ErrorSummary, Field, LiveRegion, Loading, RequestKey, TextArea, form_errors, kept,
-    kept_or, page_error,
+    ErrorSummary, Field, Form, LiveRegion, Loading, PostForm, RequestKey, TextArea, kept, kept_or,
+    page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -38,11 +38,8 @@ pub fn alert_list(alerts: Vec<AlertView>) -> AnyView {
 pub fn HoursPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
-    let save = ServerAction::<SaveHours>::new();
-    let data = Resource::new(
-        move || (id(), save.version().get()),
-        |(id, _)| get_hours(id),
-    );
+    let save = Form::<SaveHours>::new();
+    let data = Resource::new(id, get_hours);
     view! {
         <Title text="Support hours"/>
         <LiveRegion>
@@ -59,15 +56,13 @@ pub fn HoursPage() -> impl IntoView {
 }
 
 #[component]
-fn Hours(v: HoursView, save: ServerAction<SaveHours>) -> impl IntoView {
+fn Hours(v: HoursView, save: Form<SaveHours>) -> impl IntoView {
     let pid = v.head.id;
-    let errors = form_errors(save);
+    let errors = save.errors();
     let query = use_query_map();
     let editing: Option<i64> = query.with_untracked(|q| q.get("edit").and_then(|e| e.parse().ok()));
     let edit = editing.and_then(|e| v.entries.iter().find(|x| x.id == e && !x.locked).cloned());
-    let saved = move || {
-        query.with(|q| q.get("saved").is_some()) || matches!(save.value().get(), Some(Ok(_)))
-    };
+    let saved = move || query.with(|q| q.get("saved").is_some());
     let c = v.compliance.clone();
     let category = kept_or(
         "category",
@@ -75,78 +70,77 @@ fn Hours(v: HoursView, save: ServerAction<SaveHours>) -> impl IntoView {
     );
     let is_team = v.head.my_side.is_none();
     view! {
-                <Head head=v.head.clone() tab=Tab::Hours/>
-                <p class="lead">"Coaches give 2 to 5 hours a month outside meetings: collating resources, answering questions, connecting to experts. The band protects partners from neglect and volunteers from burning out."</p>
-                {alert_list(v.alerts.clone())}
-                <p class=format!("notice {}", if c.status == Overall::OnTrack { "notice-success" } else { "notice-info" })>
-                    {if c.status == Overall::OnTrack { "On track. " } else { "Needs attention. " }}
-                    {c.reasons.join(" · ")}
-                </p>
-                {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Time saved."</p> })}
-                <h2 id="months">"Month by month"</h2>
-                <div class="table-scroll">
-                    <table class="data-table months">
-                        <caption class="visually-hidden">"Support hours and sessions per month of the partnership year"</caption>
-                        <thead><tr><th scope="col">"Month"</th><th scope="col">"Support"</th><th scope="col">"Band"</th><th scope="col">"Sessions held"</th><th scope="col">"Status"</th></tr></thead>
-                        <tbody>
-                            {c.months.iter().map(|m| view! {
-                                <tr class=format!("band-{}", m.band.code())>
-                                    <th scope="row">{m.label()}{(m.days_covered < m.days_in_month).then(|| if m.days_covered == 1 { " (1 day)".to_owned() } else { format!(" ({} days)", m.days_covered) })}</th>
-                                    <td>{duration_words(i64::from(m.minutes))}</td>
-                                    <td>{format!("{} to {}", duration_words(i64::from(m.min_minutes)), duration_words(i64::from(m.max_minutes)))}</td>
-                                    <td>{m.sessions_held}</td>
-                                    <td><span class=format!("tag band-tag-{}", m.band.code())>{m.band.label()}</span></td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-                {v.can_log.then(|| view! {
-                    <section class="card" aria-labelledby="log">
-                        <h2 id="log">{if edit.is_some() { "Change an entry" } else { "Log time outside meetings" }}</h2>
-                        <ErrorSummary errors/>
-                        <ActionForm action=save attr:novalidate=true attr:class="form">
-    <BackTo/>
-        <RequestKey/>
-                            <input type="hidden" name="form[partnership_id]" value=pid/>
-                            <input type="hidden" name="form[entry_id]" value=edit.as_ref().map_or(0, |e| e.id)/>
-                            <Field label="Date" name="on_date" kind="date" value=kept_or("on_date", edit.as_ref().map_or(v.today.as_str(), |e| e.on_date.as_str())) hint="Entries can be changed during their month and the next" errors/>
-                            <Field label="Time spent" name="minutes" value=kept_or("minutes", &edit.as_ref().map_or(String::new(), |e| e.minutes.to_string())) hint="Minutes (90) or hours and minutes (1:30)" errors/>
-                            <div class="field">
-                                <label for="category">"What it was for"</label>
-                                <select id="category" name="form[category]">
-                                    {HoursCategory::ALL.iter().map(|c| view! { <option value=c.code() selected=category == c.code()>{c.label()}</option> }).collect_view()}
-                                </select>
-                            </div>
-                            <TextArea label="Note (optional)" name="note" value=kept_or("note", edit.as_ref().map_or("", |e| e.note.as_str())) rows=2 errors/>
-                            <button type="submit" class="button">{if edit.is_some() { "Save the change" } else { "Log time" }}</button>
-                        </ActionForm>
-                    </section>
-                })}
-                <h2 id="entries">"Entries"</h2>
-                {if v.entries.is_empty() {
-                    view! { <p class="empty">{if v.can_log { "No time logged yet. Log the time you spend preparing, answering and connecting: it shows the support the partner receives." } else { "No time logged yet." }}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="plain-list hours-entries">
-                            {v.entries.into_iter().map(|e| view! {
-                                <li>
-                                    <strong>{format_date(&e.on_date)}</strong>{format!(" · {} · {}", duration_words(i64::from(e.minutes)), e.category_label)}
-                                    {(!e.note.is_empty()).then(|| view! { <br/><span class="hint">{e.note.clone()}</span> })}
-                                    {if e.locked {
-                                        view! { <span class="tag">"Locked"</span> }.into_any()
-                                    } else if v.can_log {
-                                        view! { <a href=format!("/partnerships/{pid}/hours?edit={}#log", e.id)>{format!("Change the entry of {}", format_date(&e.on_date))}</a> }.into_any()
-                                    } else {
-                                        ().into_any()
-                                    }}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-                {is_team.then(|| view! { <p class="hint">"As programme team you see the figures; the coach's notes stay with the pair."</p> })}
-            }
+            <Head head=v.head.clone() tab=Tab::Hours/>
+            <p class="lead">"Coaches give 2 to 5 hours a month outside meetings: collating resources, answering questions, connecting to experts. The band protects partners from neglect and volunteers from burning out."</p>
+            {alert_list(v.alerts.clone())}
+            <p class=format!("notice {}", if c.status == Overall::OnTrack { "notice-success" } else { "notice-info" })>
+                {if c.status == Overall::OnTrack { "On track. " } else { "Needs attention. " }}
+                {c.reasons.join(" · ")}
+            </p>
+            {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Time saved."</p> })}
+            <h2 id="months">"Month by month"</h2>
+            <div class="table-scroll">
+                <table class="data-table months">
+                    <caption class="visually-hidden">"Support hours and sessions per month of the partnership year"</caption>
+                    <thead><tr><th scope="col">"Month"</th><th scope="col">"Support"</th><th scope="col">"Band"</th><th scope="col">"Sessions held"</th><th scope="col">"Status"</th></tr></thead>
+                    <tbody>
+                        {c.months.iter().map(|m| view! {
+                            <tr class=format!("band-{}", m.band.code())>
+                                <th scope="row">{m.label()}{(m.days_covered < m.days_in_month).then(|| if m.days_covered == 1 { " (1 day)".to_owned() } else { format!(" ({} days)", m.days_covered) })}</th>
+                                <td>{duration_words(i64::from(m.minutes))}</td>
+                                <td>{format!("{} to {}", duration_words(i64::from(m.min_minutes)), duration_words(i64::from(m.max_minutes)))}</td>
+                                <td>{m.sessions_held}</td>
+                                <td><span class=format!("tag band-tag-{}", m.band.code())>{m.band.label()}</span></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            {v.can_log.then(|| view! {
+                <section class="card" aria-labelledby="log">
+                    <h2 id="log">{if edit.is_some() { "Change an entry" } else { "Log time outside meetings" }}</h2>
+                    <ErrorSummary errors/>
+                    <PostForm to=save.url() novalidate=true class="form">
+    <RequestKey/>
+                        <input type="hidden" name="form[partnership_id]" value=pid/>
+                        <input type="hidden" name="form[entry_id]" value=edit.as_ref().map_or(0, |e| e.id)/>
+                        <Field label="Date" name="on_date" kind="date" value=kept_or("on_date", edit.as_ref().map_or(v.today.as_str(), |e| e.on_date.as_str())) hint="Entries can be changed during their month and the next" errors/>
+                        <Field label="Time spent" name="minutes" value=kept_or("minutes", &edit.as_ref().map_or(String::new(), |e| e.minutes.to_string())) hint="Minutes (90) or hours and minutes (1:30)" errors/>
+                        <div class="field">
+                            <label for="category">"What it was for"</label>
+                            <select id="category" name="form[category]">
+                                {HoursCategory::ALL.iter().map(|c| view! { <option value=c.code() selected=category == c.code()>{c.label()}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        <TextArea label="Note (optional)" name="note" value=kept_or("note", edit.as_ref().map_or("", |e| e.note.as_str())) rows=2 errors/>
+                        <button type="submit" class="button">{if edit.is_some() { "Save the change" } else { "Log time" }}</button>
+                    </PostForm>
+                </section>
+            })}
+            <h2 id="entries">"Entries"</h2>
+            {if v.entries.is_empty() {
+                view! { <p class="empty">{if v.can_log { "No time logged yet. Log the time you spend preparing, answering and connecting: it shows the support the partner receives." } else { "No time logged yet." }}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="plain-list hours-entries">
+                        {v.entries.into_iter().map(|e| view! {
+                            <li>
+                                <strong>{format_date(&e.on_date)}</strong>{format!(" · {} · {}", duration_words(i64::from(e.minutes)), e.category_label)}
+                                {(!e.note.is_empty()).then(|| view! { <br/><span class="hint">{e.note.clone()}</span> })}
+                                {if e.locked {
+                                    view! { <span class="tag">"Locked"</span> }.into_any()
+                                } else if v.can_log {
+                                    view! { <a href=format!("/partnerships/{pid}/hours?edit={}#log", e.id)>{format!("Change the entry of {}", format_date(&e.on_date))}</a> }.into_any()
+                                } else {
+                                    ().into_any()
+                                }}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {is_team.then(|| view! { <p class="hint">"As programme team you see the figures; the coach's notes stay with the pair."</p> })}
+        }
 }
 
 fn concern_card(c: ConcernView) -> impl IntoView {
@@ -165,153 +159,147 @@ fn concern_card(c: ConcernView) -> impl IntoView {
 
 #[component]
 pub fn ConcernsPage() -> impl IntoView {
-    let raise = ServerAction::<RaiseConcern>::new();
-    let data = Resource::new(move || raise.version().get(), |_| list_concerns());
-    let errors = form_errors(raise);
+    let raise = Form::<RaiseConcern>::new();
+    let data = Resource::new(|| (), |_| list_concerns());
+    let errors = raise.errors();
     view! {
-                <Title text="Concerns"/>
-                <Suspense fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match data.await {
-                            Ok(v) => {
-                                let severity = kept_or("severity", "medium");
-                                let category = kept("category");
-                                view! {
-                                    <div class="narrow">
-                                        <h1>{if v.team { "Concerns raised with the programme team" } else { "Concerns" }}</h1>
-                                        <p class="lead">{if v.team { "Each concern is confidential: its author and the programme team see it, and the other member of the pair only if the author shares it. Every read and change is logged." } else { "Tell the programme team early when something is difficult. What you write here is seen by you and the programme team only, unless you choose to share it with the other member of your pair." }}</p>
-                                        {if v.concerns.is_empty() {
-                                            view! { <p class="empty">{if v.team { "No concerns raised." } else { "You have raised no concerns." }}</p> }.into_any()
-                                        } else {
-                                            view! { <ul class="card-list">{v.concerns.into_iter().map(concern_card).collect_view()}</ul> }.into_any()
-                                        }}
-                                        {(!v.partnerships.is_empty()).then(|| view! {
-                                            <section class="card" aria-labelledby="raise">
-                                                <h2 id="raise">"Raise a concern"</h2>
-                                                <ErrorSummary errors/>
-                                                <ActionForm action=raise attr:novalidate=true attr:class="form">
-    <BackTo/>
-        <RequestKey/>
-                                                    <div class="field">
-                                                        <label for="partnership_id">"Partnership"</label>
-                                                        <select id="partnership_id" name="form[partnership_id]">
-                                                            {v.partnerships.iter().map(|(id, label)| view! { <option value=*id>{label.clone()}</option> }).collect_view()}
-                                                        </select>
-                                                    </div>
-                                                    <div class="field">
-                                                        <label for="category">"What it is about"</label>
-                                                        <select id="category" name="form[category]">
-                                                            <option value="">"Choose…"</option>
-                                                            {ConcernCategory::ALL.iter().map(|c| view! { <option value=c.code() selected=category == c.code()>{c.label()}</option> }).collect_view()}
-                                                        </select>
-                                                    </div>
-                                                    <fieldset class="field">
-                                                        <legend id="severity">"How serious is it?"</legend>
-                                                        {Severity::ALL.iter().map(|s| {
-                                                            let rid = format!("severity-{}", s.code());
-                                                            view! { <div class="checkbox"><input type="radio" id=rid.clone() name="form[severity]" value=s.code() checked=severity == s.code()/><label for=rid>{s.label()}</label></div> }
-                                                        }).collect_view()}
-                                                    </fieldset>
-                                                    <TextArea label="What is happening" name="description" value=kept("description") rows=5 errors/>
-                                                    <div class="checkbox">
-                                                        <input type="checkbox" id="share_with_pair" name="form[share_with_pair]" value="on" checked=kept("share_with_pair") == "on"/>
-                                                        <label for="share_with_pair">"Also let the other member of my pair read it"</label>
-                                                    </div>
-                                                    <button type="submit" class="button">"Send to the programme team"</button>
-                                                </ActionForm>
-                                            </section>
-                                        })}
-                                    </div>
-                                }
-                                .into_any()
+            <Title text="Concerns"/>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(v) => {
+                            let severity = kept_or("severity", "medium");
+                            let category = kept("category");
+                            view! {
+                                <div class="narrow">
+                                    <h1>{if v.team { "Concerns raised with the programme team" } else { "Concerns" }}</h1>
+                                    <p class="lead">{if v.team { "Each concern is confidential: its author and the programme team see it, and the other member of the pair only if the author shares it. Every read and change is logged." } else { "Tell the programme team early when something is difficult. What you write here is seen by you and the programme team only, unless you choose to share it with the other member of your pair." }}</p>
+                                    {if v.concerns.is_empty() {
+                                        view! { <p class="empty">{if v.team { "No concerns raised." } else { "You have raised no concerns." }}</p> }.into_any()
+                                    } else {
+                                        view! { <ul class="card-list">{v.concerns.into_iter().map(concern_card).collect_view()}</ul> }.into_any()
+                                    }}
+                                    {(!v.partnerships.is_empty()).then(|| view! {
+                                        <section class="card" aria-labelledby="raise">
+                                            <h2 id="raise">"Raise a concern"</h2>
+                                            <ErrorSummary errors/>
+                                            <PostForm to=raise.url() novalidate=true class="form">
+    <RequestKey/>
+                                                <div class="field">
+                                                    <label for="partnership_id">"Partnership"</label>
+                                                    <select id="partnership_id" name="form[partnership_id]">
+                                                        {v.partnerships.iter().map(|(id, label)| view! { <option value=*id>{label.clone()}</option> }).collect_view()}
+                                                    </select>
+                                                </div>
+                                                <div class="field">
+                                                    <label for="category">"What it is about"</label>
+                                                    <select id="category" name="form[category]">
+                                                        <option value="">"Choose…"</option>
+                                                        {ConcernCategory::ALL.iter().map(|c| view! { <option value=c.code() selected=category == c.code()>{c.label()}</option> }).collect_view()}
+                                                    </select>
+                                                </div>
+                                                <fieldset class="field">
+                                                    <legend id="severity">"How serious is it?"</legend>
+                                                    {Severity::ALL.iter().map(|s| {
+                                                        let rid = format!("severity-{}", s.code());
+                                                        view! { <div class="checkbox"><input type="radio" id=rid.clone() name="form[severity]" value=s.code() checked=severity == s.code()/><label for=rid>{s.label()}</label></div> }
+                                                    }).collect_view()}
+                                                </fieldset>
+                                                <TextArea label="What is happening" name="description" value=kept("description") rows=5 errors/>
+                                                <div class="checkbox">
+                                                    <input type="checkbox" id="share_with_pair" name="form[share_with_pair]" value="on" checked=kept("share_with_pair") == "on"/>
+                                                    <label for="share_with_pair">"Also let the other member of my pair read it"</label>
+                                                </div>
+                                                <button type="submit" class="button">"Send to the programme team"</button>
+                                            </PostForm>
+                                        </section>
+                                    })}
+                                </div>
                             }
-                            Err(e) => page_error(e),
+                            .into_any()
                         }
-                    })}
-                </Suspense>
-            }
+                        Err(e) => page_error(e),
+                    }
+                })}
+            </Suspense>
+        }
 }
 
 #[component]
 pub fn ConcernPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
-    let update = ServerAction::<UpdateConcern>::new();
-    let share = ServerAction::<ShareConcern>::new();
-    let data = Resource::new(
-        move || (id(), update.version().get(), share.version().get()),
-        |(id, _, _)| get_concern(id),
-    );
-    let errors = form_errors(update);
+    let update = Form::<UpdateConcern>::new();
+    let share = Form::<ShareConcern>::new();
+    let data = Resource::new(id, get_concern);
+    let errors = update.errors();
     let query = use_query_map();
     let raised = move || query.with(|q| q.get("raised").is_some());
     view! {
-                <Title text="Concern"/>
-                <Suspense fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match data.await {
-                            Ok(d) => {
-                                let c = d.concern.clone();
-                                let cid = c.id;
-                                view! {
-                                    <div class="narrow">
-                                        <p class="breadcrumb"><a href="/concerns">"All concerns"</a></p>
-                                        {move || raised().then(|| view! { <p class="notice notice-success" role="status">"Sent. The programme team is told and will answer here."</p> })}
-                                        <h1>{c.category.label()}</h1>
-                                        <p class="entry-meta">
-                                            <span class=format!("tag concern-{}", c.status.code())>{c.status.label()}</span>
-                                            <span class="tag">{c.severity.label()}</span>
-                                            <span class="hint">{format!("{} · raised by {} · {}", c.pair, c.author, c.created_at_local)}</span>
-                                        </p>
-                                        <p class="hint">{match &c.owner { Some(o) => format!("Handled by {o}."), None => "Not yet taken on by anyone in the programme team.".to_owned() }}" "
-                                            {if c.shared_with_pair { "The other member of the pair can read it." } else { "Only its author and the programme team can read it." }}</p>
-                                        <p class="message-body">{c.description.clone()}</p>
-                                        {c.mine.then(|| view! {
-                                            <ActionForm action=share attr:class="inline-form">
-    <BackTo/>
+            <Title text="Concern"/>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(d) => {
+                            let c = d.concern.clone();
+                            let cid = c.id;
+                            view! {
+                                <div class="narrow">
+                                    <p class="breadcrumb"><a href="/concerns">"All concerns"</a></p>
+                                    {move || raised().then(|| view! { <p class="notice notice-success" role="status">"Sent. The programme team is told and will answer here."</p> })}
+                                    <h1>{c.category.label()}</h1>
+                                    <p class="entry-meta">
+                                        <span class=format!("tag concern-{}", c.status.code())>{c.status.label()}</span>
+                                        <span class="tag">{c.severity.label()}</span>
+                                        <span class="hint">{format!("{} · raised by {} · {}", c.pair, c.author, c.created_at_local)}</span>
+                                    </p>
+                                    <p class="hint">{match &c.owner { Some(o) => format!("Handled by {o}."), None => "Not yet taken on by anyone in the programme team.".to_owned() }}" "
+                                        {if c.shared_with_pair { "The other member of the pair can read it." } else { "Only its author and the programme team can read it." }}</p>
+                                    <p class="message-body">{c.description.clone()}</p>
+                                    {c.mine.then(|| view! {
+                                        <PostForm to=share.url() class="inline-form">
+                                            <input type="hidden" name="form[concern_id]" value=cid/>
+                                            <input type="hidden" name="form[share]" value=if c.shared_with_pair { "" } else { "on" }/>
+                                            <button type="submit" class="button button-secondary button-small">{if c.shared_with_pair { "Stop sharing with the other member of my pair" } else { "Share with the other member of my pair" }}</button>
+                                        </PostForm>
+                                    })}
+                                    <h2 id="responses">"Responses"</h2>
+                                    {if c.responses.is_empty() {
+                                        view! { <p class="empty">"No response yet."</p> }.into_any()
+                                    } else {
+                                        view! { <ul class="plain-list responses">{c.responses.iter().map(|r| view! { <li><strong>{r.author.clone()}</strong>" · "<span class="hint">{r.at_local.clone()}</span><br/>{r.body.clone()}</li> }).collect_view()}</ul> }.into_any()
+                                    }}
+                                    {d.can_handle.then(|| view! {
+                                        <section class="card" aria-labelledby="handle">
+                                            <h2 id="handle">"Handle this concern"</h2>
+                                            <ErrorSummary errors/>
+                                            <PostForm to=update.url() novalidate=true class="form">
+    <RequestKey/>
                                                 <input type="hidden" name="form[concern_id]" value=cid/>
-                                                <input type="hidden" name="form[share]" value=if c.shared_with_pair { "" } else { "on" }/>
-                                                <button type="submit" class="button button-secondary button-small">{if c.shared_with_pair { "Stop sharing with the other member of my pair" } else { "Share with the other member of my pair" }}</button>
-                                            </ActionForm>
-                                        })}
-                                        <h2 id="responses">"Responses"</h2>
-                                        {if c.responses.is_empty() {
-                                            view! { <p class="empty">"No response yet."</p> }.into_any()
-                                        } else {
-                                            view! { <ul class="plain-list responses">{c.responses.iter().map(|r| view! { <li><strong>{r.author.clone()}</strong>" · "<span class="hint">{r.at_local.clone()}</span><br/>{r.body.clone()}</li> }).collect_view()}</ul> }.into_any()
-                                        }}
-                                        {d.can_handle.then(|| view! {
-                                            <section class="card" aria-labelledby="handle">
-                                                <h2 id="handle">"Handle this concern"</h2>
-                                                <ErrorSummary errors/>
-                                                <ActionForm action=update attr:novalidate=true attr:class="form">
-    <BackTo/>
-        <RequestKey/>
-                                                    <input type="hidden" name="form[concern_id]" value=cid/>
-                                                    <div class="field">
-                                                        <label for="status">"Status"</label>
-                                                        <select id="status" name="form[status]">
-                                                            {ConcernStatus::ALL.iter().map(|s| view! { <option value=s.code() selected=*s == c.status>{s.label()}</option> }).collect_view()}
-                                                        </select>
-                                                    </div>
-                                                    <div class="checkbox">
-                                                        <input type="checkbox" id="take_ownership" name="form[take_ownership]" value="on"/>
-                                                        <label for="take_ownership">"I take this concern on"</label>
-                                                    </div>
-                                                    <TextArea label="Response to the author (optional)" name="response" value=kept("response") rows=4 errors/>
-                                                    <button type="submit" class="button">"Save"</button>
-                                                </ActionForm>
-                                            </section>
-                                            <h2 id="audit">"Audit log"</h2>
-                                            <ol class="history">{d.audit.iter().map(|a| view! { <li><strong>{a.who.clone()}</strong>{format!(" {} · ", a.action)}<span class="hint">{a.at_local.clone()}</span></li> }).collect_view()}</ol>
-                                        })}
-                                    </div>
-                                }
-                                .into_any()
+                                                <div class="field">
+                                                    <label for="status">"Status"</label>
+                                                    <select id="status" name="form[status]">
+                                                        {ConcernStatus::ALL.iter().map(|s| view! { <option value=s.code() selected=*s == c.status>{s.label()}</option> }).collect_view()}
+                                                    </select>
+                                                </div>
+                                                <div class="checkbox">
+                                                    <input type="checkbox" id="take_ownership" name="form[take_ownership]" value="on"/>
+                                                    <label for="take_ownership">"I take this concern on"</label>
+                                                </div>
+                                                <TextArea label="Response to the author (optional)" name="response" value=kept("response") rows=4 errors/>
+                                                <button type="submit" class="button">"Save"</button>
+                                            </PostForm>
+                                        </section>
+                                        <h2 id="audit">"Audit log"</h2>
+                                        <ol class="history">{d.audit.iter().map(|a| view! { <li><strong>{a.who.clone()}</strong>{format!(" {} · ", a.action)}<span class="hint">{a.at_local.clone()}</span></li> }).collect_view()}</ol>
+                                    })}
+                                </div>
                             }
-                            Err(e) => page_error(e),
+                            .into_any()
                         }
-                    })}
-                </Suspense>
-            }
+                        Err(e) => page_error(e),
+                    }
+                })}
+            </Suspense>
+        }
 }

@@ -2,7 +2,7 @@
 
 use super::api::get_home;
 use crate::features::partnership::api::DismissNotification;
-use crate::ui::{BackTo, LiveRegion, Loading, TwoClocks, page_error};
+use crate::ui::{Form, LiveRegion, Loading, PostForm, TwoClocks, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -12,97 +12,96 @@ use shared::time::{format_date, zone_city};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let dismiss = ServerAction::<DismissNotification>::new();
-    let home = Resource::new(move || dismiss.version().get(), |_| get_home());
+    let dismiss = Form::<DismissNotification>::new();
+    let home = Resource::new(|| (), |_| get_home());
     let query = use_query_map();
     let welcome = move || query.with(|q| q.get("welcome").is_some());
     let intake_saved = move || query.with(|q| q.get("intake").is_some());
     view! {
-            <Title text="Home"/>
-            <LiveRegion>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    match home.await {
-                        Ok(h) => {
-                            let u = h.user.clone();
-                            let first_name = u.display_name.split_whitespace().next().unwrap_or("").to_owned();
-                            let mine: Vec<PartnershipFigures> = h.partnerships.iter().filter(|p| p.head.my_side.is_some()).cloned().collect();
-                            let all_count = h.partnerships.len();
-                            let notifications = h.notifications.clone();
-                            view! {
-                                {move || welcome().then(|| view! { <p class="notice notice-success" role="status">"Your account is ready and you are signed in."</p> })}
-                                {move || intake_saved().then(|| view! { <p class="notice notice-success" role="status">"Your library and objective are saved. Your coach will read them before your first session."</p> })}
-                                <h1>{format!("Hello, {first_name}")}</h1>
-                                <p class="lead">{format!("{} · times shown in {} ({})", h.programme_name, zone_city(&u.time_zone), u.time_zone)}</p>
-                                {(!notifications.is_empty()).then(|| view! {
-                                    <section class="card notifications" aria-labelledby="news">
-                                        <h2 id="news">"New for you"</h2>
-                                        <ul class="plain-list">
-                                            {notifications.into_iter().map(|n| view! {
-                                                <li class="notification">
-                                                    <a href=n.link.clone()>{n.body.clone()}</a>
-                                                    <span class="hint">{format!(" · {}", n.at_local)}</span>
-                                                    <ActionForm action=dismiss attr:class="inline-form">
-    <BackTo/>
-                                                        <input type="hidden" name="id" value=n.id/>
-                                                        <button type="submit" class="link-button">"Mark as read"</button>
-                                                    </ActionForm>
-                                                </li>
-                                            }).collect_view()}
-                                        </ul>
-                                    </section>
-                                })}
-                                {u.has(Role::Chair).then(|| view! {
-                                    <section class="card role-chair" aria-labelledby="chair-now">
-                                        <h2 id="chair-now">"Programme chair: what needs you now"</h2>
-                                        <ul class="todo-list">
-                                            <li>{match h.pending_invitations.unwrap_or(0) {
-                                                0 => "No invitations are waiting to be accepted.".to_owned(),
-                                                1 => "1 invitation is waiting to be accepted.".to_owned(),
-                                                n => format!("{n} invitations are waiting to be accepted."),
-                                            }}" "<a href="/people">"Invite coaches and partners"</a></li>
-                                            <li>{format!("{} people have accounts.", h.people.unwrap_or(0))}" "<a href="/people">"See everyone"</a></li>
-                                            <li>{match all_count { 0 => "No partnerships yet.".to_owned(), 1 => "1 partnership.".to_owned(), n => format!("{n} partnerships.") }}" "<a href="/matching">"Match partners with coaches"</a>" · "<a href="/partnerships">"See the partnerships"</a></li>
-                                            <li>"The programme's texts appear on the public page. "<a href="/programme">"Edit the programme"</a></li>
-                                        </ul>
-                                    </section>
-                                })}
-                                {u.has(Role::Coach).then(|| view! {
-                                    <section class="card role-coach" aria-labelledby="coach-now">
-                                        <h2 id="coach-now">"Your coaching partnership"</h2>
-                                        {my_partnerships(&mine, Side::Coach, "You have no partner yet. When the chair matches you with a library director, your partnership, its sessions and goals appear here.")}
-                                        <p>"Meanwhile, check that your time zone and languages are right: they help the chair find a partner you can meet easily. "<a href="/profile">"Check your profile"</a></p>
-                                    </section>
-                                })}
-                                {u.has(Role::Partner).then(|| view! {
-                                    <section class="card role-partner" aria-labelledby="partner-now">
-                                        <h2 id="partner-now">"Your coaching partnership"</h2>
-                                        {h.intake.clone().map(|i| if i.complete {
-                                            view! { <p>"Your objective: "<strong>{i.objective_title.unwrap_or_default()}</strong>". "<a href="/intake">"Change it"</a></p> }.into_any()
-                                        } else {
-                                            view! { <p class="notice notice-info todo-intake"><strong>"Next: "</strong>"tell us about your library and choose your ONE objective for the year. "<a href="/intake">"Describe your library and objective"</a></p> }.into_any()
-                                        })}
-                                        {my_partnerships(&mine, Side::Partner, "You have no coach yet. When the chair matches you with a coach, you will see your coach, your next session in your own time and your goals here.")}
-                                        <p>"Check that your time zone is right so every time is shown on your clock. "<a href="/profile">"Check your profile"</a></p>
-                                    </section>
-                                })}
-                                {h.cohort.map(|c| { let programme_zone = h.programme_zone.clone(); view! {
-                                    <section class="card" aria-labelledby="cohort-now">
-                                        <h2 id="cohort-now">{format!("Cohort {}", c.name)}</h2>
-                                        <p>{if c.call_open { "The call for coaches is open until the end of " } else { "The call for coaches closed at the end of " }}
-                                            <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=zone_city(&programme_zone)/>"."</p>
-                                        <p>{format!("Partnerships: {} to {}.", format_date(&c.starts_on), format_date(&c.ends_on))}</p>
-                                    </section>
-                                }})}
-                            }
-                            .into_any()
+        <Title text="Home"/>
+        <LiveRegion>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match home.await {
+                    Ok(h) => {
+                        let u = h.user.clone();
+                        let first_name = u.display_name.split_whitespace().next().unwrap_or("").to_owned();
+                        let mine: Vec<PartnershipFigures> = h.partnerships.iter().filter(|p| p.head.my_side.is_some()).cloned().collect();
+                        let all_count = h.partnerships.len();
+                        let notifications = h.notifications.clone();
+                        view! {
+                            {move || welcome().then(|| view! { <p class="notice notice-success" role="status">"Your account is ready and you are signed in."</p> })}
+                            {move || intake_saved().then(|| view! { <p class="notice notice-success" role="status">"Your library and objective are saved. Your coach will read them before your first session."</p> })}
+                            <h1>{format!("Hello, {first_name}")}</h1>
+                            <p class="lead">{format!("{} · times shown in {} ({})", h.programme_name, zone_city(&u.time_zone), u.time_zone)}</p>
+                            {(!notifications.is_empty()).then(|| view! {
+                                <section class="card notifications" aria-labelledby="news">
+                                    <h2 id="news">"New for you"</h2>
+                                    <ul class="plain-list">
+                                        {notifications.into_iter().map(|n| view! {
+                                            <li class="notification">
+                                                <a href=n.link.clone()>{n.body.clone()}</a>
+                                                <span class="hint">{format!(" · {}", n.at_local)}</span>
+                                                <PostForm to=dismiss.url() class="inline-form">
+                                                    <input type="hidden" name="id" value=n.id/>
+                                                    <button type="submit" class="link-button">"Mark as read"</button>
+                                                </PostForm>
+                                            </li>
+                                        }).collect_view()}
+                                    </ul>
+                                </section>
+                            })}
+                            {u.has(Role::Chair).then(|| view! {
+                                <section class="card role-chair" aria-labelledby="chair-now">
+                                    <h2 id="chair-now">"Programme chair: what needs you now"</h2>
+                                    <ul class="todo-list">
+                                        <li>{match h.pending_invitations.unwrap_or(0) {
+                                            0 => "No invitations are waiting to be accepted.".to_owned(),
+                                            1 => "1 invitation is waiting to be accepted.".to_owned(),
+                                            n => format!("{n} invitations are waiting to be accepted."),
+                                        }}" "<a href="/people">"Invite coaches and partners"</a></li>
+                                        <li>{format!("{} people have accounts.", h.people.unwrap_or(0))}" "<a href="/people">"See everyone"</a></li>
+                                        <li>{match all_count { 0 => "No partnerships yet.".to_owned(), 1 => "1 partnership.".to_owned(), n => format!("{n} partnerships.") }}" "<a href="/matching">"Match partners with coaches"</a>" · "<a href="/partnerships">"See the partnerships"</a></li>
+                                        <li>"The programme's texts appear on the public page. "<a href="/programme">"Edit the programme"</a></li>
+                                    </ul>
+                                </section>
+                            })}
+                            {u.has(Role::Coach).then(|| view! {
+                                <section class="card role-coach" aria-labelledby="coach-now">
+                                    <h2 id="coach-now">"Your coaching partnership"</h2>
+                                    {my_partnerships(&mine, Side::Coach, "You have no partner yet. When the chair matches you with a library director, your partnership, its sessions and goals appear here.")}
+                                    <p>"Meanwhile, check that your time zone and languages are right: they help the chair find a partner you can meet easily. "<a href="/profile">"Check your profile"</a></p>
+                                </section>
+                            })}
+                            {u.has(Role::Partner).then(|| view! {
+                                <section class="card role-partner" aria-labelledby="partner-now">
+                                    <h2 id="partner-now">"Your coaching partnership"</h2>
+                                    {h.intake.clone().map(|i| if i.complete {
+                                        view! { <p>"Your objective: "<strong>{i.objective_title.unwrap_or_default()}</strong>". "<a href="/intake">"Change it"</a></p> }.into_any()
+                                    } else {
+                                        view! { <p class="notice notice-info todo-intake"><strong>"Next: "</strong>"tell us about your library and choose your ONE objective for the year. "<a href="/intake">"Describe your library and objective"</a></p> }.into_any()
+                                    })}
+                                    {my_partnerships(&mine, Side::Partner, "You have no coach yet. When the chair matches you with a coach, you will see your coach, your next session in your own time and your goals here.")}
+                                    <p>"Check that your time zone is right so every time is shown on your clock. "<a href="/profile">"Check your profile"</a></p>
+                                </section>
+                            })}
+                            {h.cohort.map(|c| { let programme_zone = h.programme_zone.clone(); view! {
+                                <section class="card" aria-labelledby="cohort-now">
+                                    <h2 id="cohort-now">{format!("Cohort {}", c.name)}</h2>
+                                    <p>{if c.call_open { "The call for coaches is open until the end of " } else { "The call for coaches closed at the end of " }}
+                                        <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=zone_city(&programme_zone)/>"."</p>
+                                    <p>{format!("Partnerships: {} to {}.", format_date(&c.starts_on), format_date(&c.ends_on))}</p>
+                                </section>
+                            }})}
                         }
-                        Err(e) => page_error(e),
+                        .into_any()
                     }
-                })}
-            </Suspense>
-            </LiveRegion>
-        }
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+        </LiveRegion>
+    }
 }
 
 /// The person's own partnerships on one side, or what happens next when there is none.

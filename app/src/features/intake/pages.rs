@@ -3,7 +3,7 @@
 use super::api::{SaveIntake, get_intake};
 use crate::features::programme::api::get_programme;
 use crate::ui::{
-    BackTo, ErrorSummary, Field, Loading, TextBox, ZoneField, form_errors, kept_or, page_error,
+    ErrorSummary, Field, Form, Loading, PostForm, TextBox, ZoneField, kept_or, page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -43,52 +43,51 @@ fn radios(
 pub fn IntakePage() -> impl IntoView {
     let intake = Resource::new(|| (), |_| get_intake());
     let programme = Resource::new(|| (), |_| get_programme());
-    let action = ServerAction::<SaveIntake>::new();
-    let errors = form_errors(action);
+    let action = Form::<SaveIntake>::new();
+    let errors = action.errors();
     view! {
-            <Title text="Your library and objective"/>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    let areas = programme.await.map(|p| p.areas).unwrap_or_default();
-                    match intake.await {
-                        Ok(v) => {
-                            let f = v.form;
-                            let area_options = areas.into_iter().map(|a| (a.code, a.title)).collect::<Vec<_>>();
-                            let connectivity = Connectivity::ALL.iter().map(|c| (c.code().to_owned(), c.label().to_owned())).collect::<Vec<_>>();
-                            view! {
-                                <div class="narrow">
-                                    <h1>"Your library and your objective"</h1>
-                                    <p class="lead">"Your coach reads this before your first session. Choose ONE specific objective for the year: the partnership works towards it."</p>
-                                    <ErrorSummary errors/>
-                                    <ActionForm action attr:novalidate=true attr:class="form">
-    <BackTo/>
-                                        {view! {
-                                            <Field label="Library" name="library" value=kept_or("library", &f.library) errors/>
-                                            <Field label="Your position" name="position" value=kept_or("position", &f.position) hint="For example: Director, Library Manager" errors/>
-                                            <Field label="City" name="city" value=kept_or("city", &f.city) errors/>
-                                            <ZoneField errors value=kept_or("time_zone", &f.time_zone)/>
-                                            <Field label="Languages you work in" name="languages" value=kept_or("languages", &f.languages) hint="Separate them with commas, for example Khmer, English" errors/>
-                                        }.into_any()}
-                                        {radios("connectivity", "How can you meet your coach?", "Every kind of call counts as a session.", connectivity, kept_or("connectivity", &f.connectivity), errors)}
-                                        <Field label="When do you prefer to meet?" name="preferred_times" value=kept_or("preferred_times", &f.preferred_times) hint="In your own time, for example: weekday mornings before 11:00" errors/>
-                                        {radios("objective_area", "Your ONE specific objective", "Choose the area of the need you want to work on this year.", area_options, kept_or("objective_area", &f.objective_area), errors)}
-                                        {view! {
-                                            <div class="field" class:field-error=move || errors.with(|e| e.first("need").is_some())>
-                                                <label for="need">"Describe the need"</label>
-                                                <p class="hint">"What is the situation now, and what would you like to be different in a year?"</p>
-                                                {move || errors.with(|e| e.first("need").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
-                                                <TextBox id="need" name="form[need]" rows=6 value=kept_or("need", &f.need)/>
-                                            </div>
-                                        }.into_any()}
-                                        <button type="submit" class="button">{if v.complete { "Save changes" } else { "Save and continue" }}</button>
-                                    </ActionForm>
-                                </div>
-                            }
-                            .into_any()
+        <Title text="Your library and objective"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let areas = programme.await.map(|p| p.areas).unwrap_or_default();
+                match intake.await {
+                    Ok(v) => {
+                        let f = v.form;
+                        let area_options = areas.into_iter().map(|a| (a.code, a.title)).collect::<Vec<_>>();
+                        let connectivity = Connectivity::ALL.iter().map(|c| (c.code().to_owned(), c.label().to_owned())).collect::<Vec<_>>();
+                        view! {
+                            <div class="narrow">
+                                <h1>"Your library and your objective"</h1>
+                                <p class="lead">"Your coach reads this before your first session. Choose ONE specific objective for the year: the partnership works towards it."</p>
+                                <ErrorSummary errors/>
+                                <PostForm to=action.url() novalidate=true class="form">
+                                    {view! {
+                                        <Field label="Library" name="library" value=kept_or("library", &f.library) errors/>
+                                        <Field label="Your position" name="position" value=kept_or("position", &f.position) hint="For example: Director, Library Manager" errors/>
+                                        <Field label="City" name="city" value=kept_or("city", &f.city) errors/>
+                                        <ZoneField errors value=kept_or("time_zone", &f.time_zone)/>
+                                        <Field label="Languages you work in" name="languages" value=kept_or("languages", &f.languages) hint="Separate them with commas, for example Khmer, English" errors/>
+                                    }.into_any()}
+                                    {radios("connectivity", "How can you meet your coach?", "Every kind of call counts as a session.", connectivity, kept_or("connectivity", &f.connectivity), errors)}
+                                    <Field label="When do you prefer to meet?" name="preferred_times" value=kept_or("preferred_times", &f.preferred_times) hint="In your own time, for example: weekday mornings before 11:00" errors/>
+                                    {radios("objective_area", "Your ONE specific objective", "Choose the area of the need you want to work on this year.", area_options, kept_or("objective_area", &f.objective_area), errors)}
+                                    {view! {
+                                        <div class="field" class:field-error=move || errors.with(|e| e.first("need").is_some())>
+                                            <label for="need">"Describe the need"</label>
+                                            <p class="hint">"What is the situation now, and what would you like to be different in a year?"</p>
+                                            {move || errors.with(|e| e.first("need").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
+                                            <TextBox id="need" name="form[need]" rows=6 value=kept_or("need", &f.need)/>
+                                        </div>
+                                    }.into_any()}
+                                    <button type="submit" class="button">{if v.complete { "Save changes" } else { "Save and continue" }}</button>
+                                </PostForm>
+                            </div>
                         }
-                        Err(e) => page_error(e),
+                        .into_any()
                     }
-                })}
-            </Suspense>
-        }
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
 }

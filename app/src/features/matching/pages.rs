@@ -2,7 +2,7 @@
 //! explained suggestions.
 
 use super::api::{AddCohortCoach, MatchPair, SetCoachCapacity, get_matching};
-use crate::ui::{BackTo, ErrorSummary, Loading, form_errors, kept, page_error};
+use crate::ui::{ErrorSummary, Form, Loading, PostForm, kept, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -13,29 +13,15 @@ use shared::time::{format_date, zone_city};
 pub fn MatchingPage() -> impl IntoView {
     let query = use_query_map();
     let cohort = move || query.with(|q| q.get("cohort").unwrap_or_default());
-    let matched = ServerAction::<MatchPair>::new();
-    let add_coach = ServerAction::<AddCohortCoach>::new();
-    let capacity = ServerAction::<SetCoachCapacity>::new();
-    let data = Resource::new(
-        move || {
-            (
-                cohort(),
-                add_coach.version().get(),
-                capacity.version().get(),
-            )
-        },
-        |(c, _, _)| get_matching(c),
-    );
-    let match_errors = form_errors(matched);
-    let coach_errors = form_errors(add_coach);
-    let capacity_errors = form_errors(capacity);
-    // The partner whose match failed: from the last submission, else from a returned plain post.
-    let failed_partner = Signal::derive(move || {
-        matched
-            .input()
-            .with(|i| i.as_ref().map(|i| i.form.partner_id))
-            .or_else(|| kept("partner_id").parse().ok())
-    });
+    let matched = Form::<MatchPair>::new();
+    let add_coach = Form::<AddCohortCoach>::new();
+    let capacity = Form::<SetCoachCapacity>::new();
+    let data = Resource::new(cohort, get_matching);
+    let match_errors = matched.errors();
+    let coach_errors = add_coach.errors();
+    let capacity_errors = capacity.errors();
+    // The partner whose match failed, when the page comes back for a failed post.
+    let failed_partner = Signal::stored(kept("partner_id").parse::<i64>().ok());
     view! {
         <Title text="Match partners with coaches"/>
         <Suspense fallback=Loading>
@@ -54,9 +40,9 @@ pub fn MatchingPage() -> impl IntoView {
 #[component]
 fn Matching(
     v: MatchingView,
-    match_action: ServerAction<MatchPair>,
-    add_coach: ServerAction<AddCohortCoach>,
-    capacity: ServerAction<SetCoachCapacity>,
+    match_action: Form<MatchPair>,
+    add_coach: Form<AddCohortCoach>,
+    capacity: Form<SetCoachCapacity>,
     match_errors: Signal<shared::FieldErrors>,
     coach_errors: Signal<shared::FieldErrors>,
     capacity_errors: Signal<shared::FieldErrors>,
@@ -66,78 +52,77 @@ fn Matching(
     let cohort_id = v.cohort.id;
     let slug = v.cohort.slug.clone();
     view! {
-            <h1>"Match partners with coaches"</h1>
-            <p class="lead">
-                {format!("Cohort {}: partnerships run from {} to {}. ", v.cohort.name, format_date(&v.starts_on), format_date(&v.ends_on))}
-                {match waiting { 0 => "Every partner with an objective has a coach.".to_owned(), 1 => "1 partner is waiting for a coach.".to_owned(), n => format!("{n} partners are waiting for a coach.") }}
-            </p>
-            {(v.cohorts.len() > 1).then(|| view! {
-                <form method="get" action="/matching" class="filters inline-filters">
-                    <div class="field">
-                        <label for="cohort">"Cohort"</label>
-                        <select id="cohort" name="cohort">
-                            {v.cohorts.iter().map(|c| view! { <option value=c.slug.clone() selected=c.slug == slug>{c.name.clone()}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <button type="submit" class="button button-secondary">"Show"</button>
-                </form>
-            })}
-            <details class="explainer">
-                <summary>"How suggestions are ranked"</summary>
-                <p>"Each coach of the cohort gets up to 100 points for a partner: 40 when the coach's expertise includes the partner's objective area; up to 30 for the overlap of both people's working hours, counted day by day over the whole partnership year so clock changes count (full points at 2 hours a day); 20 for a shared language; 10 for a free place. A coach already at capacity loses 30 points. You can choose any coach."</p>
-            </details>
-            <ErrorSummary errors=match_errors/>
-            <h2 id="partners">"Partners"</h2>
-            {if v.partners.is_empty() {
-                view! { <p class="empty">"No partner has described their library and objective yet. Partners do this on their first visit; invite them from People."</p> }.into_any()
-            } else {
-                let coaches_empty = v.coaches.is_empty();
-                view! {
-                    <ul class="card-list match-list">
-                        {v.partners.into_iter().map(|p| view! { <PartnerCard p cohort_id action=match_action errors=match_errors failed_partner coaches_empty/> }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-            {(!v.partners_without_intake.is_empty()).then(|| view! {
-                <p class="hint">{format!("Not ready to match (no objective yet): {}.", v.partners_without_intake.join(", "))}</p>
-            })}
-            <h2 id="coaches">"Coaches in this cohort"</h2>
-            <ErrorSummary errors=capacity_errors/>
-            {if v.coaches.is_empty() {
-                view! { <p class="empty">"No coach is in this cohort yet. Accepted applicants join when they create their account; you can also add a coach below."</p> }.into_any()
-            } else {
-                view! {
-                    <div class="table-scroll">
-                        <table class="data-table">
-                            <caption class="visually-hidden">"Coaches, their working hours, expertise and places"</caption>
-                            <thead><tr><th scope="col">"Coach"</th><th scope="col">"Working hours"</th><th scope="col">"Expertise"</th><th scope="col">"Places taken"</th><th scope="col">"Capacity"</th></tr></thead>
-                            <tbody>{v.coaches.into_iter().map(|c| view! { <CoachRow c cohort_id action=capacity/> }).collect_view()}</tbody>
-                        </table>
-                    </div>
-                }.into_any()
-            }}
-            {(!v.other_coaches.is_empty()).then(|| view! {
-                <ErrorSummary errors=coach_errors/>
-                <ActionForm action=add_coach attr:class="form inline-add">
-    <BackTo/>
-                    <input type="hidden" name="form[cohort_id]" value=cohort_id/>
-                    <div class="field">
-                        <label for="coach_id">"Add a coach to this cohort"</label>
-                        <select id="coach_id" name="form[coach_id]">
-                            {v.other_coaches.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <button type="submit" class="button button-secondary">"Add to cohort"</button>
-                </ActionForm>
-            })}
-        }
+        <h1>"Match partners with coaches"</h1>
+        <p class="lead">
+            {format!("Cohort {}: partnerships run from {} to {}. ", v.cohort.name, format_date(&v.starts_on), format_date(&v.ends_on))}
+            {match waiting { 0 => "Every partner with an objective has a coach.".to_owned(), 1 => "1 partner is waiting for a coach.".to_owned(), n => format!("{n} partners are waiting for a coach.") }}
+        </p>
+        {(v.cohorts.len() > 1).then(|| view! {
+            <form method="get" action="/matching" class="filters inline-filters">
+                <div class="field">
+                    <label for="cohort">"Cohort"</label>
+                    <select id="cohort" name="cohort">
+                        {v.cohorts.iter().map(|c| view! { <option value=c.slug.clone() selected=c.slug == slug>{c.name.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button button-secondary">"Show"</button>
+            </form>
+        })}
+        <details class="explainer">
+            <summary>"How suggestions are ranked"</summary>
+            <p>"Each coach of the cohort gets up to 100 points for a partner: 40 when the coach's expertise includes the partner's objective area; up to 30 for the overlap of both people's working hours, counted day by day over the whole partnership year so clock changes count (full points at 2 hours a day); 20 for a shared language; 10 for a free place. A coach already at capacity loses 30 points. You can choose any coach."</p>
+        </details>
+        <ErrorSummary errors=match_errors/>
+        <h2 id="partners">"Partners"</h2>
+        {if v.partners.is_empty() {
+            view! { <p class="empty">"No partner has described their library and objective yet. Partners do this on their first visit; invite them from People."</p> }.into_any()
+        } else {
+            let coaches_empty = v.coaches.is_empty();
+            view! {
+                <ul class="card-list match-list">
+                    {v.partners.into_iter().map(|p| view! { <PartnerCard p cohort_id action=match_action errors=match_errors failed_partner coaches_empty/> }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        {(!v.partners_without_intake.is_empty()).then(|| view! {
+            <p class="hint">{format!("Not ready to match (no objective yet): {}.", v.partners_without_intake.join(", "))}</p>
+        })}
+        <h2 id="coaches">"Coaches in this cohort"</h2>
+        <ErrorSummary errors=capacity_errors/>
+        {if v.coaches.is_empty() {
+            view! { <p class="empty">"No coach is in this cohort yet. Accepted applicants join when they create their account; you can also add a coach below."</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-scroll">
+                    <table class="data-table">
+                        <caption class="visually-hidden">"Coaches, their working hours, expertise and places"</caption>
+                        <thead><tr><th scope="col">"Coach"</th><th scope="col">"Working hours"</th><th scope="col">"Expertise"</th><th scope="col">"Places taken"</th><th scope="col">"Capacity"</th></tr></thead>
+                        <tbody>{v.coaches.into_iter().map(|c| view! { <CoachRow c cohort_id action=capacity/> }).collect_view()}</tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
+        {(!v.other_coaches.is_empty()).then(|| view! {
+            <ErrorSummary errors=coach_errors/>
+            <PostForm to=add_coach.url() class="form inline-add">
+                <input type="hidden" name="form[cohort_id]" value=cohort_id/>
+                <div class="field">
+                    <label for="coach_id">"Add a coach to this cohort"</label>
+                    <select id="coach_id" name="form[coach_id]">
+                        {v.other_coaches.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button button-secondary">"Add to cohort"</button>
+            </PostForm>
+        })}
+    }
 }
 
 #[component]
 fn PartnerCard(
     p: PartnerToMatch,
     cohort_id: i64,
-    action: ServerAction<MatchPair>,
+    action: Form<MatchPair>,
     errors: Signal<shared::FieldErrors>,
     failed_partner: Signal<Option<i64>>,
     coaches_empty: bool,
@@ -174,61 +159,55 @@ fn SuggestionItem(
     s: Suggestion,
     partner_id: i64,
     cohort_id: i64,
-    action: ServerAction<MatchPair>,
+    action: Form<MatchPair>,
 ) -> impl IntoView {
     let full = s.score.full();
     let box_id = format!("over-{partner_id}-{}", s.coach_id);
     view! {
-            <li class="suggestion">
-                <div class="suggestion-head">
-                    <strong>{s.coach_name.clone()}</strong>
-                    <span class="hint">{format!(" · {}", zone_city(&s.coach_zone))}</span>
-                    <span class="score" title="Score out of 100">{format!("{} / 100", s.score.total)}</span>
-                </div>
-                <p class="why">{s.score.why.clone()}</p>
-                {(!s.score.warnings.is_empty()).then(|| view! {
-                    <ul class="warnings">{s.score.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
+        <li class="suggestion">
+            <div class="suggestion-head">
+                <strong>{s.coach_name.clone()}</strong>
+                <span class="hint">{format!(" · {}", zone_city(&s.coach_zone))}</span>
+                <span class="score" title="Score out of 100">{format!("{} / 100", s.score.total)}</span>
+            </div>
+            <p class="why">{s.score.why.clone()}</p>
+            {(!s.score.warnings.is_empty()).then(|| view! {
+                <ul class="warnings">{s.score.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
+            })}
+            <PostForm to=action.url() class="inline-form">
+                <input type="hidden" name="form[cohort_id]" value=cohort_id/>
+                <input type="hidden" name="form[partner_id]" value=partner_id/>
+                <input type="hidden" name="form[coach_id]" value=s.coach_id/>
+                {full.then(|| view! {
+                    <div class="checkbox">
+                        <input type="checkbox" id=box_id.clone() name="form[over_capacity]" value="on"/>
+                        <label for=box_id.clone()>"Match beyond capacity"</label>
+                    </div>
                 })}
-                <ActionForm action attr:class="inline-form">
-    <BackTo/>
-                    <input type="hidden" name="form[cohort_id]" value=cohort_id/>
-                    <input type="hidden" name="form[partner_id]" value=partner_id/>
-                    <input type="hidden" name="form[coach_id]" value=s.coach_id/>
-                    {full.then(|| view! {
-                        <div class="checkbox">
-                            <input type="checkbox" id=box_id.clone() name="form[over_capacity]" value="on"/>
-                            <label for=box_id.clone()>"Match beyond capacity"</label>
-                        </div>
-                    })}
-                    <button type="submit" class=if full { "button button-secondary" } else { "button" }>{format!("Match with {}", s.coach_name)}</button>
-                </ActionForm>
-            </li>
-        }
+                <button type="submit" class=if full { "button button-secondary" } else { "button" }>{format!("Match with {}", s.coach_name)}</button>
+            </PostForm>
+        </li>
+    }
 }
 
 #[component]
-fn CoachRow(
-    c: CoachPlace,
-    cohort_id: i64,
-    action: ServerAction<SetCoachCapacity>,
-) -> impl IntoView {
+fn CoachRow(c: CoachPlace, cohort_id: i64, action: Form<SetCoachCapacity>) -> impl IntoView {
     let field = format!("capacity-{}", c.id);
     view! {
-            <tr>
-                <th scope="row">{c.name.clone()}<br/><span class="hint">{format!("{} · {}", zone_city(&c.time_zone), c.languages.join(", "))}</span></th>
-                <td>{c.working_hours.clone()}</td>
-                <td>{if c.expertise.is_empty() { "Not stated".to_owned() } else { c.expertise.join(", ") }}</td>
-                <td>{format!("{} of {}", c.load, c.capacity)}</td>
-                <td>
-                    <ActionForm action attr:class="inline-form capacity-form">
-    <BackTo/>
-                        <input type="hidden" name="form[cohort_id]" value=cohort_id/>
-                        <input type="hidden" name="form[coach_id]" value=c.id/>
-                        <label for=field.clone() class="visually-hidden">{format!("Capacity of {}", c.name)}</label>
-                        <input id=field.clone() name="form[capacity]" type="number" min="1" max="5" value=c.capacity class="input-narrow"/>
-                        <button type="submit" class="button button-secondary button-small">"Save"</button>
-                    </ActionForm>
-                </td>
-            </tr>
-        }
+        <tr>
+            <th scope="row">{c.name.clone()}<br/><span class="hint">{format!("{} · {}", zone_city(&c.time_zone), c.languages.join(", "))}</span></th>
+            <td>{c.working_hours.clone()}</td>
+            <td>{if c.expertise.is_empty() { "Not stated".to_owned() } else { c.expertise.join(", ") }}</td>
+            <td>{format!("{} of {}", c.load, c.capacity)}</td>
+            <td>
+                <PostForm to=action.url() class="inline-form capacity-form">
+                    <input type="hidden" name="form[cohort_id]" value=cohort_id/>
+                    <input type="hidden" name="form[coach_id]" value=c.id/>
+                    <label for=field.clone() class="visually-hidden">{format!("Capacity of {}", c.name)}</label>
+                    <input id=field.clone() name="form[capacity]" type="number" min="1" max="5" value=c.capacity class="input-narrow"/>
+                    <button type="submit" class="button button-secondary button-small">"Save"</button>
+                </PostForm>
+            </td>
+        </tr>
+    }
 }

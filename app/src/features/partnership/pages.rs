@@ -3,8 +3,8 @@
 
 use super::api::*;
 use crate::ui::{
-    BackTo, ErrorSummary, Field, LiveRegion, Loading, RequestKey, TextArea, form_errors, kept,
-    kept_or, page_error,
+    ErrorSummary, Field, Form, LiveRegion, Loading, PostForm, RequestKey, TextArea, kept, kept_or,
+    page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -233,12 +233,9 @@ fn Figures(f: PartnershipFigures) -> impl IntoView {
 #[component]
 pub fn PartnershipPage() -> impl IntoView {
     let id = param("id");
-    let add_goal = ServerAction::<SaveGoal>::new();
-    let status = ServerAction::<SetPartnershipStatus>::new();
-    let data = Resource::new(
-        move || (id(), add_goal.version().get(), status.version().get()),
-        |(id, _, _)| get_partnership(id),
-    );
+    let add_goal = Form::<SaveGoal>::new();
+    let status = Form::<SetPartnershipStatus>::new();
+    let data = Resource::new(id, get_partnership);
     let matched = flag("matched");
     view! {
         <Title text="Partnership"/>
@@ -260,48 +257,47 @@ pub fn PartnershipPage() -> impl IntoView {
 }
 
 #[component]
-fn Workspace(w: WorkspaceView, add_goal: ServerAction<SaveGoal>) -> impl IntoView {
+fn Workspace(w: WorkspaceView, add_goal: Form<SaveGoal>) -> impl IntoView {
     let head = w.figures.head.clone();
     let id = head.id;
     let current = head.status.is_current();
-    let errors = form_errors(add_goal);
+    let errors = add_goal.errors();
     let is_partner = head.my_side == Some(Side::Partner);
     view! {
-                <Head head=head.clone() tab=Tab::Overview/>
-                {crate::features::commitments::pages::alert_list(w.alerts.clone())}
-                <section class="card objective" aria-labelledby="objective">
-                    <h2 id="objective">{if is_partner { "Your ONE objective" } else { "The partner's ONE objective" }}</h2>
-                    <p><span class="tag">{head.area_title.clone()}</span></p>
-                    <p class="message-body">{head.objective.clone()}</p>
+            <Head head=head.clone() tab=Tab::Overview/>
+            {crate::features::commitments::pages::alert_list(w.alerts.clone())}
+            <section class="card objective" aria-labelledby="objective">
+                <h2 id="objective">{if is_partner { "Your ONE objective" } else { "The partner's ONE objective" }}</h2>
+                <p><span class="tag">{head.area_title.clone()}</span></p>
+                <p class="message-body">{head.objective.clone()}</p>
+            </section>
+            <Figures f=w.figures.clone()/>
+            <p class="hint">
+                <a href=format!("/partnerships/{id}/journal")>{count(w.journal_entries, "journal entry", "journal entries")}</a>" · "
+                <a href=format!("/partnerships/{id}/resources")>{count(w.resources, "resource", "resources")}</a>" · "
+                <a href=format!("/partnerships/{id}/introductions")>{count(w.introductions, "introduction", "introductions")}</a>
+            </p>
+            <h2 id="goals">"Goals"</h2>
+            {if w.goals.is_empty() {
+                view! { <p class="empty">"No goals yet. Agree two to four attainable goals with measurable outcomes, then add them here. Either of you can add and update them."</p> }.into_any()
+            } else {
+                view! { <ul class="card-list goal-list">{w.goals.into_iter().map(|g| view! { <GoalCard g partnership=id/> }).collect_view()}</ul> }.into_any()
+            }}
+            {current.then(|| view! {
+                <section class="card" aria-labelledby="add-goal">
+                    <h2 id="add-goal">"Add a goal"</h2>
+                    <ErrorSummary errors/>
+                    <PostForm to=add_goal.url() novalidate=true class="form">
+    <RequestKey/>
+                        <input type="hidden" name="form[partnership_id]" value=id/>
+                        <input type="hidden" name="form[goal_id]" value="0"/>
+                        <Field label="Goal" name="title" value=kept("title") hint="Attainable within the year, for example: A discovery page for e-journals" errors/>
+                        <TextArea label="Measurable outcome" name="outcome" value=kept("outcome") hint="How will you both know it is reached? For example: page live; 4 reference staff trained; searches double" rows=3 errors/>
+                        <button type="submit" class="button">"Add goal"</button>
+                    </PostForm>
                 </section>
-                <Figures f=w.figures.clone()/>
-                <p class="hint">
-                    <a href=format!("/partnerships/{id}/journal")>{count(w.journal_entries, "journal entry", "journal entries")}</a>" · "
-                    <a href=format!("/partnerships/{id}/resources")>{count(w.resources, "resource", "resources")}</a>" · "
-                    <a href=format!("/partnerships/{id}/introductions")>{count(w.introductions, "introduction", "introductions")}</a>
-                </p>
-                <h2 id="goals">"Goals"</h2>
-                {if w.goals.is_empty() {
-                    view! { <p class="empty">"No goals yet. Agree two to four attainable goals with measurable outcomes, then add them here. Either of you can add and update them."</p> }.into_any()
-                } else {
-                    view! { <ul class="card-list goal-list">{w.goals.into_iter().map(|g| view! { <GoalCard g partnership=id/> }).collect_view()}</ul> }.into_any()
-                }}
-                {current.then(|| view! {
-                    <section class="card" aria-labelledby="add-goal">
-                        <h2 id="add-goal">"Add a goal"</h2>
-                        <ErrorSummary errors/>
-                        <ActionForm action=add_goal attr:novalidate=true attr:class="form">
-    <BackTo/>
-        <RequestKey/>
-                            <input type="hidden" name="form[partnership_id]" value=id/>
-                            <input type="hidden" name="form[goal_id]" value="0"/>
-                            <Field label="Goal" name="title" value=kept("title") hint="Attainable within the year, for example: A discovery page for e-journals" errors/>
-                            <TextArea label="Measurable outcome" name="outcome" value=kept("outcome") hint="How will you both know it is reached? For example: page live; 4 reference staff trained; searches double" rows=3 errors/>
-                            <button type="submit" class="button">"Add goal"</button>
-                        </ActionForm>
-                    </section>
-                })}
-            }
+            })}
+        }
 }
 
 #[component]
@@ -321,9 +317,9 @@ fn GoalCard(g: GoalView, partnership: i64) -> impl IntoView {
 }
 
 #[component]
-fn TeamPage(t: TeamView, status: ServerAction<SetPartnershipStatus>) -> impl IntoView {
+fn TeamPage(t: TeamView, status: Form<SetPartnershipStatus>) -> impl IntoView {
     let head = t.figures.head.clone();
-    let errors = form_errors(status);
+    let errors = status.errors();
     let moves: Vec<PartnershipStatus> = PartnershipStatus::ALL
         .into_iter()
         .filter(|s| head.status.can_move(*s))
@@ -331,40 +327,39 @@ fn TeamPage(t: TeamView, status: ServerAction<SetPartnershipStatus>) -> impl Int
     let id = head.id;
     let saved = flag("status");
     view! {
-            <Head head=head.clone() tab=Tab::Overview/>
-            {crate::features::commitments::pages::alert_list(t.alerts.clone())}
-            <p class="notice notice-info">"As programme team you see this partnership's figures and the journal entries its members chose to share. The rest of the workspace stays with the pair."</p>
-            {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Status saved; both people are told."</p> })}
-            <h2>"Objective area"</h2>
-            <p>{area_title(&head.area_code)}</p>
-            <h2>"Figures"</h2>
-            <Figures f=t.figures.clone()/>
-            <p><a href=format!("/partnerships/{id}/hours")>"Support hours month by month"</a></p>
-            <h2 id="shared">"Shared with the programme team"</h2>
-            {if t.shared_entries.is_empty() {
-                view! { <p class="empty">"Nothing shared yet. Journal entries stay private to the pair unless their author shares them."</p> }.into_any()
-            } else {
-                view! { <ul class="card-list">{t.shared_entries.into_iter().map(|e| view! { <EntryItem e partnership=id action=None/> }).collect_view()}</ul> }.into_any()
-            }}
-            {(!moves.is_empty()).then(|| view! {
-                <section class="card" aria-labelledby="change-status">
-                    <h2 id="change-status">"Change the status"</h2>
-                    <ErrorSummary errors/>
-                    <ActionForm action=status attr:novalidate=true attr:class="form">
-    <BackTo/>
-                        <input type="hidden" name="form[partnership_id]" value=id/>
-                        <div class="field">
-                            <label for="status">"New status"</label>
-                            <select id="status" name="form[status]">
-                                {moves.into_iter().map(|s| view! { <option value=s.code() selected=kept("status") == s.code()>{s.label()}</option> }).collect_view()}
-                            </select>
-                        </div>
-                        <TextArea label="Reason" name="reason" value=kept("reason") hint="Needed when the partnership ends early; both people read it." rows=3 errors/>
-                        <button type="submit" class="button button-secondary">"Save status"</button>
-                    </ActionForm>
-                </section>
-            })}
-        }
+        <Head head=head.clone() tab=Tab::Overview/>
+        {crate::features::commitments::pages::alert_list(t.alerts.clone())}
+        <p class="notice notice-info">"As programme team you see this partnership's figures and the journal entries its members chose to share. The rest of the workspace stays with the pair."</p>
+        {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Status saved; both people are told."</p> })}
+        <h2>"Objective area"</h2>
+        <p>{area_title(&head.area_code)}</p>
+        <h2>"Figures"</h2>
+        <Figures f=t.figures.clone()/>
+        <p><a href=format!("/partnerships/{id}/hours")>"Support hours month by month"</a></p>
+        <h2 id="shared">"Shared with the programme team"</h2>
+        {if t.shared_entries.is_empty() {
+            view! { <p class="empty">"Nothing shared yet. Journal entries stay private to the pair unless their author shares them."</p> }.into_any()
+        } else {
+            view! { <ul class="card-list">{t.shared_entries.into_iter().map(|e| view! { <EntryItem e partnership=id action=None/> }).collect_view()}</ul> }.into_any()
+        }}
+        {(!moves.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="change-status">
+                <h2 id="change-status">"Change the status"</h2>
+                <ErrorSummary errors/>
+                <PostForm to=status.url() novalidate=true class="form">
+                    <input type="hidden" name="form[partnership_id]" value=id/>
+                    <div class="field">
+                        <label for="status">"New status"</label>
+                        <select id="status" name="form[status]">
+                            {moves.into_iter().map(|s| view! { <option value=s.code() selected=kept("status") == s.code()>{s.label()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <TextArea label="Reason" name="reason" value=kept("reason") hint="Needed when the partnership ends early; both people read it." rows=3 errors/>
+                    <button type="submit" class="button button-secondary">"Save status"</button>
+                </PostForm>
+            </section>
+        })}
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 use super::api::{UpdateProgramme, get_programme, get_programme_form};
 use crate::ui::{
-    BackTo, ErrorSummary, Field, Loading, TextArea, TwoClocks, form_errors, kept_or, page_error,
+    ErrorSummary, Field, Form, Loading, PostForm, TextArea, TwoClocks, kept_or, page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -83,44 +83,41 @@ pub fn PublicHomePage() -> impl IntoView {
 #[component]
 pub fn ProgrammeEditPage() -> impl IntoView {
     let form = Resource::new(|| (), |_| get_programme_form());
-    let action = ServerAction::<UpdateProgramme>::new();
-    let errors = form_errors(action);
+    let action = Form::<UpdateProgramme>::new();
+    let errors = action.errors();
     let query = use_query_map();
-    let saved = move || {
-        matches!(action.value().get(), Some(Ok(()))) || query.with(|q| q.get("saved").is_some())
-    };
+    let saved = move || query.with(|q| q.get("saved").is_some());
     view! {
-            <Title text="Edit the programme"/>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    match form.await {
-                        Ok(f) => view! {
-                            <div class="narrow">
-                                <h1>"Edit the programme"</h1>
-                                <p class="lead">"These texts appear on the public home page and in every cohort's call."</p>
-                                {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Saved. The home page shows the new texts."</p> })}
-                                <ErrorSummary errors/>
-                                <ActionForm action attr:novalidate=true attr:class="form">
-    <BackTo/>
-                                    <Field label="Programme name" name="name" value=kept_or("name", &f.name) errors/>
-                                    <TextArea label="Summary" name="summary" value=kept_or("summary", &f.summary) errors/>
-                                    <TextArea label="General objectives" name="general_objectives" hint="One per line." value=kept_or("general_objectives", &f.general_objectives) errors rows=6/>
-                                    <TextArea label="What coaches are expected to do" name="coach_expectations" hint="One per line." value=kept_or("coach_expectations", &f.coach_expectations) errors rows=8/>
-                                    <fieldset>
-                                        <legend>"The four specific-objective areas"</legend>
-                                        <Field label="Facilities and spaces" name="area_facilities" value=kept_or("area_facilities", &f.area_facilities) errors/>
-                                        <Field label="Collections and information access" name="area_collections" value=kept_or("area_collections", &f.area_collections) errors/>
-                                        <Field label="Advocacy and services" name="area_advocacy" value=kept_or("area_advocacy", &f.area_advocacy) errors/>
-                                        <Field label="Human resources and training" name="area_training" value=kept_or("area_training", &f.area_training) errors/>
-                                    </fieldset>
-                                    <button type="submit" class="button">"Save the programme"</button>
-                                </ActionForm>
-                            </div>
-                        }
-                        .into_any(),
-                        Err(e) => page_error(e),
+        <Title text="Edit the programme"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match form.await {
+                    Ok(f) => view! {
+                        <div class="narrow">
+                            <h1>"Edit the programme"</h1>
+                            <p class="lead">"These texts appear on the public home page and in every cohort's call."</p>
+                            {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Saved. The home page shows the new texts."</p> })}
+                            <ErrorSummary errors/>
+                            <PostForm to=action.url() novalidate=true class="form">
+                                <Field label="Programme name" name="name" value=kept_or("name", &f.name) errors/>
+                                <TextArea label="Summary" name="summary" value=kept_or("summary", &f.summary) errors/>
+                                <TextArea label="General objectives" name="general_objectives" hint="One per line." value=kept_or("general_objectives", &f.general_objectives) errors rows=6/>
+                                <TextArea label="What coaches are expected to do" name="coach_expectations" hint="One per line." value=kept_or("coach_expectations", &f.coach_expectations) errors rows=8/>
+                                <fieldset>
+                                    <legend>"The four specific-objective areas"</legend>
+                                    <Field label="Facilities and spaces" name="area_facilities" value=kept_or("area_facilities", &f.area_facilities) errors/>
+                                    <Field label="Collections and information access" name="area_collections" value=kept_or("area_collections", &f.area_collections) errors/>
+                                    <Field label="Advocacy and services" name="area_advocacy" value=kept_or("area_advocacy", &f.area_advocacy) errors/>
+                                    <Field label="Human resources and training" name="area_training" value=kept_or("area_training", &f.area_training) errors/>
+                                </fieldset>
+                                <button type="submit" class="button">"Save the programme"</button>
+                            </PostForm>
+                        </div>
                     }
-                })}
-            </Suspense>
-        }
+                    .into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
 }

@@ -4,7 +4,7 @@ use super::api::{
     AddReviewNote, DecideApplication, DeleteApplicationCv, get_application_detail,
     list_applications,
 };
-use crate::ui::{BackTo, ErrorSummary, Loading, RequestKey, TextBox, form_errors, page_error};
+use crate::ui::{ErrorSummary, Form, Loading, PostForm, RequestKey, TextBox, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -110,136 +110,117 @@ pub fn ReviewPage() -> impl IntoView {
 pub fn ReviewDetailPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
-    let decide = ServerAction::<DecideApplication>::new();
-    let note = ServerAction::<AddReviewNote>::new();
-    let delete_cv = ServerAction::<DeleteApplicationCv>::new();
+    let decide = Form::<DecideApplication>::new();
+    let note = Form::<AddReviewNote>::new();
+    let delete_cv = Form::<DeleteApplicationCv>::new();
     let query = use_query_map();
-    let detail = Resource::new(
-        move || {
-            (
-                id(),
-                decide.version().get(),
-                note.version().get(),
-                delete_cv.version().get(),
-            )
-        },
-        move |(id, _, _, _)| get_application_detail(id),
-    );
+    let detail = Resource::new(id, get_application_detail);
     // Deleting a CV is confirmed on its own step (`?confirm=delete-cv`).
-    let confirming = move || {
-        query.with(|q| q.get("confirm").as_deref() == Some("delete-cv"))
-            && delete_cv.version().get() == 0
-    };
-    let cv_deleted = move || {
-        query.with(|q| q.get("cv").as_deref() == Some("deleted"))
-            || matches!(delete_cv.value().get(), Some(Ok(())))
-    };
-    let decide_errors = form_errors(decide);
-    let note_errors = form_errors(note);
+    let confirming = move || query.with(|q| q.get("confirm").as_deref() == Some("delete-cv"));
+    let cv_deleted = move || query.with(|q| q.get("cv").as_deref() == Some("deleted"));
+    let decide_errors = decide.errors();
+    let note_errors = note.errors();
     view! {
-                <Title text="Review an application"/>
-                <Suspense fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match detail.await {
-                            Ok(d) => {
-                                let moves: Vec<(ApplicationStatus, &str)> = [
-                                    (ApplicationStatus::Shortlisted, "Shortlist"),
-                                    (ApplicationStatus::Accepted, "Accept and invite"),
-                                    (ApplicationStatus::Declined, "Decline"),
-                                ]
-                                .into_iter()
-                                .filter(|(to, _)| d.status.can_move(*to, Actor::Chair))
-                                .collect();
-                                let f = d.form.clone();
-                                view! {
-                                    <div class="narrow">
-                                        <p><a href="/review">"All applications"</a></p>
-                                        <h1>{f.name.clone()}</h1>
-                                        <p class="lead">{format!("{}, {} · {}", f.position, f.institution, f.country)}</p>
-                                        <p><span class="tag">{d.status.label()}</span>" "{format!("Cohort {}", d.cohort_name)}</p>
-                                        <ErrorSummary errors=decide_errors/>
-                                        {(!moves.is_empty()).then(|| view! {
-                                            <div class="button-row decision">
-                                                {moves.into_iter().map(|(to, label)| view! {
-                                                    <ActionForm action=decide attr:class="inline-form">
-    <BackTo/>
-                                                        <input type="hidden" name="form[application_id]" value=d.id/>
-                                                        <input type="hidden" name="form[status]" value=to.code()/>
-                                                        <button type="submit" class=if to == ApplicationStatus::Declined { "button button-secondary" } else { "button" }>{label}</button>
-                                                    </ActionForm>
-                                                }).collect_view()}
-                                            </div>
-                                        })}
-                                        {(d.status == ApplicationStatus::Accepted).then(|| view! {
-                                            <p class="notice notice-success">"Accepted. An invitation to Tandem as a coach is in the outbox."</p>
-                                        })}
-                                        <dl class="summary-list">
-                                            <dt>"Email"</dt><dd>{f.email.clone()}</dd>
-                                            <dt>"Time zone"</dt><dd>{f.time_zone.clone()}</dd>
-                                            <dt>"Languages"</dt><dd>{f.languages.clone()}</dd>
-                                            <dt>"Years leading"</dt><dd>{f.years_leading.clone()}</dd>
-                                            <dt>"Expertise"</dt><dd>{f.expertise.iter().map(|a| area_label(a)).collect::<Vec<_>>().join(", ")}{(!f.expertise_other.is_empty()).then(|| format!("; {}", f.expertise_other))}</dd>
-                                            <dt>"CV"</dt>
-                                            <dd>{match d.cv.clone() {
-                                                Some(cv) => view! {
-                                                    <a href=format!("/review/{}/cv", d.id) target=(cv.kind == "pdf").then_some("_blank")>
-                                                        {if cv.kind == "pdf" { format!("View the CV (PDF, {} KB)", (cv.size_bytes + 1023) / 1024) } else { format!("Download the CV (Word, {} KB)", (cv.size_bytes + 1023) / 1024) }}
-                                                    </a>
-                                                }.into_any(),
-                                                None => view! { <span class="empty">"No CV kept"</span> }.into_any(),
-                                            }}</dd>
-                                        </dl>
-                                        {move || cv_deleted().then(|| view! { <p class="notice notice-success" role="status">"The CV is deleted."</p> })}
-                                        {(d.status == ApplicationStatus::Declined && d.cv.is_some()).then(|| {
-                                            let app_id = d.id;
-                                            view! {
-                                                {move || if confirming() {
-                                                    view! {
-                                                        <section class="card danger-zone" aria-labelledby="confirm-delete">
-                                                            <h2 id="confirm-delete">"Delete this CV?"</h2>
-                                                            <p>"The file is removed at once and cannot be recovered. The application and your notes stay."</p>
-                                                            <div class="button-row">
-                                                                <ActionForm action=delete_cv attr:class="inline-form">
-    <BackTo/>
-                                                                    <input type="hidden" name="form[application_id]" value=app_id/>
-                                                                    <button type="submit" class="button button-danger">"Yes, delete the CV"</button>
-                                                                </ActionForm>
-                                                                <a href=format!("/review/{app_id}")>"No, keep it"</a>
-                                                            </div>
-                                                        </section>
-                                                    }.into_any()
-                                                } else {
-                                                    view! { <p><a href=format!("/review/{app_id}?confirm=delete-cv")>"Delete the CV of this declined application"</a></p> }.into_any()
-                                                }}
-                                            }
-                                        })}
-                                        <h2>"Statement"</h2>
-                                        <div class="message-body statement">{f.statement.clone()}</div>
-                                        <h2 id="notes">"Private notes"</h2>
-                                        <p class="hint">"Seen by the programme team only, never by the applicant."</p>
-                                        {if d.notes.is_empty() {
-                                            view! { <p class="empty">"No notes yet."</p> }.into_any()
-                                        } else {
-                                            view! { <ul class="plain-list">{d.notes.into_iter().map(|n| view! { <li><strong>{n.author}</strong>" · "<span class="hint">{n.created_at_local}</span><br/>{n.body}</li> }).collect_view()}</ul> }.into_any()
-                                        }}
-                                        <ErrorSummary errors=note_errors/>
-                                        <ActionForm action=note attr:class="form">
-    <BackTo/>
-        <RequestKey/>
-                                            <input type="hidden" name="form[application_id]" value=d.id/>
-                                            <div class="field">
-                                                <label for="body">"Add a note"</label>
-                                                <TextBox id="body" name="form[body]" rows=3/>
-                                            </div>
-                                            <button type="submit" class="button button-secondary">"Add note"</button>
-                                        </ActionForm>
-                                    </div>
-                                }
-                                .into_any()
+            <Title text="Review an application"/>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match detail.await {
+                        Ok(d) => {
+                            let moves: Vec<(ApplicationStatus, &str)> = [
+                                (ApplicationStatus::Shortlisted, "Shortlist"),
+                                (ApplicationStatus::Accepted, "Accept and invite"),
+                                (ApplicationStatus::Declined, "Decline"),
+                            ]
+                            .into_iter()
+                            .filter(|(to, _)| d.status.can_move(*to, Actor::Chair))
+                            .collect();
+                            let f = d.form.clone();
+                            view! {
+                                <div class="narrow">
+                                    <p><a href="/review">"All applications"</a></p>
+                                    <h1>{f.name.clone()}</h1>
+                                    <p class="lead">{format!("{}, {} · {}", f.position, f.institution, f.country)}</p>
+                                    <p><span class="tag">{d.status.label()}</span>" "{format!("Cohort {}", d.cohort_name)}</p>
+                                    <ErrorSummary errors=decide_errors/>
+                                    {(!moves.is_empty()).then(|| view! {
+                                        <div class="button-row decision">
+                                            {moves.into_iter().map(|(to, label)| view! {
+                                                <PostForm to=decide.url() class="inline-form">
+                                                    <input type="hidden" name="form[application_id]" value=d.id/>
+                                                    <input type="hidden" name="form[status]" value=to.code()/>
+                                                    <button type="submit" class=if to == ApplicationStatus::Declined { "button button-secondary" } else { "button" }>{label}</button>
+                                                </PostForm>
+                                            }).collect_view()}
+                                        </div>
+                                    })}
+                                    {(d.status == ApplicationStatus::Accepted).then(|| view! {
+                                        <p class="notice notice-success">"Accepted. An invitation to Tandem as a coach is in the outbox."</p>
+                                    })}
+                                    <dl class="summary-list">
+                                        <dt>"Email"</dt><dd>{f.email.clone()}</dd>
+                                        <dt>"Time zone"</dt><dd>{f.time_zone.clone()}</dd>
+                                        <dt>"Languages"</dt><dd>{f.languages.clone()}</dd>
+                                        <dt>"Years leading"</dt><dd>{f.years_leading.clone()}</dd>
+                                        <dt>"Expertise"</dt><dd>{f.expertise.iter().map(|a| area_label(a)).collect::<Vec<_>>().join(", ")}{(!f.expertise_other.is_empty()).then(|| format!("; {}", f.expertise_other))}</dd>
+                                        <dt>"CV"</dt>
+                                        <dd>{match d.cv.clone() {
+                                            Some(cv) => view! {
+                                                <a href=format!("/review/{}/cv", d.id) target=(cv.kind == "pdf").then_some("_blank")>
+                                                    {if cv.kind == "pdf" { format!("View the CV (PDF, {} KB)", (cv.size_bytes + 1023) / 1024) } else { format!("Download the CV (Word, {} KB)", (cv.size_bytes + 1023) / 1024) }}
+                                                </a>
+                                            }.into_any(),
+                                            None => view! { <span class="empty">"No CV kept"</span> }.into_any(),
+                                        }}</dd>
+                                    </dl>
+                                    {move || cv_deleted().then(|| view! { <p class="notice notice-success" role="status">"The CV is deleted."</p> })}
+                                    {(d.status == ApplicationStatus::Declined && d.cv.is_some()).then(|| {
+                                        let app_id = d.id;
+                                        view! {
+                                            {move || if confirming() {
+                                                view! {
+                                                    <section class="card danger-zone" aria-labelledby="confirm-delete">
+                                                        <h2 id="confirm-delete">"Delete this CV?"</h2>
+                                                        <p>"The file is removed at once and cannot be recovered. The application and your notes stay."</p>
+                                                        <div class="button-row">
+                                                            <PostForm to=delete_cv.url() class="inline-form">
+                                                                <input type="hidden" name="form[application_id]" value=app_id/>
+                                                                <button type="submit" class="button button-danger">"Yes, delete the CV"</button>
+                                                            </PostForm>
+                                                            <a href=format!("/review/{app_id}")>"No, keep it"</a>
+                                                        </div>
+                                                    </section>
+                                                }.into_any()
+                                            } else {
+                                                view! { <p><a href=format!("/review/{app_id}?confirm=delete-cv")>"Delete the CV of this declined application"</a></p> }.into_any()
+                                            }}
+                                        }
+                                    })}
+                                    <h2>"Statement"</h2>
+                                    <div class="message-body statement">{f.statement.clone()}</div>
+                                    <h2 id="notes">"Private notes"</h2>
+                                    <p class="hint">"Seen by the programme team only, never by the applicant."</p>
+                                    {if d.notes.is_empty() {
+                                        view! { <p class="empty">"No notes yet."</p> }.into_any()
+                                    } else {
+                                        view! { <ul class="plain-list">{d.notes.into_iter().map(|n| view! { <li><strong>{n.author}</strong>" · "<span class="hint">{n.created_at_local}</span><br/>{n.body}</li> }).collect_view()}</ul> }.into_any()
+                                    }}
+                                    <ErrorSummary errors=note_errors/>
+                                    <PostForm to=note.url() class="form">
+    <RequestKey/>
+                                        <input type="hidden" name="form[application_id]" value=d.id/>
+                                        <div class="field">
+                                            <label for="body">"Add a note"</label>
+                                            <TextBox id="body" name="form[body]" rows=3/>
+                                        </div>
+                                        <button type="submit" class="button button-secondary">"Add note"</button>
+                                    </PostForm>
+                                </div>
                             }
-                            Err(e) => page_error(e),
+                            .into_any()
                         }
-                    })}
-                </Suspense>
-            }
+                        Err(e) => page_error(e),
+                    }
+                })}
+            </Suspense>
+        }
 }

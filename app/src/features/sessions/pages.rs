@@ -4,8 +4,7 @@
 use super::api::*;
 use crate::features::partnership::pages::{Head, Tab};
 use crate::ui::{
-    BackTo, ErrorSummary, Field, LiveRegion, Loading, TextArea, form_errors, kept, kept_or,
-    page_error,
+    ErrorSummary, Field, Form, LiveRegion, Loading, PostForm, TextArea, kept, kept_or, page_error,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -32,28 +31,14 @@ pub fn Clocks(at: BothClocks) -> impl IntoView {
 pub fn SessionsPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
-    let propose = ServerAction::<ProposeSession>::new();
-    let answer = ServerAction::<AnswerSession>::new();
-    let reschedule = ServerAction::<RescheduleSession>::new();
-    let cancel = ServerAction::<CancelSession>::new();
-    let outcome = ServerAction::<RecordSessionOutcome>::new();
-    let confirm = ServerAction::<ConfirmSessionHeld>::new();
-    let milestone = ServerAction::<crate::features::partnership::api::AddMilestone>::new();
-    let data = Resource::new(
-        move || {
-            (
-                id(),
-                propose.version().get(),
-                answer.version().get(),
-                reschedule.version().get(),
-                cancel.version().get(),
-                outcome.version().get(),
-                confirm.version().get(),
-                milestone.version().get(),
-            )
-        },
-        |(id, ..)| get_sessions(id),
-    );
+    let propose = Form::<ProposeSession>::new();
+    let answer = Form::<AnswerSession>::new();
+    let reschedule = Form::<RescheduleSession>::new();
+    let cancel = Form::<CancelSession>::new();
+    let outcome = Form::<RecordSessionOutcome>::new();
+    let confirm = Form::<ConfirmSessionHeld>::new();
+    let milestone = Form::<crate::features::partnership::api::AddMilestone>::new();
+    let data = Resource::new(id, get_sessions);
     let actions = Actions {
         answer,
         reschedule,
@@ -80,29 +65,25 @@ pub fn SessionsPage() -> impl IntoView {
 /// The actions a session item can take (each a plain form posting to its server function).
 #[derive(Clone, Copy)]
 pub struct Actions {
-    answer: ServerAction<AnswerSession>,
-    reschedule: ServerAction<RescheduleSession>,
-    cancel: ServerAction<CancelSession>,
-    outcome: ServerAction<RecordSessionOutcome>,
-    confirm: ServerAction<ConfirmSessionHeld>,
-    milestone: ServerAction<crate::features::partnership::api::AddMilestone>,
+    answer: Form<AnswerSession>,
+    reschedule: Form<RescheduleSession>,
+    cancel: Form<CancelSession>,
+    outcome: Form<RecordSessionOutcome>,
+    confirm: Form<ConfirmSessionHeld>,
+    milestone: Form<crate::features::partnership::api::AddMilestone>,
 }
 
 #[component]
-fn Sessions(
-    v: SessionsView,
-    propose: ServerAction<ProposeSession>,
-    actions: Actions,
-) -> impl IntoView {
+fn Sessions(v: SessionsView, propose: Form<ProposeSession>, actions: Actions) -> impl IntoView {
     let pid = v.head.id;
     let current = v.head.status.is_current();
     let side = v.head.my_side;
-    let errors = form_errors(propose);
-    let answer_errors = form_errors(actions.answer);
-    let move_errors = form_errors(actions.reschedule);
-    let cancel_errors = form_errors(actions.cancel);
-    let outcome_errors = form_errors(actions.outcome);
-    let milestone_errors = form_errors(actions.milestone);
+    let errors = propose.errors();
+    let answer_errors = actions.answer.errors();
+    let move_errors = actions.reschedule.errors();
+    let cancel_errors = actions.cancel.errors();
+    let outcome_errors = actions.outcome.errors();
+    let milestone_errors = actions.milestone.errors();
     let pace = v.pace.clone();
     let other_name = match side {
         Some(Side::Coach) => v.head.partner.name.clone(),
@@ -112,82 +93,81 @@ fn Sessions(
     let medium = kept_or("medium", "video");
     let duration = kept_or("duration", "60");
     view! {
-            <Head head=v.head.clone() tab=Tab::Sessions/>
-            <p class="lead">{format!("Times are shown on your clock ({}) with {}'s beside it ({}).", zone_city(&v.my_zone), other_name, zone_city(&v.their_zone))}</p>
-            <section class=format!("card pace pace-{}", pace.status.code()) aria-labelledby="pace">
-                <h2 id="pace">{format!("{} of 6 sessions held", pace.held)}</h2>
-                <p><span class=format!("tag pace-tag-{}", pace.status.code())>{pace.status.label()}</span>" "{pace.reason.clone()}</p>
-                <p class="hint">{format!("A steady pace is one session every two months: {} by now.", pace.expected_by_now)}</p>
-                {(pace.status != PaceStatus::OnTrack).then(|| view! { <p>"Next: propose a time below."</p> })}
+        <Head head=v.head.clone() tab=Tab::Sessions/>
+        <p class="lead">{format!("Times are shown on your clock ({}) with {}'s beside it ({}).", zone_city(&v.my_zone), other_name, zone_city(&v.their_zone))}</p>
+        <section class=format!("card pace pace-{}", pace.status.code()) aria-labelledby="pace">
+            <h2 id="pace">{format!("{} of 6 sessions held", pace.held)}</h2>
+            <p><span class=format!("tag pace-tag-{}", pace.status.code())>{pace.status.label()}</span>" "{pace.reason.clone()}</p>
+            <p class="hint">{format!("A steady pace is one session every two months: {} by now.", pace.expected_by_now)}</p>
+            {(pace.status != PaceStatus::OnTrack).then(|| view! { <p>"Next: propose a time below."</p> })}
+        </section>
+        <ErrorSummary errors=answer_errors/>
+        <ErrorSummary errors=move_errors/>
+        <ErrorSummary errors=cancel_errors/>
+        <ErrorSummary errors=outcome_errors/>
+        <ErrorSummary errors=milestone_errors/>
+        {use_query_map().with_untracked(|q| q.get("milestone").is_some()).then(|| view! { <p class="notice notice-success" role="status">"The action is now a milestone of its goal."</p> })}
+        <h2 id="sessions">"Sessions"</h2>
+        {if v.sessions.is_empty() {
+            view! { <p class="empty">"No sessions yet. Propose one to three times below; your partner in this work accepts one."</p> }.into_any()
+        } else {
+            { let goals = v.open_goals.clone(); view! { <ul class="card-list">{v.sessions.into_iter().map(|s| view! { <SessionItem s pid side current actions goals=goals.clone() move_errors/> }).collect_view()}</ul> }.into_any() }
+        }}
+        <h2 id="common">"When you are both free"</h2>
+        {if !v.i_have_availability || !v.they_have_availability {
+            view! {
+                <p class="empty">{match (v.i_have_availability, v.they_have_availability) {
+                    (false, _) => "Set your weekly availability to see the times you are both free.".to_owned(),
+                    _ => format!("{other_name} has not set their weekly availability yet; you can still propose times."),
+                }}" "<a href="/availability">"Set your availability"</a></p>
+            }.into_any()
+        } else if v.common.is_empty() {
+            view! { <p class="empty">"No common free hour in the next four weeks. Propose a time outside your windows, or widen them. "<a href="/availability">"Change your availability"</a></p> }.into_any()
+        } else {
+            view! {
+                <ul class="common-slots">
+                    {v.common.into_iter().map(|c| view! {
+                        <li>
+                            <Clocks at=c.start.clone()/>
+                            <span class="hint">{format!(" · until {} your time ({} min)", c.end_mine, c.minutes)}</span>
+                            {c.warning.clone().map(|w| view! { <p class="warning-text">{w}</p> })}
+                            {current.then(|| view! { <a class="use-slot" href=format!("/partnerships/{pid}/sessions?at={}#propose", c.local_value)>"Propose this time"</a> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        {current.then(|| view! {
+            <section class="card" aria-labelledby="propose">
+                <h2 id="propose">"Propose a session"</h2>
+                <p class="hint">{format!("Write times on your own clock ({}). {} sees them on theirs.", zone_city(&v.my_zone), other_name)}</p>
+                <ErrorSummary errors/>
+                <PostForm to=propose.url() novalidate=true class="form">
+                    <input type="hidden" name="form[partnership_id]" value=pid/>
+                    <input type="hidden" name="form[request_key]" value=v.request_key.clone()/>
+                    <Field label="First choice" name="time_1" kind="datetime-local" value=kept_or("time_1", &prefill) errors/>
+                    <Field label="Second choice (optional)" name="time_2" kind="datetime-local" value=kept("time_2") errors/>
+                    <Field label="Third choice (optional)" name="time_3" kind="datetime-local" value=kept("time_3") errors/>
+                    <FoldChoice errors id="fold"/>
+                    <div class="field">
+                        <label for="medium">"How you meet"</label>
+                        <select id="medium" name="form[medium]">
+                            {Medium::ALL.into_iter().map(|m| view! { <option value=m.code() selected=medium == m.code()>{m.label()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <Field label="Video link" name="link" kind="url" value=kept("link") hint="Needed for a video call; it stays when the session moves" errors/>
+                    <div class="field">
+                        <label for="duration">"Length"</label>
+                        <select id="duration" name="form[duration]">
+                            {DURATIONS.into_iter().map(|d| view! { <option value=d.to_string() selected=duration == d.to_string()>{format!("{d} minutes")}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <TextArea label="Agenda (optional)" name="agenda" value=kept("agenda") rows=3 errors/>
+                    <button type="submit" class="button">"Send the proposal"</button>
+                </PostForm>
             </section>
-            <ErrorSummary errors=answer_errors/>
-            <ErrorSummary errors=move_errors/>
-            <ErrorSummary errors=cancel_errors/>
-            <ErrorSummary errors=outcome_errors/>
-            <ErrorSummary errors=milestone_errors/>
-            {(use_query_map().with_untracked(|q| q.get("milestone").is_some()) || matches!(actions.milestone.value().get_untracked(), Some(Ok(_)))).then(|| view! { <p class="notice notice-success" role="status">"The action is now a milestone of its goal."</p> })}
-            <h2 id="sessions">"Sessions"</h2>
-            {if v.sessions.is_empty() {
-                view! { <p class="empty">"No sessions yet. Propose one to three times below; your partner in this work accepts one."</p> }.into_any()
-            } else {
-                { let goals = v.open_goals.clone(); view! { <ul class="card-list">{v.sessions.into_iter().map(|s| view! { <SessionItem s pid side current actions goals=goals.clone() move_errors/> }).collect_view()}</ul> }.into_any() }
-            }}
-            <h2 id="common">"When you are both free"</h2>
-            {if !v.i_have_availability || !v.they_have_availability {
-                view! {
-                    <p class="empty">{match (v.i_have_availability, v.they_have_availability) {
-                        (false, _) => "Set your weekly availability to see the times you are both free.".to_owned(),
-                        _ => format!("{other_name} has not set their weekly availability yet; you can still propose times."),
-                    }}" "<a href="/availability">"Set your availability"</a></p>
-                }.into_any()
-            } else if v.common.is_empty() {
-                view! { <p class="empty">"No common free hour in the next four weeks. Propose a time outside your windows, or widen them. "<a href="/availability">"Change your availability"</a></p> }.into_any()
-            } else {
-                view! {
-                    <ul class="common-slots">
-                        {v.common.into_iter().map(|c| view! {
-                            <li>
-                                <Clocks at=c.start.clone()/>
-                                <span class="hint">{format!(" · until {} your time ({} min)", c.end_mine, c.minutes)}</span>
-                                {c.warning.clone().map(|w| view! { <p class="warning-text">{w}</p> })}
-                                {current.then(|| view! { <a class="use-slot" href=format!("/partnerships/{pid}/sessions?at={}#propose", c.local_value)>"Propose this time"</a> })}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-            {current.then(|| view! {
-                <section class="card" aria-labelledby="propose">
-                    <h2 id="propose">"Propose a session"</h2>
-                    <p class="hint">{format!("Write times on your own clock ({}). {} sees them on theirs.", zone_city(&v.my_zone), other_name)}</p>
-                    <ErrorSummary errors/>
-                    <ActionForm action=propose attr:novalidate=true attr:class="form">
-    <BackTo/>
-                        <input type="hidden" name="form[partnership_id]" value=pid/>
-                        <input type="hidden" name="form[request_key]" value=v.request_key.clone()/>
-                        <Field label="First choice" name="time_1" kind="datetime-local" value=kept_or("time_1", &prefill) errors/>
-                        <Field label="Second choice (optional)" name="time_2" kind="datetime-local" value=kept("time_2") errors/>
-                        <Field label="Third choice (optional)" name="time_3" kind="datetime-local" value=kept("time_3") errors/>
-                        <FoldChoice errors id="fold"/>
-                        <div class="field">
-                            <label for="medium">"How you meet"</label>
-                            <select id="medium" name="form[medium]">
-                                {Medium::ALL.into_iter().map(|m| view! { <option value=m.code() selected=medium == m.code()>{m.label()}</option> }).collect_view()}
-                            </select>
-                        </div>
-                        <Field label="Video link" name="link" kind="url" value=kept("link") hint="Needed for a video call; it stays when the session moves" errors/>
-                        <div class="field">
-                            <label for="duration">"Length"</label>
-                            <select id="duration" name="form[duration]">
-                                {DURATIONS.into_iter().map(|d| view! { <option value=d.to_string() selected=duration == d.to_string()>{format!("{d} minutes")}</option> }).collect_view()}
-                            </select>
-                        </div>
-                        <TextArea label="Agenda (optional)" name="agenda" value=kept("agenda") rows=3 errors/>
-                        <button type="submit" class="button">"Send the proposal"</button>
-                    </ActionForm>
-                </section>
-            })}
-        }
+        })}
+    }
 }
 
 mod item;

@@ -31,155 +31,148 @@ pub(super) fn SessionItem(
     let notes_id = format!("notes-{sid}");
     let actions_id = format!("actions-{sid}");
     view! {
-                <li class=format!("card session session-{}", s.status.code())>
-                    <p class="entry-meta">
-                        <span class=format!("tag session-tag-{}", s.status.code())>{s.status.label()}</span>
-                        <span>{format!("{} · {} minutes", s.medium.label(), s.duration)}</span>
-                        {s.partner_confirmed.then(|| view! { <span class="tag tag-private">"Confirmed by the partner"</span> })}
-                    </p>
-                    {s.at.clone().map(|at| view! { <p class="session-time"><Clocks at/></p> })}
-                    {(s.status == SessionStatus::Proposed).then(|| view! {
-                        <p>{if s.proposed_by_me { "You proposed:".to_owned() } else { format!("{} proposed:", s.proposed_by) }}</p>
-                        <ul class="options">
-                            {s.options.clone().into_iter().map(|o| view! {
-                                <li>
-                                    <Clocks at=o.at.clone()/>
-                                    {can_answer.then(|| view! {
-                                        <ActionForm action=actions.answer attr:class="inline-form">
-    <BackTo/>
+            <li class=format!("card session session-{}", s.status.code())>
+                <p class="entry-meta">
+                    <span class=format!("tag session-tag-{}", s.status.code())>{s.status.label()}</span>
+                    <span>{format!("{} · {} minutes", s.medium.label(), s.duration)}</span>
+                    {s.partner_confirmed.then(|| view! { <span class="tag tag-private">"Confirmed by the partner"</span> })}
+                </p>
+                {s.at.clone().map(|at| view! { <p class="session-time"><Clocks at/></p> })}
+                {(s.status == SessionStatus::Proposed).then(|| view! {
+                    <p>{if s.proposed_by_me { "You proposed:".to_owned() } else { format!("{} proposed:", s.proposed_by) }}</p>
+                    <ul class="options">
+                        {s.options.clone().into_iter().map(|o| view! {
+                            <li>
+                                <Clocks at=o.at.clone()/>
+                                {can_answer.then(|| view! {
+                                    <PostForm to=actions.answer.url() class="inline-form">
+                                        <input type="hidden" name="form[partnership_id]" value=pid/>
+                                        <input type="hidden" name="form[session_id]" value=sid/>
+                                        <input type="hidden" name="form[option_id]" value=o.id/>
+                                        <button type="submit" class="button button-small">{format!("Accept {}", o.at.mine)}</button>
+                                    </PostForm>
+                                })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    {can_answer.then(|| view! {
+                        <PostForm to=actions.answer.url() class="inline-form">
+                            <input type="hidden" name="form[partnership_id]" value=pid/>
+                            <input type="hidden" name="form[session_id]" value=sid/>
+                            <input type="hidden" name="form[option_id]" value="0"/>
+                            <button type="submit" class="button button-secondary button-small">"Decline these times"</button>
+                        </PostForm>
+                    })}
+                    {(!can_answer && current).then(|| view! { <p class="hint">"Waiting for an answer."</p> })}
+                }.into_any())}
+                {(!s.link.is_empty()).then(|| view! { <p>"Link: "<a href=s.link.clone() rel="noopener noreferrer" target="_blank">{s.link.clone()}</a></p> })}
+                {(!s.agenda.is_empty()).then(|| view! { <p class="message-body">{format!("Agenda: {}", s.agenda)}</p> })}
+                {(!s.cancel_reason.is_empty()).then(|| view! { <p>{format!("Reason: {}", s.cancel_reason)}</p> })}
+                {(!s.notes.is_empty()).then(|| view! { <p class="message-body">{format!("Notes (private to you two): {}", s.notes)}</p> })}
+                {(!s.actions.is_empty()).then(|| view! {
+                    <p class="hint">"Agreed actions:"</p>
+                    <ul class="agreed-actions">{s.actions.clone().into_iter().enumerate().map(|(i, a)| {
+                        let goals = goals.clone();
+                        let goal_id = format!("goal-{sid}-{i}");
+                        let due_id = format!("due-{sid}-{i}");
+                        let can = current && !goals.is_empty();
+                        view! {
+                            <li>
+                                {a.clone()}
+                                {can.then(move || view! {
+                                    <details>
+                                        <summary>{format!("Make \"{a}\" a milestone")}</summary>
+                                        <PostForm to=actions.milestone.url() class="form">
+    <RequestKey/>
                                             <input type="hidden" name="form[partnership_id]" value=pid/>
-                                            <input type="hidden" name="form[session_id]" value=sid/>
-                                            <input type="hidden" name="form[option_id]" value=o.id/>
-                                            <button type="submit" class="button button-small">{format!("Accept {}", o.at.mine)}</button>
-                                        </ActionForm>
-                                    })}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                        {can_answer.then(|| view! {
-                            <ActionForm action=actions.answer attr:class="inline-form">
-    <BackTo/>
-                                <input type="hidden" name="form[partnership_id]" value=pid/>
-                                <input type="hidden" name="form[session_id]" value=sid/>
-                                <input type="hidden" name="form[option_id]" value="0"/>
-                                <button type="submit" class="button button-secondary button-small">"Decline these times"</button>
-                            </ActionForm>
-                        })}
-                        {(!can_answer && current).then(|| view! { <p class="hint">"Waiting for an answer."</p> })}
-                    }.into_any())}
-                    {(!s.link.is_empty()).then(|| view! { <p>"Link: "<a href=s.link.clone() rel="noopener noreferrer" target="_blank">{s.link.clone()}</a></p> })}
-                    {(!s.agenda.is_empty()).then(|| view! { <p class="message-body">{format!("Agenda: {}", s.agenda)}</p> })}
-                    {(!s.cancel_reason.is_empty()).then(|| view! { <p>{format!("Reason: {}", s.cancel_reason)}</p> })}
-                    {(!s.notes.is_empty()).then(|| view! { <p class="message-body">{format!("Notes (private to you two): {}", s.notes)}</p> })}
-                    {(!s.actions.is_empty()).then(|| view! {
-                        <p class="hint">"Agreed actions:"</p>
-                        <ul class="agreed-actions">{s.actions.clone().into_iter().enumerate().map(|(i, a)| {
-                            let goals = goals.clone();
-                            let goal_id = format!("goal-{sid}-{i}");
-                            let due_id = format!("due-{sid}-{i}");
-                            let can = current && !goals.is_empty();
-                            view! {
-                                <li>
-                                    {a.clone()}
-                                    {can.then(move || view! {
-                                        <details>
-                                            <summary>{format!("Make \"{a}\" a milestone")}</summary>
-                                            <ActionForm action=actions.milestone attr:class="form">
-    <BackTo/>
-        <RequestKey/>
-                                                <input type="hidden" name="form[partnership_id]" value=pid/>
-                                                <input type="hidden" name="form[milestone_title]" value=a.clone()/>
-                                                <input type="hidden" name="form[from]" value="sessions"/>
-                                                <div class="field">
-                                                    <label for=goal_id.clone()>"Of the goal"</label>
-                                                    <select id=goal_id.clone() name="form[goal_id]">
-                                                        {goals.into_iter().map(|(id, t)| view! { <option value=id>{t}</option> }).collect_view()}
-                                                    </select>
-                                                </div>
-                                                <div class="field">
-                                                    <label for=due_id.clone()>"Due date"</label>
-                                                    <input id=due_id.clone() type="date" name="form[due_on]"/>
-                                                </div>
-                                                <button type="submit" class="button button-secondary button-small">"Add the milestone"</button>
-                                            </ActionForm>
-                                        </details>
-                                    })}
-                                </li>
-                            }
-                        }).collect_view()}</ul>
-                    }.into_any())}
-                    {s.at.is_some().then(|| view! {
-                        <p><a href=format!("/partnerships/{pid}/sessions/{sid}/ics") download=format!("tandem-session-{sid}.ics")>"Add to your calendar (.ics)"</a></p>
-                    }.into_any())}
-                    {upcoming.then(|| view! {
-                        <details open=moving>
-                            <summary>"Move this session"</summary>
-                            <ActionForm action=actions.reschedule attr:class="form">
-    <BackTo/>
-                                <input type="hidden" name="form[partnership_id]" value=pid/>
-                                <input type="hidden" name="form[session_id]" value=sid/>
-                                <div class="field">
-                                    <label for=move_id.clone()>"New time, on your clock"</label>
-                                    <input id=move_id.clone() type="datetime-local" name="form[new_time]" value=moving.then(|| kept("new_time"))/>
-                                </div>
-                                {moving.then(|| view! { <FoldChoice errors=move_errors id=format!("fold-{sid}")/> })}
-                                <button type="submit" class="button button-secondary">"Move the session"</button>
-                            </ActionForm>
-                        </details>
-                    }.into_any())}
-                    {cancellable.then(|| view! {
-                        <details>
-                            <summary>"Cancel this session"</summary>
-                            <ActionForm action=actions.cancel attr:class="form">
-    <BackTo/>
-                                <input type="hidden" name="form[partnership_id]" value=pid/>
-                                <input type="hidden" name="form[session_id]" value=sid/>
-                                <div class="field">
-                                    <label for=reason_id.clone()>"Reason (the other person reads it)"</label>
-                                    <TextBox id=reason_id.clone() name="form[reason]" rows=2/>
-                                </div>
-                                <button type="submit" class="button button-danger">"Cancel the session"</button>
-                            </ActionForm>
-                        </details>
-                    }.into_any())}
-                    {record.then(|| view! {
-                        <section class="record" aria-label="After the session">
-                            <h3>"After the session"</h3>
-                            <ActionForm action=actions.outcome attr:class="form">
-    <BackTo/>
-                                <input type="hidden" name="form[partnership_id]" value=pid/>
-                                <input type="hidden" name="form[session_id]" value=sid/>
-                                <fieldset class="field">
-                                    <legend>"Was it held?"</legend>
-                                    <div class="checkbox"><input type="radio" id=format!("held-{sid}") name="form[outcome]" value="held" checked=true/><label for=format!("held-{sid}")>"Held"</label></div>
-                                    <div class="checkbox"><input type="radio" id=format!("noshow-{sid}") name="form[outcome]" value="no_show"/><label for=format!("noshow-{sid}")>"No-show"</label></div>
-                                </fieldset>
-                                <div class="field">
-                                    <label for=notes_id.clone()>"Notes (private to you two)"</label>
-                                    <TextBox id=notes_id.clone() name="form[notes]" rows=3/>
-                                </div>
-                                <div class="field">
-                                    <label for=actions_id.clone()>"Agreed actions, one a line"</label>
-                                    <TextBox id=actions_id.clone() name="form[actions]" rows=3/>
-                                </div>
-                                <button type="submit" class="button">"Save the outcome"</button>
-                            </ActionForm>
-                        </section>
-                    }.into_any())}
-                    {can_confirm.then(|| view! {
-                        <ActionForm action=actions.confirm attr:class="inline-form">
-    <BackTo/>
-                            <input type="hidden" name="partnership_id" value=pid/>
-                            <input type="hidden" name="session_id" value=sid/>
-                            <button type="submit" class="button button-secondary button-small">"Confirm it was held"</button>
-                        </ActionForm>
-                    }.into_any())}
-                    {(!s.history.is_empty()).then(|| view! {
-                        <details class="session-history">
-                            <summary>"History"</summary>
-                            <ul>{s.history.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
-                        </details>
-                    }.into_any())}
-                </li>
-            }
+                                            <input type="hidden" name="form[milestone_title]" value=a.clone()/>
+                                            <input type="hidden" name="form[from]" value="sessions"/>
+                                            <div class="field">
+                                                <label for=goal_id.clone()>"Of the goal"</label>
+                                                <select id=goal_id.clone() name="form[goal_id]">
+                                                    {goals.into_iter().map(|(id, t)| view! { <option value=id>{t}</option> }).collect_view()}
+                                                </select>
+                                            </div>
+                                            <div class="field">
+                                                <label for=due_id.clone()>"Due date"</label>
+                                                <input id=due_id.clone() type="date" name="form[due_on]"/>
+                                            </div>
+                                            <button type="submit" class="button button-secondary button-small">"Add the milestone"</button>
+                                        </PostForm>
+                                    </details>
+                                })}
+                            </li>
+                        }
+                    }).collect_view()}</ul>
+                }.into_any())}
+                {s.at.is_some().then(|| view! {
+                    <p><a href=format!("/partnerships/{pid}/sessions/{sid}/ics") download=format!("tandem-session-{sid}.ics")>"Add to your calendar (.ics)"</a></p>
+                }.into_any())}
+                {upcoming.then(|| view! {
+                    <details open=moving>
+                        <summary>"Move this session"</summary>
+                        <PostForm to=actions.reschedule.url() class="form">
+                            <input type="hidden" name="form[partnership_id]" value=pid/>
+                            <input type="hidden" name="form[session_id]" value=sid/>
+                            <div class="field">
+                                <label for=move_id.clone()>"New time, on your clock"</label>
+                                <input id=move_id.clone() type="datetime-local" name="form[new_time]" value=moving.then(|| kept("new_time"))/>
+                            </div>
+                            {moving.then(|| view! { <FoldChoice errors=move_errors id=format!("fold-{sid}")/> })}
+                            <button type="submit" class="button button-secondary">"Move the session"</button>
+                        </PostForm>
+                    </details>
+                }.into_any())}
+                {cancellable.then(|| view! {
+                    <details>
+                        <summary>"Cancel this session"</summary>
+                        <PostForm to=actions.cancel.url() class="form">
+                            <input type="hidden" name="form[partnership_id]" value=pid/>
+                            <input type="hidden" name="form[session_id]" value=sid/>
+                            <div class="field">
+                                <label for=reason_id.clone()>"Reason (the other person reads it)"</label>
+                                <TextBox id=reason_id.clone() name="form[reason]" rows=2/>
+                            </div>
+                            <button type="submit" class="button button-danger">"Cancel the session"</button>
+                        </PostForm>
+                    </details>
+                }.into_any())}
+                {record.then(|| view! {
+                    <section class="record" aria-label="After the session">
+                        <h3>"After the session"</h3>
+                        <PostForm to=actions.outcome.url() class="form">
+                            <input type="hidden" name="form[partnership_id]" value=pid/>
+                            <input type="hidden" name="form[session_id]" value=sid/>
+                            <fieldset class="field">
+                                <legend>"Was it held?"</legend>
+                                <div class="checkbox"><input type="radio" id=format!("held-{sid}") name="form[outcome]" value="held" checked=true/><label for=format!("held-{sid}")>"Held"</label></div>
+                                <div class="checkbox"><input type="radio" id=format!("noshow-{sid}") name="form[outcome]" value="no_show"/><label for=format!("noshow-{sid}")>"No-show"</label></div>
+                            </fieldset>
+                            <div class="field">
+                                <label for=notes_id.clone()>"Notes (private to you two)"</label>
+                                <TextBox id=notes_id.clone() name="form[notes]" rows=3/>
+                            </div>
+                            <div class="field">
+                                <label for=actions_id.clone()>"Agreed actions, one a line"</label>
+                                <TextBox id=actions_id.clone() name="form[actions]" rows=3/>
+                            </div>
+                            <button type="submit" class="button">"Save the outcome"</button>
+                        </PostForm>
+                    </section>
+                }.into_any())}
+                {can_confirm.then(|| view! {
+                    <PostForm to=actions.confirm.url() class="inline-form">
+                        <input type="hidden" name="partnership_id" value=pid/>
+                        <input type="hidden" name="session_id" value=sid/>
+                        <button type="submit" class="button button-secondary button-small">"Confirm it was held"</button>
+                    </PostForm>
+                }.into_any())}
+                {(!s.history.is_empty()).then(|| view! {
+                    <details class="session-history">
+                        <summary>"History"</summary>
+                        <ul>{s.history.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
+                    </details>
+                }.into_any())}
+            </li>
+        }
 }
