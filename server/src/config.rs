@@ -38,7 +38,8 @@ impl Default for Config {
             session_lifetime_days: 30,
             invitation_days: 14,
             sign_in_limit: 10,
-            log: "info".into(),
+            // The access log (one line per request) only when asked for.
+            log: "info,tandem::access=off".into(),
         }
     }
 }

@@ -46,6 +46,8 @@ async fn main() -> ExitCode {
             tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into()),
         )
         .with_writer(std::io::stderr)
+        // Colours only on a terminal: a log file stays plain text to read and search.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let command = args.first().map(String::as_str).unwrap_or("serve");
     let result = match command {

@@ -92,7 +92,30 @@ pub fn router(state: AppState) -> Router {
             Secure(fn_state.auth.secure_cookies),
             same_origin_only,
         ))
+        .layer(middleware::from_fn(access_log))
         .with_state(fn_state)
+}
+
+/// One line per request (target `tandem::access`, off unless `TANDEM_LOG` turns it on): the
+/// method, the address as asked for, the status, where a redirect sends the browser and how
+/// long it took. Nothing a person types belongs in any of these (`./dev test` checks).
+async fn access_log(req: Request, next: Next) -> Response {
+    let start = std::time::Instant::now();
+    let method = req.method().clone();
+    let uri = req.uri().clone();
+    let response = next.run(req).await;
+    let location = response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    tracing::info!(
+        target: "tandem::access",
+        "{method} {uri} {} {location} {}ms",
+        response.status().as_u16(),
+        start.elapsed().as_millis()
+    );
+    response
 }
 
 /// Unknown paths render the app, whose router shows the 404 page with status 404.

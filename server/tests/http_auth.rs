@@ -172,3 +172,40 @@ fn a_failed_plain_form_post_is_its_page_again_with_the_email_but_never_the_passw
         assert!(res.headers().get(header::SET_COOKIE).is_some());
     });
 }
+
+#[test]
+fn a_post_after_the_session_ended_leads_to_sign_in_and_back_and_says_it_was_not_saved() {
+    on_runtime(async {
+        let w = world().await;
+        let from = "/partnerships/7/journal";
+        let body = format!(
+            "form%5Bpartnership_id%5D=7&form%5Bkind%5D=success&form%5Bbody%5D=MARKER-unsent-entry&__back={}{}",
+            urlenc(from),
+            key_field()
+        );
+        // A session that is no longer there (expired, or signed out elsewhere).
+        let req = plain_post(
+            "/api/add_journal_entry",
+            body,
+            "tandem_session=an-ended-session-token",
+            from,
+        );
+        let res = w.send(req).await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        let to = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+        assert_eq!(to, "/sign-in?next=%2Fpartnerships%2F7%2Fjournal&unsaved=1");
+        assert!(!to.contains("MARKER"), "nothing typed in the address");
+        let page = text(w.send(get(&to, None)).await).await;
+        assert!(
+            page.contains("You were signed out, so what you just sent was not saved."),
+            "the sign-in page says what happened"
+        );
+        assert!(
+            page.contains("name=\"form[next]\" value=\"/partnerships/7/journal\""),
+            "and goes back to the page afterwards"
+        );
+        // Signing in without having been sent there says nothing of the kind.
+        let page = text(w.send(get("/sign-in?next=%2Fhome", None)).await).await;
+        assert!(!page.contains("was not saved"));
+    });
+}
