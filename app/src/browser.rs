@@ -91,6 +91,9 @@ pub fn enhance(root: &Element) {
         for field in all(root, "input[data-zone-field]") {
             zone_field(field, browser.clone());
         }
+        for bar in all(root, "[data-zone-check]:not([data-enhanced])") {
+            zone_check(bar, &browser);
+        }
     }
     for area in all(root, "textarea[data-words]") {
         let counter = area
@@ -168,6 +171,26 @@ fn zone_field(field: Element, browser: String) {
         on(&button, "click", move || {
             input.set_value(&browser);
             show();
+        });
+    }
+}
+
+/// The bar that offers the browser's zone when the profile's differs (`shell::ZoneCheck`).
+fn zone_check(bar: Element, browser: &str) {
+    let _ = bar.set_attribute("data-enhanced", "");
+    if bar.get_attribute("data-zone-check").as_deref() == Some(browser) {
+        return;
+    }
+    for shown in all(&bar, ".zone-browser") {
+        shown.set_text_content(Some(browser));
+    }
+    if let Ok(Some(field)) = bar.query_selector("input[name=time_zone]") {
+        let _ = field.set_attribute("value", browser);
+    }
+    let _ = bar.remove_attribute("hidden");
+    if let Ok(Some(dismiss)) = bar.query_selector("[data-dismiss]") {
+        on(&dismiss, "click", move || {
+            let _ = bar.set_attribute("hidden", "");
         });
     }
 }

@@ -38,17 +38,18 @@ impl AppError {
     }
 
     /// The HTTP status that matches the variant.
-    pub fn status(&self) -> u16 {
+    pub fn status(&self) -> http::StatusCode {
+        use http::StatusCode as S;
         match self {
-            AppError::Validation(_) => 422,
-            AppError::Unauthenticated => 401,
-            AppError::Forbidden => 403,
-            AppError::NotFound => 404,
-            AppError::Conflict(_) => 409,
-            AppError::RateLimited(_) => 429,
-            AppError::BadRequest => 400,
-            AppError::Internal => 500,
-            AppError::Network(_) => 503,
+            AppError::Validation(_) => S::UNPROCESSABLE_ENTITY,
+            AppError::Unauthenticated => S::UNAUTHORIZED,
+            AppError::Forbidden => S::FORBIDDEN,
+            AppError::NotFound => S::NOT_FOUND,
+            AppError::Conflict(_) => S::CONFLICT,
+            AppError::RateLimited(_) => S::TOO_MANY_REQUESTS,
+            AppError::BadRequest => S::BAD_REQUEST,
+            AppError::Internal => S::INTERNAL_SERVER_ERROR,
+            AppError::Network(_) => S::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -87,6 +88,23 @@ impl fmt::Display for AppError {
 
 impl std::error::Error for AppError {}
 
+/// A plain handler's failure (files, exports, calendar feeds): its status and its message, as
+/// plain text. Server functions answer through `server::forms` instead.
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        if self.status().is_server_error() {
+            tracing::error!(error = ?self, "a request failed inside");
+        }
+        (
+            self.status(),
+            [(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            self.to_string(),
+        )
+            .into_response()
+    }
+}
+
 impl From<FieldErrors> for AppError {
     fn from(errors: FieldErrors) -> Self {
         AppError::Validation(errors)
@@ -115,10 +133,10 @@ mod tests {
 
     #[test]
     fn statuses_match_variants() {
-        assert_eq!(AppError::field("email", "x").status(), 422);
-        assert_eq!(AppError::Forbidden.status(), 403);
-        assert_eq!(AppError::RateLimited("wait".into()).status(), 429);
-        assert_eq!(AppError::BadRequest.status(), 400);
+        assert_eq!(AppError::field("email", "x").status().as_u16(), 422);
+        assert_eq!(AppError::Forbidden.status().as_u16(), 403);
+        assert_eq!(AppError::RateLimited("wait".into()).status().as_u16(), 429);
+        assert_eq!(AppError::BadRequest.status().as_u16(), 400);
     }
 
     #[test]
@@ -128,7 +146,7 @@ mod tests {
             ServerFnErrorErr::MissingArg("form[password]".into()),
             ServerFnErrorErr::Deserialization("EOF".into()),
         ] {
-            assert_eq!(AppError::from_server_fn_error(e).status(), 400);
+            assert_eq!(AppError::from_server_fn_error(e).status().as_u16(), 400);
         }
         assert_eq!(
             AppError::from_server_fn_error(ServerFnErrorErr::ServerError("x".into())).status(),

@@ -18,7 +18,7 @@ use crate::features::review::pages::{ReviewDetailPage, ReviewPage};
 use crate::features::sessions::pages::{AvailabilityPage, SessionsPage};
 use crate::ui::NotFound;
 use leptos::prelude::*;
-use leptos_meta::{Link, MetaTags, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 use shared::Role;
@@ -35,6 +35,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
+                <HashedStylesheet options=options.clone()/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
@@ -55,7 +56,6 @@ pub fn App() -> impl IntoView {
     let user: UserResource = Resource::new(|| (), |_| get_current_user());
     provide_context(user);
     view! {
-        <Link rel="stylesheet" href="/pkg/tandem.css"/>
         <Link rel="icon" href="/favicon.svg"/>
         <Title formatter=|t: String| if t.is_empty() { "Tandem".to_owned() } else { format!("{t} · Tandem") }/>
         <a class="skip-link" href="#content">"Skip to content"</a>
@@ -133,10 +133,14 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
 }
 
 /// Says so when the browser's time zone differs from the profile's, and offers to switch: every
-/// time in Tandem is shown in the profile's zone. Needs JavaScript (Intl); without it, nothing.
+/// time in Tandem is shown in the profile's zone. A bar at the bottom of the window (it moves
+/// nothing on the page), hidden until the page's script (`browser::enhance`) finds the zones
+/// differ; it stays from page to page until the reader switches or says "Not now". Without
+/// JavaScript the browser's zone is unknown, and nothing shows.
 #[component]
 fn ZoneCheck() -> impl IntoView {
     let user = use_context::<UserResource>();
+    let set = crate::ui::Form::<SetTimeZone>::new();
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -144,45 +148,25 @@ fn ZoneCheck() -> impl IntoView {
                     Some(r) => r.await.ok().flatten().map(|u| u.time_zone),
                     None => None,
                 };
-                profile.map(|profile| view! { <div data-persist="zone"><ZoneNotice profile/></div> })
+                profile.map(|profile| {
+                    let key = format!("zone {profile}");
+                    let shown = profile.clone();
+                    view! {
+                    <div class="zone-check" role="status" hidden data-zone-check=profile.clone() data-persist=key>
+                        <crate::ui::PostForm to=set.url() class="container">
+                            <input type="hidden" name="time_zone" value=""/>
+                            <p>
+                                "Your device is set to "<strong class="zone-browser"></strong>", but Tandem shows your times in "{shown}". "
+                                <button type="submit" class="link-button">"Use "<span class="zone-browser"></span></button>
+                                " · "
+                                <button type="button" class="link-button" data-dismiss="">"Not now"</button>
+                            </p>
+                        </crate::ui::PostForm>
+                    </div>
+                    }
+                })
             })}
         </Suspense>
-    }
-}
-
-/// The browser half of [`ZoneCheck`]: a bar at the bottom of the window (it moves nothing on
-/// the page), kept from page to page until the reader switches or says "Not now".
-#[island]
-fn ZoneNotice(profile: String) -> impl IntoView {
-    let browser_zone = RwSignal::new(None::<String>);
-    let dismissed = RwSignal::new(false);
-    let set = ServerAction::<SetTimeZone>::new();
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        browser_zone.set(crate::browser::time_zone());
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = set.value().get() {
-            #[cfg(feature = "hydrate")]
-            crate::browser::nav::reload();
-        }
-    });
-    move || {
-        if dismissed.get() {
-            return None;
-        }
-        let browser = browser_zone.get().filter(|b| *b != profile)?;
-        let zone = browser.clone();
-        Some(view! {
-            <div class="zone-check" role="status">
-                <p class="container">
-                    {format!("Your device is set to {browser}, but Tandem shows your times in {profile}. ")}
-                    <button type="button" class="link-button" on:click=move |_| { set.dispatch(SetTimeZone { time_zone: zone.clone() }); }>{format!("Use {browser}")}</button>
-                    " · "
-                    <button type="button" class="link-button" on:click=move |_| dismissed.set(true)>"Not now"</button>
-                </p>
-            </div>
-        })
     }
 }
 

@@ -198,3 +198,16 @@ test('a form cannot be sent twice while it is on its way', async ({ page }) => {
   await expect(page.locator('.error-summary')).toBeVisible();
   expect(posts).toBe(1);
 });
+
+test('assets are named by their content, kept a year, and sent as brotli', async ({ page, request }) => {
+  await page.goto('/call');
+  const wasm = await page.locator('link[rel=preload][as=fetch]').getAttribute('href');
+  const css = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
+  for (const href of [wasm!, css!]) {
+    expect(href).toMatch(/^\/pkg\/tandem\.[A-Za-z0-9_-]{16,}\.(wasm|css)$/);
+    const res = await request.get(href, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers()['content-encoding']).toBe('br');
+  }
+});

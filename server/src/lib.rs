@@ -24,6 +24,16 @@ pub async fn open_database(url: &str) -> Result<DatabaseConnection, String> {
     Ok(conn)
 }
 
+/// Whether the build named its assets by their content (`cargo leptos build` with `hash-files`
+/// writes `hash.txt` next to the binary; Leptos reads it there). A test binary has none and
+/// serves `pkg/tandem.js` and the like.
+pub fn assets_are_hashed() -> bool {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.join("hash.txt")))
+        .is_some_and(|file| file.is_file())
+}
+
 /// The state the router serves, from the configuration and an open database.
 pub fn state(config: &config::Config, conn: DatabaseConnection) -> Result<AppState, String> {
     let addr: std::net::SocketAddr = config
@@ -35,6 +45,7 @@ pub fn state(config: &config::Config, conn: DatabaseConnection) -> Result<AppSta
         .site_root(config.site_root.as_str())
         .site_pkg_dir("pkg")
         .site_addr(addr)
+        .hash_files(assets_are_hashed())
         .build();
     Ok(AppState::new(conn, config.auth_settings(), leptos_options))
 }

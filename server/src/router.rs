@@ -23,7 +23,10 @@ use tower_http::timeout::TimeoutLayer;
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let site_root = state.leptos_options.site_root.to_string();
-    let pkg = ServeDir::new(format!("{site_root}/pkg"));
+    // `./dev` writes brotli and gzip copies of each file next to it at build time.
+    let pkg = ServeDir::new(format!("{site_root}/pkg"))
+        .precompressed_br()
+        .precompressed_gzip();
     let ctx_state = state.clone();
     let fn_state = state.clone();
     let fallback_state = state.clone();
@@ -65,7 +68,12 @@ pub fn router(state: AppState) -> Router {
                 move || shell(options.clone())
             },
         )
-        .nest_service("/pkg", pkg)
+        .nest(
+            "/pkg",
+            Router::new()
+                .fallback_service(pkg)
+                .layer(middleware::from_fn(cache_assets)),
+        )
         .fallback(move |req: Request| not_found(fallback_state.clone(), req))
         // Every server function: bounded bodies, statuses from the error, failed plain forms
         // answered with their page again (`app::server::forms`).
@@ -94,6 +102,32 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn(access_log))
         .with_state(fn_state)
+}
+
+/// A file whose name holds its content's hash (`tandem.<hash>.wasm`) never changes: browsers
+/// keep it a year without asking again. Any other asset is checked on each use.
+async fn cache_assets(req: Request, next: Next) -> Response {
+    let hashed = named_by_content(req.uri().path());
+    let mut response = next.run(req).await;
+    if response.status().is_success() {
+        let value = if hashed {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        let h = response.headers_mut();
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+        // The same address answers brotli, gzip or plain bytes.
+        h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
+    response
+}
+
+/// `tandem.<hash>.wasm` is; `tandem.wasm` and `favicon.svg` are not.
+fn named_by_content(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let parts: Vec<&str> = name.split('.').collect();
+    parts.len() == 3 && parts[1].len() >= 16 && parts.iter().all(|p| !p.is_empty())
 }
 
 /// One line per request (target `tandem::access`, off unless `TANDEM_LOG` turns it on): the
@@ -235,4 +269,19 @@ async fn security_headers(
         );
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_by_content;
+
+    #[test]
+    fn only_names_with_a_content_hash_are_kept_for_a_year() {
+        assert!(named_by_content("/tandem.qXHy6Ip67w32GWbEZLYACQ.wasm"));
+        assert!(named_by_content("/pkg/tandem.a5DVWOvZysmDia-Ypu6TWg.css"));
+        assert!(!named_by_content("/tandem.wasm"));
+        assert!(!named_by_content("/tandem_bg.wasm.d.ts"));
+        assert!(!named_by_content("/favicon.svg"));
+        assert!(!named_by_content("/tandem..wasm"));
+    }
 }

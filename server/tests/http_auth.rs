@@ -193,7 +193,7 @@ fn a_post_after_the_session_ended_leads_to_sign_in_and_back_and_says_it_was_not_
         let res = w.send(req).await;
         assert_eq!(res.status(), StatusCode::SEE_OTHER);
         let to = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
-        assert_eq!(to, "/sign-in?next=%2Fpartnerships%2F7%2Fjournal&unsaved=1");
+        assert_eq!(to, "/sign-in?next=/partnerships/7/journal&unsaved=1");
         assert!(!to.contains("MARKER"), "nothing typed in the address");
         let page = text(w.send(get(&to, None)).await).await;
         assert!(

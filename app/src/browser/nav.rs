@@ -150,17 +150,6 @@ fn on_click(click: &web_sys::MouseEvent) {
     wasm_bindgen_futures::spawn_local(go(url.href(), Entry::Push));
 }
 
-/// Shows the current page afresh (after a change made outside a form), where the reader is.
-pub fn reload() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let y = window.scroll_y().unwrap_or(0.0);
-    if let Ok(href) = window.location().href() {
-        wasm_bindgen_futures::spawn_local(go(href, Entry::Restore(y)));
-    }
-}
-
 /// Fetches a page and shows it; if that fails, the browser loads it.
 async fn go(href: String, entry: Entry) {
     let n = LATEST.with(|l| l.get() + 1);

@@ -5,9 +5,9 @@ use crate::error::AppError;
 use crate::features::auth::service as auth_service;
 use crate::server::{AppState, ServiceError};
 use axum::extract::ConnectInfo;
+use http::HeaderValue;
 use http::header::{ACCEPT, COOKIE, SET_COOKIE};
 use http::request::Parts;
-use http::{HeaderValue, StatusCode};
 use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 use shared::account::CurrentUser;
@@ -57,6 +57,40 @@ pub async fn caller_of(
         .flatten()
 }
 
+/// The signed-in person of a plain handler's request: without one, the handler is not run and
+/// the answer is 401 ("Please sign in to continue.").
+pub struct Caller(pub CurrentUser);
+
+/// The signed-in person of a plain handler's request, if any (the service decides).
+pub struct MaybeCaller(pub Option<CurrentUser>);
+
+impl axum::extract::FromRequestParts<AppState> for MaybeCaller {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(MaybeCaller(
+            caller_of(state, parts, jiff::Timestamp::now()).await,
+        ))
+    }
+}
+
+impl axum::extract::FromRequestParts<AppState> for Caller {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        caller_of(state, parts, jiff::Timestamp::now())
+            .await
+            .map(Caller)
+            .ok_or(AppError::Unauthenticated)
+    }
+}
+
 /// The signed-in person, or `None`.
 pub async fn caller() -> Result<Option<CurrentUser>, AppError> {
     let state = state()?;
@@ -89,9 +123,7 @@ pub fn client_ip(parts: &Parts) -> String {
 /// Sets the response status from the error and returns it.
 pub fn fail(error: AppError) -> AppError {
     if let Some(response) = use_context::<ResponseOptions>() {
-        response.set_status(
-            StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-        );
+        response.set_status(error.status());
     }
     error
 }

@@ -87,7 +87,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         .await
         .unwrap_or_default();
     let error = serde_json::from_slice::<AppError>(&body).unwrap_or(AppError::Internal);
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let status = error.status();
     if status.is_server_error() {
         tracing::error!(path = %parts.uri.path(), %status, "server function failed");
     }

@@ -197,7 +197,7 @@ pub async fn post_withdraw(State(state): State<AppState>, Path(token): Path<Stri
         Ok(()) => Redirect::to("/call?withdrawn=1").into_response(),
         Err(e) => {
             let error = AppError::from(e);
-            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::CONFLICT);
+            let status = error.status();
             (status, error.to_string()).into_response()
         }
     }

@@ -3,33 +3,20 @@
 
 use crate::error::AppError;
 use crate::server::AppState;
-use crate::server::context::caller_of;
-use axum::extract::{Path, Request, State};
+use crate::server::context::Caller;
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
 
 pub async fn export(
     State(state): State<AppState>,
     Path((cohort, file)): Path<(String, String)>,
-    req: Request,
+    Caller(caller): Caller,
 ) -> Response {
-    let (parts, _) = req.into_parts();
     let now = jiff::Timestamp::now();
-    let caller = caller_of(&state, &parts, now).await;
-    let Some(caller) = caller else {
-        return (
-            StatusCode::UNAUTHORIZED,
-            "Sign in as the programme chair to export.",
-        )
-            .into_response();
-    };
     let data = match super::service::cohort_export(&state.db, &caller, &cohort, now).await {
         Ok(d) => d,
-        Err(e) => {
-            let error = AppError::from(e);
-            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::FORBIDDEN);
-            return (status, error.to_string()).into_response();
-        }
+        Err(e) => return AppError::from(e).into_response(),
     };
     let (body, content_type) = match file.as_str() {
         "partnerships.csv" => (data.partnerships_csv(), "text/csv; charset=utf-8"),

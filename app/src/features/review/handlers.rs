@@ -3,14 +3,16 @@
 
 use crate::error::AppError;
 use crate::server::AppState;
-use crate::server::context::caller_of;
-use axum::extract::{Path, Request, State};
+use crate::server::context::MaybeCaller;
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
 
-pub async fn get_cv(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
-    let (parts, _) = req.into_parts();
-    let caller = caller_of(&state, &parts, jiff::Timestamp::now()).await;
+pub async fn get_cv(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    MaybeCaller(caller): MaybeCaller,
+) -> Response {
     match super::service::cv_file(&state.db, caller.as_ref(), id).await {
         Ok((kind, file_name, bytes)) => {
             let pdf = kind == "pdf";
@@ -49,10 +51,6 @@ pub async fn get_cv(State(state): State<AppState>, Path(id): Path<i64>, req: Req
             );
             response
         }
-        Err(e) => {
-            let error = AppError::from(e);
-            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::FORBIDDEN);
-            (status, error.to_string()).into_response()
-        }
+        Err(e) => AppError::from(e).into_response(),
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::error::AppError;
 use crate::server::AppState;
-use crate::server::context::caller_of;
+use crate::server::context::Caller;
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
@@ -37,26 +37,17 @@ fn calendar(body: String, file_name: &str) -> Response {
 }
 
 fn failed(e: crate::server::ServiceError) -> Response {
-    let error = AppError::from(e);
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::NOT_FOUND);
-    (status, error.to_string()).into_response()
+    AppError::from(e).into_response()
 }
 
 pub async fn session_ics(
     State(state): State<AppState>,
     Path((id, session)): Path<(i64, i64)>,
+    Caller(caller): Caller,
     req: Request,
 ) -> Response {
     let (parts, _) = req.into_parts();
     let now = jiff::Timestamp::now();
-    let caller = caller_of(&state, &parts, now).await;
-    let Some(caller) = caller else {
-        return (
-            StatusCode::UNAUTHORIZED,
-            "Sign in to download this calendar file.",
-        )
-            .into_response();
-    };
     match super::service::session_ics(&state.db, &caller, id, session, &host(&parts), now).await {
         Ok(body) => calendar(body, &format!("tandem-session-{session}.ics")),
         Err(e) => failed(e),
