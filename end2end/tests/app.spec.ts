@@ -1,5 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
-import { DEMO_CHAIR, DEMO_PASSWORD } from './support';
+import { DEMO_CHAIR, DEMO_PASSWORD, freshPerson, screenshots, signIn } from './support';
 
 // With JavaScript, Tandem is one app: links and forms swap the next page in without reloading
 // the document (browser::nav). A value set on `window` lives exactly as long as the document,
@@ -210,4 +210,34 @@ test('assets are named by their content, kept a year, and sent as brotli', async
     expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(res.headers()['content-encoding']).toBe('br');
   }
+});
+
+test('the time-zone bar offers the device\'s zone: "Not now" lasts the visit, "Use" switches in place', async ({ browser }, info) => {
+  const coach = await freshPerson('coach'); // Europe/Berlin in the profile
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'America/Toronto' });
+  await context.addInitScript(() => { (window as unknown as { __open: number }).__open = 0; });
+  const page = await context.newPage();
+  await signIn(page, coach);
+  await expect(page).toHaveURL(/\/home$/);
+  const bar = page.getByRole('status').filter({ hasText: 'Your device is set to America/Toronto' });
+  await expect(bar).toContainText('Tandem shows your times in Europe/Berlin');
+  await screenshots(page, 'zone-bar', info.project.name);
+  await mark(page);
+
+  await bar.getByRole('button', { name: 'Not now' }).click();
+  await expect(bar).toBeHidden();
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Profile' }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(bar).toBeHidden();
+
+  // A new visit offers it again; "Use" saves it in place, and the bar goes.
+  await page.goto('/home');
+  await expect(bar).toBeVisible();
+  await mark(page);
+  await bar.getByRole('button', { name: 'Use America/Toronto' }).click();
+  await expect(bar).toBeHidden();
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Profile' }).click();
+  await expect(page.getByLabel('Your time zone')).toHaveValue('America/Toronto');
+  expect(await marker(page)).toBe('same document');
+  await context.close();
 });
