@@ -16,7 +16,7 @@ use crate::features::partnership::pages::{
 use crate::features::programme::pages::{ProgrammeEditPage, PublicHomePage};
 use crate::features::review::pages::{ReviewDetailPage, ReviewPage};
 use crate::features::sessions::pages::{AvailabilityPage, SessionsPage};
-use crate::ui::NotFound;
+use crate::ui::{NotFound, UserResource};
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -46,9 +46,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         </html>
     }
 }
-
-/// The signed-in person, shared by the header and pages.
-pub type UserResource = Resource<Result<Option<CurrentUser>, crate::error::AppError>>;
 
 #[component]
 pub fn App() -> impl IntoView {

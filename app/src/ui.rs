@@ -28,6 +28,9 @@ pub fn escape_text(text: &str) -> String {
     out
 }
 
+/// The signed-in person, shared by the header and pages (provided by `shell::App`).
+pub type UserResource = Resource<Result<Option<shared::account::CurrentUser>, AppError>>;
+
 /// "There is a problem" with a link to each field that needs changing.
 #[component]
 pub fn ErrorSummary(errors: Signal<FieldErrors>) -> impl IntoView {

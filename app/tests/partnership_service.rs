@@ -7,6 +7,7 @@ mod common;
 
 use app::entities::person;
 use app::features::matching::service as matching;
+use app::features::partnership::overview;
 use app::features::partnership::service as ws;
 use app::server::ServiceError;
 use common::pairs::*;
@@ -313,7 +314,7 @@ async fn goals_keep_a_history_of_who_changed_what() {
     )
     .await
     .unwrap();
-    let figures = ws::list(&db, &p.chair, now).await.unwrap();
+    let figures = overview::list(&db, &p.chair, now).await.unwrap();
     let f = figures.iter().find(|f| f.head.id == p.id).unwrap();
     assert_eq!(
         (
@@ -352,7 +353,7 @@ async fn each_person_sees_and_changes_only_what_is_theirs() {
     // Another pair's coach and partner: as if it did not exist.
     for stranger in [&other.coach, &other.partner] {
         assert!(matches!(
-            ws::overview(&db, stranger, p.id, now).await,
+            overview::overview(&db, stranger, p.id, now).await,
             Err(ServiceError::NotFound)
         ));
         assert!(matches!(
@@ -376,7 +377,7 @@ async fn each_person_sees_and_changes_only_what_is_theirs() {
             Err(ServiceError::NotFound)
         ));
         assert!(
-            ws::list(&db, stranger, now)
+            overview::list(&db, stranger, now)
                 .await
                 .unwrap()
                 .iter()
@@ -390,7 +391,7 @@ async fn each_person_sees_and_changes_only_what_is_theirs() {
     ));
     // The chair: figures, not the workspace.
     assert!(matches!(
-        ws::overview(&db, &p.chair, p.id, now).await,
+        overview::overview(&db, &p.chair, p.id, now).await,
         Ok(PartnershipPage::Team(_))
     ));
     assert!(matches!(
@@ -407,11 +408,11 @@ async fn each_person_sees_and_changes_only_what_is_theirs() {
     ));
     // The pair: their workspace.
     assert!(matches!(
-        ws::overview(&db, &p.coach, p.id, now).await,
+        overview::overview(&db, &p.coach, p.id, now).await,
         Ok(PartnershipPage::Pair(_))
     ));
     assert!(matches!(
-        ws::overview(&db, &p.partner, p.id, now).await,
+        overview::overview(&db, &p.partner, p.id, now).await,
         Ok(PartnershipPage::Pair(_))
     ));
     // Resources and introductions are the coach's to record.
@@ -488,7 +489,7 @@ async fn journal_entries_stay_with_the_pair_unless_their_author_shares_them() {
     .unwrap();
     let both = ws::journal(&db, &p.coach, p.id, now).await.unwrap();
     assert_eq!(both.entries.len(), 2, "the pair sees every entry");
-    let team = match ws::overview(&db, &p.chair, p.id, now).await.unwrap() {
+    let team = match overview::overview(&db, &p.chair, p.id, now).await.unwrap() {
         PartnershipPage::Team(t) => t,
         PartnershipPage::Pair(_) => panic!("the chair is not in the pair"),
     };
@@ -513,7 +514,7 @@ async fn journal_entries_stay_with_the_pair_unless_their_author_shares_them() {
         Err(ServiceError::Forbidden)
     ));
     assert!(ws::share_entry(&db, &p.partner, &share, now).await.unwrap());
-    let team = match ws::overview(&db, &p.chair, p.id, now).await.unwrap() {
+    let team = match overview::overview(&db, &p.chair, p.id, now).await.unwrap() {
         PartnershipPage::Team(t) => t,
         PartnershipPage::Pair(_) => unreachable!(),
     };
@@ -559,7 +560,10 @@ async fn a_partnership_that_ended_is_read_only_and_ending_early_needs_a_reason()
         Err(ServiceError::Conflict(_))
     ));
     // Still readable, with the reason.
-    match ws::overview(&db, &p.partner, p.id, now).await.unwrap() {
+    match overview::overview(&db, &p.partner, p.id, now)
+        .await
+        .unwrap()
+    {
         PartnershipPage::Pair(w) => assert_eq!(
             w.figures.head.end_reason,
             "The partner moved to another post."
@@ -694,7 +698,7 @@ async fn a_partnership_made_after_its_cohort_started_runs_a_year_from_that_day_o
     let id = matching::create_partnership(&db, &chair, &match_form(&cohort, &partner, &coach), at)
         .await
         .unwrap();
-    match ws::overview(&db, &coach, id, at).await.unwrap() {
+    match overview::overview(&db, &coach, id, at).await.unwrap() {
         PartnershipPage::Pair(w) => {
             assert_eq!(
                 (

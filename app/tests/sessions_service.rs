@@ -6,6 +6,7 @@
 
 mod common;
 
+use app::features::partnership::overview;
 use app::features::partnership::service as ws;
 use app::features::sessions::service as sessions;
 use app::server::ServiceError;
@@ -305,7 +306,7 @@ async fn only_the_pair_sees_or_changes_its_sessions() {
         Err(ServiceError::Forbidden)
     ));
     // The chair sees the pace as a figure.
-    let figures = ws::list(&db, &p.chair, now()).await.unwrap();
+    let figures = overview::list(&db, &p.chair, now()).await.unwrap();
     let f = figures.iter().find(|f| f.head.id == p.id).unwrap();
     assert_eq!(f.pace.held, 0);
 }

@@ -2,6 +2,8 @@
 //! journal, resources and introductions; the programme team sees figures only.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod overview;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -167,21 +167,3 @@ pub fn set_session_cookie(token: Option<&str>, max_age_secs: u64, secure: bool) 
         response.append_header(SET_COOKIE, value);
     }
 }
-
-/// After a committed change: tells the live subscribers who may see it. A failure to look the
-/// partnership up only means no push; pages stay correct without it.
-pub async fn publish(partnership_id: i64, kind: crate::server::events::Kind) {
-    use sea_orm::EntityTrait;
-    let Ok(state) = state() else { return };
-    if let Ok(Some(p)) = crate::entities::partnership::Entity::find_by_id(partnership_id)
-        .one(&state.db)
-        .await
-    {
-        state.events.publish(crate::server::events::Event {
-            kind,
-            partnership_id,
-            coach_id: p.coach_id,
-            partner_id: p.partner_id,
-        });
-    }
-}

@@ -53,6 +53,26 @@ struct Wire {
     partnership: i64,
 }
 
+/// After a committed change: tells the live subscribers who may see it. A failure to look the
+/// partnership up only means no push; pages stay correct without it.
+pub async fn publish(partnership_id: i64, kind: Kind) {
+    use sea_orm::EntityTrait;
+    let Ok(state) = crate::server::context::state() else {
+        return;
+    };
+    if let Ok(Some(p)) = crate::entities::partnership::Entity::find_by_id(partnership_id)
+        .one(&state.db)
+        .await
+    {
+        state.events.publish(Event {
+            kind,
+            partnership_id,
+            coach_id: p.coach_id,
+            partner_id: p.partner_id,
+        });
+    }
+}
+
 /// The bus. Publishing never waits; a subscriber that falls behind is told to refetch.
 #[derive(Clone)]
 pub struct Bus {

@@ -5,7 +5,7 @@ use super::api::{
     list_outbox, list_people,
 };
 use crate::error::AppError;
-use crate::shell::UserResource;
+use crate::ui::UserResource;
 use crate::ui::{
     ErrorSummary, Field, Form, Loading, PostForm, ZoneField, kept, kept_or, page_error,
 };

@@ -2,7 +2,7 @@
 //! `/concerns` and `/concerns/:id` (confidential difficulty reports).
 
 use super::api::*;
-use crate::features::partnership::pages::{Head, Tab};
+use crate::features::partnership::pages::{Head, Tab, alert_list};
 use crate::ui::{
     ErrorSummary, Field, Form, LiveRegion, Loading, PostForm, RequestKey, TextArea, kept, kept_or,
     page_error,
@@ -11,28 +11,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use shared::commitments::{
-    AlertView, ConcernCategory, ConcernStatus, ConcernView, HoursCategory, HoursView, Severity,
+    ConcernCategory, ConcernStatus, ConcernView, HoursCategory, HoursView, Severity,
 };
 use shared::compliance::Overall;
 use shared::matching::duration_words;
 use shared::time::format_date;
-
-/// Open alerts, or nothing.
-pub fn alert_list(alerts: Vec<AlertView>) -> AnyView {
-    if alerts.is_empty() {
-        return ().into_any();
-    }
-    view! {
-        <section class="card alerts" aria-labelledby="alerts">
-            <h2 id="alerts">"Alerts"</h2>
-            <ul>
-                {alerts.into_iter().map(|a| view! { <li>{a.message}<span class="hint">{format!(" · since {}", a.raised_at_local)}</span></li> }).collect_view()}
-            </ul>
-            <p class="hint">"Alerts clear themselves once the situation is resolved. If something is wrong, tell the programme team early: "<a href="/concerns">"raise a concern"</a>"."</p>
-        </section>
-    }
-    .into_any()
-}
 
 #[component]
 pub fn HoursPage() -> impl IntoView {

@@ -67,7 +67,7 @@ pub async fn cohort_export(
             partner_confirmed: s.partner_confirmed_at.is_some(),
         })
         .collect();
-    let partnerships = crate::features::partnership::service::list(db, caller, now)
+    let partnerships = crate::features::partnership::overview::list(db, caller, now)
         .await?
         .into_iter()
         .filter(|f| ids.contains(&f.head.id))

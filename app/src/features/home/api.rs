@@ -55,7 +55,7 @@ pub async fn get_home() -> Result<HomeView, AppError> {
         crate::features::partnership::service::unread_notifications(&state.db, &user).await,
     )?;
     let partnerships =
-        finish(crate::features::partnership::service::list(&state.db, &user, now).await)?;
+        finish(crate::features::partnership::overview::list(&state.db, &user, now).await)?;
     Ok(HomeView {
         notifications,
         partnerships,

@@ -265,7 +265,7 @@ fn Workspace(w: WorkspaceView, add_goal: Form<SaveGoal>) -> impl IntoView {
     let is_partner = head.my_side == Some(Side::Partner);
     view! {
             <Head head=head.clone() tab=Tab::Overview/>
-            {crate::features::commitments::pages::alert_list(w.alerts.clone())}
+            {alert_list(w.alerts.clone())}
             <section class="card objective" aria-labelledby="objective">
                 <h2 id="objective">{if is_partner { "Your ONE objective" } else { "The partner's ONE objective" }}</h2>
                 <p><span class="tag">{head.area_title.clone()}</span></p>
@@ -328,7 +328,7 @@ fn TeamPage(t: TeamView, status: Form<SetPartnershipStatus>) -> impl IntoView {
     let saved = flag("status");
     view! {
         <Head head=head.clone() tab=Tab::Overview/>
-        {crate::features::commitments::pages::alert_list(t.alerts.clone())}
+        {alert_list(t.alerts.clone())}
         <p class="notice notice-info">"As programme team you see this partnership's figures and the journal entries its members chose to share. The rest of the workspace stays with the pair."</p>
         {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Status saved; both people are told."</p> })}
         <h2>"Objective area"</h2>
@@ -382,3 +382,20 @@ pub use journal::*;
 
 mod connections;
 pub use connections::*;
+
+/// A partnership's open alerts (from `commitments`), or nothing.
+pub fn alert_list(alerts: Vec<shared::commitments::AlertView>) -> AnyView {
+    if alerts.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <section class="card alerts" aria-labelledby="alerts">
+            <h2 id="alerts">"Alerts"</h2>
+            <ul>
+                {alerts.into_iter().map(|a| view! { <li>{a.message}<span class="hint">{format!(" · since {}", a.raised_at_local)}</span></li> }).collect_view()}
+            </ul>
+            <p class="hint">"Alerts clear themselves once the situation is resolved. If something is wrong, tell the programme team early: "<a href="/concerns">"raise a concern"</a>"."</p>
+        </section>
+    }
+    .into_any()
+}

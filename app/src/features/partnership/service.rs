@@ -23,9 +23,8 @@ use shared::account::CurrentUser;
 use shared::partnership::{
     GoalDetail, GoalForm, GoalStatus, GoalView, HistoryLine, IntroductionForm, IntroductionView,
     IntroductionsView, JournalEntryView, JournalForm, JournalKind, JournalView, MilestoneDoneForm,
-    MilestoneForm, MilestoneView, PairMember, PartnershipFigures, PartnershipHead,
-    PartnershipStatus, ResourceForm, ResourceView, ResourcesView, ShareForm, Side, StatusForm,
-    TeamView, WorkspaceView, checked, months_elapsed,
+    MilestoneForm, MilestoneView, PairMember, PartnershipHead, PartnershipStatus, ResourceForm,
+    ResourceView, ResourcesView, ShareForm, Side, StatusForm, checked, months_elapsed,
 };
 use shared::time::{format_local, from_millis};
 use std::collections::HashMap;
@@ -88,11 +87,11 @@ pub(crate) async fn pair_writing(
     Ok((p, side))
 }
 
-fn status_of(p: &partnership::Model) -> PartnershipStatus {
+pub(crate) fn status_of(p: &partnership::Model) -> PartnershipStatus {
     PartnershipStatus::from_code(&p.status).unwrap_or(PartnershipStatus::Active)
 }
 
-fn zone(name: &str) -> TimeZone {
+pub(crate) fn zone(name: &str) -> TimeZone {
     TimeZone::get(name).unwrap_or(TimeZone::UTC)
 }
 
@@ -100,11 +99,11 @@ fn local(ms: i64, viewer: &CurrentUser) -> String {
     format_local(from_millis(ms), &zone(&viewer.time_zone))
 }
 
-fn day(raw: &str) -> Date {
+pub(crate) fn day(raw: &str) -> Date {
     raw.parse::<Date>().unwrap_or_default()
 }
 
-async fn names(
+pub(crate) async fn names(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = i64>,
 ) -> Result<HashMap<i64, person::Model>, ServiceError> {
@@ -134,7 +133,7 @@ pub(crate) async fn head(
 }
 
 /// Goals with their milestones for several partnerships, in two queries.
-async fn goals_of(
+pub(crate) async fn goals_of(
     db: &impl ConnectionTrait,
     partnership_ids: &[i64],
     today: Date,
@@ -237,5 +236,5 @@ pub use goals::*;
 mod notifications;
 pub use notifications::*;
 
-mod overview;
-pub use overview::*;
+mod heads;
+pub(crate) use heads::*;

@@ -33,7 +33,7 @@ pub async fn propose_session(form: ProposalForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let id = finish(service::propose(&state.db, &caller, &form, Timestamp::now()).await)?;
-    cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
+    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&format!("{}?proposed=1", back(form.partnership_id))).await;
     Ok(id)
 }
@@ -44,7 +44,7 @@ pub async fn answer_session(form: AnswerForm) -> Result<SessionStatus, AppError>
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let status = finish(service::answer(&state.db, &caller, &form, Timestamp::now()).await)?;
-    cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
+    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(status)
 }
@@ -55,7 +55,7 @@ pub async fn reschedule_session(form: RescheduleForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     finish(service::reschedule(&state.db, &caller, &form, Timestamp::now()).await)?;
-    cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
+    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(())
 }
@@ -66,7 +66,7 @@ pub async fn cancel_session(form: CancelForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     finish(service::cancel(&state.db, &caller, &form, Timestamp::now()).await)?;
-    cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
+    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(())
 }
@@ -78,7 +78,7 @@ pub async fn record_session_outcome(form: OutcomeForm) -> Result<SessionStatus, 
     let state = cx::state()?;
     let status =
         finish(service::record_outcome(&state.db, &caller, &form, Timestamp::now()).await)?;
-    cx::publish(form.partnership_id, crate::server::events::Kind::Session).await;
+    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(status)
 }
@@ -98,7 +98,7 @@ pub async fn confirm_session_held(partnership_id: i64, session_id: i64) -> Resul
         )
         .await,
     )?;
-    cx::publish(partnership_id, crate::server::events::Kind::Session).await;
+    crate::server::events::publish(partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(partnership_id)).await;
     Ok(())
 }

@@ -4,7 +4,7 @@ use super::*;
 
 /// Journal entries as `caller` may see them: the pair sees all of its own; with `shared_only`,
 /// only entries their authors share with the programme team.
-pub(super) async fn entries(
+pub(crate) async fn entries(
     db: &impl ConnectionTrait,
     caller: &CurrentUser,
     partnership_id: i64,
