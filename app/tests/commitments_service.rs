@@ -126,8 +126,20 @@ async fn each_alert_is_raised_once_and_cleared_when_resolved() {
     let p = pair(&db, "a1").await;
     // 20 April 2027: March is over with no support logged; no session for 50 days.
     let t1 = at("2027-04-20T03:00:00Z");
-    let (raised, _) = commitments::refresh_alerts(&db, p.id, t1).await.unwrap();
+    // As the hourly check runs it: inside the server's event scope.
+    let bus = app::server::events::Bus::default();
+    let mut rx = bus.subscribe();
+    let (raised, _) =
+        app::server::events::scope(bus.clone(), commitments::refresh_alerts(&db, p.id, t1))
+            .await
+            .unwrap();
     assert_eq!(raised, 2);
+    let e = rx.try_recv().expect("the raised alerts are published");
+    assert_eq!(
+        (e.partnership_id, e.coach_id, e.partner_id),
+        (p.id, p.coach.id, p.partner.id)
+    );
+    assert!(rx.try_recv().is_err(), "one change, one event");
     assert_eq!(
         open_alerts(&db, p.id).await,
         [
@@ -135,11 +147,14 @@ async fn each_alert_is_raised_once_and_cleared_when_resolved() {
             ("no_session".into(), String::new())
         ]
     );
-    // Checking again raises nothing new, and tells nobody twice.
+    // Checking again raises nothing new, and tells nobody twice (nor the live pages).
     assert_eq!(
-        commitments::refresh_alerts(&db, p.id, t1).await.unwrap(),
+        app::server::events::scope(bus.clone(), commitments::refresh_alerts(&db, p.id, t1))
+            .await
+            .unwrap(),
         (0, 0)
     );
+    assert!(rx.try_recv().is_err());
     let told = ws::unread_notifications(&db, &p.partner)
         .await
         .unwrap()

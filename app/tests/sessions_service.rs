@@ -560,3 +560,106 @@ async fn common_time_and_the_feed_follow_each_persons_clock() {
         Err(ServiceError::NotFound)
     ));
 }
+
+/// The changes a service published inside `events::scope` (kind, partnership, coach, partner).
+fn received(
+    rx: &mut tokio::sync::broadcast::Receiver<app::server::events::Event>,
+) -> Vec<(String, i64, i64, i64)> {
+    let mut out = Vec::new();
+    while let Ok(e) = rx.try_recv() {
+        out.push((
+            format!("{:?}", e.kind),
+            e.partnership_id,
+            e.coach_id,
+            e.partner_id,
+        ));
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_service_publishes_its_change_after_the_commit_wherever_it_is_called_from() {
+    use app::server::events::{Bus, scope};
+    let db = fresh_db().await;
+    let p = pair(&db, "ev").await;
+    let bus = Bus::default();
+    let mut rx = bus.subscribe();
+    // As a request (or a schedule, or a command run by the server) does: inside a scope.
+    let id = scope(bus.clone(), async {
+        sessions::propose(
+            &db,
+            &p.coach,
+            &proposal(p.id, "e1", ["2027-03-12T10:00", "", ""]),
+            now(),
+        )
+        .await
+        .unwrap()
+    })
+    .await;
+    let who = (p.id, p.coach.id, p.partner.id);
+    assert_eq!(
+        received(&mut rx),
+        [("Session".to_owned(), who.0, who.1, who.2)]
+    );
+
+    // A resend of the same form stores nothing, so it publishes nothing; nor does a refusal.
+    let again = scope(bus.clone(), async {
+        sessions::propose(
+            &db,
+            &p.coach,
+            &proposal(p.id, "e1", ["2027-03-12T10:00", "", ""]),
+            now(),
+        )
+        .await
+        .unwrap()
+    })
+    .await;
+    assert_eq!(again, id);
+    let refused = scope(bus.clone(), async {
+        sessions::propose(&db, &p.partner, &proposal(p.id, "e2", ["", "", ""]), now()).await
+    })
+    .await;
+    assert!(refused.is_err());
+    assert_eq!(received(&mut rx), []);
+
+    // The reminder schedule publishes too: the reminders show on the pair's pages.
+    let v = sessions::sessions_view(&db, &p.partner, p.id, now())
+        .await
+        .unwrap();
+    sessions::answer(
+        &db,
+        &p.partner,
+        &AnswerForm {
+            partnership_id: p.id,
+            session_id: id,
+            option_id: v.sessions[0].options[0].id,
+        },
+        now(),
+    )
+    .await
+    .unwrap();
+    let day_before: Timestamp = "2027-03-11T09:30:00Z".parse().unwrap();
+    let sent = scope(bus.clone(), sessions::send_due_reminders(&db, day_before))
+        .await
+        .unwrap();
+    assert_eq!(sent, 2);
+    assert_eq!(
+        received(&mut rx),
+        [
+            ("Session".to_owned(), who.0, who.1, who.2),
+            ("Session".to_owned(), who.0, who.1, who.2)
+        ]
+    );
+
+    // Outside a scope (a test, a command with no server) a change publishes nothing, and fails
+    // nothing.
+    sessions::propose(
+        &db,
+        &p.coach,
+        &proposal(p.id, "e3", ["2027-03-19T10:00", "", ""]),
+        now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(received(&mut rx), []);
+}

@@ -104,11 +104,11 @@ async fn serve(config: &Config) -> Result<(), String> {
         server::open_database(&config.database_url),
     )
     .await?;
-    spawn_cv_retention(conn.clone());
-    spawn_reminders(conn.clone());
-    spawn_alert_checks(conn.clone());
-    let state = server::state(config, conn)?;
+    let state = server::state(config, conn.clone())?;
     let events = state.events.clone();
+    spawn_cv_retention(conn.clone());
+    spawn_reminders(conn.clone(), events.clone());
+    spawn_alert_checks(conn, events.clone());
     let app = server::router::router(state);
     let addr: SocketAddr = config
         .bind
@@ -153,8 +153,8 @@ fn spawn_cv_retention(conn: sea_orm::DatabaseConnection) {
 
 /// Session reminders, checked every minute. What was sent is in the database, so a restart
 /// neither loses nor repeats one.
-fn spawn_reminders(conn: sea_orm::DatabaseConnection) {
-    tokio::spawn(async move {
+fn spawn_reminders(conn: sea_orm::DatabaseConnection, events: app::server::events::Bus) {
+    tokio::spawn(app::server::events::scope(events, async move {
         let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
         loop {
             every_minute.tick().await;
@@ -169,13 +169,14 @@ fn spawn_reminders(conn: sea_orm::DatabaseConnection) {
                 Err(e) => tracing::error!(error = %e, "session reminder check failed"),
             }
         }
-    });
+    }));
 }
 
 /// Alerts are raised when things change, and by this hourly check (a month ends, a proposal
 /// waits, weeks pass without a session).
-fn spawn_alert_checks(conn: sea_orm::DatabaseConnection) {
-    tokio::spawn(async move {
+fn spawn_alert_checks(conn: sea_orm::DatabaseConnection, events: app::server::events::Bus) {
+    // Raised and cleared alerts are published: the dashboard and the pair's pages follow.
+    tokio::spawn(app::server::events::scope(events, async move {
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every_hour.tick().await;
@@ -190,7 +191,7 @@ fn spawn_alert_checks(conn: sea_orm::DatabaseConnection) {
                 Err(e) => tracing::error!(error = %e, "alert check failed"),
             }
         }
-    });
+    }));
 }
 
 async fn shutdown_signal() {

@@ -100,8 +100,22 @@ pub fn router(state: AppState) -> Router {
             Secure(fn_state.auth.secure_cookies),
             same_origin_only,
         ))
+        .layer(middleware::from_fn_with_state(
+            fn_state.events.clone(),
+            with_events,
+        ))
         .layer(middleware::from_fn(access_log))
         .with_state(fn_state)
+}
+
+/// A request's committed changes are published on the server's bus: the services publish
+/// after their commit (`app::server::events::changed`), wherever they are called from.
+async fn with_events(
+    State(bus): State<app::server::events::Bus>,
+    req: Request,
+    next: Next,
+) -> Response {
+    app::server::events::scope(bus, next.run(req)).await
 }
 
 /// A file whose name holds its content's hash (`tandem.<hash>.wasm`) never changes: browsers

@@ -53,24 +53,30 @@ struct Wire {
     partnership: i64,
 }
 
-/// After a committed change: tells the live subscribers who may see it. A failure to look the
-/// partnership up only means no push; pages stay correct without it.
-pub async fn publish(partnership_id: i64, kind: Kind) {
-    use sea_orm::EntityTrait;
-    let Ok(state) = crate::server::context::state() else {
-        return;
-    };
-    if let Ok(Some(p)) = crate::entities::partnership::Entity::find_by_id(partnership_id)
-        .one(&state.db)
-        .await
-    {
-        state.events.publish(Event {
+tokio::task_local! {
+    /// Where this task's committed changes are published: set around each request by the
+    /// router and around each scheduled job; outside (tests of services, the command line
+    /// with no server to tell) a change publishes nothing.
+    static CURRENT: Bus;
+}
+
+/// Runs `work` with `bus` as the place services publish their changes.
+pub async fn scope<F: Future>(bus: Bus, work: F) -> F::Output {
+    CURRENT.scope(bus, work).await
+}
+
+/// After a service committed a change to partnership `p`: tells the live subscribers who may
+/// see it. Services call this right after their commit, with the partnership they already
+/// hold, so a schedule or a command publishes as a request does.
+pub fn changed(kind: Kind, p: &crate::entities::partnership::Model) {
+    let _ = CURRENT.try_with(|bus| {
+        bus.publish(Event {
             kind,
-            partnership_id,
+            partnership_id: p.id,
             coach_id: p.coach_id,
             partner_id: p.partner_id,
-        });
-    }
+        })
+    });
 }
 
 /// The bus. Publishing never waits; a subscriber that falls behind is told to refetch.

@@ -28,7 +28,6 @@ pub async fn save_hours(form: HoursForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let id = finish(service::save_hours(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Hours).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/hours?saved=1",
         form.partnership_id

@@ -24,7 +24,6 @@ pub async fn match_pair(form: MatchForm) -> Result<i64, AppError> {
     let result =
         super::service::create_partnership(&state.db, &caller, &form, jiff::Timestamp::now()).await;
     let id = finish(result)?;
-    crate::server::events::publish(id, crate::server::events::Kind::Partnership).await;
     cx::go_to_after_plain_form(&format!("/partnerships/{id}?matched=1")).await;
     Ok(id)
 }

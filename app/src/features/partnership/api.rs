@@ -38,11 +38,6 @@ pub async fn set_partnership_status(form: StatusForm) -> Result<PartnershipStatu
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let status = finish(service::set_status(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(
-        form.partnership_id,
-        crate::server::events::Kind::Partnership,
-    )
-    .await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}?status=saved",
         form.partnership_id
@@ -57,7 +52,6 @@ pub async fn save_goal(form: GoalForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let id = finish(service::save_goal(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Goal).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/goals/{id}?saved=1",
         form.partnership_id
@@ -89,7 +83,6 @@ pub async fn add_milestone(form: MilestoneForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     finish(service::add_milestone(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Goal).await;
     let next = if form.from == "sessions" {
         format!("/partnerships/{}/sessions?milestone=1", form.partnership_id)
     } else {
@@ -109,7 +102,6 @@ pub async fn set_milestone_done(form: MilestoneDoneForm) -> Result<i64, AppError
     let state = cx::state()?;
     let goal =
         finish(service::set_milestone_done(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Goal).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/goals/{goal}#milestones",
         form.partnership_id
@@ -132,7 +124,6 @@ pub async fn add_journal_entry(form: JournalForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let id = finish(service::add_journal_entry(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Journal).await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/journal?added=1",
         form.partnership_id
@@ -147,7 +138,6 @@ pub async fn share_journal_entry(form: ShareForm) -> Result<bool, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let shared = finish(service::share_entry(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Journal).await;
     cx::go_to_after_plain_form(&format!("/partnerships/{}/journal", form.partnership_id)).await;
     Ok(shared)
 }
@@ -166,11 +156,6 @@ pub async fn add_resource(form: ResourceForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let id = finish(service::add_resource(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(
-        form.partnership_id,
-        crate::server::events::Kind::Partnership,
-    )
-    .await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/resources?added=1",
         form.partnership_id
@@ -193,11 +178,6 @@ pub async fn save_introduction(form: IntroductionForm) -> Result<i64, AppError> 
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let id = finish(service::save_introduction(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(
-        form.partnership_id,
-        crate::server::events::Kind::Partnership,
-    )
-    .await;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/introductions?saved=1",
         form.partnership_id

@@ -224,6 +224,7 @@ pub async fn set_status(
         notify(&txn, person, &text, &link, now).await?;
     }
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
     Ok(to)
 }
 

@@ -33,7 +33,6 @@ pub async fn propose_session(form: ProposalForm) -> Result<i64, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let id = finish(service::propose(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&format!("{}?proposed=1", back(form.partnership_id))).await;
     Ok(id)
 }
@@ -44,7 +43,6 @@ pub async fn answer_session(form: AnswerForm) -> Result<SessionStatus, AppError>
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     let status = finish(service::answer(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(status)
 }
@@ -55,7 +53,6 @@ pub async fn reschedule_session(form: RescheduleForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     finish(service::reschedule(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(())
 }
@@ -66,7 +63,6 @@ pub async fn cancel_session(form: CancelForm) -> Result<(), AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
     finish(service::cancel(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(())
 }
@@ -78,7 +74,6 @@ pub async fn record_session_outcome(form: OutcomeForm) -> Result<SessionStatus, 
     let state = cx::state()?;
     let status =
         finish(service::record_outcome(&state.db, &caller, &form, Timestamp::now()).await)?;
-    crate::server::events::publish(form.partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(form.partnership_id)).await;
     Ok(status)
 }
@@ -98,7 +93,6 @@ pub async fn confirm_session_held(partnership_id: i64, session_id: i64) -> Resul
         )
         .await,
     )?;
-    crate::server::events::publish(partnership_id, crate::server::events::Kind::Session).await;
     cx::go_to_after_plain_form(&back(partnership_id)).await;
     Ok(())
 }

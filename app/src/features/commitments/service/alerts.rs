@@ -34,6 +34,9 @@ pub async fn refresh_alerts(
     let txn = crate::server::db::begin_write(db).await?;
     let (raised, cleared) = apply_alerts(&txn, &p, wanted, now).await?;
     txn.commit().await?;
+    if raised + cleared > 0 {
+        crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
+    }
     Ok((raised, cleared))
 }
 

@@ -121,6 +121,7 @@ pub async fn save_hours(
         old.id
     };
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Hours, &p);
     after_change(db, p.id, now).await;
     Ok(id)
 }

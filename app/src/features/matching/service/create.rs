@@ -119,5 +119,6 @@ pub async fn create_partnership(
     )
     .await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Partnership, &inserted);
     Ok(inserted.id)
 }

@@ -123,6 +123,7 @@ pub async fn save_goal(
         old.id
     };
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Goal, &p);
     Ok(id)
 }
 
@@ -221,6 +222,7 @@ pub async fn add_milestone(
     .await?;
     receipts::keep(&txn, caller.id, key, m.id, now).await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Goal, &p);
     Ok(m.id)
 }
 
@@ -256,5 +258,6 @@ pub async fn set_milestone_done(
     };
     record(&txn, &p, g.id, caller, summary, now).await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Goal, &p);
     Ok(g.id)
 }

@@ -90,6 +90,7 @@ pub async fn add_journal_entry(
     .await?;
     receipts::keep(&txn, caller.id, key, e.id, now).await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Journal, &p);
     Ok(e.id)
 }
 
@@ -120,6 +121,7 @@ pub async fn share_entry(
     .update(&txn)
     .await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Journal, &p);
     Ok(share)
 }
 
@@ -211,6 +213,7 @@ pub async fn add_resource(
     .await?;
     receipts::keep(&txn, caller.id, key, r.id, now).await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
     Ok(r.id)
 }
 
@@ -309,5 +312,6 @@ pub async fn save_introduction(
         old.id
     };
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
     Ok(id)
 }

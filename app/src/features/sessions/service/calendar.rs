@@ -185,6 +185,10 @@ pub async fn send_due_reminders(
                 sent += 1;
             }
             txn.commit().await?;
+            if any {
+                // The reminder is a notification on the pair's pages.
+                crate::server::events::changed(crate::server::events::Kind::Session, &p);
+            }
         }
     }
     Ok(sent)

@@ -80,6 +80,7 @@ pub async fn record_outcome(
     )
     .await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Session, &p);
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(outcome)
 }
@@ -114,5 +115,6 @@ pub async fn confirm_held(
     .await?;
     record(&txn, s.id, caller, "Confirmed it was held".into(), now).await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Session, &p);
     Ok(())
 }

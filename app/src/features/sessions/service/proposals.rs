@@ -96,6 +96,7 @@ pub async fn propose(
     )
     .await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Session, &p);
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(s.id)
 }
@@ -188,6 +189,7 @@ pub async fn answer(
     };
     notify(&txn, other, &message, &sessions_link(&p), now).await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Session, &p);
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(status)
 }
@@ -272,6 +274,7 @@ pub async fn reschedule(
         .exec(&txn)
         .await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Session, &p);
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(())
 }
@@ -317,6 +320,7 @@ pub async fn cancel(
     )
     .await?;
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Session, &p);
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(())
 }
