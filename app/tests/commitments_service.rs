@@ -173,21 +173,7 @@ async fn each_alert_is_raised_once_and_cleared_when_resolved() {
         ..Default::default()
     };
     let sid = sessions::propose(&db, &p.coach, &form, t1).await.unwrap();
-    let v = sessions::sessions_view(&db, &p.partner, p.id, t1)
-        .await
-        .unwrap();
-    sessions::answer(
-        &db,
-        &p.partner,
-        &AnswerForm {
-            partnership_id: p.id,
-            session_id: sid,
-            option_id: v.sessions[0].options[0].id,
-        },
-        t1,
-    )
-    .await
-    .unwrap();
+    accept_first(&db, &p, sid, t1).await;
     let t2 = at("2027-04-21T12:00:00Z");
     sessions::record_outcome(
         &db,

@@ -387,21 +387,7 @@ async fn reminders_go_once_a_day_and_an_hour_before() {
     )
     .await
     .unwrap();
-    let v = sessions::sessions_view(&db, &p.partner, p.id, now())
-        .await
-        .unwrap();
-    sessions::answer(
-        &db,
-        &p.partner,
-        &AnswerForm {
-            partnership_id: p.id,
-            session_id: id,
-            option_id: v.sessions[0].options[0].id,
-        },
-        now(),
-    )
-    .await
-    .unwrap();
+    accept_first(&db, &p, id, now()).await;
     // 10:00 Berlin on 12 March is 09:00 UTC.
     let day_before: Timestamp = "2027-03-11T09:30:00Z".parse().unwrap();
     assert_eq!(
@@ -520,21 +506,7 @@ async fn common_time_and_the_feed_follow_each_persons_clock() {
     )
     .await
     .unwrap();
-    let v = sessions::sessions_view(&db, &p.partner, p.id, now())
-        .await
-        .unwrap();
-    sessions::answer(
-        &db,
-        &p.partner,
-        &AnswerForm {
-            partnership_id: p.id,
-            session_id: id,
-            option_id: v.sessions[0].options[0].id,
-        },
-        now(),
-    )
-    .await
-    .unwrap();
+    accept_first(&db, &p, id, now()).await;
     let old = sessions::replace_feed(&db, &p.partner, now())
         .await
         .unwrap();
@@ -623,21 +595,7 @@ async fn a_service_publishes_its_change_after_the_commit_wherever_it_is_called_f
     assert_eq!(received(&mut rx), []);
 
     // The reminder schedule publishes too: the reminders show on the pair's pages.
-    let v = sessions::sessions_view(&db, &p.partner, p.id, now())
-        .await
-        .unwrap();
-    sessions::answer(
-        &db,
-        &p.partner,
-        &AnswerForm {
-            partnership_id: p.id,
-            session_id: id,
-            option_id: v.sessions[0].options[0].id,
-        },
-        now(),
-    )
-    .await
-    .unwrap();
+    accept_first(&db, &p, id, now()).await;
     let day_before: Timestamp = "2027-03-11T09:30:00Z".parse().unwrap();
     let sent = scope(bus.clone(), sessions::send_due_reminders(&db, day_before))
         .await

@@ -195,3 +195,17 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
         id,
     }
 }
+
+/// The partner accepts the first time proposed for `session`: it is scheduled.
+pub async fn accept_first(db: &DatabaseConnection, p: &Pair, session: i64, now: Timestamp) {
+    use app::features::sessions::service as sessions;
+    let v = sessions::sessions_view(db, &p.partner, p.id, now)
+        .await
+        .unwrap();
+    let form = shared::schedule::AnswerForm {
+        partnership_id: p.id,
+        session_id: session,
+        option_id: v.sessions[0].options[0].id,
+    };
+    sessions::answer(db, &p.partner, &form, now).await.unwrap();
+}
