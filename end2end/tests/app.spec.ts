@@ -79,7 +79,6 @@ test('ten pages and back and forward in one document, with one live connection',
     // Focus is on the new page's heading, for screen readers.
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   }
-  await expect(page).toHaveTitle(/Tandem/);
   expect(await marker(page)).toBe('same document');
   expect(await openSources(page)).toBe(1);
   expect(await page.evaluate(() => (window as unknown as { __opened: number }).__opened)).toBe(1);
@@ -88,6 +87,7 @@ test('ten pages and back and forward in one document, with one live connection',
   await page.goBack();
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/profile/i);
+  await expect(page).toHaveTitle('Your profile · Tandem');
   await page.goBack();
   await expect(page).toHaveURL(/\/concerns$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Concerns/i);
@@ -240,4 +240,24 @@ test('the time-zone bar offers the device\'s zone: "Not now" lasts the visit, "U
   await expect(page.getByLabel('Your time zone')).toHaveValue('America/Toronto');
   expect(await marker(page)).toBe('same document');
   await context.close();
+});
+
+test('a page that cannot be fetched in place is loaded as without JavaScript', async ({ page }) => {
+  await signInInPlace(page);
+  await mark(page);
+  // The first request for the profile fails (a dropped connection); the browser then loads it.
+  let failed = false;
+  await page.route('**/profile', async (route) => {
+    if (!failed) {
+      failed = true;
+      await route.abort('connectionreset');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Profile' }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/profile/i);
+  expect(failed).toBe(true);
+  expect(await marker(page)).toBe('reloaded');
 });
