@@ -83,11 +83,8 @@ pub async fn invite_person(form: InvitationForm) -> Result<InvitationSent, AppEr
         )
         .await,
     )?;
-    cx::go_to_after_plain_form(&format!(
-        "/outbox?sent={}",
-        shared::validate::url_encode(&sent.email)
-    ))
-    .await;
+    // The address says only that it was sent: the typed email stays out of it.
+    cx::go_to_after_plain_form("/outbox?sent=1").await;
     Ok(sent)
 }
 

@@ -279,18 +279,17 @@ fn PeopleTable(people: Vec<PersonSummary>) -> impl IntoView {
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     let messages = Resource::new(|| (), |_| list_outbox());
-    let sent = use_query_map().with_untracked(|q| q.get("sent").unwrap_or_default());
+    let sent = use_query_map().with_untracked(|q| q.get("sent").is_some());
     view! {
         <Title text="Outbox"/>
         <Suspense fallback=Loading>
             {move || {
-                let sent = sent.clone();
                 Suspend::new(async move {
                 match messages.await {
                     Ok(list) => view! {
                         <div class="narrow">
                             <h1>"Outbox"</h1>
-                            {(!sent.is_empty()).then(|| view! { <p class="notice notice-success" role="status">{format!("Invitation ready for {sent}. Its link is in the message below.")}</p> })}
+                            {sent.then(|| view! { <p class="notice notice-success" role="status">"Invitation ready. Its link is in its message below, addressed to the person you invited."</p> })}
                             <p class="lead">"Messages Tandem would email. Email sending is not set up yet, so copy the link and send it yourself."</p>
                             {if list.is_empty() {
                                 view! { <p class="empty">"The outbox is empty. Invitations you create appear here."</p> }.into_any()
