@@ -557,17 +557,9 @@ async fn a_service_publishes_its_change_after_the_commit_wherever_it_is_called_f
     let bus = Bus::default();
     let mut rx = bus.subscribe();
     // As a request (or a schedule, or a command run by the server) does: inside a scope.
-    let id = scope(bus.clone(), async {
-        sessions::propose(
-            &db,
-            &p.coach,
-            &proposal(p.id, "e1", ["2027-03-12T10:00", "", ""]),
-            now(),
-        )
-        .await
-        .unwrap()
-    })
-    .await;
+    let form = proposal(p.id, "e1", ["2027-03-12T10:00", "", ""]);
+    let propose_in_scope = || scope(bus.clone(), sessions::propose(&db, &p.coach, &form, now()));
+    let id = propose_in_scope().await.unwrap();
     let who = (p.id, p.coach.id, p.partner.id);
     assert_eq!(
         received(&mut rx),
@@ -575,18 +567,7 @@ async fn a_service_publishes_its_change_after_the_commit_wherever_it_is_called_f
     );
 
     // A resend of the same form stores nothing, so it publishes nothing; nor does a refusal.
-    let again = scope(bus.clone(), async {
-        sessions::propose(
-            &db,
-            &p.coach,
-            &proposal(p.id, "e1", ["2027-03-12T10:00", "", ""]),
-            now(),
-        )
-        .await
-        .unwrap()
-    })
-    .await;
-    assert_eq!(again, id);
+    assert_eq!(propose_in_scope().await.unwrap(), id);
     let refused = scope(bus.clone(), async {
         sessions::propose(&db, &p.partner, &proposal(p.id, "e2", ["", "", ""]), now()).await
     })
