@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod export;
 pub mod home;
 pub mod intake;
+pub mod mail;
 pub mod matching;
 pub mod partnership;
 pub mod programme;

@@ -1,9 +1,7 @@
 //! The page shell: document head, header with role-aware navigation, routes and footer.
 
 use crate::features::auth::api::{SetTimeZone, SignOut, get_current_user};
-use crate::features::auth::pages::{
-    InvitationPage, OutboxPage, PeoplePage, ProfilePage, SignInPage,
-};
+use crate::features::auth::pages::{InvitationPage, PeoplePage, ProfilePage, SignInPage};
 use crate::features::call::pages::{ApplicationPage, ApplyPage, CallPage};
 use crate::features::commitments::pages::{ConcernPage, ConcernsPage, HoursPage};
 use crate::features::dashboard::pages::DashboardPage;
@@ -65,14 +63,19 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/call") view=CallPage ssr=SsrMode::Async/>
                     <Route path=path!("/cohorts/:cohort/call") view=CallPage ssr=SsrMode::Async/>
                     <Route path=path!("/apply") view=ApplyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/apply/link") view=crate::features::call::pages::ApplicationLinkPage ssr=SsrMode::Async/>
                     <Route path=path!("/applications/:token") view=ApplicationPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/invitations/:token") view=InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/forgot-password") view=crate::features::auth::pages::ForgotPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reset-password/:token") view=crate::features::auth::pages::ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/home") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/profile") view=ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/intake") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async/>
-                    <Route path=path!("/outbox") view=OutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/outbox") view=crate::features::mail::pages::OutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/profile/messages") view=crate::features::mail::pages::MessagesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/unsubscribe/:token") view=crate::features::mail::pages::UnsubscribePage ssr=SsrMode::Async/>
                     <Route path=path!("/programme") view=ProgrammeEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/review") view=ReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/:id") view=ReviewDetailPage ssr=SsrMode::Async/>

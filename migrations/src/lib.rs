@@ -17,6 +17,7 @@ mod m20261129_000008_sessions;
 mod m20261129_000009_commitments;
 mod m20261130_000010_request_receipts;
 mod m20261130_000011_figure_indexes;
+mod m20261130_000012_mail;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000009_commitments::Migration),
             Box::new(m20261130_000010_request_receipts::Migration),
             Box::new(m20261130_000011_figure_indexes::Migration),
+            Box::new(m20261130_000012_mail::Migration),
         ]
     }
 }

@@ -25,6 +25,14 @@ pub struct Config {
     pub sign_in_limit: usize,
     /// Log filter (`info`, `tandem=debug,info`, ...).
     pub log: String,
+    /// The address people use to reach Tandem; every link in a message starts with it.
+    pub public_url: String,
+    /// `smtp://user:password@host:587?tls=required` or `smtps://...`; empty: no email is sent.
+    pub smtp_url: String,
+    /// The `From` of every message.
+    pub mail_from: String,
+    /// How often the mail worker looks for due messages, in milliseconds.
+    pub mail_poll_ms: u64,
 }
 
 impl Default for Config {
@@ -40,6 +48,10 @@ impl Default for Config {
             sign_in_limit: 10,
             // The access log (one line per request) only when asked for.
             log: "info,tandem::access=off".into(),
+            public_url: "http://127.0.0.1:3000".into(),
+            smtp_url: String::new(),
+            mail_from: "IATUL SIG-ALICE Coaching Programme <tandem@localhost>".into(),
+            mail_poll_ms: 1000,
         }
     }
 }
@@ -87,6 +99,10 @@ impl Config {
                     config.sign_in_limit = usize::try_from(number(&value)?).unwrap_or(usize::MAX)
                 }
                 "TANDEM_LOG" => config.log = value,
+                "TANDEM_PUBLIC_URL" => config.public_url = value,
+                "TANDEM_SMTP_URL" => config.smtp_url = value,
+                "TANDEM_MAIL_FROM" => config.mail_from = value,
+                "TANDEM_MAIL_POLL_MS" => config.mail_poll_ms = number(&value)?.max(50),
                 other => {
                     return Err(format!(
                         "unknown setting {other}; see the configuration table in README.md"
@@ -95,6 +111,14 @@ impl Config {
             }
         }
         Ok(config)
+    }
+
+    pub fn mail_settings(&self) -> app::features::mail::service::MailSettings {
+        app::features::mail::service::MailSettings {
+            public_url: self.public_url.trim_end_matches('/').to_owned(),
+            from: self.mail_from.clone(),
+            smtp_url: (!self.smtp_url.trim().is_empty()).then(|| self.smtp_url.trim().to_owned()),
+        }
     }
 
     pub fn auth_settings(&self) -> app::server::AuthSettings {

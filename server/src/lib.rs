@@ -47,7 +47,8 @@ pub fn state(config: &config::Config, conn: DatabaseConnection) -> Result<AppSta
         .site_addr(addr)
         .hash_files(assets_are_hashed())
         .build();
-    Ok(AppState::new(conn, config.auth_settings(), leptos_options))
+    Ok(AppState::new(conn, config.auth_settings(), leptos_options)
+        .with_mail(config.mail_settings()))
 }
 
 /// Writes a consistent copy of the live database to `file` with `VACUUM INTO` (readers and

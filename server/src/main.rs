@@ -16,6 +16,8 @@ commands:
   seed-load N                   add a synthetic cohort of N pairs (cohort load-N), for benchmarks
   create-chair --email EMAIL [--name NAME]
                                 invite the programme chair; prints the link
+  outbox [N]                    print the last N (20) messages not sent yet, links included
+                                (a server without TANDEM_SMTP_URL sends none)
   backup FILE                   write a consistent copy of the database to FILE and check it
   check                         check the database file is whole (PRAGMA integrity_check)
   restore FILE [--force]        check the backup FILE and put it in place of the database
@@ -66,6 +68,13 @@ async fn main() -> ExitCode {
             None => Err("backup needs a file name".into()),
         },
         "check" => check(&config).await,
+        "outbox" => {
+            outbox(
+                &config,
+                args.get(1).and_then(|n| n.parse().ok()).unwrap_or(20),
+            )
+            .await
+        }
         "restore" => match args.get(1).filter(|f| !f.starts_with("--")) {
             Some(file) => restore(&config, file, args.iter().any(|a| a == "--force")).await,
             None => Err("restore needs the backup file's name".into()),
@@ -108,7 +117,8 @@ async fn serve(config: &Config) -> Result<(), String> {
     let events = state.events.clone();
     spawn_cv_retention(conn.clone());
     spawn_reminders(conn.clone(), events.clone());
-    spawn_alert_checks(conn, events.clone());
+    spawn_alert_checks(conn.clone(), events.clone());
+    spawn_mail(conn, config)?;
     let app = server::router::router(state);
     let addr: SocketAddr = config
         .bind
@@ -131,6 +141,21 @@ async fn serve(config: &Config) -> Result<(), String> {
     .await
     .map_err(|e| e.to_string())?;
     tracing::info!("Tandem stopped");
+    Ok(())
+}
+
+/// The mail worker, when an SMTP server is configured; otherwise messages wait in the outbox.
+fn spawn_mail(conn: sea_orm::DatabaseConnection, config: &Config) -> Result<(), String> {
+    let settings = config.mail_settings();
+    if !settings.sending() {
+        tracing::warn!(
+            "no SMTP server (TANDEM_SMTP_URL): messages wait in the outbox; read them with `tandem outbox`"
+        );
+        return Ok(());
+    }
+    let worker = app::features::mail::service::worker::Worker::new(conn, settings)?;
+    tracing::info!(public_url = %config.public_url, "mail worker started");
+    tokio::spawn(worker.run(std::time::Duration::from_millis(config.mail_poll_ms)));
     Ok(())
 }
 
@@ -299,7 +324,24 @@ async fn create_chair(config: &Config, args: &[String]) -> Result<(), String> {
         "Invitation for the chair {} created. Open this link (on this server) to set a password:",
         invitation.email
     );
-    eprintln!("  http://{}{link}", config.bind);
+    eprintln!("  {}{link}", config.public_url.trim_end_matches('/'));
+    Ok(())
+}
+
+/// Prints the messages that have not left, in full, for a server without SMTP.
+async fn outbox(config: &Config, limit: u64) -> Result<(), String> {
+    use std::io::Write;
+    let conn = server::open_database(&config.database_url).await?;
+    let messages = app::features::mail::service::unsent_in_full(&conn, &config.public_url, limit)
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut out = std::io::stdout().lock();
+    if messages.is_empty() {
+        writeln!(out, "No message is waiting.").map_err(|e| e.to_string())?;
+    }
+    for m in messages {
+        writeln!(out, "{m}\n{}", "=".repeat(72)).map_err(|e| e.to_string())?;
+    }
     Ok(())
 }
 

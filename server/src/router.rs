@@ -51,6 +51,10 @@ pub fn router(state: AppState) -> Router {
         .route("/applications/{token}", post(call::post_application))
         .route("/applications/{token}/withdraw", post(call::post_withdraw))
         .route(
+            "/unsubscribe/{token}",
+            post(app::features::mail::handlers::post_unsubscribe),
+        )
+        .route(
             "/review/{id}/cv",
             get(app::features::review::handlers::get_cv),
         )

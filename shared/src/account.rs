@@ -114,18 +114,6 @@ pub struct InvitationView {
 pub struct InvitationSent {
     pub email: String,
     pub role: Role,
-    /// The path of the single-use link, shown to the chair until email sending exists.
-    pub link: String,
-}
-
-/// A message kept in the outbox until email sending exists.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OutboxMessage {
-    pub to_email: String,
-    pub subject: String,
-    pub body: String,
-    /// When it was written, on the viewer's clock ("Sun 29 Nov 2026, 22:05").
-    pub created_at_local: String,
 }
 
 /// The form to accept an invitation: name, zone, languages and a new password.
@@ -265,9 +253,75 @@ impl PasswordForm {
     }
 }
 
+/// "Forgot your password": the address to send a reset link to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForgotForm {
+    pub email: String,
+}
+
+impl ForgotForm {
+    pub fn validate(&self) -> Result<String, FieldErrors> {
+        crate::validate::email(&self.email).map_err(|m| FieldErrors::single("email", m))
+    }
+}
+
+/// A new password chosen through a reset link.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResetForm {
+    pub token: String,
+    pub password: String,
+    pub password_confirm: String,
+}
+
+impl ResetForm {
+    /// Returns (token, new password) when the form is well formed.
+    pub fn validate(&self) -> Result<(String, String), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let password = new_password_pair(&self.password, &self.password_confirm, &mut errors);
+        errors.into_result((self.token.trim().to_owned(), password))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forgot_and_reset_forms_check_their_fields() {
+        assert!(
+            ForgotForm {
+                email: "nope".into()
+            }
+            .validate()
+            .is_err()
+        );
+        assert_eq!(
+            ForgotForm {
+                email: " Dara@Lib.ORG ".into()
+            }
+            .validate()
+            .unwrap(),
+            "dara@lib.org"
+        );
+        let short = ResetForm {
+            token: "t".into(),
+            password: "short".into(),
+            password_confirm: "short".into(),
+        };
+        assert!(short.validate().unwrap_err().first("password").is_some());
+        let differ = ResetForm {
+            token: "t".into(),
+            password: "a long new passphrase".into(),
+            password_confirm: "a long new passphrase!".into(),
+        };
+        assert!(
+            differ
+                .validate()
+                .unwrap_err()
+                .first("password_confirm")
+                .is_some()
+        );
+    }
 
     #[test]
     fn sign_in_needs_email_and_password() {

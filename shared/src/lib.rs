@@ -14,6 +14,7 @@ pub mod errors;
 pub mod export;
 pub mod ics;
 pub mod intake;
+pub mod mail;
 pub mod matching;
 pub mod partnership;
 pub mod programme;

@@ -43,6 +43,8 @@ pub struct AppState {
     pub events: super::events::Bus,
     /// The chair's dashboard answers, until something changes.
     pub dashboard: Arc<crate::features::dashboard::cache::DashboardCache>,
+    /// Where links in messages point and whether mail is sent.
+    pub mail: Arc<crate::features::mail::service::MailSettings>,
 }
 
 impl AppState {
@@ -54,7 +56,14 @@ impl AppState {
             leptos_options,
             events: super::events::Bus::default(),
             dashboard: Arc::default(),
+            mail: Arc::default(),
         }
+    }
+
+    /// The same state with these mail settings.
+    pub fn with_mail(mut self, mail: crate::features::mail::service::MailSettings) -> Self {
+        self.mail = Arc::new(mail);
+        self
     }
 }
 

@@ -4,8 +4,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use shared::account::{
-    AcceptanceForm, CurrentUser, InvitationForm, InvitationSent, InvitationView, OutboxMessage,
-    PasswordForm, PendingInvitation, PersonSummary, ProfileForm, SignInForm,
+    AcceptanceForm, CurrentUser, ForgotForm, InvitationForm, InvitationSent, InvitationView,
+    PasswordForm, PendingInvitation, PersonSummary, ProfileForm, ResetForm, SignInForm,
 };
 
 #[cfg(feature = "ssr")]
@@ -98,14 +98,6 @@ pub async fn list_people() -> Result<PeopleView, AppError> {
     Ok(PeopleView { people, pending })
 }
 
-/// Messages waiting to be sent (chair).
-#[server(endpoint = "list_outbox")]
-pub async fn list_outbox() -> Result<Vec<OutboxMessage>, AppError> {
-    let caller = cx::signed_in().await?;
-    let state = cx::state()?;
-    finish(super::service::outbox(&state.db, &caller).await)
-}
-
 /// An invitation, for the person who holds its link.
 #[server(endpoint = "get_invitation")]
 pub async fn get_invitation(token: String) -> Result<InvitationView, AppError> {
@@ -196,5 +188,65 @@ pub async fn set_time_zone(time_zone: String) -> Result<(), AppError> {
     finish(
         super::service::update_profile(&state.db, &caller, change, jiff::Timestamp::now()).await,
     )?;
+    Ok(())
+}
+
+/// "Forgot your password": mails a reset link if the address has an account. The answer is
+/// the same either way; too many requests get 429.
+#[server(endpoint = "forgot_password")]
+pub async fn forgot_password(form: ForgotForm) -> Result<(), AppError> {
+    let email = match form.validate() {
+        Ok(e) => e,
+        Err(errors) => return Err(cx::fail(errors.into())),
+    };
+    let state = cx::state()?;
+    let parts = cx::parts().await?;
+    let client = cx::client_ip(&parts);
+    finish(
+        super::service::request_reset(
+            &state.db,
+            &state.throttle,
+            &client,
+            &email,
+            jiff::Timestamp::now(),
+        )
+        .await,
+    )?;
+    // The address says only that it was asked: the typed email stays out of it.
+    cx::go_to_after_plain_form("/forgot-password?asked=1").await;
+    Ok(())
+}
+
+/// Whether a reset link still works (the page shows its form or says why not).
+#[server(endpoint = "check_reset_link")]
+pub async fn check_reset_link(token: String) -> Result<(), AppError> {
+    let state = cx::state()?;
+    finish(super::service::check_reset(&state.db, &token, jiff::Timestamp::now()).await)
+}
+
+/// Chooses a new password through a reset link and signs in.
+#[server(endpoint = "reset_password")]
+pub async fn reset_password(form: ResetForm) -> Result<(), AppError> {
+    let (token, password) = match form.validate() {
+        Ok(v) => v,
+        Err(errors) => return Err(cx::fail(errors.into())),
+    };
+    let state = cx::state()?;
+    let (_, session) = finish(
+        super::service::reset_password(
+            &state.db,
+            &token,
+            password,
+            &state.auth,
+            jiff::Timestamp::now(),
+        )
+        .await,
+    )?;
+    cx::set_session_cookie(
+        Some(&session),
+        state.auth.absolute_lifetime.as_secs(),
+        state.auth.secure_cookies,
+    );
+    cx::go_to_after_plain_form("/profile?saved=password").await;
     Ok(())
 }

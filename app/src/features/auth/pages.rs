@@ -1,8 +1,8 @@
-//! Account pages: sign in, accept an invitation, profile, and the chair's people and outbox.
+//! Account pages: sign in, accept an invitation, profile, and the chair's people.
 
 use super::api::{
     AcceptInvitation, ChangePassword, InvitePerson, SignIn, UpdateProfile, get_invitation,
-    list_outbox, list_people,
+    list_people,
 };
 use crate::error::AppError;
 use crate::ui::UserResource;
@@ -14,6 +14,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use shared::Role;
 use shared::account::{PendingInvitation, PersonSummary};
+
+mod recover;
+pub use recover::{ForgotPasswordPage, ResetPasswordPage};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -42,7 +45,8 @@ pub fn SignInPage() -> impl IntoView {
                 <Field label="Password" name="password" kind="password" autocomplete="current-password" errors/>
                 <button type="submit" class="button">"Sign in"</button>
             </PostForm>
-            <p class="hint">"No account yet? Coaches and partners join through an invitation link from the programme chair. Forgot your password? Ask the chair for a new invitation."</p>
+            <p><a href="/forgot-password">"Forgot your password?"</a></p>
+            <p class="hint">"No account yet? Coaches and partners join through an invitation link from the programme chair."</p>
         </div>
     }
 }
@@ -153,6 +157,8 @@ pub fn ProfilePage() -> impl IntoView {
                                     </fieldset>
                                     <button type="submit" class="button">"Save profile"</button>
                                 </PostForm>
+                                <h2>"Messages"</h2>
+                                <p>"Tandem emails you about sessions, reminders and your partnership. "<a href="/profile/messages">"Choose which messages you receive"</a></p>
                                 <h2>"Change your password"</h2>
                                 <p class="hint">"Changing it signs you out on every other device."</p>
                                 <ErrorSummary errors=password_errors/>
@@ -208,7 +214,7 @@ fn InviteCard(invite: Form<InvitePerson>) -> impl IntoView {
     view! {
         <section class="card">
             <h2>"Invite a person"</h2>
-            <p class="hint">"They get a single-use link to choose a password. Until email sending is set up, you give them the link yourself."</p>
+            <p class="hint">"Tandem emails them a single-use link to choose a password. It works for the days set on this server; see it go out in the outbox."</p>
             <ErrorSummary errors/>
             <PostForm to=invite.url() novalidate=true class="form">
                 <Field label="Their name" name="display_name" value=kept("display_name") errors/>
@@ -249,7 +255,7 @@ fn PendingList(pending: Vec<PendingInvitation>) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
-            <p><a href="/outbox">"See the invitation messages in the outbox"</a></p>
+            <p><a href="/outbox">"See whether the invitations went out, in the outbox"</a></p>
         </section>
     }
     .into_any()
@@ -274,40 +280,4 @@ fn PeopleTable(people: Vec<PersonSummary>) -> impl IntoView {
         </table>
     }
     .into_any()
-}
-
-#[component]
-pub fn OutboxPage() -> impl IntoView {
-    let messages = Resource::new(|| (), |_| list_outbox());
-    let sent = use_query_map().with_untracked(|q| q.get("sent").is_some());
-    view! {
-        <Title text="Outbox"/>
-        <Suspense fallback=Loading>
-            {move || {
-                Suspend::new(async move {
-                match messages.await {
-                    Ok(list) => view! {
-                        <div class="narrow">
-                            <h1>"Outbox"</h1>
-                            {sent.then(|| view! { <p class="notice notice-success" role="status">"Invitation ready. Its link is in its message below, addressed to the person you invited."</p> })}
-                            <p class="lead">"Messages Tandem would email. Email sending is not set up yet, so copy the link and send it yourself."</p>
-                            {if list.is_empty() {
-                                view! { <p class="empty">"The outbox is empty. Invitations you create appear here."</p> }.into_any()
-                            } else {
-                                list.into_iter().map(|m| view! {
-                                    <article class="card message">
-                                        <h2>{m.subject}</h2>
-                                        <p class="hint">"To "{m.to_email}" · "{m.created_at_local}</p>
-                                        <pre class="message-body">{m.body}</pre>
-                                    </article>
-                                }).collect_view().into_any()
-                            }}
-                        </div>
-                    }
-                    .into_any(),
-                    Err(e) => page_error(e),
-                }
-            })}}
-        </Suspense>
-    }
 }

@@ -3,10 +3,12 @@
 
 mod account;
 mod invitation;
+mod reset;
 mod session;
 
 pub use account::*;
 pub use invitation::*;
+pub use reset::*;
 pub use session::*;
 
 use super::tokens;

@@ -46,3 +46,31 @@ pub async fn returned_form() -> Option<ReturnedForm> {
         None
     }
 }
+
+/// "Send me my link again": mails one more private link for each open application made with
+/// the address. The same answer whatever address was typed; a flood gets 429.
+#[server(endpoint = "send_application_link")]
+pub async fn send_application_link(form: shared::account::ForgotForm) -> Result<(), AppError> {
+    let email = match form.validate() {
+        Ok(e) => e,
+        Err(errors) => return Err(cx::fail(errors.into())),
+    };
+    let state = cx::state()?;
+    let parts = cx::parts().await?;
+    let now = jiff::Timestamp::now();
+    let at = now.as_millisecond();
+    let by_address = [format!("link:{email}")];
+    let by_client = [format!("link-client:{}", cx::client_ip(&parts))];
+    if state.throttle.is_blocked(&by_address, at, 3)
+        || state.throttle.is_blocked(&by_client, at, 10)
+    {
+        return Err(cx::fail(AppError::RateLimited(
+            "Too many requests for a link. Wait a minute, then look in your email: the link may already be there.".into(),
+        )));
+    }
+    state.throttle.record_failure(&by_address, at);
+    state.throttle.record_failure(&by_client, at);
+    finish(super::service::send_links_again(&state.db, &email, now).await)?;
+    cx::go_to_after_plain_form("/apply/link?asked=1").await;
+    Ok(())
+}

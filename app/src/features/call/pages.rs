@@ -203,7 +203,8 @@ pub fn ApplyPage() -> impl IntoView {
                         view! {
                             <div class="narrow">
                                 <h1>{format!("Apply to coach in cohort {}", v.cohort.name)}</h1>
-                                <p class="lead">"No account is needed. After you send or save, you get a private link to see and change your application until the call closes."</p>
+                                <p class="lead">"No account is needed. After you send or save, you get a private link by email to see and change your application until the call closes."</p>
+                                <p>"Applied already? "<a href="/apply/link">"Get the link to your application again"</a></p>
                                 <ApplicationFields initial errors areas=v.programme.areas.clone() cv=None
                                     action="/apply".to_owned() cohort=v.cohort.slug.clone() show_draft=true/>
                             </div>
@@ -307,5 +308,36 @@ pub fn ApplicationPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// "Lost your link?": an applicant asks for their private link again, by email.
+#[component]
+pub fn ApplicationLinkPage() -> impl IntoView {
+    use crate::ui::{ErrorSummary, Field, Form, PostForm, kept};
+    let action = Form::<super::api::SendApplicationLink>::new();
+    let errors = action.errors();
+    let asked = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("asked").is_some());
+    view! {
+        <leptos_meta::Title text="Your application's link"/>
+        <div class="narrow">
+            <h1>"Lost the link to your application?"</h1>
+            {if asked {
+                view! {
+                    <div class="notice notice-success" role="status">
+                        <p><strong>"Look in your email."</strong></p>
+                        <p>"If an application to a call that is still open was made with that address, we have sent it a private link. Links sent before keep working."</p>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p class="lead">"Type the email address you applied with. We email the private link to that address, never to the screen."</p> }.into_any()
+            }}
+            <ErrorSummary errors/>
+            <PostForm to=action.url() novalidate=true class="form">
+                <Field label="Email address" name="email" kind="email" autocomplete="email" value=kept("email") errors/>
+                <button type="submit" class="button">"Email me my link"</button>
+            </PostForm>
+            <p><a href="/call">"Back to the call"</a></p>
+        </div>
     }
 }

@@ -1,7 +1,9 @@
 //! Application use cases: save a draft or submit, change through the private link until the
 //! deadline (by the server clock), and withdraw with the data deleted.
 
-use crate::entities::{application, application_cv, cohort, outbox, person, person_role};
+mod messages;
+
+use crate::entities::{application, application_cv, application_link, cohort};
 use crate::features::auth::tokens;
 use crate::features::programme::service::{PROGRAMME_ZONE, programme_view};
 use crate::server::ServiceError;
@@ -16,8 +18,8 @@ use shared::application::{
 };
 use shared::cv::CvKind;
 use shared::programme::{CohortView, ObjectiveArea};
+use shared::time;
 use shared::time::to_millis as ms;
-use shared::{Role, time};
 
 /// A CV file as uploaded, already recognised by its content.
 pub struct Upload {
@@ -154,19 +156,8 @@ pub async fn save(
             .one(&txn)
             .await?
     {
-        // Never show another person's link: send a fresh one to the address instead.
-        let fresh = tokens::new_token();
-        application::ActiveModel {
-            id: Set(other.id),
-            token_hash: Set(tokens::token_hash(&fresh)),
-            ..Default::default()
-        }
-        .update(&txn)
-        .await?;
-        send(&txn, &app.email, &format!("Your application to cohort {}", cohort.name), &format!(
-            "Dear {},\n\nSomeone (perhaps you) tried to apply again with this address. You already have an application to cohort {}.\n\nOpen it here to see or change it:\n/applications/{fresh}\n\nEarlier links no longer work.\n",
-            other.name, cohort.name
-        ), now).await?;
+        // Never show another person's link, never replace it: send one more to the address.
+        messages::link_again(&txn, other.id, &other.email, &other.name, &cohort.name, now).await?;
         txn.commit().await?;
         return Err(ServiceError::field(
             "email",
@@ -216,7 +207,10 @@ pub async fn save(
         .await?;
     }
     if submitting && status == ApplicationStatus::Draft {
-        notify_submission(&txn, &app, &cohort.name, &token, now).await?;
+        messages::receipt(&txn, &app, &cohort.name, &token, now).await?;
+        messages::team_notice(&txn, &app, &cohort.name, now).await?;
+    } else if existing.is_none() {
+        messages::draft_link(&txn, &app, &cohort.name, &token, now).await?;
     }
     txn.commit().await?;
     Ok(Saved {
@@ -250,67 +244,56 @@ fn fill(
     Ok(())
 }
 
-async fn send(
-    db: &impl ConnectionTrait,
-    to: &str,
-    subject: &str,
-    body: &str,
-    now: Timestamp,
-) -> Result<(), ServiceError> {
-    outbox::ActiveModel {
-        to_email: Set(to.to_owned()),
-        subject: Set(subject.chars().take(200).collect()),
-        body: Set(body.to_owned()),
-        created_at: Set(ms(now)),
-        sent_at: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}
-
-/// Tells the applicant (with their private link) and every chair that an application arrived.
-async fn notify_submission(
-    db: &impl ConnectionTrait,
-    app: &Application,
-    cohort_name: &str,
-    token: &str,
-    now: Timestamp,
-) -> Result<(), ServiceError> {
-    send(db, &app.email, &format!("We received your application to cohort {cohort_name}"), &format!(
-        "Dear {},\n\nThank you for applying to coach in cohort {cohort_name} of the IATUL SIG-ALICE Coaching Programme. The programme chair will review your application after the call closes.\n\nYou can see or change your application until the deadline here:\n/applications/{token}\n\nKeep this link private: anyone with it can change your application.\n",
-        app.name
-    ), now)
-    .await?;
-    let chairs = person_role::Entity::find()
-        .filter(person_role::Column::Role.eq(Role::Chair.code()))
-        .all(db)
-        .await?;
-    let ids: Vec<i64> = chairs.iter().map(|r| r.person_id).collect();
-    let emails = person::Entity::find()
-        .filter(person::Column::Id.is_in(ids))
-        .all(db)
-        .await?;
-    for chair in emails {
-        send(db, &chair.email, &format!("New coach application: {}", app.name), &format!(
-            "{} ({}, {}, {}) applied to coach in cohort {cohort_name}.\n\nReview applications in Tandem.\n",
-            app.name, app.position, app.institution, app.country
-        ), now)
-        .await?;
-    }
-    Ok(())
-}
-
+/// The application behind a private link: its first link, or one sent again later.
 async fn find_by_token(
     db: &impl ConnectionTrait,
     token: &str,
 ) -> Result<application::Model, ServiceError> {
-    application::Entity::find()
-        .filter(application::Column::TokenHash.eq(tokens::token_hash(token.trim())))
+    let hash = tokens::token_hash(token.trim());
+    if let Some(found) = application::Entity::find()
+        .filter(application::Column::TokenHash.eq(hash.as_str()))
+        .one(db)
+        .await?
+    {
+        return Ok(found);
+    }
+    let link = application_link::Entity::find()
+        .filter(application_link::Column::TokenHash.eq(hash))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    application::Entity::find_by_id(link.application_id)
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)
+}
+
+/// "Send me my link again": one more private link to each application made with `email` to a
+/// cohort whose call is still open, mailed to that address. The caller answers the same on
+/// screen whether or not there was one.
+pub async fn send_links_again(
+    db: &DatabaseConnection,
+    email: &str,
+    now: Timestamp,
+) -> Result<usize, ServiceError> {
+    let email = email.trim();
+    let txn = crate::server::db::begin_write(db).await?;
+    let found = application::Entity::find()
+        .filter(application::Column::Email.eq(email))
+        .all(&txn)
+        .await?;
+    let mut sent = 0;
+    for row in found {
+        let Some(c) = cohort::Entity::find_by_id(row.cohort_id).one(&txn).await? else {
+            continue;
+        };
+        if ms(now) < c.call_deadline_at {
+            messages::link_again(&txn, row.id, &row.email, &row.name, &c.name, now).await?;
+            sent += 1;
+        }
+    }
+    txn.commit().await?;
+    Ok(sent)
 }
 
 /// The application behind a private link.

@@ -221,7 +221,15 @@ pub async fn set_status(
     };
     let link = format!("/partnerships/{}", p.id);
     for person in [p.coach_id, p.partner_id] {
-        notify(&txn, person, &text, &link, now).await?;
+        notify(
+            &txn,
+            person,
+            shared::mail::MailKind::Partnership,
+            &text,
+            &link,
+            now,
+        )
+        .await?;
     }
     txn.commit().await?;
     crate::server::events::changed(crate::server::events::Kind::Partnership, &p);

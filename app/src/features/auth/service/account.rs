@@ -2,17 +2,15 @@
 
 use super::session::{load_user, start_session};
 use super::{check_zone, hash_password, ms, require_chair, verify_password};
-use crate::entities::{auth_session, invitation, outbox, person, person_role};
+use crate::entities::{auth_session, invitation, person, person_role};
 use crate::features::auth::tokens::DUMMY_HASH;
 use crate::server::{AuthSettings, ServiceError};
 use jiff::Timestamp;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    QueryOrder, Set,
 };
-use shared::account::{
-    CurrentUser, OutboxMessage, PendingInvitation, PersonSummary, ProfileChange,
-};
+use shared::account::{CurrentUser, PendingInvitation, PersonSummary, ProfileChange};
 use shared::{FieldErrors, Role};
 
 /// A person to create, with their roles.
@@ -130,31 +128,6 @@ pub async fn change_password(
     let token = start_session(&txn, caller.id, settings, now).await?;
     txn.commit().await?;
     Ok(token)
-}
-
-/// The outbox, newest first, the last 100 messages (chair only).
-pub async fn outbox(
-    db: &impl ConnectionTrait,
-    caller: &CurrentUser,
-) -> Result<Vec<OutboxMessage>, ServiceError> {
-    require_chair(caller)?;
-    let viewer_zone = jiff::tz::TimeZone::get(&caller.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    Ok(outbox::Entity::find()
-        .order_by_desc(outbox::Column::Id)
-        .limit(100)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| OutboxMessage {
-            to_email: m.to_email,
-            subject: m.subject,
-            body: m.body,
-            created_at_local: shared::time::format_local(
-                shared::time::from_millis(m.created_at),
-                &viewer_zone,
-            ),
-        })
-        .collect())
 }
 
 /// Everyone with an account, and invitations not yet accepted (chair only). Two queries for

@@ -3,8 +3,9 @@
 use super::account::{NewPerson, create_person};
 use super::session::{load_user, start_session};
 use super::{check_zone, hash_password, ms, ms_after, require_chair};
-use crate::entities::{invitation, outbox, person};
+use crate::entities::{invitation, person};
 use crate::features::auth::tokens;
+use crate::features::mail::service::{Action, Letter, Outgoing, queue};
 use crate::server::{AuthSettings, ServiceError};
 use jiff::Timestamp;
 use sea_orm::sea_query::Expr;
@@ -13,6 +14,7 @@ use sea_orm::{
     Set,
 };
 use shared::account::{Acceptance, CurrentUser, InvitationSent, InvitationView, NewInvitation};
+use shared::mail::MailKind;
 use shared::{FieldErrors, Role};
 
 /// Writes an invitation and its outbox message; returns the link path. Used by the chair's
@@ -47,19 +49,31 @@ pub async fn create_invitation(
         shared::time::from_millis(expires_at),
         &jiff::tz::TimeZone::UTC,
     );
-    outbox::ActiveModel {
-        to_email: Set(request.email.clone()),
-        subject: Set(format!("You are invited to Tandem as a {}", request.role.label().to_lowercase())),
-        body: Set(format!(
-            "Dear {name},\n\n{inviter} invites you to join the IATUL SIG-ALICE Coaching Programme on Tandem as a {role}.\n\nOpen this link to choose your password and sign in:\n{link}\n\nThe link works once, until {expires} UTC.\n",
-            name = request.display_name,
-            role = request.role.label().to_lowercase(),
-        )),
-        created_at: Set(ms(now)),
-        sent_at: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
+    let role = request.role.label().to_lowercase();
+    queue(
+        db,
+        Outgoing {
+            to_email: request.email.clone(),
+            person_id: None,
+            kind: MailKind::Account,
+            subject: format!("You are invited to Tandem as a {role}"),
+            letter: Letter {
+                to_name: request.display_name.clone(),
+                paragraphs: vec![
+                    format!("{inviter} invites you to join the IATUL SIG-ALICE Coaching Programme on Tandem as a {role}."),
+                    format!("Open the link to choose your password and sign in. It works once, until {expires} UTC. If it has expired, write to the programme chair for a new one."),
+                ],
+                action: Some(Action {
+                    label: "Choose your password".into(),
+                    path: link.clone(),
+                }),
+                reason: "You receive this because the programme team invited this address. If you did not expect it, ignore it: nothing happens without the link.".into(),
+            },
+            secret: true,
+            ics: None,
+        },
+        now,
+    )
     .await?;
     Ok(link)
 }
@@ -85,7 +99,7 @@ pub async fn invite(
         ));
     }
     let txn = crate::server::db::begin_write(db).await?;
-    let link = create_invitation(
+    create_invitation(
         &txn,
         Some((caller.id, caller.display_name.as_str())),
         &request,
@@ -97,7 +111,6 @@ pub async fn invite(
     Ok(InvitationSent {
         email: request.email,
         role: request.role,
-        link,
     })
 }
 

@@ -170,12 +170,21 @@ async fn apply_alerts(
         raised += 1;
         let link = format!("/partnerships/{}/hours", p.id);
         for who in [p.coach_id, p.partner_id] {
-            notify(txn, who, &format!("Alert: {message}"), &link, now).await?;
+            notify(
+                txn,
+                who,
+                shared::mail::MailKind::Alerts,
+                &format!("Alert: {message}"),
+                &link,
+                now,
+            )
+            .await?;
         }
         for chair in &team {
             notify(
                 txn,
                 *chair,
+                shared::mail::MailKind::Alerts,
                 &format!("Alert on partnership {}: {message}", p.id),
                 &format!("/partnerships/{}", p.id),
                 now,

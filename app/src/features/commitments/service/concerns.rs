@@ -124,6 +124,7 @@ pub async fn raise_concern(
         notify(
             &txn,
             chair,
+            shared::mail::MailKind::Alerts,
             &format!(
                 "A new concern ({}, {}) needs the programme team.",
                 category.label().to_lowercase(),
@@ -335,6 +336,7 @@ pub async fn update_concern(
         notify(
             &txn,
             c.author_id,
+            shared::mail::MailKind::Alerts,
             "The programme team answered your concern.",
             &format!("/concerns/{}", c.id),
             now,
@@ -344,6 +346,7 @@ pub async fn update_concern(
         notify(
             &txn,
             c.author_id,
+            shared::mail::MailKind::Alerts,
             &format!("Your concern is now {}.", status.label().to_lowercase()),
             &format!("/concerns/{}", c.id),
             now,

@@ -99,6 +99,7 @@ pub async fn create_partnership(
     notify(
         &txn,
         coach.id,
+        shared::mail::MailKind::Partnership,
         &format!(
             "You are matched with {} ({}) for {}. Open your partnership to read their objective.",
             partner.display_name, profile.library, cohort.name
@@ -109,7 +110,7 @@ pub async fn create_partnership(
     .await?;
     notify(
         &txn,
-        partner.id,
+        partner.id, shared::mail::MailKind::Partnership,
         &format!(
             "{} is your coach for {}. Open your partnership to see your coach and agree your first goals.",
             coach.display_name, cohort.name

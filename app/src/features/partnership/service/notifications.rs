@@ -1,25 +1,98 @@
-//! In-app notifications: a person is told when the other member or the programme team changes
-//! something.
+//! Notifications: a person is told when the other member or the programme team changes
+//! something, in Tandem and by email (as they chose for the kind), in the same transaction.
 
 use super::*;
+use crate::features::mail::service::{Action, Letter, Outgoing, queue};
+use shared::mail::MailKind;
 
-/// Adds an in-app notification.
+/// What a person is told.
+pub struct Notice<'a> {
+    pub person_id: i64,
+    pub kind: MailKind,
+    pub body: &'a str,
+    /// Where to act, a path in Tandem.
+    pub link: &'a str,
+    /// The session as a calendar file (invitation, change or cancellation).
+    pub ics: Option<String>,
+}
+
+/// Adds an in-app notification and queues its email.
 pub async fn notify(
     db: &impl ConnectionTrait,
     person_id: i64,
+    kind: MailKind,
     body: &str,
     link: &str,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
+    let notice = Notice {
+        person_id,
+        kind,
+        body,
+        link,
+        ics: None,
+    };
+    tell(db, notice, now).await
+}
+
+/// The subject of a notice's email: its first sentence, shortened.
+fn subject(body: &str) -> String {
+    let first = body.split_inclusive(". ").next().unwrap_or(body).trim();
+    let first = first.strip_suffix('.').unwrap_or(first);
+    let short: String = first.chars().take(90).collect();
+    if short.chars().count() < first.chars().count() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+/// Adds an in-app notification and queues its email, with a calendar file if it has one.
+pub async fn tell(
+    db: &impl ConnectionTrait,
+    notice: Notice<'_>,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
     notification::ActiveModel {
-        person_id: Set(person_id),
-        body: Set(body.to_owned()),
-        link: Set(link.to_owned()),
+        person_id: Set(notice.person_id),
+        body: Set(notice.body.to_owned()),
+        link: Set(notice.link.to_owned()),
         created_at: Set(now.as_millisecond()),
         read_at: Set(None),
         ..Default::default()
     }
     .insert(db)
+    .await?;
+    let Some(to) = person::Entity::find_by_id(notice.person_id).one(db).await? else {
+        return Ok(());
+    };
+    let reason = match notice.kind {
+        MailKind::Alerts => "You receive this because you follow the programme's partnerships.",
+        _ => "You receive this because you are in a partnership of the programme.",
+    };
+    queue(
+        db,
+        Outgoing {
+            to_email: to.email,
+            person_id: Some(to.id),
+            kind: notice.kind,
+            subject: subject(notice.body),
+            letter: Letter {
+                to_name: to.display_name,
+                paragraphs: vec![notice.body.to_owned()],
+                action: Some(Action {
+                    label: "Open it in Tandem".into(),
+                    path: notice.link.to_owned(),
+                }),
+                reason: format!(
+                    "{reason} Choose which emails you receive at /profile/messages in Tandem."
+                ),
+            },
+            secret: false,
+            ics: notice.ics,
+        },
+        now,
+    )
     .await?;
     Ok(())
 }
@@ -81,5 +154,19 @@ pub(super) async fn tell_other(
         Side::Coach => p.partner_id,
         Side::Partner => p.coach_id,
     };
-    notify(db, other, body, link, now).await
+    notify(db, other, MailKind::Partnership, body, link, now).await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_subject_is_the_first_sentence() {
+        assert_eq!(
+            super::subject(
+                "Dara proposed a session: Tue 1 Dec, 10:00 your time. Accept a time or decline."
+            ),
+            "Dara proposed a session: Tue 1 Dec, 10:00 your time"
+        );
+        assert!(super::subject(&"word ".repeat(40)).ends_with('…'));
+    }
 }

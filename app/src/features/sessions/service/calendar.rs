@@ -174,6 +174,7 @@ pub async fn send_due_reminders(
                 notify(
                     &txn,
                     person_id,
+                    shared::mail::MailKind::Reminders,
                     &format!(
                         "Reminder: your coaching session is {when}, {} your time.",
                         schedule::clock_with_date(from_millis(at), &z)

@@ -70,6 +70,7 @@ pub async fn record_outcome(
     notify(
         &txn,
         other_of(&p, side),
+        shared::mail::MailKind::Sessions,
         &format!(
             "{} recorded your session as {}.",
             caller.display_name,

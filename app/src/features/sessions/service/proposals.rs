@@ -86,6 +86,7 @@ pub async fn propose(
     notify(
         &txn,
         other,
+        shared::mail::MailKind::Sessions,
         &format!(
             "{} proposed a session: {} your time. Accept a time or decline.",
             caller.display_name,
@@ -187,7 +188,15 @@ pub async fn answer(
         ),
         None => format!("{} declined the times you proposed.", caller.display_name),
     };
-    notify(&txn, other, &message, &sessions_link(&p), now).await?;
+    notify(
+        &txn,
+        other,
+        shared::mail::MailKind::Sessions,
+        &message,
+        &sessions_link(&p),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     crate::server::events::changed(crate::server::events::Kind::Session, &p);
     crate::features::commitments::service::after_change(db, p.id, now).await;
@@ -259,6 +268,7 @@ pub async fn reschedule(
     notify(
         &txn,
         other,
+        shared::mail::MailKind::Sessions,
         &format!(
             "{} moved your session to {} your time. The link stays the same.",
             caller.display_name,
@@ -314,6 +324,7 @@ pub async fn cancel(
     notify(
         &txn,
         other_of(&p, side),
+        shared::mail::MailKind::Sessions,
         &format!("{} cancelled a session: {reason}", caller.display_name),
         &sessions_link(&p),
         now,
