@@ -69,3 +69,21 @@ pub async fn session_for(db: &DatabaseConnection, user: &CurrentUser) -> String 
 pub fn key() -> String {
     app::features::auth::tokens::new_token()
 }
+
+/// The action link of the last message queued to `email` (private links are kept in the
+/// letter until sent, never in the body the outbox page shows).
+pub async fn mailed_link(db: &DatabaseConnection, email: &str) -> String {
+    use app::entities::outbox;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let row = outbox::Entity::find()
+        .filter(outbox::Column::ToEmail.eq(email))
+        .order_by_desc(outbox::Column::Id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("no message to {email}"));
+    let letter: app::features::mail::service::Letter =
+        serde_json::from_str(row.letter.as_deref().unwrap()).unwrap();
+    letter.action.unwrap().path
+}
+pub mod sink;
