@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { freshPerson, screenshots, signIn } from './support';
+import { freshPerson, screenshots, signIn, mailTo, linkIn } from './support';
 
 const pdf = {
   name: 'anna-keller-cv.pdf',
@@ -79,6 +79,37 @@ test('a second application with the same email is explained without showing the 
   }
   await expect(page.getByRole('alert')).toContainText('You have already applied to this cohort with this email address');
   await expect(page.locator('body')).not.toContainText('/applications/');
+  // The draft's link came by email, then one more: both open the application.
+  const mails = await mailTo(email, 2);
+  expect(mails[0].subject).toMatch(/^Your draft application to cohort/);
+  for (const m of mails.slice(0, 2)) {
+    await page.goto(linkIn(m.text, '/applications/'));
+    await expect(page.getByLabel('Email address')).toHaveValue(email);
+  }
+});
+
+test('an applicant who lost the link gets it again by email, and the screen says the same for any address @nojs', async ({ page }) => {
+  const email = `lost-${Date.now().toString(36)}@e2e.tandem.test`;
+  await page.goto('/apply');
+  await page.getByLabel('Full name').fill('Ana Lost');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Save as a draft' }).click();
+  await expect(page.getByText('Your draft is saved.')).toBeVisible();
+  await mailTo(email, 1);
+
+  await page.goto('/apply');
+  await page.getByRole('link', { name: 'Get the link to your application again' }).click();
+  await page.getByLabel('Email address').fill(`nobody-${Date.now().toString(36)}@e2e.tandem.test`);
+  await page.getByRole('button', { name: 'Email me my link' }).click();
+  await expect(page).toHaveURL(/\/apply\/link\?asked=1$/);
+  const answer = await page.getByRole('status').filter({ hasText: 'Look in your email' }).innerText();
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Email me my link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Look in your email' })).toHaveText(answer);
+  const mails = await mailTo(email, 2);
+  expect(mails[1].subject).toMatch(/^Your link to your application/);
+  await page.goto(linkIn(mails[1].text, '/applications/'));
+  await expect(page.getByLabel('Full name')).toHaveValue('Ana Lost');
 });
 
 test('the chair reviews an application, accepts it, and the applicant sees the decision @nojs', async ({ page, request }, info) => {
@@ -119,7 +150,7 @@ test('the chair reviews an application, accepts it, and the applicant sees the d
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(page.getByText('Strong on advocacy; speaks Spanish.')).toBeVisible();
   await page.getByRole('button', { name: 'Accept and invite' }).click();
-  await expect(page.getByText('Accepted. An invitation to Tandem as a coach is in the outbox.')).toBeVisible();
+  await expect(page.getByText('Accepted. Tandem emails them an invitation to join as a coach.')).toBeVisible();
   await screenshots(page, 'review-detail', info.project.name);
 
   await page.goto(link);

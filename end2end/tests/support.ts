@@ -35,11 +35,12 @@ export async function freshPerson(role: Role, name?: string): Promise<Person> {
   };
   const chair = await pwRequest.newContext({ baseURL });
   await call(chair, 'sign_in', { email: DEMO_CHAIR, password: DEMO_PASSWORD, next: '/home' });
-  const sent = await call(chair, 'invite_person', { email: person.email, display_name: person.name, role });
+  await call(chair, 'invite_person', { email: person.email, display_name: person.name, role });
   await chair.dispose();
+  const [mail] = await mailTo(person.email);
   const invited = await pwRequest.newContext({ baseURL });
   await call(invited, 'accept_invitation', {
-    token: sent.link.replace('/invitations/', ''),
+    token: linkIn(mail.text, '/invitations/').split('/invitations/')[1],
     display_name: person.name,
     time_zone: role === 'partner' ? 'Asia/Phnom_Penh' : 'Europe/Berlin',
     languages: 'English',
@@ -119,4 +120,39 @@ export async function matchedThroughThePage(browser: Browser, label: string, are
   const workspace = new URL(chair.url()).pathname;
   await context.close();
   return { coach, partner, workspace, stamp };
+}
+
+/** A message the SMTP sink received (end2end/mail_sink.py writes each one as JSON). */
+export interface Mail {
+  to: string[]; subject: string; text: string; html: string;
+  headers: Record<string, string>;
+  calendar: { content_type: string; filename: string; content: string }[];
+}
+
+/** Waits (up to 20 s) for `count` messages to `email` in the SMTP sink, oldest first. */
+export async function mailTo(email: string, count = 1): Promise<Mail[]> {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const dir = process.env.TANDEM_TEST_MAIL_DIR;
+  if (!dir) throw new Error('TANDEM_TEST_MAIL_DIR is not set: run the tests with ./dev test (it starts the SMTP sink)');
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const found: Mail[] = fs.readdirSync(dir)
+      .filter((n: string) => n.endsWith('.json') && !n.startsWith('.'))
+      .sort()
+      .map((n: string) => JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8')) as Mail)
+      .filter((m: Mail) => m.to.includes(email));
+    if (found.length >= count || Date.now() > deadline) {
+      expect(found.length, `messages to ${email}`).toBeGreaterThanOrEqual(count);
+      return found;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The absolute link in a message's text whose path starts with `path`. */
+export function linkIn(text: string, path: string): string {
+  const match = text.match(new RegExp(`https?://\\S+${path.replace(/[/]/g, '\\/')}\\S*`));
+  expect(match, `a link to ${path} in:\n${text}`).not.toBeNull();
+  return match![0];
 }

@@ -41,6 +41,38 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ),
     ("list_people", "", [401, 200, 403, 403, 403, 403]),
     ("list_outbox", "", [401, 200, 403, 403, 403, 403]),
+    ("retry_message", "id=999999", [401, 409, 403, 403, 403, 403]),
+    ("get_mail_preferences", "", [401, 200, 200, 200, 200, 200]),
+    (
+        "save_mail_preferences",
+        "form[sessions]=immediately&form[reminders]=off&form[partnership]=immediately&form[alerts]=off",
+        [401, 200, 200, 200, 200, 200],
+    ),
+    (
+        "get_unsubscribe",
+        "token=0000000000000000000000000000000000000000000000000000000000000000",
+        [404, 404, 404, 404, 404, 404],
+    ),
+    (
+        "forgot_password",
+        "form[email]=m{key}@x.org",
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "check_reset_link",
+        "token=0000",
+        [409, 409, 409, 409, 409, 409],
+    ),
+    (
+        "reset_password",
+        "form[token]=0000&form[password]=mekong+river+library&form[password_confirm]=mekong+river+library",
+        [409, 409, 409, 409, 409, 409],
+    ),
+    (
+        "send_application_link",
+        "form[email]=m{key}@x.org",
+        [200, 200, 200, 200, 200, 200],
+    ),
     (
         "get_invitation",
         "token=0000",
@@ -300,6 +332,10 @@ const ROUTES: &[(&str, [u16; 6])] = &[
     ("/events", [401, 200, 200, 200, 200, 200]),
     (
         "POST /applications/0000/withdraw",
+        [404, 404, 404, 404, 404, 404],
+    ),
+    (
+        "POST /unsubscribe/0000000000000000000000000000000000000000000000000000000000000000",
         [404, 404, 404, 404, 404, 404],
     ),
 ];

@@ -3,7 +3,8 @@
 //! own servers, so no cookie and no origin).
 
 use crate::server::{AppState, ServiceError};
-use axum::extract::{Form, Path, State};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::StatusCode;
 use shared::mail::Delivery;
@@ -12,8 +13,10 @@ use std::collections::HashMap;
 pub async fn post_unsubscribe(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    Form(fields): Form<HashMap<String, String>>,
+    body: Bytes,
 ) -> Response {
+    // Read whatever was sent (one-click posts vary); an unreadable body is an empty one.
+    let fields: HashMap<String, String> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     let one_click = fields.contains_key("List-Unsubscribe");
     let delivery = fields
         .get("delivery")

@@ -154,7 +154,7 @@ pub fn ReviewDetailPage() -> impl IntoView {
                                         </div>
                                     })}
                                     {(d.status == ApplicationStatus::Accepted).then(|| view! {
-                                        <p class="notice notice-success">"Accepted. An invitation to Tandem as a coach is in the outbox."</p>
+                                        <p class="notice notice-success">"Accepted. Tandem emails them an invitation to join as a coach."</p>
                                     })}
                                     <dl class="summary-list">
                                         <dt>"Email"</dt><dd>{f.email.clone()}</dd>

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { freshPerson, linkIn, mailTo, screenshots, signIn } from './support';
+
+// Messages reach people through a real SMTP server (the sink ./dev test starts); these
+// journeys read what it received.
+
+test('a coach who forgot the password gets a link by email and uses it once @nojs', async ({ page }, info) => {
+  const coach = await freshPerson('coach');
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
+  await page.getByLabel('Email address').fill('not-an-address');
+  await page.getByRole('button', { name: 'Email me a link' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter an email address like name@library.org');
+  await page.getByLabel('Email address').fill(coach.email);
+  await page.getByRole('button', { name: 'Email me a link' }).click();
+  // The address says only that a link was asked for; the screen is the same for any address.
+  await expect(page).toHaveURL(/\/forgot-password\?asked=1$/);
+  await expect(page.getByText('Look in your email.')).toBeVisible();
+  await screenshots(page, 'forgot-password-asked', info.project.name);
+
+  const [mail] = await mailTo(coach.email);
+  expect(mail.subject).toBe('Choose a new password for Tandem');
+  expect(mail.html).toContain('Choose a new password');
+  const link = linkIn(mail.text, '/reset-password/');
+  expect(link.startsWith(process.env.TANDEM_E2E_URL ?? 'http://')).toBe(true);
+
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+  await page.getByLabel('New password', { exact: true }).fill('too short');
+  await page.getByRole('button', { name: 'Save my new password' }).click();
+  await expect(page.getByRole('alert')).toContainText('Use at least 12 characters');
+  await page.getByLabel('New password', { exact: true }).fill('a river of new words');
+  await page.getByLabel('Type the new password again').fill('a river of new words');
+  await page.getByRole('button', { name: 'Save my new password' }).click();
+  await expect(page).toHaveURL(/\/profile\?saved=password$/);
+  await expect(page.getByText('Your password is changed.')).toBeVisible();
+
+  // Used once: the link now says so, and the new password signs in.
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'This link cannot be used' })).toBeVisible();
+  await expect(page.getByText('already been used')).toBeVisible();
+  await screenshots(page, 'reset-link-used', info.project.name);
+  await page.context().clearCookies();
+  await signIn(page, { email: coach.email, password: 'a river of new words' });
+  await expect(page).toHaveURL(/\/home$/);
+});
+
+test('a partner chooses which messages Tandem emails @nojs', async ({ page }, info) => {
+  const partner = await freshPerson('partner');
+  await signIn(page, partner);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto('/profile');
+  await page.getByRole('link', { name: 'Choose which messages you receive' }).click();
+  await expect(page.getByRole('heading', { name: 'Messages you receive' })).toBeVisible();
+  const reminders = page.getByRole('group', { name: 'Session reminders' });
+  await expect(reminders.getByLabel('Email me each one')).toBeChecked();
+  await reminders.getByLabel('No email (I read them in Tandem)').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved. Tandem emails you as you chose.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Session reminders' }).getByLabel('No email (I read them in Tandem)')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Sessions', exact: true }).getByLabel('Email me each one')).toBeChecked();
+  await screenshots(page, 'messages-preferences', info.project.name);
+});
