@@ -62,7 +62,7 @@ function freePort(): Promise<number> {
 async function startServer(port: number): Promise<ChildProcess> {
   // The same settings as the first server (database, site), minus the tests' own variables,
   // which the server would refuse as unknown settings.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TANDEM_E2E_')));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TANDEM_E2E_') && !k.startsWith('TANDEM_TEST_')));
   const child = spawn(serverBinary!, ['serve'], {
     env: { ...env, TANDEM_BIND: `127.0.0.1:${port}` },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -25,7 +25,7 @@ const WHO: [&str; 6] = [
 
 /// (function, body, expected statuses for WHO). In bodies: {pid} the pair, {goal}, {entry},
 /// {session}, {concern}, {milestone} its records, {cohort} its cohort, {coach} and {partner}
-/// its people, {key} a fresh request key.
+/// its people, {key} a fresh request key, {fresh} a fresh word (a new address each call).
 const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ("get_current_user", "", [200, 200, 200, 200, 200, 200]),
     (
@@ -55,7 +55,7 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ),
     (
         "forgot_password",
-        "form[email]=m{key}@x.org",
+        "form[email]=m{fresh}@x.org",
         [200, 200, 200, 200, 200, 200],
     ),
     (
@@ -70,7 +70,7 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ),
     (
         "send_application_link",
-        "form[email]=m{key}@x.org",
+        "form[email]=m{fresh}@x.org",
         [200, 200, 200, 200, 200, 200],
     ),
     (
@@ -366,6 +366,7 @@ fn fill(template: &str, ids: &Ids) -> String {
         .replace("{concern}", &ids.concern.to_string())
         .replace("{milestone}", &ids.milestone.to_string())
         .replace("{key}", &key_field())
+        .replace("{fresh}", &app::features::auth::tokens::new_token()[..16])
         .replace('[', "%5B")
         .replace(']', "%5D")
 }
