@@ -359,3 +359,108 @@ async fn an_unsubscribe_link_turns_that_kind_off_and_in_app_news_stays() {
         Err(ServiceError::NotFound)
     ));
 }
+
+#[tokio::test]
+async fn an_accepted_moved_then_cancelled_session_mails_one_calendar_event() {
+    use app::features::sessions::service as sessions;
+    use shared::schedule::{CancelForm, ProposalForm, RescheduleForm};
+    let sink = Sink::start();
+    let db = fresh_db().await;
+    let p = common::pairs::pair(&db, "ics").await;
+    let now: Timestamp = "2027-03-10T12:00:00Z".parse().unwrap();
+    // Proposed in Berlin for Tuesday 30 March 2027 09:00 (07:00 UTC, after Europe's change).
+    let form = ProposalForm {
+        fold: String::new(),
+        partnership_id: p.id,
+        time_1: "2027-03-30T09:00".into(),
+        time_2: String::new(),
+        time_3: String::new(),
+        medium: "video".into(),
+        link: "https://meet.example.org/abc".into(),
+        duration: "60".into(),
+        agenda: "First goals".into(),
+        request_key: "ics-1".into(),
+    };
+    let id = sessions::propose(&db, &p.coach, &form, now).await.unwrap();
+    common::pairs::accept_first(&db, &p, id, now).await;
+    let move_to = RescheduleForm {
+        partnership_id: p.id,
+        session_id: id,
+        new_time: "2027-03-31T16:30".into(),
+        fold: String::new(),
+    };
+    sessions::reschedule(&db, &p.partner, &move_to, now)
+        .await
+        .unwrap();
+    let cancel = CancelForm {
+        partnership_id: p.id,
+        session_id: id,
+        reason: "The library is closed".into(),
+    };
+    sessions::cancel(&db, &p.coach, &cancel, now).await.unwrap();
+
+    let worker = Worker::new(db.clone(), settings(&sink)).unwrap();
+    while worker.pass(now).await.unwrap().total() > 0 {}
+    // The coach hears of the acceptance and the move, the partner of the proposal and the
+    // cancellation.
+    let to_coach = sink.wait("coach-ics@lib.de", 3).await;
+    let to_partner = sink.wait("partner-ics@lib.kh", 2).await;
+    let subjects: Vec<&str> = to_coach
+        .iter()
+        .chain(&to_partner)
+        .map(|m| m["subject"].as_str().unwrap())
+        .collect();
+    let accepted = to_coach
+        .iter()
+        .find(|m| m["subject"].as_str().unwrap().contains("accepted"))
+        .unwrap_or_else(|| panic!("{subjects:?}"));
+    let text = accepted["text"].as_str().unwrap();
+    // Her clock and his beside it: 09:00 in Berlin, 14:00 in Phnom Penh.
+    assert!(
+        text.contains("Tue 30 Mar, 09:00 your time (Tue 30 Mar, 14:00 in Phnom Penh)"),
+        "{text}"
+    );
+    let cal = &accepted["calendar"][0];
+    let content_type = cal["content_type"]
+        .as_str()
+        .unwrap()
+        .to_lowercase()
+        .replace('"', "");
+    assert!(content_type.contains("method=request"), "{content_type}");
+    let ics = cal["content"].as_str().unwrap();
+    assert!(ics.contains("METHOD:REQUEST"), "{ics}");
+    assert!(ics.contains("DTSTART:20270330T070000Z"), "{ics}");
+    assert!(
+        ics.contains(&format!("UID:session-{id}@tandem.test")),
+        "{ics}"
+    );
+    assert!(ics.contains("SEQUENCE:1"));
+
+    let moved = to_coach
+        .iter()
+        .find(|m| m["subject"].as_str().unwrap().contains("moved"))
+        .unwrap();
+    let ics = moved["calendar"][0]["content"].as_str().unwrap();
+    // 16:30 in Phnom Penh is 11:30 in Berlin (UTC+2 from 28 March): 09:30 UTC.
+    assert!(ics.contains("DTSTART:20270331T093000Z"), "{ics}");
+    assert!(ics.contains("SEQUENCE:2") && ics.contains(&format!("UID:session-{id}@tandem.test")));
+
+    let cancelled = to_partner
+        .iter()
+        .find(|m| m["subject"].as_str().unwrap().contains("cancelled"))
+        .unwrap();
+    let ics = cancelled["calendar"][0]["content"].as_str().unwrap();
+    assert!(
+        ics.contains("METHOD:CANCEL") && ics.contains("STATUS:CANCELLED"),
+        "{ics}"
+    );
+    assert!(ics.contains("SEQUENCE:3"));
+    let proposed = to_partner
+        .iter()
+        .find(|m| m["subject"].as_str().unwrap().contains("proposed"))
+        .unwrap();
+    assert!(
+        proposed["calendar"].as_array().unwrap().is_empty(),
+        "a proposal is not in the calendar yet"
+    );
+}

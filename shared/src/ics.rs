@@ -4,6 +4,11 @@
 
 use jiff::Timestamp;
 
+/// The host in the UID of a session written into a message: the mail worker puts the public
+/// host in its place when it sends (`session-12@tandem.example.org`), the same as downloads
+/// and feeds use, so a calendar keeps one event whatever way it came.
+pub const MAIL_HOST: &str = "tandem.invalid";
+
 /// One session as a calendar event.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {

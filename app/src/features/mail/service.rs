@@ -23,6 +23,20 @@ pub struct MailSettings {
     pub smtp_url: Option<String>,
 }
 
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_host_of_the_public_address() {
+        let mut m = super::MailSettings::default();
+        m.public_url = "https://tandem.example.org:8443/".into();
+        assert_eq!(m.host(), "tandem.example.org");
+        m.public_url = "http://127.0.0.1:3000".into();
+        assert_eq!(m.host(), "127.0.0.1");
+        m.public_url = String::new();
+        assert_eq!(m.host(), "tandem");
+    }
+}
+
 impl Default for MailSettings {
     fn default() -> Self {
         Self {
@@ -36,5 +50,15 @@ impl Default for MailSettings {
 impl MailSettings {
     pub fn sending(&self) -> bool {
         self.smtp_url.is_some()
+    }
+
+    /// The host of the public address (`tandem.example.org`): sessions' calendar UIDs use it.
+    pub fn host(&self) -> &str {
+        let rest = self
+            .public_url
+            .split_once("://")
+            .map_or(self.public_url.as_str(), |(_, r)| r);
+        let host = rest.split(['/', ':']).next().unwrap_or("");
+        if host.is_empty() { "tandem" } else { host }
     }
 }

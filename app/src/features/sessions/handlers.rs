@@ -5,19 +5,9 @@
 use crate::error::AppError;
 use crate::server::AppState;
 use crate::server::context::Caller;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
-
-fn host(parts: &http::request::Parts) -> String {
-    parts
-        .headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .map(|h| h.split(':').next().unwrap_or(h).to_owned())
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "tandem".into())
-}
 
 fn calendar(body: String, file_name: &str) -> Response {
     let mut response = (StatusCode::OK, body).into_response();
@@ -44,24 +34,19 @@ pub async fn session_ics(
     State(state): State<AppState>,
     Path((id, session)): Path<(i64, i64)>,
     Caller(caller): Caller,
-    req: Request,
 ) -> Response {
-    let (parts, _) = req.into_parts();
     let now = jiff::Timestamp::now();
-    match super::service::session_ics(&state.db, &caller, id, session, &host(&parts), now).await {
+    let host = state.mail.host();
+    match super::service::session_ics(&state.db, &caller, id, session, host, now).await {
         Ok(body) => calendar(body, &format!("tandem-session-{session}.ics")),
         Err(e) => failed(e),
     }
 }
 
-pub async fn feed(
-    State(state): State<AppState>,
-    Path(file): Path<String>,
-    req: Request,
-) -> Response {
-    let (parts, _) = req.into_parts();
+pub async fn feed(State(state): State<AppState>, Path(file): Path<String>) -> Response {
     let token = file.strip_suffix(".ics").unwrap_or(&file);
-    match super::service::feed_ics(&state.db, token, &host(&parts), jiff::Timestamp::now()).await {
+    let host = state.mail.host();
+    match super::service::feed_ics(&state.db, token, host, jiff::Timestamp::now()).await {
         Ok(body) => calendar(body, "tandem.ics"),
         Err(e) => failed(e),
     }

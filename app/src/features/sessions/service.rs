@@ -7,7 +7,9 @@ use crate::entities::{
     person, reminder, session_change, session_option,
 };
 use crate::features::auth::tokens::{new_token, token_hash};
-use crate::features::partnership::service::{Access, head, notify, pair_only, pair_writing};
+use crate::features::partnership::service::{
+    Access, Notice, head, notify, pair_only, pair_writing, tell,
+};
 use crate::server::ServiceError;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};

@@ -291,6 +291,10 @@ pub fn build_message(
     let body = MultiPart::alternative_plain_html(rendered.text, rendered.html);
     let body = match &row.ics {
         Some(ics) => {
+            let ics = ics.replace(
+                &format!("@{}", shared::ics::MAIL_HOST),
+                &format!("@{}", settings.host()),
+            );
             let method = if ics.contains("METHOD:CANCEL") {
                 "CANCEL"
             } else {

@@ -54,6 +54,20 @@ async fn pair_names(
     ))
 }
 
+/// A session as the calendar file a message carries (an invitation, a change, or a
+/// cancellation); none while it has no time. The mail worker fills in the UID's host.
+pub(super) async fn mail_calendar(
+    db: &impl ConnectionTrait,
+    p: &partnership::Model,
+    session_id: i64,
+    now: Timestamp,
+) -> Result<Option<String>, ServiceError> {
+    let s = session_in(db, p, session_id).await?;
+    let (coach, partner) = pair_names(db, p).await?;
+    Ok(event_of(&s, &coach, &partner, shared::ics::MAIL_HOST, now)
+        .map(|e| shared::ics::session_file(&e)))
+}
+
 /// One session's calendar file, for the pair.
 pub async fn session_ics(
     db: &DatabaseConnection,

@@ -182,21 +182,22 @@ pub async fn answer(
     record(&txn, s.id, caller, summary.clone(), now).await?;
     let message = match start {
         Some(t) => format!(
-            "{} accepted a session: {} your time.",
+            "{} accepted a session: {} your time ({}). The calendar invitation is attached.",
             caller.display_name,
-            schedule::clock_with_date(t, &zone(&person_zone(&txn, other).await?))
+            schedule::clock_with_date(t, &zone(&person_zone(&txn, other).await?)),
+            their_clock(caller, t)
         ),
         None => format!("{} declined the times you proposed.", caller.display_name),
     };
-    notify(
-        &txn,
-        other,
-        shared::mail::MailKind::Sessions,
-        &message,
-        &sessions_link(&p),
-        now,
-    )
-    .await?;
+    let link = sessions_link(&p);
+    let notice = Notice {
+        person_id: other,
+        kind: shared::mail::MailKind::Sessions,
+        body: &message,
+        link: &link,
+        ics: super::calendar::mail_calendar(&txn, &p, s.id, now).await?,
+    };
+    tell(&txn, notice, now).await?;
     txn.commit().await?;
     crate::server::events::changed(crate::server::events::Kind::Session, &p);
     crate::features::commitments::service::after_change(db, p.id, now).await;
@@ -265,19 +266,21 @@ pub async fn reschedule(
     )
     .await?;
     let their = zone(&person_zone(&txn, other).await?);
-    notify(
-        &txn,
-        other,
-        shared::mail::MailKind::Sessions,
-        &format!(
-            "{} moved your session to {} your time. The link stays the same.",
-            caller.display_name,
-            schedule::clock_with_date(start, &their)
-        ),
-        &sessions_link(&p),
-        now,
-    )
-    .await?;
+    let message = format!(
+        "{} moved your session to {} your time ({}). The link stays the same; the calendar invitation is updated.",
+        caller.display_name,
+        schedule::clock_with_date(start, &their),
+        their_clock(caller, start)
+    );
+    let link = sessions_link(&p);
+    let notice = Notice {
+        person_id: other,
+        kind: shared::mail::MailKind::Sessions,
+        body: &message,
+        link: &link,
+        ics: super::calendar::mail_calendar(&txn, &p, s.id, now).await?,
+    };
+    tell(&txn, notice, now).await?;
     // Reminders follow the new time.
     reminder::Entity::delete_many()
         .filter(reminder::Column::SessionId.eq(s.id))
@@ -321,17 +324,28 @@ pub async fn cancel(
     .update(&txn)
     .await?;
     record(&txn, s.id, caller, format!("Cancelled: {reason}"), now).await?;
-    notify(
-        &txn,
-        other_of(&p, side),
-        shared::mail::MailKind::Sessions,
-        &format!("{} cancelled a session: {reason}", caller.display_name),
-        &sessions_link(&p),
-        now,
-    )
-    .await?;
+    let message = format!("{} cancelled a session: {reason}", caller.display_name);
+    let link = sessions_link(&p);
+    let notice = Notice {
+        person_id: other_of(&p, side),
+        kind: shared::mail::MailKind::Sessions,
+        body: &message,
+        link: &link,
+        // A scheduled session leaves the calendar (METHOD:CANCEL); a proposal was never in it.
+        ics: super::calendar::mail_calendar(&txn, &p, s.id, now).await?,
+    };
+    tell(&txn, notice, now).await?;
     txn.commit().await?;
     crate::server::events::changed(crate::server::events::Kind::Session, &p);
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(())
+}
+
+/// The caller's clock for an instant, for the other person's message: "16:00 in Berlin".
+fn their_clock(caller: &CurrentUser, at: Timestamp) -> String {
+    format!(
+        "{} in {}",
+        schedule::clock_with_date(at, &zone(&caller.time_zone)),
+        shared::time::zone_city(&caller.time_zone)
+    )
 }
