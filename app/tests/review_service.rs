@@ -231,6 +231,13 @@ async fn decisions_follow_the_transitions_and_accepting_invites_the_coach() {
     )
     .await
     .unwrap();
+    // Tom hears of the decision, with a private link that opens his application.
+    let link = common::mailed_link(&db, "tom@fjord.no").await;
+    let token = link.trim_start_matches("/applications/");
+    let seen = app::features::call::service::view_by_token(&db, token, now)
+        .await
+        .unwrap();
+    assert_eq!(seen.status, ApplicationStatus::Declined);
     assert!(matches!(
         review::decide(
             &db,

@@ -1,7 +1,7 @@
 import { Browser, Download, Page, TestInfo, expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
-import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, matchedThroughThePage, saveIntake, screenshots, signIn } from './support';
+import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, mailTo, matchedThroughThePage, saveIntake, screenshots, signIn } from './support';
 
 const baseURL = process.env.TANDEM_E2E_URL ?? 'http://127.0.0.1:3000';
 
@@ -90,6 +90,20 @@ test('the coach in Berlin proposes, the partner in Phnom Penh accepts, both see 
     expect(events[0].sequence).toBe(1);
   }
   await expect(c.locator('.session-time')).toContainText('Tue 30 Mar, 09:00 (Berlin) · Tue 30 Mar, 14:00 (Phnom Penh)');
+
+  // The coach is told by email too, with both clocks and the calendar invitation, which the
+  // same independent parser reads as the same instant and event.
+  const mails = await mailTo(coach.email, 3);
+  const accepted = mails.find((m) => m.subject.includes('accepted a session'))!;
+  expect(accepted.text).toContain('Tue 30 Mar, 09:00 your time (Tue 30 Mar, 14:00 in Phnom Penh)');
+  expect(accepted.calendar).toHaveLength(1);
+  expect(accepted.calendar[0].content_type.replace(/"/g, '').toLowerCase()).toContain('method=request');
+  const invitation = new ICAL.Component(ICAL.parse(accepted.calendar[0].content));
+  expect(invitation.getFirstPropertyValue('method')).toBe('REQUEST');
+  const event = new ICAL.Event(invitation.getFirstSubcomponent('vevent')!);
+  expect(event.startDate.toJSDate().toISOString()).toBe('2027-03-30T07:00:00.000Z');
+  expect(event.sequence).toBe(1);
+  expect(event.uid).toMatch(new RegExp(`^session-\\d+@${new URL(baseURL).hostname.replace(/\./g, '\\.')}$`));
 });
 
 test('a person sets weekly times and a private feed that an independent parser reads', async ({ browser }, info) => {

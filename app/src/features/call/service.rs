@@ -1,7 +1,7 @@
 //! Application use cases: save a draft or submit, change through the private link until the
 //! deadline (by the server clock), and withdraw with the data deleted.
 
-mod messages;
+pub(crate) mod messages;
 
 use crate::entities::{application, application_cv, application_link, cohort};
 use crate::features::auth::tokens;

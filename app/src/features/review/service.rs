@@ -160,6 +160,22 @@ pub async fn decide(
         .filter(person::Column::Email.eq(row.email.as_str()))
         .one(&txn)
         .await?;
+    if to == ApplicationStatus::Declined {
+        let cohort_name = crate::entities::cohort::Entity::find_by_id(row.cohort_id)
+            .one(&txn)
+            .await?
+            .map(|c| c.name)
+            .unwrap_or_default();
+        crate::features::call::service::messages::declined(
+            &txn,
+            row.id,
+            &row.email,
+            &row.name,
+            &cohort_name,
+            now,
+        )
+        .await?;
+    }
     if to == ApplicationStatus::Accepted
         && let Some(coach) = &existing
     {

@@ -159,3 +159,33 @@ pub async fn team_notice(
     }
     Ok(())
 }
+
+/// Tells an applicant that the chair declined their application, with a new private link to
+/// see it (and withdraw, which deletes it). An accepted applicant gets an invitation instead.
+pub async fn declined(
+    db: &impl ConnectionTrait,
+    application_id: i64,
+    email: &str,
+    name: &str,
+    cohort_name: &str,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let token = tokens::new_token();
+    application_link::ActiveModel {
+        application_id: Set(application_id),
+        token_hash: Set(tokens::token_hash(&token)),
+        created_at: Set(now.as_millisecond()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    to_applicant(db, email, format!("Your application to coach in cohort {cohort_name}"), Letter {
+        to_name: name.to_owned(),
+        paragraphs: vec![
+            format!("Thank you for applying to coach in cohort {cohort_name}. The programme chair has decided not to offer you a coaching partnership in this cohort."),
+            "We hope you will apply to a later call. Your application and CV are kept only as long as the programme's rules say; you can delete them now with your private link.".into(),
+        ],
+        action: link_action(&token, "See your application"),
+        reason: APPLICANT_REASON.into(),
+    }, now).await
+}
