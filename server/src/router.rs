@@ -119,7 +119,13 @@ async fn with_events(
     req: Request,
     next: Next,
 ) -> Response {
-    app::server::events::scope(bus, next.run(req)).await
+    let changes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let response = app::server::events::scope(bus, next.run(req)).await;
+    if changes {
+        // What the request queued is committed now: the mail worker need not wait its poll.
+        app::features::mail::service::worker::wake();
+    }
+    response
 }
 
 /// A file whose name holds its content's hash (`tandem.<hash>.wasm`) never changes: browsers

@@ -46,6 +46,7 @@ pub fn OutboxPage() -> impl IntoView {
                                         }).collect_view()}
                                     </ul>
                                 </nav>
+                                {(o.messages.len() as u64 >= 50).then(|| view! { <p class="hint">"The newest 50 are shown; choose a status above to see others."</p> })}
                                 {if o.messages.is_empty() {
                                     let text = match filter {
                                         Some(s) => format!("No message is {} now.", s.label().to_lowercase()),

@@ -13,7 +13,10 @@ use shared::Role;
 use shared::account::CurrentUser;
 use shared::mail::{MailKind, MailStatus, Outbox, OutboxMessage};
 
-/// The last 100 messages (of one status, if asked), newest first, and counts per status.
+/// Messages the outbox page shows at most (the newest).
+pub const SHOWN: u64 = 50;
+
+/// The last 50 messages (of one status, if asked), newest first, and counts per status.
 /// Messages carrying a private link were stored without it.
 pub async fn outbox(
     db: &impl ConnectionTrait,
@@ -38,7 +41,7 @@ pub async fn outbox(
     }
     let messages = query
         .order_by_desc(outbox::Column::Id)
-        .limit(100)
+        .limit(SHOWN)
         .all(db)
         .await?
         .into_iter()

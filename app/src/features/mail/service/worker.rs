@@ -24,6 +24,16 @@ pub const MAX_ATTEMPTS: i32 = 10;
 const LEASE: Duration = Duration::from_secs(120);
 /// Messages leased at a time.
 const BATCH: u64 = 25;
+/// Messages sent at once, each on its own SMTP connection (a relay may limit connections).
+const AT_ONCE: usize = 5;
+
+static WAKE: tokio::sync::Notify = tokio::sync::Notify::const_new();
+
+/// Wakes the worker at once (after a request that may have queued messages has committed);
+/// without it the worker still looks every poll interval.
+pub fn wake() {
+    WAKE.notify_one();
+}
 
 /// The pause before attempt `attempts + 1`: 30 s, 1 min, 2 min, ... at most 4 h.
 pub fn backoff(attempts: i32) -> Duration {
@@ -104,7 +114,10 @@ impl Worker {
                 Ok(_) => {}
                 Err(e) => tracing::error!(error = %e, "mail pass failed"),
             }
-            tokio::time::sleep(poll).await;
+            tokio::select! {
+                () = WAKE.notified() => {}
+                () = tokio::time::sleep(poll) => {}
+            }
         }
     }
 
@@ -112,13 +125,16 @@ impl Worker {
     pub async fn pass(&self, now: Timestamp) -> Result<Pass, ServiceError> {
         let leased = self.lease(now).await?;
         let mut pass = Pass::default();
-        for row in leased {
-            let outcome = self.send(&row).await;
-            self.record(&row, &outcome, Timestamp::now()).await?;
-            match outcome {
-                Outcome::Sent => pass.sent += 1,
-                Outcome::Retry(_) => pass.retried += 1,
-                Outcome::Failed(_) => pass.failed += 1,
+        for some in leased.chunks(AT_ONCE) {
+            let outcomes =
+                futures_util::future::join_all(some.iter().map(|row| self.send(row))).await;
+            for (row, outcome) in some.iter().zip(outcomes) {
+                self.record(row, &outcome, Timestamp::now()).await?;
+                match outcome {
+                    Outcome::Sent => pass.sent += 1,
+                    Outcome::Retry(_) => pass.retried += 1,
+                    Outcome::Failed(_) => pass.failed += 1,
+                }
             }
         }
         Ok(pass)
