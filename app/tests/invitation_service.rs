@@ -166,3 +166,62 @@ async fn only_the_chair_invites_and_sees_people_and_outbox() {
         ));
     }
 }
+
+#[tokio::test]
+async fn the_chair_extends_resends_and_withdraws_invitations() {
+    use shared::account::InvitationChange;
+    let db = fresh_db().await;
+    let settings = AuthSettings::default();
+    let chair = person(&db, "chair@lib.org", Role::Chair).await;
+    let now = Timestamp::now();
+    auth::invite(
+        &db,
+        &chair,
+        invitation("slow@lib.org", "coach"),
+        &settings,
+        now,
+    )
+    .await
+    .unwrap();
+    let first = common::mailed_link(&db, "slow@lib.org").await;
+    let id = auth::people(&db, &chair, now).await.unwrap().1[0].id;
+
+    // Two weeks on, it has expired; extended, the same link works again.
+    let later = now + SignedDuration::from_hours(15 * 24);
+    let token = first.trim_start_matches("/invitations/");
+    assert!(auth::invitation_view(&db, token, later).await.is_err());
+    auth::change_invitation(&db, &chair, id, InvitationChange::Extend, &settings, later)
+        .await
+        .unwrap();
+    assert!(auth::invitation_view(&db, token, later).await.is_ok());
+
+    // Resent: a new link by email, and the old one no longer works.
+    auth::change_invitation(&db, &chair, id, InvitationChange::Resend, &settings, later)
+        .await
+        .unwrap();
+    let second = common::mailed_link(&db, "slow@lib.org").await;
+    assert_ne!(second, first);
+    assert!(matches!(
+        auth::invitation_view(&db, token, later).await,
+        Err(ServiceError::NotFound)
+    ));
+    let new_token = second.trim_start_matches("/invitations/");
+    assert!(auth::invitation_view(&db, new_token, later).await.is_ok());
+
+    // Only the chair changes invitations; withdrawn, the link is dead and it is gone.
+    let id = auth::people(&db, &chair, later).await.unwrap().1[0].id;
+    let coach = person(&db, "coach@lib.org", Role::Coach).await;
+    assert!(matches!(
+        auth::change_invitation(&db, &coach, id, InvitationChange::Revoke, &settings, later).await,
+        Err(ServiceError::Forbidden)
+    ));
+    auth::change_invitation(&db, &chair, id, InvitationChange::Revoke, &settings, later)
+        .await
+        .unwrap();
+    assert!(auth::invitation_view(&db, new_token, later).await.is_err());
+    assert!(auth::people(&db, &chair, later).await.unwrap().1.is_empty());
+    assert!(matches!(
+        auth::change_invitation(&db, &chair, id, InvitationChange::Extend, &settings, later).await,
+        Err(ServiceError::Conflict(_))
+    ));
+}

@@ -427,8 +427,8 @@ async fn reminders_go_once_a_day_and_an_hour_before() {
     assert_eq!(
         reminders,
         [
-            "Reminder: your coaching session is within the hour, Fri 12 Mar, 16:00 your time.",
-            "Reminder: your coaching session is tomorrow, Fri 12 Mar, 16:00 your time.",
+            "Reminder: your coaching session is within the hour, Fri 12 Mar, 16:00 your time (Fri 12 Mar, 10:00 in Berlin).",
+            "Reminder: your coaching session is tomorrow, Fri 12 Mar, 16:00 your time (Fri 12 Mar, 10:00 in Berlin).",
         ]
     );
 }

@@ -253,6 +253,47 @@ impl PasswordForm {
     }
 }
 
+/// What the chair does with an invitation not accepted yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InvitationChange {
+    /// The same link works for as long again as a new invitation's.
+    Extend,
+    /// A new link is mailed; the old one stops working.
+    Resend,
+    /// The link stops working and the invitation is gone.
+    Revoke,
+}
+
+impl InvitationChange {
+    pub fn from_code(code: &str) -> Option<InvitationChange> {
+        match code {
+            "extend" => Some(InvitationChange::Extend),
+            "resend" => Some(InvitationChange::Resend),
+            "revoke" => Some(InvitationChange::Revoke),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            InvitationChange::Extend => "extend",
+            InvitationChange::Resend => "resend",
+            InvitationChange::Revoke => "revoke",
+        }
+    }
+
+    /// What the people page says afterwards.
+    pub fn done(self) -> &'static str {
+        match self {
+            InvitationChange::Extend => "The invitation works for longer; its link is the same.",
+            InvitationChange::Resend => {
+                "A new link is on its way by email; the old one no longer works."
+            }
+            InvitationChange::Revoke => "The invitation is withdrawn; its link no longer works.",
+        }
+    }
+}
+
 /// "Forgot your password": the address to send a reset link to.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForgotForm {
@@ -396,6 +437,7 @@ pub struct PersonSummary {
 /// An invitation not yet accepted, for the chair.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PendingInvitation {
+    pub id: i64,
     pub email: String,
     pub display_name: String,
     pub role: Role,

@@ -88,6 +88,32 @@ pub async fn invite_person(form: InvitationForm) -> Result<InvitationSent, AppEr
     Ok(sent)
 }
 
+/// Extends, resends or revokes a pending invitation (chair).
+#[server(endpoint = "change_invitation")]
+pub async fn change_invitation(id: i64, change: String) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let Some(change) = shared::account::InvitationChange::from_code(&change) else {
+        return Err(cx::fail(AppError::field(
+            "change",
+            "Choose extend, resend or withdraw",
+        )));
+    };
+    let state = cx::state()?;
+    finish(
+        super::service::change_invitation(
+            &state.db,
+            &caller,
+            id,
+            change,
+            &state.auth,
+            jiff::Timestamp::now(),
+        )
+        .await,
+    )?;
+    cx::go_to_after_plain_form(&format!("/people?changed={}", change.code())).await;
+    Ok(())
+}
+
 /// People and pending invitations (chair).
 #[server(endpoint = "list_people")]
 pub async fn list_people() -> Result<PeopleView, AppError> {

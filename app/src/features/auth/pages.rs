@@ -1,8 +1,8 @@
 //! Account pages: sign in, accept an invitation, profile, and the chair's people.
 
 use super::api::{
-    AcceptInvitation, ChangePassword, InvitePerson, SignIn, UpdateProfile, get_invitation,
-    list_people,
+    AcceptInvitation, ChangeInvitation, ChangePassword, InvitePerson, SignIn, UpdateProfile,
+    get_invitation, list_people,
 };
 use crate::error::AppError;
 use crate::ui::UserResource;
@@ -184,6 +184,10 @@ pub fn ProfilePage() -> impl IntoView {
 pub fn PeoplePage() -> impl IntoView {
     let invite = Form::<InvitePerson>::new();
     let people = Resource::new(|| (), |_| list_people());
+    let changed = use_query_map().with_untracked(|q| {
+        q.get("changed")
+            .and_then(|c| shared::account::InvitationChange::from_code(&c))
+    });
     view! {
         <Title text="People"/>
         <Suspense fallback=Loading>
@@ -192,6 +196,7 @@ pub fn PeoplePage() -> impl IntoView {
                     Ok(data) => view! {
                         <div class="wide">
                             <h1>"People"</h1>
+                            {changed.map(|c| view! { <p class="notice notice-success" role="status">{c.done()}</p> })}
                             <div class="two-columns">
                                 <InviteCard invite/>
                                 <PendingList pending=data.pending/>
@@ -238,20 +243,32 @@ fn InviteCard(invite: Form<InvitePerson>) -> impl IntoView {
 
 #[component]
 fn PendingList(pending: Vec<PendingInvitation>) -> impl IntoView {
+    let change = Form::<ChangeInvitation>::new();
+    let errors = change.errors();
     view! {
         <section>
             <h2>"Waiting to accept"</h2>
+            <ErrorSummary errors/>
             {if pending.is_empty() {
                 view! { <p class="empty">"No invitations are waiting. People you invite appear here until they choose a password."</p> }.into_any()
             } else {
                 view! {
                     <ul class="plain-list">
-                        {pending.into_iter().map(|p| view! {
-                            <li>
-                                <strong>{p.display_name}</strong>" · "{p.email}" · "<span class="tag">{p.role.label()}</span>
+                        {pending.into_iter().map(|p| { let who = p.display_name.clone(); view! {
+                            <li class="pending">
+                                <strong>{p.display_name.clone()}</strong>" · "{p.email}" · "<span class="tag">{p.role.label()}</span>
                                 {p.expired.then(|| view! { " " <span class="tag tag-red">"Expired"</span> })}
+                                <div class="button-row">
+                                    {[("extend", "Extend"), ("resend", "Send a new link"), ("revoke", "Withdraw")].into_iter().map(|(code, label)| { let aria = format!("{label}: the invitation of {who}"); view! {
+                                        <PostForm to=change.url() class="inline-form">
+                                            <input type="hidden" name="id" value=p.id.to_string()/>
+                                            <input type="hidden" name="change" value=code/>
+                                            <button type="submit" class="button button-small button-secondary" aria-label=aria>{label}</button>
+                                        </PostForm>
+                                    }}).collect_view()}
+                                </div>
                             </li>
-                        }).collect_view()}
+                        }}).collect_view()}
                     </ul>
                 }.into_any()
             }}

@@ -169,6 +169,7 @@ pub async fn people(
         .await?
         .into_iter()
         .map(|i| PendingInvitation {
+            id: i.id,
             email: i.email,
             display_name: i.display_name,
             role: i.role.parse().unwrap_or(Role::Partner),

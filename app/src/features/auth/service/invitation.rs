@@ -13,7 +13,9 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set,
 };
-use shared::account::{Acceptance, CurrentUser, InvitationSent, InvitationView, NewInvitation};
+use shared::account::{
+    Acceptance, CurrentUser, InvitationChange, InvitationSent, InvitationView, NewInvitation,
+};
 use shared::mail::MailKind;
 use shared::{FieldErrors, Role};
 
@@ -112,6 +114,63 @@ pub async fn invite(
         email: request.email,
         role: request.role,
     })
+}
+
+/// Extends, resends (a new link by email; the old one stops working) or revokes an invitation
+/// that is not accepted yet (chair only).
+pub async fn change_invitation(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    id: i64,
+    change: InvitationChange,
+    settings: &AuthSettings,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    require_chair(caller)?;
+    let txn = crate::server::db::begin_write(db).await?;
+    let inv = invitation::Entity::find_by_id(id)
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .one(&txn)
+        .await?
+        .ok_or_else(|| {
+            ServiceError::Conflict(
+                "This invitation is no longer waiting: it was accepted or withdrawn.".into(),
+            )
+        })?;
+    match change {
+        InvitationChange::Revoke => {
+            invitation::Entity::delete_by_id(inv.id).exec(&txn).await?;
+        }
+        InvitationChange::Extend => {
+            invitation::ActiveModel {
+                id: Set(inv.id),
+                expires_at: Set(ms_after(now, settings.invitation_ttl)),
+                ..Default::default()
+            }
+            .update(&txn)
+            .await?;
+        }
+        InvitationChange::Resend => {
+            // A new invitation with a new link, mailed; this one goes.
+            invitation::Entity::delete_by_id(inv.id).exec(&txn).await?;
+            let role: Role = inv.role.parse().map_err(ServiceError::Internal)?;
+            let again = NewInvitation {
+                email: inv.email.clone(),
+                display_name: inv.display_name.clone(),
+                role,
+            };
+            create_invitation(
+                &txn,
+                Some((caller.id, caller.display_name.as_str())),
+                &again,
+                settings.invitation_ttl,
+                now,
+            )
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
 }
 
 async fn find_invitation(

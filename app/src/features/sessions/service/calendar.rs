@@ -180,6 +180,12 @@ pub async fn send_due_reminders(
             }
             if any {
                 let z = zone(&person_zone(&txn, person_id).await?);
+                let other = if person_id == p.coach_id {
+                    p.partner_id
+                } else {
+                    p.coach_id
+                };
+                let other_zone = person_zone(&txn, other).await?;
                 let when = if left <= SignedDuration::from_hours(1) {
                     "within the hour"
                 } else {
@@ -190,8 +196,10 @@ pub async fn send_due_reminders(
                     person_id,
                     shared::mail::MailKind::Reminders,
                     &format!(
-                        "Reminder: your coaching session is {when}, {} your time.",
-                        schedule::clock_with_date(from_millis(at), &z)
+                        "Reminder: your coaching session is {when}, {} your time ({} in {}).",
+                        schedule::clock_with_date(from_millis(at), &z),
+                        schedule::clock_with_date(from_millis(at), &zone(&other_zone)),
+                        shared::time::zone_city(&other_zone)
                     ),
                     &sessions_link(&p),
                     now,
