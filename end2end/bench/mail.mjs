@@ -5,6 +5,7 @@
 //                                               with its private link accepted by the sink
 //   node bench/mail.mjs queue URL N             N draft applications (their messages queue)
 //   node bench/mail.mjs drain MAILDIR N         waits until N more messages reached the sink
+//                                               (start it before the server)
 //
 // Prints a Markdown table row or two.
 import fs from 'node:fs';

@@ -63,3 +63,34 @@ test('a partner chooses which messages Tandem emails @nojs', async ({ page }, in
   await expect(page.getByRole('group', { name: 'Sessions', exact: true }).getByLabel('Email me each one')).toBeChecked();
   await screenshots(page, 'messages-preferences', info.project.name);
 });
+
+test('the chair sends an invitation again with a new link, then withdraws it @nojs', async ({ page }, info) => {
+  const chair = await freshPerson('chair');
+  await signIn(page, chair);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto('/people');
+  const name = `Dara ${Date.now().toString(36)}`;
+  const email = `dara-${Date.now().toString(36)}@e2e.tandem.test`;
+  await page.getByLabel('Their name').fill(name);
+  await page.getByLabel('Their email address').fill(email);
+  await page.getByRole('button', { name: 'Create invitation' }).click();
+  await expect(page).toHaveURL(/\/outbox\?sent=1$/);
+  const first = linkIn((await mailTo(email))[0].text, '/invitations/');
+
+  await page.goto('/people');
+  await page.getByRole('button', { name: `Send a new link: the invitation of ${name}` }).click();
+  await expect(page.getByText('A new link is on its way by email; the old one no longer works.')).toBeVisible();
+  await screenshots(page, 'people-invitation-resent', info.project.name);
+  const second = linkIn((await mailTo(email, 2))[1].text, '/invitations/');
+  expect(second).not.toBe(first);
+  await page.goto(first);
+  await expect(page.getByRole('heading', { name: 'This invitation link is not valid' })).toBeVisible();
+  await page.goto(second);
+  await expect(page.getByRole('heading', { name: 'Welcome to Tandem' })).toBeVisible();
+
+  await page.goto('/people');
+  await page.getByRole('button', { name: `Withdraw: the invitation of ${name}` }).click();
+  await expect(page.getByText('The invitation is withdrawn; its link no longer works.')).toBeVisible();
+  await page.goto(second);
+  await expect(page.getByRole('heading', { name: 'This invitation link is not valid' })).toBeVisible();
+});
