@@ -10,6 +10,7 @@ use app::features::auth::throttle::Throttle;
 use app::server::{AuthSettings, ServiceError};
 use common::{PASSWORD, fresh_db, person, session_for};
 use jiff::{SignedDuration, Timestamp};
+use sea_orm::EntityTrait;
 use shared::Role;
 use shared::account::{ProfileForm, SignInForm};
 
@@ -292,5 +293,105 @@ async fn profile_changes_are_checked_and_kept() {
     assert_eq!(
         auth::load_user(&db, user.id).await.unwrap().time_zone,
         "Europe/Berlin"
+    );
+}
+
+#[tokio::test]
+async fn the_chair_adds_a_role_and_closes_an_account_whose_sessions_end_at_once() {
+    use shared::account::AccountChange;
+    let db = fresh_db().await;
+    let settings = AuthSettings::default();
+    let throttle = Throttle::default();
+    let now = Timestamp::now();
+    let chair = person(&db, "chair@close.test", Role::Chair).await;
+    let coach = person(&db, "coach@close.test", Role::Coach).await;
+    let session = session_for(&db, &coach).await;
+
+    // A coach who also becomes a partner; the same role twice is explained.
+    auth::change_account(
+        &db,
+        &chair,
+        coach.id,
+        AccountChange::AddRole(Role::Partner),
+        now,
+    )
+    .await
+    .unwrap();
+    let again = auth::change_account(
+        &db,
+        &chair,
+        coach.id,
+        AccountChange::AddRole(Role::Partner),
+        now,
+    )
+    .await;
+    assert!(
+        matches!(again, Err(ServiceError::Validation(ref e)) if e.first("role").is_some()),
+        "{again:?}"
+    );
+    let user = auth::resolve_session(&db, &settings, &session, now)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(user.roles, vec![Role::Coach, Role::Partner]);
+
+    // Closed: the session ends at once, the right password no longer signs in, and no reset
+    // link is sent.
+    auth::change_account(&db, &chair, coach.id, AccountChange::Close, now)
+        .await
+        .unwrap();
+    assert!(
+        auth::resolve_session(&db, &settings, &session, now)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let r = auth::sign_in(
+        &db,
+        &throttle,
+        &settings,
+        "10.1.1.1",
+        sign_in_form("coach@close.test", PASSWORD),
+        now,
+    )
+    .await;
+    assert!(
+        matches!(r, Err(ServiceError::Validation(ref e)) if e.first("password").unwrap().contains("closed")),
+        "{r:?}"
+    );
+    auth::request_reset(&db, &throttle, "10.1.1.1", "coach@close.test", now)
+        .await
+        .unwrap();
+    assert!(
+        app::entities::password_reset::Entity::find()
+            .all(&db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    // Only the chair, never on their own account; opened again, the password works.
+    assert!(matches!(
+        auth::change_account(&db, &coach, chair.id, AccountChange::Close, now).await,
+        Err(ServiceError::Forbidden)
+    ));
+    assert!(matches!(
+        auth::change_account(&db, &chair, chair.id, AccountChange::Close, now).await,
+        Err(ServiceError::Conflict(_))
+    ));
+    auth::change_account(&db, &chair, coach.id, AccountChange::Reopen, now)
+        .await
+        .unwrap();
+    assert!(
+        auth::sign_in(
+            &db,
+            &throttle,
+            &settings,
+            "10.1.1.2",
+            sign_in_form("coach@close.test", PASSWORD),
+            now
+        )
+        .await
+        .is_ok()
     );
 }

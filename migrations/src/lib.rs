@@ -18,6 +18,7 @@ mod m20261129_000009_commitments;
 mod m20261130_000010_request_receipts;
 mod m20261130_000011_figure_indexes;
 mod m20261130_000012_mail;
+mod m20261130_000013_closed_accounts;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000010_request_receipts::Migration),
             Box::new(m20261130_000011_figure_indexes::Migration),
             Box::new(m20261130_000012_mail::Migration),
+            Box::new(m20261130_000013_closed_accounts::Migration),
         ]
     }
 }

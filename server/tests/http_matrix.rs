@@ -42,6 +42,11 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ("list_people", "", [401, 200, 403, 403, 403, 403]),
     ("list_outbox", "", [401, 200, 403, 403, 403, 403]),
     (
+        "change_account",
+        "id={coach}&change=reopen",
+        [401, 200, 403, 403, 403, 403],
+    ),
+    (
         "change_invitation",
         "id=999999&change=extend",
         [401, 409, 403, 403, 403, 403],

@@ -432,6 +432,31 @@ pub struct PersonSummary {
     pub time_zone: String,
     pub roles: Vec<Role>,
     pub is_demo: bool,
+    /// Closed by the chair: cannot sign in.
+    pub closed: bool,
+}
+
+/// What the chair changes on an account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AccountChange {
+    AddRole(Role),
+    Close,
+    Reopen,
+}
+
+impl AccountChange {
+    /// From the people page's form: `change` (`add_role`, `close`, `reopen`) and `role`.
+    pub fn read(change: &str, role: &str) -> Result<AccountChange, FieldErrors> {
+        match change {
+            "close" => Ok(AccountChange::Close),
+            "reopen" => Ok(AccountChange::Reopen),
+            "add_role" => role
+                .parse()
+                .map(AccountChange::AddRole)
+                .map_err(|_| FieldErrors::single("role", "Choose a role to add")),
+            _ => Err(FieldErrors::single("change", "Choose what to change")),
+        }
+    }
 }
 
 /// An invitation not yet accepted, for the chair.

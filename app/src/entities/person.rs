@@ -20,6 +20,8 @@ pub struct Model {
     /// Usual working hours, minutes after local midnight.
     pub work_start_min: i32,
     pub work_end_min: i32,
+    /// When the chair closed the account; it cannot sign in while set.
+    pub closed_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -114,6 +114,32 @@ pub async fn change_invitation(id: i64, change: String) -> Result<(), AppError> 
     Ok(())
 }
 
+/// Adds a role to an account, closes it or opens it again (chair).
+#[server(endpoint = "change_account")]
+pub async fn change_account(
+    id: i64,
+    change: String,
+    #[server(default)] role: String,
+) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let change = match shared::account::AccountChange::read(&change, &role) {
+        Ok(c) => c,
+        Err(errors) => return Err(cx::fail(errors.into())),
+    };
+    let state = cx::state()?;
+    finish(
+        super::service::change_account(&state.db, &caller, id, change, jiff::Timestamp::now())
+            .await,
+    )?;
+    let done = match change {
+        shared::account::AccountChange::AddRole(_) => "role",
+        shared::account::AccountChange::Close => "closed",
+        shared::account::AccountChange::Reopen => "reopened",
+    };
+    cx::go_to_after_plain_form(&format!("/people?account={done}")).await;
+    Ok(())
+}
+
 /// People and pending invitations (chair).
 #[server(endpoint = "list_people")]
 pub async fn list_people() -> Result<PeopleView, AppError> {

@@ -1,8 +1,8 @@
 //! Account pages: sign in, accept an invitation, profile, and the chair's people.
 
 use super::api::{
-    AcceptInvitation, ChangeInvitation, ChangePassword, InvitePerson, SignIn, UpdateProfile,
-    get_invitation, list_people,
+    AcceptInvitation, ChangeAccount, ChangeInvitation, ChangePassword, InvitePerson, SignIn,
+    UpdateProfile, get_invitation, list_people,
 };
 use crate::error::AppError;
 use crate::ui::UserResource;
@@ -187,6 +187,17 @@ pub fn PeoplePage() -> impl IntoView {
     let changed = use_query_map().with_untracked(|q| {
         q.get("changed")
             .and_then(|c| shared::account::InvitationChange::from_code(&c))
+            .map(|c| c.done())
+            .or(match q.get("account").as_deref() {
+                Some("role") => {
+                    Some("The role is added: their home page shows it at their next visit.")
+                }
+                Some("closed") => {
+                    Some("The account is closed and signed out everywhere. What they wrote stays.")
+                }
+                Some("reopened") => Some("The account is open again: they can sign in."),
+                _ => None,
+            })
     });
     view! {
         <Title text="People"/>
@@ -196,7 +207,7 @@ pub fn PeoplePage() -> impl IntoView {
                     Ok(data) => view! {
                         <div class="wide">
                             <h1>"People"</h1>
-                            {changed.map(|c| view! { <p class="notice notice-success" role="status">{c.done()}</p> })}
+                            {changed.map(|c| view! { <p class="notice notice-success" role="status">{c}</p> })}
                             <div class="two-columns">
                                 <InviteCard invite/>
                                 <PendingList pending=data.pending/>
@@ -280,18 +291,48 @@ fn PendingList(pending: Vec<PendingInvitation>) -> impl IntoView {
 
 #[component]
 fn PeopleTable(people: Vec<PersonSummary>) -> impl IntoView {
+    let change = Form::<ChangeAccount>::new();
+    let errors = change.errors();
     view! {
         <h2>"Everyone in Tandem"</h2>
+        <ErrorSummary errors/>
         <table class="table">
-            <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Roles"</th><th scope="col">"Time zone"</th></tr></thead>
+            <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Roles"</th><th scope="col">"Time zone"</th><th scope="col">"Change"</th></tr></thead>
             <tbody>
-                {people.into_iter().map(|p| view! {
-                    <tr>
-                        <td data-label="Name">{p.display_name}{p.is_demo.then(|| view! { " " <span class="tag">"Demo"</span> })}</td>
-                        <td data-label="Email">{p.email}</td>
-                        <td data-label="Roles">{p.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</td>
-                        <td data-label="Time zone">{p.time_zone}</td>
-                    </tr>
+                {people.into_iter().map(|p| {
+                    let missing: Vec<Role> = Role::ALL.iter().copied().filter(|r| !p.roles.contains(r)).collect();
+                    let who = p.display_name.clone();
+                    let id = p.id.to_string();
+                    let role_id = format!("role-{}", p.id);
+                    view! {
+                        <tr>
+                            <td data-label="Name">{p.display_name}{p.is_demo.then(|| view! { " " <span class="tag">"Demo"</span> })}{p.closed.then(|| view! { " " <span class="tag tag-red">"Closed"</span> })}</td>
+                            <td data-label="Email">{p.email}</td>
+                            <td data-label="Roles">{p.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</td>
+                            <td data-label="Time zone">{p.time_zone}</td>
+                            <td data-label="Change">
+                                {(!missing.is_empty()).then(|| { let id = id.clone(); let who = who.clone(); view! {
+                                    <PostForm to=change.url() class="inline-form">
+                                        <input type="hidden" name="id" value=id/>
+                                        <input type="hidden" name="change" value="add_role"/>
+                                        <label for=role_id.clone() class="visually-hidden">{format!("Role to add for {who}")}</label>
+                                        <select id=role_id name="role">
+                                            {missing.iter().map(|r| view! { <option value=r.code()>{r.label()}</option> }).collect_view()}
+                                        </select>
+                                        " "<button type="submit" class="button button-small button-secondary">"Add role"</button>
+                                    </PostForm>
+                                }})}
+                                " "
+                                <PostForm to=change.url() class="inline-form">
+                                    <input type="hidden" name="id" value=id/>
+                                    <input type="hidden" name="change" value=if p.closed { "reopen" } else { "close" }/>
+                                    <button type="submit" class="button button-small button-secondary" aria-label=format!("{}: {who}", if p.closed { "Open the account again" } else { "Close the account" })>
+                                        {if p.closed { "Open again" } else { "Close account" }}
+                                    </button>
+                                </PostForm>
+                            </td>
+                        </tr>
+                    }
                 }).collect_view()}
             </tbody>
         </table>

@@ -3,11 +3,13 @@
 
 mod account;
 mod invitation;
+mod people;
 mod reset;
 mod session;
 
 pub use account::*;
 pub use invitation::*;
+pub use people::*;
 pub use reset::*;
 pub use session::*;
 

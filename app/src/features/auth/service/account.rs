@@ -159,6 +159,7 @@ pub async fn people(
                 time_zone: p.time_zone,
                 roles: r,
                 is_demo: p.is_demo,
+                closed: p.closed_at.is_some(),
             }
         })
         .collect();

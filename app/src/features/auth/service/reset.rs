@@ -47,6 +47,7 @@ pub async fn request_reset(
     throttle.record_failure(&by_client, ms(now));
     let Some(who) = person::Entity::find()
         .filter(person::Column::Email.eq(email))
+        .filter(person::Column::ClosedAt.is_null())
         .one(db)
         .await?
     else {

@@ -93,7 +93,16 @@ pub async fn resolve_session(
             .exec(db)
             .await?;
     }
-    load_user(db, session.person_id).await.map(Some)
+    let p = person::Entity::find_by_id(session.person_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if p.closed_at.is_some() {
+        // A closed account's sessions were ended; none can come back.
+        return Ok(None);
+    }
+    let roles = roles_of(db, p.id).await?;
+    Ok(Some(to_user(p, roles)))
 }
 
 /// Starts a session for a person and returns its token (only its hash is stored).
@@ -144,6 +153,12 @@ pub async fn sign_in(
     )
     .await?;
     match found {
+        Some(p) if matches && stored.is_some() && p.closed_at.is_some() => {
+            Err(ServiceError::field(
+                "password",
+                "This account is closed. Write to the programme chair if you need it again.",
+            ))
+        }
         Some(p) if matches && stored.is_some() => {
             let token = start_session(db, p.id, settings, now).await?;
             Ok((load_user(db, p.id).await?, token))
