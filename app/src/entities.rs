@@ -16,6 +16,7 @@ pub mod cohort;
 pub mod cohort_coach;
 pub mod concern;
 pub mod concern_response;
+pub mod email_change;
 pub mod goal;
 pub mod goal_event;
 pub mod introduction;

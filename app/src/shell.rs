@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/applications/:token") view=ApplicationPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/invitations/:token") view=InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/confirm-email/:token") view=crate::features::auth::pages::ConfirmEmailPage ssr=SsrMode::Async/>
                     <Route path=path!("/forgot-password") view=crate::features::auth::pages::ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/reset-password/:token") view=crate::features::auth::pages::ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/home") view=HomePage ssr=SsrMode::Async/>

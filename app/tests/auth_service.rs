@@ -395,3 +395,64 @@ async fn the_chair_adds_a_role_and_closes_an_account_whose_sessions_end_at_once(
         .is_ok()
     );
 }
+
+#[tokio::test]
+async fn a_new_email_address_is_confirmed_at_that_address_once() {
+    let db = fresh_db().await;
+    let now = Timestamp::now();
+    let coach = person(&db, "old@mail.test", Role::Coach).await;
+    person(&db, "taken@mail.test", Role::Partner).await;
+    let wrong = auth::request_email_change(&db, &coach, "new@mail.test", "nope".into(), now).await;
+    assert!(
+        matches!(wrong, Err(ServiceError::Validation(ref e)) if e.first("password").is_some()),
+        "{wrong:?}"
+    );
+    auth::request_email_change(&db, &coach, "new@mail.test", PASSWORD.into(), now)
+        .await
+        .unwrap();
+    // The old address is told, without a link that changes anything.
+    assert_eq!(common::mailed_link(&db, "old@mail.test").await, "/profile");
+    let link = common::mailed_link(&db, "new@mail.test").await;
+    let token = link.trim_start_matches("/confirm-email/");
+    assert_eq!(
+        auth::email_change_view(&db, token, now).await.unwrap(),
+        "new@mail.test"
+    );
+    // Nothing changes before the confirmation.
+    assert_eq!(
+        auth::load_user(&db, coach.id).await.unwrap().email,
+        "old@mail.test"
+    );
+    assert_eq!(
+        auth::confirm_email_change(&db, token, now).await.unwrap(),
+        "new@mail.test"
+    );
+    assert_eq!(
+        auth::load_user(&db, coach.id).await.unwrap().email,
+        "new@mail.test"
+    );
+    let again = auth::confirm_email_change(&db, token, now).await;
+    assert!(
+        matches!(again, Err(ServiceError::Conflict(ref m)) if m.contains("already confirmed")),
+        "{again:?}"
+    );
+
+    // An address another account took meanwhile is refused; an expired link says so.
+    auth::request_email_change(&db, &coach, "taken@mail.test", PASSWORD.into(), now)
+        .await
+        .unwrap();
+    let token = common::mailed_link(&db, "taken@mail.test")
+        .await
+        .replace("/confirm-email/", "");
+    let taken = auth::confirm_email_change(&db, &token, now).await;
+    assert!(
+        matches!(taken, Err(ServiceError::Conflict(ref m)) if m.contains("Another account")),
+        "{taken:?}"
+    );
+    let late = now + SignedDuration::from_hours(25);
+    let expired = auth::email_change_view(&db, &token, late).await;
+    assert!(
+        matches!(expired, Err(ServiceError::Conflict(ref m)) if m.contains("expired")),
+        "{expired:?}"
+    );
+}

@@ -19,6 +19,7 @@ mod m20261130_000010_request_receipts;
 mod m20261130_000011_figure_indexes;
 mod m20261130_000012_mail;
 mod m20261130_000013_closed_accounts;
+mod m20261130_000014_email_changes;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000011_figure_indexes::Migration),
             Box::new(m20261130_000012_mail::Migration),
             Box::new(m20261130_000013_closed_accounts::Migration),
+            Box::new(m20261130_000014_email_changes::Migration),
         ]
     }
 }

@@ -42,6 +42,21 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ("list_people", "", [401, 200, 403, 403, 403, 403]),
     ("list_outbox", "", [401, 200, 403, 403, 403, 403]),
     (
+        "change_email",
+        "form[new_email]=m{fresh}@x.org&form[password]=wrong",
+        [401, 422, 422, 422, 422, 422],
+    ),
+    (
+        "get_email_change",
+        "token=0000",
+        [409, 409, 409, 409, 409, 409],
+    ),
+    (
+        "confirm_email",
+        "token=0000",
+        [409, 409, 409, 409, 409, 409],
+    ),
+    (
         "change_account",
         "id={coach}&change=reopen",
         [401, 200, 403, 403, 403, 403],

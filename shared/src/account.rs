@@ -294,6 +294,27 @@ impl InvitationChange {
     }
 }
 
+/// A new email address for the signed-in person, with their password as proof.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailChangeForm {
+    pub new_email: String,
+    pub password: String,
+}
+
+impl EmailChangeForm {
+    /// Returns (new address, password) when the form is well formed.
+    pub fn validate(&self) -> Result<(String, String), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let email = crate::validate::email(&self.new_email)
+            .map_err(|m| errors.add("new_email", m))
+            .unwrap_or_default();
+        if self.password.is_empty() {
+            errors.add("password", "Enter your password");
+        }
+        errors.into_result((email, self.password.clone()))
+    }
+}
+
 /// "Forgot your password": the address to send a reset link to.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForgotForm {

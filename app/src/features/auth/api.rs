@@ -302,3 +302,42 @@ pub async fn reset_password(form: ResetForm) -> Result<(), AppError> {
     cx::go_to_after_plain_form("/profile?saved=password").await;
     Ok(())
 }
+
+/// Asks for a new email address: a confirmation link goes to it, a notice to the current one.
+#[server(endpoint = "change_email")]
+pub async fn change_email(form: shared::account::EmailChangeForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let (email, password) = match form.validate() {
+        Ok(v) => v,
+        Err(errors) => return Err(cx::fail(errors.into())),
+    };
+    let state = cx::state()?;
+    finish(
+        super::service::request_email_change(
+            &state.db,
+            &caller,
+            &email,
+            password,
+            jiff::Timestamp::now(),
+        )
+        .await,
+    )?;
+    cx::go_to_after_plain_form("/profile?saved=email_asked").await;
+    Ok(())
+}
+
+/// The address a confirmation link would set.
+#[server(endpoint = "get_email_change")]
+pub async fn get_email_change(token: String) -> Result<String, AppError> {
+    let state = cx::state()?;
+    finish(super::service::email_change_view(&state.db, &token, jiff::Timestamp::now()).await)
+}
+
+/// Confirms a new email address through its link.
+#[server(endpoint = "confirm_email")]
+pub async fn confirm_email(token: String) -> Result<(), AppError> {
+    let state = cx::state()?;
+    finish(super::service::confirm_email_change(&state.db, &token, jiff::Timestamp::now()).await)?;
+    cx::go_to_after_plain_form("/profile?saved=email").await;
+    Ok(())
+}

@@ -1,8 +1,8 @@
 //! Account pages: sign in, accept an invitation, profile, and the chair's people.
 
 use super::api::{
-    AcceptInvitation, ChangeAccount, ChangeInvitation, ChangePassword, InvitePerson, SignIn,
-    UpdateProfile, get_invitation, list_people,
+    AcceptInvitation, ChangeAccount, ChangeEmail, ChangeInvitation, ChangePassword, InvitePerson,
+    SignIn, UpdateProfile, get_invitation, list_people,
 };
 use crate::error::AppError;
 use crate::ui::UserResource;
@@ -16,7 +16,7 @@ use shared::Role;
 use shared::account::{PendingInvitation, PersonSummary};
 
 mod recover;
-pub use recover::{ForgotPasswordPage, ResetPasswordPage};
+pub use recover::{ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -113,12 +113,18 @@ pub fn ProfilePage() -> impl IntoView {
     let user = use_context::<UserResource>();
     let profile = Form::<UpdateProfile>::new();
     let password = Form::<ChangePassword>::new();
+    let email = Form::<ChangeEmail>::new();
+    let email_errors = email.errors();
     let profile_errors = profile.errors();
     let password_errors = password.errors();
     let query = use_query_map();
     let saved = move || match query.with(|q| q.get("saved")).as_deref() {
         Some("profile") => Some("Your profile is saved."),
         Some("password") => Some("Your password is changed. You were signed out everywhere else."),
+        Some("email_asked") => Some(
+            "Look in the new address's inbox: confirm it with the link we sent there, within a day. Until then your account keeps its current address.",
+        ),
+        Some("email") => Some("Your new email address is confirmed. Sign in with it from now on."),
         _ => None,
     };
     view! {
@@ -156,6 +162,14 @@ pub fn ProfilePage() -> impl IntoView {
                                         </div>
                                     </fieldset>
                                     <button type="submit" class="button">"Save profile"</button>
+                                </PostForm>
+                                <h2>"Your email address"</h2>
+                                <p class="hint">"We send a link to the new address; it changes once you confirm it there."</p>
+                                <ErrorSummary errors=email_errors/>
+                                <PostForm to=email.url() novalidate=true class="form">
+                                    <Field label="New email address" name="new_email" kind="email" autocomplete="email" value=kept("new_email") errors=email_errors/>
+                                    <Field label="Your password" name="password" kind="password" autocomplete="current-password" errors=email_errors/>
+                                    <button type="submit" class="button button-secondary">"Change my email address"</button>
                                 </PostForm>
                                 <h2>"Messages"</h2>
                                 <p>"Tandem emails you about sessions, reminders and your partnership. "<a href="/profile/messages">"Choose which messages you receive"</a></p>

@@ -2,12 +2,14 @@
 //! Each takes its connection, the caller where one matters, and `shared` types.
 
 mod account;
+mod email;
 mod invitation;
 mod people;
 mod reset;
 mod session;
 
 pub use account::*;
+pub use email::*;
 pub use invitation::*;
 pub use people::*;
 pub use reset::*;

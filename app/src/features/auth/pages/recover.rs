@@ -84,3 +84,53 @@ pub fn ResetPasswordPage() -> impl IntoView {
         </Suspense>
     }
 }
+
+/// The page a confirmation link opens: it shows the address, and a button confirms it (a link
+/// alone changes nothing, so a mail scanner that opens links cannot confirm).
+#[component]
+pub fn ConfirmEmailPage() -> impl IntoView {
+    use super::super::api::{ConfirmEmail, get_email_change};
+    let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
+    let address = Resource::new(
+        {
+            let token = token.clone();
+            move || token.clone()
+        },
+        get_email_change,
+    );
+    let action = Form::<ConfirmEmail>::new();
+    let errors = action.errors();
+    view! {
+        <Title text="Confirm your new email address"/>
+        <Suspense fallback=Loading>
+            {move || {
+                let token = token.clone();
+                Suspend::new(async move {
+                    match address.await {
+                        Ok(email) => view! {
+                            <div class="narrow">
+                                <h1>"Confirm your new email address"</h1>
+                                <p class="lead">"Tandem will use "<strong>{email}</strong>" for your account: to sign in and for every message."</p>
+                                <ErrorSummary errors/>
+                                <PostForm to=action.url() class="form">
+                                    <input type="hidden" name="token" value=token/>
+                                    <button type="submit" class="button">"Confirm this address"</button>
+                                </PostForm>
+                            </div>
+                        }
+                        .into_any(),
+                        Err(AppError::Conflict(message)) => view! {
+                            <section class="page-message">
+                                <h1>"This link cannot be used"</h1>
+                                <p>{message}</p>
+                                <p><a class="button" href="/profile">"Your profile"</a></p>
+                            </section>
+                        }
+                        .into_any(),
+                        Err(e) => page_error(e),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
