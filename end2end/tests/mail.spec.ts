@@ -94,3 +94,58 @@ test('the chair sends an invitation again with a new link, then withdraws it @no
   await page.goto(second);
   await expect(page.getByRole('heading', { name: 'This invitation link is not valid' })).toBeVisible();
 });
+
+test('a coach changes the email address and confirms it from the new inbox @nojs', async ({ page }, info) => {
+  const coach = await freshPerson('coach');
+  await signIn(page, coach);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto('/profile');
+  const newEmail = `moved-${Date.now().toString(36)}@e2e.tandem.test`;
+  await page.getByLabel('New email address').fill(newEmail);
+  await page.getByLabel('Your password').fill('not my password');
+  await page.getByRole('button', { name: 'Change my email address' }).click();
+  await expect(page.getByRole('alert')).toContainText('This is not your current password');
+  await expect(page.getByLabel('New email address')).toHaveValue(newEmail);
+  await page.getByLabel('Your password').fill(coach.password);
+  await page.getByRole('button', { name: 'Change my email address' }).click();
+  await expect(page.getByText('confirm it with the link we sent there')).toBeVisible();
+
+  // The old inbox is told; the new one gets the link, which asks before it changes anything.
+  const old = await mailTo(coach.email, 2);
+  expect(old[1].subject).toBe('A change of your Tandem email address was asked for');
+  const [confirm] = await mailTo(newEmail);
+  await page.goto(linkIn(confirm.text, '/confirm-email/'));
+  await expect(page.getByText(`Tandem will use ${newEmail} for your account`)).toBeVisible();
+  await screenshots(page, 'confirm-email', info.project.name);
+  await page.getByRole('button', { name: 'Confirm this address' }).click();
+  await expect(page.getByText('Your new email address is confirmed.')).toBeVisible();
+  await page.context().clearCookies();
+  await signIn(page, { email: newEmail, password: coach.password });
+  await expect(page).toHaveURL(/\/home$/);
+});
+
+test('the chair closes an account: that person is signed out at once and cannot sign in @nojs', async ({ page, browser }, info) => {
+  const chair = await freshPerson('chair');
+  const coach = await freshPerson('coach');
+  const coachContext = await browser.newContext({ javaScriptEnabled: info.project.name === 'js' });
+  const coachPage = await coachContext.newPage();
+  await signIn(coachPage, coach);
+  await expect(coachPage).toHaveURL(/\/home$/);
+
+  await signIn(page, chair);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto('/people');
+  await page.getByRole('button', { name: `Close the account: ${coach.name}` }).click();
+  await expect(page.getByText('The account is closed and signed out everywhere.')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: coach.email })).toContainText('Closed');
+  await screenshots(page, 'people-account-closed', info.project.name);
+
+  await coachPage.goto('/profile');
+  await expect(coachPage).toHaveURL(/\/sign-in/);
+  await signIn(coachPage, coach);
+  await expect(coachPage.getByRole('alert')).toContainText('This account is closed');
+  await coachContext.close();
+
+  await page.getByRole('button', { name: `Open the account again: ${coach.name}` }).click();
+  await expect(page.getByText('The account is open again: they can sign in.')).toBeVisible();
+});

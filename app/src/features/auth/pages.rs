@@ -314,7 +314,7 @@ fn PeopleTable(people: Vec<PersonSummary>) -> impl IntoView {
             <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Roles"</th><th scope="col">"Time zone"</th><th scope="col">"Change"</th></tr></thead>
             <tbody>
                 {people.into_iter().map(|p| {
-                    let missing: Vec<Role> = Role::ALL.iter().copied().filter(|r| !p.roles.contains(r)).collect();
+                    let missing: Vec<Role> = Role::ALL.iter().rev().copied().filter(|r| !p.roles.contains(r)).collect();
                     let who = p.display_name.clone();
                     let id = p.id.to_string();
                     let role_id = format!("role-{}", p.id);

@@ -23,20 +23,6 @@ pub struct MailSettings {
     pub smtp_url: Option<String>,
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_host_of_the_public_address() {
-        let mut m = super::MailSettings::default();
-        m.public_url = "https://tandem.example.org:8443/".into();
-        assert_eq!(m.host(), "tandem.example.org");
-        m.public_url = "http://127.0.0.1:3000".into();
-        assert_eq!(m.host(), "127.0.0.1");
-        m.public_url = String::new();
-        assert_eq!(m.host(), "tandem");
-    }
-}
-
 impl Default for MailSettings {
     fn default() -> Self {
         Self {
@@ -60,5 +46,27 @@ impl MailSettings {
             .map_or(self.public_url.as_str(), |(_, r)| r);
         let host = rest.split(['/', ':']).next().unwrap_or("");
         if host.is_empty() { "tandem" } else { host }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MailSettings;
+
+    fn at(url: &str) -> MailSettings {
+        MailSettings {
+            public_url: url.into(),
+            ..MailSettings::default()
+        }
+    }
+
+    #[test]
+    fn the_host_of_the_public_address() {
+        assert_eq!(
+            at("https://tandem.example.org:8443/").host(),
+            "tandem.example.org"
+        );
+        assert_eq!(at("http://127.0.0.1:3000").host(), "127.0.0.1");
+        assert_eq!(at("").host(), "tandem");
     }
 }
