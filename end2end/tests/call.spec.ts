@@ -99,6 +99,8 @@ test('an applicant who lost the link gets it again by email, and the screen says
 
   await page.goto('/apply');
   await page.getByRole('link', { name: 'Get the link to your application again' }).click();
+  // The apply page has an "Email address" too: wait for the new page before typing.
+  await expect(page.getByRole('heading', { name: 'Lost the link to your application?' })).toBeVisible();
   await page.getByLabel('Email address').fill(`nobody-${Date.now().toString(36)}@e2e.tandem.test`);
   await page.getByRole('button', { name: 'Email me my link' }).click();
   await expect(page).toHaveURL(/\/apply\/link\?asked=1$/);

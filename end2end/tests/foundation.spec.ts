@@ -43,7 +43,7 @@ test('the chair invites a partner, who sets a password and lands signed in @nojs
   // A bad email is refused next to the field, and what was typed stays.
   await page.getByLabel('Their name').fill('Vichea Lim');
   await page.getByLabel('Their email address').fill('vichea-at-library');
-  await page.getByLabel('Role').selectOption('partner');
+  await page.getByLabel('Role', { exact: true }).selectOption('partner');
   await page.getByRole('button', { name: 'Create invitation' }).click();
   await expect(page.getByRole('alert')).toContainText('Enter an email address like name@library.org');
   await expect(page.getByLabel('Their name')).toHaveValue('Vichea Lim');
