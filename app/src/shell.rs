@@ -118,6 +118,8 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
                 links.push(("/people", "People"));
                 links.push(("/programme", "Edit programme"));
                 links.push(("/outbox", "Outbox"));
+            } else if u.has(Role::Team) {
+                links.push(("/review", "Applications"));
             }
             if u.has(Role::Partner) {
                 links.push(("/intake", "My objective"));

@@ -410,3 +410,94 @@ async fn a_concern_is_seen_by_its_author_and_the_team_and_every_read_is_logged()
         ]
     );
 }
+
+#[tokio::test]
+async fn the_programme_team_handles_applications_and_concerns_and_nothing_else() {
+    use app::features::auth::service as auth;
+    use app::features::review::service as review;
+    use shared::Role;
+    let db = fresh_db().await;
+    let p = pair(&db, "t1").await;
+    let team = common::person(&db, "team@iatul.org", Role::Team).await;
+    assert!(team.on_team() && !team.has(Role::Chair));
+    let now = at("2027-04-01T03:00:00Z");
+    let form = ConcernForm {
+        request_key: common::key(),
+        partnership_id: p.id,
+        category: "engagement".into(),
+        severity: "high".into(),
+        description: "Our sessions keep moving.".into(),
+        share_with_pair: String::new(),
+    };
+    let id = commitments::raise_concern(&db, &p.partner, &form, now)
+        .await
+        .unwrap();
+    // Told of it, sees it and answers it.
+    assert!(
+        ws::unread_notifications(&db, &team)
+            .await
+            .unwrap()
+            .iter()
+            .any(|n| n.body.contains("concern"))
+    );
+    assert_eq!(
+        commitments::concerns(&db, &team, now)
+            .await
+            .unwrap()
+            .concerns
+            .len(),
+        1
+    );
+    assert!(
+        commitments::concern_detail(&db, &team, id, now)
+            .await
+            .unwrap()
+            .can_handle
+    );
+    commitments::update_concern(
+        &db,
+        &team,
+        &ConcernUpdateForm {
+            request_key: common::key(),
+            concern_id: id,
+            status: "acknowledged".into(),
+            take_ownership: "on".into(),
+            response: "We will call you this week.".into(),
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    // Reviews applications.
+    review::list(&db, &team, &shared::review::ReviewFilter::default())
+        .await
+        .unwrap();
+    // None of the chair's other powers.
+    assert!(matches!(
+        auth::people(&db, &team, now).await,
+        Err(ServiceError::Forbidden)
+    ));
+    assert!(matches!(
+        app::features::mail::service::outbox(&db, &team, None, true).await,
+        Err(ServiceError::Forbidden)
+    ));
+    assert!(matches!(
+        app::features::programme::service::programme_form(&db, &team).await,
+        Err(ServiceError::Forbidden)
+    ));
+    assert!(matches!(
+        auth::change_account(
+            &db,
+            &team,
+            p.coach.id,
+            shared::account::AccountChange::Close,
+            now
+        )
+        .await,
+        Err(ServiceError::Forbidden)
+    ));
+    assert!(matches!(
+        app::features::dashboard::service::dashboard(&db, &team, &Default::default(), now).await,
+        Err(ServiceError::Forbidden)
+    ));
+}

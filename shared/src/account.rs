@@ -24,6 +24,11 @@ impl CurrentUser {
     pub fn has(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
+
+    /// On the programme team: the chair or a team member (applications and concerns).
+    pub fn on_team(&self) -> bool {
+        self.has(Role::Chair) || self.has(Role::Team)
+    }
 }
 
 /// The sign-in form as typed.

@@ -1,4 +1,5 @@
-//! The three roles of the programme: the chair (programme team), coaches and partners.
+//! The roles of the programme: the chair, the programme team (applications and concerns, none of
+//! the chair's other powers), coaches and partners.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -7,8 +8,11 @@ use std::str::FromStr;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
-    /// The programme chair and team.
+    /// The programme chair: everything the team does, and people, programme texts, matching,
+    /// the dashboard, exports and the outbox.
     Chair,
+    /// The programme team: handles applications and concerns.
+    Team,
     /// An experienced library leader who coaches a partner.
     Coach,
     /// A library director in the partner country.
@@ -16,12 +20,13 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Chair, Role::Coach, Role::Partner];
+    pub const ALL: [Role; 4] = [Role::Chair, Role::Team, Role::Coach, Role::Partner];
 
     /// The stored and submitted code.
     pub fn code(self) -> &'static str {
         match self {
             Role::Chair => "chair",
+            Role::Team => "team",
             Role::Coach => "coach",
             Role::Partner => "partner",
         }
@@ -31,6 +36,7 @@ impl Role {
     pub fn label(self) -> &'static str {
         match self {
             Role::Chair => "Chair",
+            Role::Team => "Programme team",
             Role::Coach => "Coach",
             Role::Partner => "Partner",
         }
@@ -48,9 +54,10 @@ impl FromStr for Role {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim() {
             "chair" => Ok(Role::Chair),
+            "team" => Ok(Role::Team),
             "coach" => Ok(Role::Coach),
             "partner" => Ok(Role::Partner),
-            _ => Err("Choose chair, coach or partner".to_owned()),
+            _ => Err("Choose chair, programme team, coach or partner".to_owned()),
         }
     }
 }

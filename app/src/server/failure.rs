@@ -35,6 +35,15 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Servic
     serde_json::to_string(value).map_err(|e| ServiceError::Internal(e.to_string()))
 }
 
+/// `Forbidden` unless the caller is on the programme team (the chair or a team member).
+pub fn require_team(caller: &shared::account::CurrentUser) -> Result<(), ServiceError> {
+    if caller.on_team() {
+        Ok(())
+    } else {
+        Err(ServiceError::Forbidden)
+    }
+}
+
 /// `Forbidden` unless the caller has the role.
 pub fn require_role(
     caller: &shared::account::CurrentUser,

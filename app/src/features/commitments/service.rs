@@ -130,11 +130,13 @@ pub async fn compliance_of(
 
 async fn chairs(db: &impl ConnectionTrait) -> Result<Vec<i64>, ServiceError> {
     Ok(person_role::Entity::find()
-        .filter(person_role::Column::Role.eq(Role::Chair.code()))
+        .filter(person_role::Column::Role.is_in([Role::Chair.code(), Role::Team.code()]))
         .all(db)
         .await?
         .into_iter()
         .map(|r| r.person_id)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
         .collect())
 }
 

@@ -66,6 +66,15 @@ pub fn HomePage() -> impl IntoView {
                                     </ul>
                                 </section>
                             })}
+                            {(u.has(Role::Team) && !u.has(Role::Chair)).then(|| view! {
+                                <section class="card role-chair" aria-labelledby="team-now">
+                                    <h2 id="team-now">"Programme team: what needs you now"</h2>
+                                    <ul class="todo-list">
+                                        <li>"Coaches apply to each call; read, shortlist and decide. "<a href="/review">"Review applications"</a></li>
+                                        <li>"Coaches and partners raise difficulties in confidence; answer early. "<a href="/concerns">"See the concerns"</a></li>
+                                    </ul>
+                                </section>
+                            })}
                             {u.has(Role::Coach).then(|| view! {
                                 <section class="card role-coach" aria-labelledby="coach-now">
                                     <h2 id="coach-now">"Your coaching partnership"</h2>

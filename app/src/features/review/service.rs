@@ -2,7 +2,7 @@
 
 use crate::entities::{application, application_cv, application_note, cohort, person};
 use crate::features::auth::service::create_invitation;
-use crate::server::failure::require_role;
+use crate::server::failure::require_team;
 use crate::server::{AuthSettings, ServiceError};
 use jiff::Timestamp;
 use sea_orm::{
@@ -30,7 +30,7 @@ pub async fn list(
     caller: &CurrentUser,
     filter: &ReviewFilter,
 ) -> Result<Vec<ApplicationSummary>, ServiceError> {
-    require_role(caller, Role::Chair)?;
+    require_team(caller)?;
     let rows = application::Entity::find()
         .filter(application::Column::Status.ne(ApplicationStatus::Draft.code()))
         .order_by_desc(application::Column::SubmittedAt)
@@ -71,7 +71,7 @@ pub async fn detail(
     caller: &CurrentUser,
     id: i64,
 ) -> Result<ApplicationDetail, ServiceError> {
-    require_role(caller, Role::Chair)?;
+    require_team(caller)?;
     let row = sent_application(db, id).await?;
     let cohort_name = cohort::Entity::find_by_id(row.cohort_id)
         .one(db)
@@ -137,7 +137,7 @@ pub async fn decide(
     settings: &AuthSettings,
     now: Timestamp,
 ) -> Result<ApplicationStatus, ServiceError> {
-    require_role(caller, Role::Chair)?;
+    require_team(caller)?;
     let txn = crate::server::db::begin_write(db).await?;
     let row = sent_application(&txn, id).await?;
     let from = status_of(&row);
@@ -208,7 +208,7 @@ pub async fn add_note(
     form: &shared::review::NoteForm,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    require_role(caller, Role::Chair)?;
+    require_team(caller)?;
     let body = shared::validate::text(&form.body, "a note", 1, 4_000)
         .map_err(|m| FieldErrors::single("body", m))?;
     let key = crate::server::receipts::key(&form.request_key)?;
@@ -241,7 +241,7 @@ pub async fn cv_file(
     id: i64,
 ) -> Result<(String, String, Vec<u8>), ServiceError> {
     let caller = caller.ok_or(ServiceError::Unauthenticated)?;
-    require_role(caller, Role::Chair)?;
+    require_team(caller)?;
     let row = sent_application(db, id).await?;
     let cv = application_cv::Entity::find_by_id(row.id)
         .one(db)
@@ -256,7 +256,7 @@ pub async fn delete_cv(
     caller: &CurrentUser,
     id: i64,
 ) -> Result<(), ServiceError> {
-    require_role(caller, Role::Chair)?;
+    require_team(caller)?;
     let row = sent_application(db, id).await?;
     if status_of(&row) != ApplicationStatus::Declined {
         return Err(ServiceError::Conflict(

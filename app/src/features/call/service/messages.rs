@@ -120,7 +120,7 @@ pub async fn team_notice(
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let ids: Vec<i64> = person_role::Entity::find()
-        .filter(person_role::Column::Role.eq(Role::Chair.code()))
+        .filter(person_role::Column::Role.is_in([Role::Chair.code(), Role::Team.code()]))
         .all(db)
         .await?
         .into_iter()
@@ -148,7 +148,7 @@ pub async fn team_notice(
                         label: "Review applications".into(),
                         path: "/review".into(),
                     }),
-                    reason: "You receive this because you chair the programme.".into(),
+                    reason: "You receive this because you are on the programme team.".into(),
                 },
                 secret: false,
                 ics: None,

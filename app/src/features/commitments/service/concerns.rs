@@ -26,7 +26,7 @@ async fn audit(
 /// of the pair when the author shares it.
 fn may_see(c: &concern::Model, p: &partnership::Model, caller: &CurrentUser) -> bool {
     c.author_id == caller.id
-        || caller.has(Role::Chair)
+        || caller.on_team()
         || (c.shared_with_pair && (p.coach_id == caller.id || p.partner_id == caller.id))
 }
 
@@ -147,7 +147,7 @@ pub async fn concerns(
     caller: &CurrentUser,
     now: Timestamp,
 ) -> Result<ConcernsView, ServiceError> {
-    let team = caller.has(Role::Chair);
+    let team = caller.on_team();
     let mine: Vec<partnership::Model> = partnership::Entity::find()
         .filter(
             sea_orm::Condition::any()
@@ -249,7 +249,7 @@ pub async fn concern_detail(
     let txn = crate::server::db::begin_write(db).await?;
     let (c, p) = concern_for(&txn, caller, id).await?;
     audit(&txn, caller, "viewed", c.id, now).await?;
-    let team = caller.has(Role::Chair);
+    let team = caller.on_team();
     let audit_lines = if team {
         let rows = audit_log::Entity::find()
             .filter(audit_log::Column::Subject.eq(format!("concern:{}", c.id)))
@@ -286,7 +286,7 @@ pub async fn update_concern(
     form: &ConcernUpdateForm,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    crate::server::failure::require_role(caller, Role::Chair)?;
+    crate::server::failure::require_team(caller)?;
     let status = ConcernStatus::from_code(&form.status)
         .ok_or_else(|| ServiceError::field("status", "Choose the concern's status"))?;
     let response = shared::validate::text(&form.response, "a response", 0, 5_000)
