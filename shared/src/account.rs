@@ -291,7 +291,10 @@ mod tests {
         .unwrap_err();
         assert_eq!(errors.first("email"), Some("Enter their email address"));
         assert_eq!(errors.first("display_name"), Some("Enter their name"));
-        assert_eq!(errors.first("role"), Some("Choose chair, programme team, coach or partner"));
+        assert_eq!(
+            errors.first("role"),
+            Some("Choose chair, programme team, coach or partner")
+        );
     }
 
     #[test]
