@@ -26,6 +26,22 @@ impl Throttle {
         })
     }
 
+    /// Counts one request against each key when none of them has reached its own limit in the
+    /// last minute; false (and nothing counted) when one has. For requests limited whether they
+    /// succeed or not (reset links, application links).
+    pub fn try_take(&self, limits: &[(String, usize)], now_ms: i64) -> bool {
+        if limits
+            .iter()
+            .any(|(key, limit)| self.is_blocked(std::slice::from_ref(key), now_ms, *limit))
+        {
+            return false;
+        }
+        for (key, _) in limits {
+            self.record_failure(std::slice::from_ref(key), now_ms);
+        }
+        true
+    }
+
     /// Records one failure against every key.
     pub fn record_failure(&self, keys: &[String], now_ms: i64) {
         if let Ok(mut map) = self.failures.lock() {
@@ -61,5 +77,20 @@ mod tests {
             !t.is_blocked(&keys, 60_010, 10),
             "a minute later the window is empty"
         );
+    }
+
+    #[test]
+    fn try_take_counts_each_request_until_one_key_is_full() {
+        let t = Throttle::default();
+        let limits = [("addr".to_owned(), 2), ("client".to_owned(), 3)];
+        assert!(t.try_take(&limits, 0));
+        assert!(t.try_take(&limits, 1));
+        assert!(!t.try_take(&limits, 2), "the address is full");
+        assert!(t.try_take(&[("other".to_owned(), 2), ("client".to_owned(), 3)], 3));
+        assert!(
+            !t.try_take(&[("new".to_owned(), 2), ("client".to_owned(), 3)], 4),
+            "the client is full"
+        );
+        assert!(t.try_take(&limits, 60_005), "a minute later");
     }
 }

@@ -58,18 +58,15 @@ pub async fn send_application_link(form: shared::account::ForgotForm) -> Result<
     let state = cx::state()?;
     let parts = cx::parts().await?;
     let now = jiff::Timestamp::now();
-    let at = now.as_millisecond();
-    let by_address = [format!("link:{email}")];
-    let by_client = [format!("link-client:{}", cx::client_ip(&parts))];
-    if state.throttle.is_blocked(&by_address, at, 3)
-        || state.throttle.is_blocked(&by_client, at, 10)
-    {
+    let limits = [
+        (format!("link:{email}"), 3),
+        (format!("link-client:{}", cx::client_ip(&parts)), 10),
+    ];
+    if !state.throttle.try_take(&limits, now.as_millisecond()) {
         return Err(cx::fail(AppError::RateLimited(
             "Too many requests for a link. Wait a minute, then look in your email: the link may already be there.".into(),
         )));
     }
-    state.throttle.record_failure(&by_address, at);
-    state.throttle.record_failure(&by_client, at);
     finish(super::service::send_links_again(&state.db, &email, now).await)?;
     cx::go_to_after_plain_form("/apply/link?asked=1").await;
     Ok(())

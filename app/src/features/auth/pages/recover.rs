@@ -69,14 +69,9 @@ pub fn ResetPasswordPage() -> impl IntoView {
                             </div>
                         }
                         .into_any(),
-                        Err(AppError::Conflict(message)) => view! {
-                            <section class="page-message">
-                                <h1>"This link cannot be used"</h1>
-                                <p>{message}</p>
-                                <p><a class="button" href="/forgot-password">"Ask for a new link"</a></p>
-                            </section>
+                        Err(AppError::Conflict(message)) => {
+                            unusable(message, "/forgot-password", "Ask for a new link")
                         }
-                        .into_any(),
                         Err(e) => page_error(e),
                     }
                 })
@@ -119,18 +114,23 @@ pub fn ConfirmEmailPage() -> impl IntoView {
                             </div>
                         }
                         .into_any(),
-                        Err(AppError::Conflict(message)) => view! {
-                            <section class="page-message">
-                                <h1>"This link cannot be used"</h1>
-                                <p>{message}</p>
-                                <p><a class="button" href="/profile">"Your profile"</a></p>
-                            </section>
-                        }
-                        .into_any(),
+                        Err(AppError::Conflict(message)) => unusable(message, "/profile", "Your profile"),
                         Err(e) => page_error(e),
                     }
                 })
             }}
         </Suspense>
     }
+}
+
+/// A link from an email that cannot be used (used, expired, altered): why, and what to do.
+fn unusable(message: String, next: &'static str, label: &'static str) -> AnyView {
+    view! {
+        <section class="page-message">
+            <h1>"This link cannot be used"</h1>
+            <p>{message}</p>
+            <p><a class="button" href=next>{label}</a></p>
+        </section>
+    }
+    .into_any()
 }

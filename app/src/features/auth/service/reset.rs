@@ -34,17 +34,15 @@ pub async fn request_reset(
     email: &str,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    let by_address = [format!("reset:{email}")];
-    let by_client = [format!("reset-client:{client}")];
-    if throttle.is_blocked(&by_address, ms(now), PER_ADDRESS)
-        || throttle.is_blocked(&by_client, ms(now), PER_CLIENT)
-    {
+    let limits = [
+        (format!("reset:{email}"), PER_ADDRESS),
+        (format!("reset-client:{client}"), PER_CLIENT),
+    ];
+    if !throttle.try_take(&limits, ms(now)) {
         return Err(ServiceError::RateLimited(
             "Too many requests for a new password. Wait a minute, then look in your email: a link may already be there.".into(),
         ));
     }
-    throttle.record_failure(&by_address, ms(now));
-    throttle.record_failure(&by_client, ms(now));
     let Some(who) = person::Entity::find()
         .filter(person::Column::Email.eq(email))
         .filter(person::Column::ClosedAt.is_null())

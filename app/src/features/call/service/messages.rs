@@ -83,6 +83,24 @@ pub async fn draft_link(
     }, now).await
 }
 
+/// One more private link to an application (stored as a hash; earlier ones keep working).
+async fn another_link(
+    db: &impl ConnectionTrait,
+    application_id: i64,
+    now: Timestamp,
+) -> Result<String, ServiceError> {
+    let token = tokens::new_token();
+    application_link::ActiveModel {
+        application_id: Set(application_id),
+        token_hash: Set(tokens::token_hash(&token)),
+        created_at: Set(now.as_millisecond()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
 /// Makes one more private link to an application (the others keep working) and sends it to
 /// the address on the application.
 pub async fn link_again(
@@ -93,15 +111,7 @@ pub async fn link_again(
     cohort_name: &str,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    let token = tokens::new_token();
-    application_link::ActiveModel {
-        application_id: Set(application_id),
-        token_hash: Set(tokens::token_hash(&token)),
-        created_at: Set(now.as_millisecond()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
+    let token = another_link(db, application_id, now).await?;
     to_applicant(db, email, format!("Your link to your application to cohort {cohort_name}"), Letter {
         to_name: name.to_owned(),
         paragraphs: vec![
@@ -170,15 +180,7 @@ pub async fn declined(
     cohort_name: &str,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    let token = tokens::new_token();
-    application_link::ActiveModel {
-        application_id: Set(application_id),
-        token_hash: Set(tokens::token_hash(&token)),
-        created_at: Set(now.as_millisecond()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
+    let token = another_link(db, application_id, now).await?;
     to_applicant(db, email, format!("Your application to coach in cohort {cohort_name}"), Letter {
         to_name: name.to_owned(),
         paragraphs: vec![
