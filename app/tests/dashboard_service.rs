@@ -206,3 +206,34 @@ async fn a_kept_answer_is_reused_until_something_changes_or_the_minute_turns() {
         Err(ServiceError::Forbidden)
     ));
 }
+
+#[tokio::test]
+async fn support_this_month_is_the_coachs_month_when_the_chairs_day_has_turned() {
+    let db = fresh_db().await;
+    let p = pair(&db, "d2").await;
+    // 20:00 UTC on 31 May: 22:00 in Berlin (the coach), already 1 June 03:00 in Phnom Penh
+    // (this chair's zone).
+    let now: Timestamp = "2027-05-31T20:00:00Z".parse().unwrap();
+    let form = shared::commitments::HoursForm {
+        request_key: common::key(),
+        partnership_id: p.id,
+        entry_id: 0,
+        on_date: "2027-05-31".into(),
+        minutes: "1:30".into(),
+        category: "collating".into(),
+        note: "Reading list".into(),
+    };
+    app::features::commitments::service::save_hours(&db, &p.coach, &form, now)
+        .await
+        .unwrap();
+    let filter = DashboardFilter {
+        cohort: p.cohort.slug.clone(),
+        ..Default::default()
+    };
+    let v = dashboard(&db, &p.chair, &filter, now).await.unwrap();
+    let row = v.rows.iter().find(|r| r.id == p.id).unwrap();
+    assert_eq!(
+        row.hours_this_month, 90,
+        "the coach's May, not the chair's June"
+    );
+}

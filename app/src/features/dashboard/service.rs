@@ -161,16 +161,22 @@ pub async fn dashboard(
             .collect();
         let start = day(&p.starts_on);
         let end = day(&p.ends_on);
+        // Support time is dated on the coach's calendar, so "this month" for a pair is the
+        // coach's month: near midnight the chair's may still be the one before.
+        let pair_today = now.to_zoned(cz.clone()).date();
         let c = compliance(
             start,
             end,
-            today,
+            pair_today,
             &held,
             &entries,
             upcoming.len() as u32,
             band,
         );
-        let this_month = c.months.iter().find(|m| m.month == today.first_of_month());
+        let this_month = c
+            .months
+            .iter()
+            .find(|m| m.month == pair_today.first_of_month());
         let my_goals: Vec<&goal::Model> = goals
             .iter()
             .filter(|g| g.partnership_id == p.id && g.status != "dropped")
