@@ -62,6 +62,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=PublicHomePage ssr=SsrMode::Async/>
                     <Route path=path!("/call") view=CallPage ssr=SsrMode::Async/>
                     <Route path=path!("/cohorts/:cohort/call") view=CallPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cohorts") view=crate::features::programme::cohort_pages::CohortsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cohorts/:cohort") view=crate::features::programme::cohort_pages::CohortPage ssr=SsrMode::Async/>
                     <Route path=path!("/apply") view=ApplyPage ssr=SsrMode::Async/>
                     <Route path=path!("/apply/link") view=crate::features::call::pages::ApplicationLinkPage ssr=SsrMode::Async/>
                     <Route path=path!("/applications/:token") view=ApplicationPage ssr=SsrMode::Async/>
@@ -116,7 +118,7 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
                 links.push(("/review", "Applications"));
                 links.push(("/matching", "Matching"));
                 links.push(("/people", "People"));
-                links.push(("/programme", "Edit programme"));
+                links.push(("/cohorts", "Cohorts"));
                 links.push(("/outbox", "Outbox"));
             } else if u.has(Role::Team) {
                 links.push(("/review", "Applications"));

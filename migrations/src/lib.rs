@@ -20,6 +20,7 @@ mod m20261130_000011_figure_indexes;
 mod m20261130_000012_mail;
 mod m20261130_000013_closed_accounts;
 mod m20261130_000014_email_changes;
+mod m20261201_000015_cohort_settings;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000012_mail::Migration),
             Box::new(m20261130_000013_closed_accounts::Migration),
             Box::new(m20261130_000014_email_changes::Migration),
+            Box::new(m20261201_000015_cohort_settings::Migration),
         ]
     }
 }

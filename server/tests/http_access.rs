@@ -28,7 +28,13 @@ fn each_role_is_refused_where_it_does_not_belong() {
         let partner = w.cookie(&partner_email, Role::Partner).await;
         let coach = w.cookie(&coach_email, Role::Coach).await;
         let chair = w.cookie(&chair_email, Role::Chair).await;
-        for page in ["/people", "/outbox", "/programme"] {
+        for page in [
+            "/people",
+            "/outbox",
+            "/programme",
+            "/cohorts",
+            "/cohorts/new",
+        ] {
             for who in [&partner, &coach] {
                 let res = w.send(get(page, Some(who))).await;
                 assert_eq!(res.status(), StatusCode::FORBIDDEN, "{page}");

@@ -250,6 +250,17 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ),
     ("get_programme", "", [200, 200, 200, 200, 200, 200]),
     ("get_programme_form", "", [401, 200, 403, 403, 403, 403]),
+    ("get_cohorts", "", [401, 200, 403, 403, 403, 403]),
+    (
+        "get_cohort",
+        "cohort={cohort_slug}",
+        [401, 200, 403, 403, 403, 403],
+    ),
+    (
+        "save_cohort",
+        "form[slug]=&form[name]=&form[country]=&form[partner_time_zone]=&form[call_opens_on]=&form[deadline_on]=&form[deadline_time_zone]=&form[starts_on]=&form[months]=&form[min_sessions]=&form[hours_min]=&form[hours_max]=&form[no_session_days]=&form[unanswered_days]=&form[cv_retention_days]={key}",
+        [401, 422, 403, 403, 403, 403],
+    ),
     (
         "update_programme",
         "form[name]=&form[summary]=&form[general_objectives]=&form[coach_expectations]=&form[area_facilities]=&form[area_collections]=&form[area_advocacy]=&form[area_training]=",

@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod application;
+pub mod cohort;
 pub mod commitments;
 pub mod compliance;
 pub mod cv;

@@ -42,6 +42,8 @@ pub struct ProgrammeView {
     pub name: String,
     pub summary: String,
     pub chair_name: String,
+    /// Where applicants write with questions (may be empty until the chair sets it).
+    pub contact_email: String,
     pub time_zone: String,
     pub general_objectives: Vec<String>,
     pub coach_expectations: Vec<String>,
@@ -50,12 +52,18 @@ pub struct ProgrammeView {
 }
 
 impl ProgrammeView {
-    /// The cohort whose call is open now, else the newest.
+    /// The cohort whose call is open now, else the one whose call opens next, else the newest.
     pub fn current_cohort(&self) -> Option<&CohortView> {
         self.cohorts
             .iter()
             .find(|c| c.call_open)
+            .or_else(|| self.cohorts.iter().find(|c| c.opens_on.is_some()))
             .or_else(|| self.cohorts.iter().max_by_key(|c| c.starts_on.clone()))
+    }
+
+    /// The cohort whose call is open now, if any.
+    pub fn open_cohort(&self) -> Option<&CohortView> {
+        self.cohorts.iter().find(|c| c.call_open)
     }
 }
 
@@ -76,17 +84,42 @@ pub struct CohortView {
     pub call_deadline_utc: String,
     /// The last minute the call is open (one minute before it closes), RFC 3339 in UTC.
     pub call_open_until_utc: String,
-    /// The deadline as the programme states it, in its own zone ("Mon 22 Apr 2019, 23:59").
+    /// The deadline as the call states it, on its own clock ("Mon 22 Apr 2019, 23:59").
     pub call_deadline_local: String,
+    /// The city of the deadline's zone ("London").
+    pub deadline_place: String,
+    /// The first deadline, on the same clock, once the chair has extended it.
+    pub extended_from: Option<String>,
+    /// When the call opens, while it has not ("Mon 1 Feb 2027"); none once it has.
+    pub opens_on: Option<String>,
+    /// The cohort's own words above the programme's.
+    pub call_text: String,
+    pub min_sessions: u32,
+    pub stage: crate::cohort::CohortStage,
     pub starts_on: String,
     pub ends_on: String,
     pub call_open: bool,
     pub is_demo: bool,
 }
 
-/// Whether a call is open at `now_ms`: open strictly before the deadline instant.
-pub fn call_is_open(now_ms: i64, deadline_ms: i64) -> bool {
-    now_ms < deadline_ms
+impl CohortView {
+    /// "Partnerships run from 1 Jun 2027 to 31 May 2028." in the tense of the cohort's stage.
+    pub fn year_sentence(&self) -> String {
+        use crate::cohort::CohortStage;
+        use crate::time::format_date;
+        let (from, to) = (format_date(&self.starts_on), format_date(&self.ends_on));
+        match self.stage {
+            CohortStage::Completed => format!("Partnerships ran from {from} to {to}."),
+            CohortStage::UnderWay => format!("Partnerships run from {from} to {to}."),
+            _ => format!("Partnerships will run from {from} to {to}."),
+        }
+    }
+}
+
+/// Whether a call is open at `now_ms`: from its opening instant (if any), strictly before the
+/// deadline instant.
+pub fn call_is_open(now_ms: i64, opens_ms: Option<i64>, deadline_ms: i64) -> bool {
+    opens_ms.is_none_or(|o| o <= now_ms) && now_ms < deadline_ms
 }
 
 /// The chair's form to edit the programme's texts. Lists are one item per line.
@@ -94,6 +127,10 @@ pub fn call_is_open(now_ms: i64, deadline_ms: i64) -> bool {
 pub struct ProgrammeForm {
     pub name: String,
     pub summary: String,
+    #[serde(default)]
+    pub chair_name: String,
+    #[serde(default)]
+    pub contact_email: String,
     pub general_objectives: String,
     pub coach_expectations: String,
     pub area_facilities: String,
@@ -106,6 +143,9 @@ pub struct ProgrammeForm {
 pub struct ProgrammeChange {
     pub name: String,
     pub summary: String,
+    pub chair_name: String,
+    /// Empty: no address is shown.
+    pub contact_email: String,
     pub general_objectives: Vec<String>,
     pub coach_expectations: Vec<String>,
     /// (area code, title) in the order of [`ObjectiveArea::ALL`].
@@ -150,6 +190,15 @@ impl ProgrammeForm {
             errors.add("summary", m);
             String::new()
         });
+        let chair_name = errors.take(
+            "chair_name",
+            validate::text(&self.chair_name, "the chair's name", 2, 120),
+        );
+        let contact_email = if self.contact_email.trim().is_empty() {
+            String::new()
+        } else {
+            errors.take("contact_email", validate::email(&self.contact_email))
+        };
         let general_objectives = lines(
             &self.general_objectives,
             "general_objectives",
@@ -178,6 +227,8 @@ impl ProgrammeForm {
         errors.into_result(ProgrammeChange {
             name,
             summary,
+            chair_name,
+            contact_email,
             general_objectives,
             coach_expectations,
             area_titles,
@@ -199,8 +250,10 @@ mod tests {
 
     #[test]
     fn call_closes_at_the_deadline_instant() {
-        assert!(call_is_open(999, 1000));
-        assert!(!call_is_open(1000, 1000));
+        assert!(call_is_open(999, None, 1000));
+        assert!(!call_is_open(1000, None, 1000));
+        assert!(!call_is_open(499, Some(500), 1000));
+        assert!(call_is_open(500, Some(500), 1000));
     }
 
     #[test]
@@ -208,6 +261,8 @@ mod tests {
         let form = ProgrammeForm {
             name: "IATUL SIG-ALICE Coaching Programme".into(),
             summary: "A one-year coaching partnership for library leaders.".into(),
+            chair_name: "Bethany Wilkes".into(),
+            contact_email: "not an address".into(),
             general_objectives: "• Build networks\n\n - Share successes ".into(),
             coach_expectations: "Hold at least 6 sessions".into(),
             area_facilities: "Facilities and spaces".into(),
@@ -216,10 +271,12 @@ mod tests {
             area_training: "People and training".into(),
         };
         let errors = form.validate().unwrap_err();
-        assert_eq!(errors.summary().len(), 1);
+        assert_eq!(errors.summary().len(), 2);
         assert!(errors.first("area_advocacy").is_some());
+        assert!(errors.first("contact_email").is_some());
         let ok = ProgrammeForm {
             area_advocacy: "Advocacy and services".into(),
+            contact_email: "".into(),
             ..form
         }
         .validate()

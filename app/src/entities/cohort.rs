@@ -25,6 +25,17 @@ pub struct Model {
     pub unanswered_days: i32,
     pub hours_min_minutes: i32,
     pub hours_max_minutes: i32,
+    /// The IANA zone the call states its deadline in.
+    pub deadline_time_zone: String,
+    /// When the call opens; none: open from its creation.
+    pub call_opens_at: Option<i64>,
+    /// The cohort's own call text, shown above the programme's.
+    #[sea_orm(column_type = "Text")]
+    pub call_text: String,
+    /// Sessions each partnership holds at least in its year.
+    pub min_sessions: i32,
+    /// The first deadline, once the chair has extended it.
+    pub deadline_extended_from: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -21,6 +21,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub coach_expectations: String,
     pub updated_at: i64,
+    /// The address every call gives for questions to the chair.
+    pub contact_email: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

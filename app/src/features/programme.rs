@@ -2,6 +2,7 @@
 //! texts, the bootstrap of the programme from its call, and the demo programme (ssr).
 
 pub mod api;
+pub mod cohort_pages;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]

@@ -10,7 +10,7 @@ use shared::FieldErrors;
 use shared::application::{
     ApplicationForm, CvInfo, STATEMENT_MAX_WORDS, STATEMENT_MIN_WORDS, word_count,
 };
-use shared::programme::AreaView;
+use shared::programme::{AreaView, CohortView};
 use shared::time::{format_date, zone_city};
 
 /// "12 days 3 hours left" as the server renders it; `browser::enhance` keeps it current.
@@ -30,6 +30,36 @@ fn Countdown(deadline_utc: String) -> impl IntoView {
     view! { <p class="countdown" data-deadline=deadline_utc><strong>{left}</strong></p> }
 }
 
+/// Where a cohort's call stands, on the clock its deadline is stated in and the reader's:
+/// opens on, open until (with an extension named), or closed; and the year in the right tense.
+#[component]
+pub fn CallStatus(cohort: CohortView) -> impl IntoView {
+    let c = cohort;
+    let clocks = view! { <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=c.deadline_place.clone()/> };
+    let extended = c.extended_from.clone().map(|was| {
+        view! { <p class="hint">{format!("The deadline was extended; it was {was} ({}).", c.deadline_place)}</p> }
+    });
+    let state = match (&c.opens_on, c.call_open) {
+        (Some(opens), _) => view! {
+            <p><span class="tag">"Opens soon"</span>{format!(" The call opens on {opens}; applications close at the end of ")}{clocks}"."</p>
+        }
+        .into_any(),
+        (None, true) => view! {
+            <p><span class="tag tag-green">"Open"</span>" Apply by the end of "{clocks}"."</p>
+        }
+        .into_any(),
+        (None, false) => view! {
+            <p><span class="tag">"Closed"</span>" The call closed at the end of "{clocks}"."</p>
+        }
+        .into_any(),
+    };
+    view! {
+        {state}
+        {extended}
+        <p>{c.year_sentence()}</p>
+    }
+}
+
 #[component]
 pub fn CallPage() -> impl IntoView {
     let params = use_params_map();
@@ -44,38 +74,38 @@ pub fn CallPage() -> impl IntoView {
                 match call.await {
                     Ok(v) => {
                         let c = v.cohort.clone();
-                        let place = zone_city(&v.programme.time_zone);
+                        let open = v.programme.open_cohort().filter(|o| o.slug != c.slug).map(|o| (o.slug.clone(), o.name.clone()));
                         view! {
                             <div class="narrow">
                                 <p class="hint">{v.programme.name.clone()}</p>
                                 <h1>{format!("Call for coaches: cohort {}", c.name)}</h1>
                                 <p class="lead">{format!(
-                                    "The programme invites experienced library managers and leaders to coach library directors in {} for one year, from {} to {}.",
+                                    "The programme invites experienced library managers and leaders to coach library directors in {}, from {} to {}.",
                                     c.country, format_date(&c.starts_on), format_date(&c.ends_on)
                                 )}</p>
-                                {if c.call_open {
-                                    view! {
-                                        <section class="card call">
-                                            <p><span class="tag tag-green">"Open"</span>" Apply by the end of "
-                                                <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=place.clone()/>"."</p>
+                                {(!c.call_text.is_empty()).then(|| view! { <div class="call-text">{c.call_text.lines().filter(|l| !l.trim().is_empty()).map(|l| view! { <p>{l.to_owned()}</p> }).collect_view()}</div> })}
+                                <section class="card call">
+                                    <CallStatus cohort=c.clone()/>
+                                    {if c.call_open {
+                                        view! {
                                             <Countdown deadline_utc=c.call_deadline_utc.clone()/>
                                             <p>"Send a CV and a short statement: why you want to coach, and which expertise you bring. You can save a draft and come back to it."</p>
-                                            <p><a class="button" href="/apply">"Apply as a coach"</a></p>
-                                        </section>
-                                    }.into_any()
-                                } else {
-                                    view! {
-                                        <section class="card call">
-                                            <p><span class="tag">"Closed"</span>" This call closed at the end of "
-                                                <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=place.clone()/>"."</p>
-                                            <p>{format!("Partnerships start on {}. Watch this page for the next call.", format_date(&c.starts_on))}</p>
-                                        </section>
-                                    }.into_any()
-                                }}
+                                            <p><a class="button" href=format!("/apply?cohort={}", c.slug)>{format!("Apply to coach in cohort {}", c.name)}</a></p>
+                                        }.into_any()
+                                    } else if c.opens_on.is_some() {
+                                        view! { <p>"Come back on the day it opens to apply."</p> }.into_any()
+                                    } else {
+                                        match open.clone() {
+                                            Some((slug, name)) => view! { <p>{format!("The call for cohort {name} is open now. ")}<a href=format!("/cohorts/{slug}/call")>{format!("Read the call for cohort {name}")}</a></p> }.into_any(),
+                                            None => view! { <p>"Watch this page for the next call."</p> }.into_any(),
+                                        }
+                                    }}
+                                </section>
+                                <ChairContact name=v.programme.chair_name.clone() email=v.programme.contact_email.clone()/>
                                 <h2>"What coaches do"</h2>
                                 <ul>{v.programme.coach_expectations.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul>
                                 <h2>"The partner chooses one specific objective"</h2>
-                                <ul class="areas">{v.programme.areas.iter().map(|a| view! { <li><strong>{a.title.clone()}</strong></li> }).collect_view()}</ul>
+                                <ul class="areas">{v.programme.areas.iter().map(|a| view! { <li><strong>{a.title.clone()}</strong><br/><span class="hint">{a.description.clone()}</span></li> }).collect_view()}</ul>
                                 <h2>"What the programme aims for"</h2>
                                 <ul>{v.programme.general_objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul>
                             </div>
@@ -86,6 +116,19 @@ pub fn CallPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Who chairs the programme and where to write: on every call.
+#[component]
+pub fn ChairContact(name: String, email: String) -> impl IntoView {
+    view! {
+        <section class="card chair-contact" aria-labelledby="chair-contact">
+            <h2 id="chair-contact">"Questions about the call"</h2>
+            <p>{format!("The programme chair, {name}, reads every application. ")}
+                {(!email.is_empty()).then(|| view! { "Write to "<a href=format!("mailto:{email}")>{email.clone()}</a>" with any question." })}
+            </p>
+        </section>
     }
 }
 
@@ -190,7 +233,8 @@ fn ApplicationFields(
 
 #[component]
 pub fn ApplyPage() -> impl IntoView {
-    let call = Resource::new(|| (), |_| get_call(None));
+    let query = use_query_map();
+    let call = Resource::new(move || query.with(|q| q.get("cohort")), get_call);
     let returned = Resource::new(|| (), |_| returned_form());
     view! {
         <Title text="Apply as a coach"/>

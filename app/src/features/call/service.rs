@@ -5,7 +5,7 @@ pub(crate) mod messages;
 
 use crate::entities::{application, application_cv, application_link, cohort};
 use crate::features::auth::tokens;
-use crate::features::programme::service::{PROGRAMME_ZONE, programme_view};
+use crate::features::programme::service::programme_view;
 use crate::server::ServiceError;
 use crate::server::failure::to_json as json;
 use jiff::Timestamp;
@@ -57,14 +57,18 @@ async fn cohort_row(db: &impl ConnectionTrait, slug: &str) -> Result<cohort::Mod
         .ok_or(ServiceError::NotFound)
 }
 
-fn closed_message(c: &cohort::Model) -> String {
-    let tz = jiff::tz::TimeZone::get(PROGRAMME_ZONE).unwrap_or(jiff::tz::TimeZone::UTC);
-    format!(
-        "The call for cohort {} closed at the end of {} ({}); applications can no longer be sent or changed.",
-        c.name,
-        time::format_until(time::from_millis(c.call_deadline_at), &tz),
-        time::zone_city(PROGRAMME_ZONE)
-    )
+fn closed_message(c: &cohort::Model, now: Timestamp) -> String {
+    let v = crate::features::programme::service::cohort_view(c.clone(), now);
+    match v.opens_on {
+        Some(opens) => format!(
+            "The call for cohort {} opens on {opens}; applications can be sent from then.",
+            c.name
+        ),
+        None => format!(
+            "The call for cohort {} closed at the end of {} ({}); applications can no longer be sent or changed.",
+            c.name, v.call_deadline_local, v.deadline_place
+        ),
+    }
 }
 
 pub fn to_application(row: &application::Model) -> Application {
@@ -114,8 +118,8 @@ pub async fn save(
         }
         None => cohort_row(db, cohort_slug).await?,
     };
-    if ms(now) >= cohort.call_deadline_at {
-        return Err(ServiceError::Conflict(closed_message(&cohort)));
+    if !shared::programme::call_is_open(ms(now), cohort.call_opens_at, cohort.call_deadline_at) {
+        return Err(ServiceError::Conflict(closed_message(&cohort, now)));
     }
     let status = existing
         .as_ref()
@@ -315,7 +319,7 @@ pub async fn view_by_token(
             size_bytes: c.size,
             kind: c.kind,
         });
-    let tz = jiff::tz::TimeZone::get(PROGRAMME_ZONE)
+    let tz = jiff::tz::TimeZone::get(&cohort.deadline_time_zone)
         .map_err(|e| ServiceError::Internal(e.to_string()))?;
     let deadline = time::from_millis(cohort.call_deadline_at);
     Ok(ApplicationView {
@@ -326,7 +330,7 @@ pub async fn view_by_token(
         call_open: ms(now) < cohort.call_deadline_at,
         call_deadline_utc: (deadline - jiff::SignedDuration::from_secs(60)).to_string(),
         call_deadline_local: time::format_until(deadline, &tz),
-        programme_zone: PROGRAMME_ZONE.to_owned(),
+        programme_zone: cohort.deadline_time_zone.clone(),
         cv,
     })
 }

@@ -1,14 +1,15 @@
 //! `/home`: one page whose sections follow the person's roles.
 
 use super::api::get_home;
+use crate::features::call::pages::CallStatus;
 use crate::features::partnership::api::DismissNotification;
-use crate::ui::{Form, LiveRegion, Loading, PostForm, TwoClocks, page_error};
+use crate::ui::{Form, LiveRegion, Loading, PostForm, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use shared::Role;
 use shared::partnership::{PartnershipFigures, Side};
-use shared::time::{format_date, zone_city};
+use shared::time::zone_city;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -62,7 +63,7 @@ pub fn HomePage() -> impl IntoView {
                                         }}" "<a href="/people">"Invite coaches and partners"</a></li>
                                         <li>{format!("{} people have accounts.", h.people.unwrap_or(0))}" "<a href="/people">"See everyone"</a></li>
                                         <li>{match all_count { 0 => "No partnerships yet.".to_owned(), 1 => "1 partnership.".to_owned(), n => format!("{n} partnerships.") }}" "<a href="/matching">"Match partners with coaches"</a>" · "<a href="/partnerships">"See the partnerships"</a></li>
-                                        <li>"The programme's texts appear on the public page. "<a href="/programme">"Edit the programme"</a></li>
+                                        <li>"Each cohort has its own call, year and rules. "<a href="/cohorts">"Set up the cohorts"</a>" · "<a href="/programme">"Edit the programme"</a></li>
                                     </ul>
                                 </section>
                             })}
@@ -94,14 +95,12 @@ pub fn HomePage() -> impl IntoView {
                                     <p>"Check that your time zone is right so every time is shown on your clock. "<a href="/profile">"Check your profile"</a></p>
                                 </section>
                             })}
-                            {h.cohort.map(|c| { let programme_zone = h.programme_zone.clone(); view! {
+                            {h.cohort.map(|c| view! {
                                 <section class="card" aria-labelledby="cohort-now">
                                     <h2 id="cohort-now">{format!("Cohort {}", c.name)}</h2>
-                                    <p>{if c.call_open { "The call for coaches is open until the end of " } else { "The call for coaches closed at the end of " }}
-                                        <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=zone_city(&programme_zone)/>"."</p>
-                                    <p>{format!("Partnerships: {} to {}.", format_date(&c.starts_on), format_date(&c.ends_on))}</p>
+                                    <CallStatus cohort=c/>
                                 </section>
-                            }})}
+                            })}
                         }
                         .into_any()
                     }

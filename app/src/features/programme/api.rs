@@ -41,3 +41,36 @@ pub async fn update_programme(form: ProgrammeForm) -> Result<(), AppError> {
     cx::go_to_after_plain_form("/programme?saved=1").await;
     Ok(())
 }
+
+/// Every cohort with its stage (chair).
+#[server(endpoint = "get_cohorts")]
+pub async fn get_cohorts() -> Result<Vec<shared::cohort::CohortSummary>, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::cohort_list(&state.db, &caller, jiff::Timestamp::now()).await)
+}
+
+/// A cohort's form ("new": an empty one with the call's rules) (chair).
+#[server(endpoint = "get_cohort")]
+pub async fn get_cohort(cohort: String) -> Result<shared::cohort::CohortEdit, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::cohort_edit(&state.db, &caller, &cohort, jiff::Timestamp::now()).await)
+}
+
+/// Creates or changes a cohort (chair); then its page.
+#[server(endpoint = "save_cohort")]
+pub async fn save_cohort(form: shared::cohort::CohortForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    if !caller.has(shared::Role::Chair) {
+        return Err(cx::fail(AppError::Forbidden));
+    }
+    let state = cx::state()?;
+    let is_new = form.slug.is_empty();
+    let slug = finish(
+        super::service::save_cohort(&state.db, &caller, &form, jiff::Timestamp::now()).await,
+    )?;
+    let done = if is_new { "created" } else { "saved" };
+    cx::go_to_after_plain_form(&format!("/cohorts/{slug}?{done}=1")).await;
+    Ok(())
+}

@@ -1,13 +1,11 @@
 //! The public programme home page and the chair's programme editor.
 
 use super::api::{UpdateProgramme, get_programme, get_programme_form};
-use crate::ui::{
-    ErrorSummary, Field, Form, Loading, PostForm, TextArea, TwoClocks, kept_or, page_error,
-};
+use crate::features::call::pages::CallStatus;
+use crate::ui::{ErrorSummary, Field, Form, Loading, PostForm, TextArea, kept_or, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use shared::time::{format_date, zone_city};
 
 #[component]
 pub fn PublicHomePage() -> impl IntoView {
@@ -21,7 +19,6 @@ pub fn PublicHomePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match programme.await {
                     Ok(p) => {
-                        let place = zone_city(&p.time_zone);
                         let current = p.current_cohort().cloned();
                         view! {
                             <section class="hero">
@@ -29,23 +26,11 @@ pub fn PublicHomePage() -> impl IntoView {
                                 <p class="lead">{p.summary.clone()}</p>
                             </section>
                             {current.map(|c| {
-                                let place = place.clone();
                                 view! {
                                     <section class="card call" aria-labelledby="call-title">
                                         <h2 id="call-title">{format!("Cohort {}: call for coaches", c.name)}</h2>
-                                        {if c.call_open {
-                                            view! {
-                                                <p><span class="tag tag-green">"Open"</span>" Applications close at the end of "
-                                                    <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=place/>"."</p>
-                                                <p>{format!("Partnerships with library directors in {} start on {} and last one year.", c.country, format_date(&c.starts_on))}</p>
-                                            }.into_any()
-                                        } else {
-                                            view! {
-                                                <p><span class="tag">"Closed"</span>" The call closed at the end of "
-                                                    <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=place/>"."</p>
-                                                <p>{format!("Partnerships ran from {} to {}.", format_date(&c.starts_on), format_date(&c.ends_on))}</p>
-                                            }.into_any()
-                                        }}
+                                        <CallStatus cohort=c.clone()/>
+                                        {c.call_open.then(|| view! { <p><a class="button" href=format!("/cohorts/{}/call", c.slug)>"Read the call and apply"</a></p> })}
                                         {c.is_demo.then(|| view! { <p class="hint">"This cohort is demo data."</p> })}
                                     </section>
                                 }
@@ -101,6 +86,8 @@ pub fn ProgrammeEditPage() -> impl IntoView {
                             <PostForm to=action.url() novalidate=true class="form">
                                 <Field label="Programme name" name="name" value=kept_or("name", &f.name) errors/>
                                 <TextArea label="Summary" name="summary" value=kept_or("summary", &f.summary) errors/>
+                                <Field label="The chair's name" name="chair_name" hint="Shown on every call: applications go to the chair." value=kept_or("chair_name", &f.chair_name) errors/>
+                                <Field label="Contact address for the call" name="contact_email" kind="email" hint="Optional. Shown on every call for questions." value=kept_or("contact_email", &f.contact_email) errors/>
                                 <TextArea label="General objectives" name="general_objectives" hint="One per line." value=kept_or("general_objectives", &f.general_objectives) errors rows=6/>
                                 <TextArea label="What coaches are expected to do" name="coach_expectations" hint="One per line." value=kept_or("coach_expectations", &f.coach_expectations) errors rows=8/>
                                 <fieldset>

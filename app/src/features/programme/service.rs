@@ -17,6 +17,9 @@ use shared::programme::{
 use shared::time::to_millis as to_ms;
 use shared::{Role, time};
 
+mod cohorts;
+pub use cohorts::*;
+
 pub const PROGRAMME_SLUG: &str = "sig-alice";
 /// The zone the programme states its deadlines in.
 pub const PROGRAMME_ZONE: &str = "Europe/London";
@@ -47,7 +50,7 @@ pub async fn ensure_programme(
         slug: Set(PROGRAMME_SLUG.to_owned()),
         name: Set("IATUL SIG-ALICE Coaching Programme".to_owned()),
         summary: Set("The SIG-ALICE Coaching Programme contributes expertise and support for the further development of library services in emerging countries such as Cambodia, its first focus. Experienced library leaders coach library directors for one year. Coaching is task-oriented and performance driven: each partner chooses one specific objective, and coach and partner set attainable goals together.".to_owned()),
-        chair_name: Set("The SIG-ALICE chair".to_owned()),
+        chair_name: Set("Bethany Wilkes".to_owned()),
         time_zone: Set(PROGRAMME_ZONE.to_owned()),
         general_objectives: Set(json(&[
             "Cultivate an engaged group of library leaders in Cambodia",
@@ -179,7 +182,6 @@ pub async fn programme_view(
     now: Timestamp,
 ) -> Result<ProgrammeView, ServiceError> {
     let p = load(db).await?;
-    let tz = zone(&p.time_zone)?;
     let areas = objective_area::Entity::find()
         .filter(objective_area::Column::ProgrammeId.eq(p.id))
         .order_by_asc(objective_area::Column::Position)
@@ -194,6 +196,7 @@ pub async fn programme_view(
         name: p.name,
         summary: p.summary,
         chair_name: p.chair_name,
+        contact_email: p.contact_email,
         time_zone: p.time_zone,
         general_objectives: serde_json::from_str(&p.general_objectives).unwrap_or_default(),
         coach_expectations: serde_json::from_str(&p.coach_expectations).unwrap_or_default(),
@@ -205,26 +208,41 @@ pub async fn programme_view(
                 description: a.description,
             })
             .collect(),
-        cohorts: cohorts
-            .into_iter()
-            .map(|c| {
-                let deadline = time::from_millis(c.call_deadline_at);
-                CohortView {
-                    slug: c.slug,
-                    name: c.name,
-                    country: c.country,
-                    call_deadline_utc: deadline.to_string(),
-                    call_open_until_utc: (deadline - jiff::SignedDuration::from_secs(60))
-                        .to_string(),
-                    call_deadline_local: time::format_until(deadline, &tz),
-                    starts_on: c.starts_on,
-                    ends_on: c.ends_on,
-                    call_open: shared::programme::call_is_open(to_ms(now), c.call_deadline_at),
-                    is_demo: c.is_demo,
-                }
-            })
-            .collect(),
+        cohorts: cohorts.into_iter().map(|c| cohort_view(c, now)).collect(),
     })
+}
+
+/// A cohort's call as pages show it, on the clock its deadline is stated in.
+pub fn cohort_view(c: cohort::Model, now: Timestamp) -> CohortView {
+    let tz = TimeZone::get(&c.deadline_time_zone).unwrap_or(TimeZone::UTC);
+    let deadline = time::from_millis(c.call_deadline_at);
+    let now_ms = to_ms(now);
+    let cohort_stage = stage(&c, now);
+    CohortView {
+        call_deadline_utc: deadline.to_string(),
+        call_open_until_utc: (deadline - jiff::SignedDuration::from_secs(60)).to_string(),
+        call_deadline_local: time::format_until(deadline, &tz),
+        deadline_place: time::zone_city(&c.deadline_time_zone),
+        extended_from: c
+            .deadline_extended_from
+            .map(|ms| time::format_until(time::from_millis(ms), &tz)),
+        opens_on: c.call_opens_at.filter(|o| now_ms < *o).map(|o| {
+            time::from_millis(o)
+                .to_zoned(tz.clone())
+                .strftime("%a %-d %b %Y")
+                .to_string()
+        }),
+        call_open: shared::programme::call_is_open(now_ms, c.call_opens_at, c.call_deadline_at),
+        call_text: c.call_text,
+        min_sessions: c.min_sessions.max(1) as u32,
+        stage: cohort_stage,
+        slug: c.slug,
+        name: c.name,
+        country: c.country,
+        starts_on: c.starts_on,
+        ends_on: c.ends_on,
+        is_demo: c.is_demo,
+    }
 }
 
 fn require_chair(caller: &CurrentUser) -> Result<(), ServiceError> {
@@ -248,6 +266,8 @@ pub async fn programme_form(
     Ok(ProgrammeForm {
         name: view.name.clone(),
         summary: view.summary.clone(),
+        chair_name: view.chair_name.clone(),
+        contact_email: view.contact_email.clone(),
         general_objectives: view.general_objectives.join("\n"),
         coach_expectations: view.coach_expectations.join("\n"),
         area_facilities: title("facilities"),
@@ -271,6 +291,8 @@ pub async fn update_programme(
         id: Set(p.id),
         name: Set(change.name),
         summary: Set(change.summary),
+        chair_name: Set(change.chair_name),
+        contact_email: Set(change.contact_email),
         general_objectives: Set(crate::server::failure::to_json(&change.general_objectives)?),
         coach_expectations: Set(crate::server::failure::to_json(&change.coach_expectations)?),
         updated_at: Set(to_ms(now)),
