@@ -225,7 +225,13 @@ async fn backup_under_load_then_restore_keeps_every_acknowledged_write() {
             }
         })
     };
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // Wait until the pair has written a few entries (a busy machine writes fewer per second).
+    for _ in 0..200 {
+        if acknowledged.lock().unwrap().len() > 5 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
     let before: Vec<i64> = acknowledged.lock().unwrap().clone();
     let copy = dir.join("copy.db");
     server::backup(&conn, &copy).await.unwrap();

@@ -17,13 +17,17 @@ use serde::{Deserialize, Serialize};
 pub struct Band {
     pub min_minutes: u32,
     pub max_minutes: u32,
+    /// The cohort's minimum of sessions in the year.
+    pub sessions: u32,
 }
 
 impl Default for Band {
+    /// The call's: 2 to 5 hours a month, at least six sessions.
     fn default() -> Self {
         Band {
             min_minutes: 120,
             max_minutes: 300,
+            sessions: MIN_SESSIONS,
         }
     }
 }
@@ -165,18 +169,18 @@ pub fn compliance(
         .iter()
         .filter(|d| **d >= start && **d <= end)
         .count() as u32;
-    let pace = pace(start, end, today, held, scheduled);
+    let pace = pace(start, end, today, held, scheduled, band.sessions);
     let mut reasons = Vec::new();
     for m in &months {
         match m.band {
             MonthBand::Below => reasons.push(format!(
-                "{}: {} of support, below the {} minimum",
+                "{}: {} of support, below this cohort's floor of {}",
                 m.label(),
                 crate::matching::duration_words(i64::from(m.minutes)),
                 crate::matching::duration_words(i64::from(m.min_minutes))
             )),
             MonthBand::Above => reasons.push(format!(
-                "{}: {} of support, above the {} the programme asks at most",
+                "{}: {} of support, above this cohort's ceiling of {}",
                 m.label(),
                 crate::matching::duration_words(i64::from(m.minutes)),
                 crate::matching::duration_words(i64::from(m.max_minutes))
@@ -192,7 +196,7 @@ pub fn compliance(
     } else {
         Overall::NeedsAttention
     };
-    if held >= MIN_SESSIONS && reasons.is_empty() {
+    if held >= band.sessions.max(1) && reasons.is_empty() {
         reasons.push(format!("{held} sessions held; every month within the band"));
     }
     Compliance {
@@ -277,7 +281,7 @@ mod tests {
         assert!(
             c.reasons
                 .iter()
-                .any(|r| r == "January 2028: 30 min of support, below the 2 h minimum")
+                .any(|r| r == "January 2028: 30 min of support, below this cohort's floor of 2 h")
         );
         assert!(
             c.reasons

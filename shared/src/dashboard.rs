@@ -33,6 +33,9 @@ pub struct DashboardRow {
     pub status: PartnershipStatus,
     pub months_elapsed: u32,
     pub sessions_held: u32,
+    /// The cohort's minimum of sessions.
+    #[serde(default)]
+    pub min_sessions: u32,
     pub pace: PaceStatus,
     pub pace_reason: String,
     /// On the chair's clock.
@@ -105,6 +108,7 @@ mod tests {
             status: PartnershipStatus::Active,
             months_elapsed: 0,
             sessions_held: sessions,
+            min_sessions: 6,
             pace: PaceStatus::OnTrack,
             pace_reason: String::new(),
             next_session: None,

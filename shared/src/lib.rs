@@ -24,6 +24,7 @@ pub mod roles;
 pub mod schedule;
 pub mod time;
 pub mod validate;
+pub mod words;
 
 pub use errors::FieldErrors;
 pub use roles::Role;

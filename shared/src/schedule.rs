@@ -209,10 +209,12 @@ impl PaceStatus {
     }
 }
 
-/// Sessions held against the six of the year.
+/// Sessions held against the cohort's minimum for the year (the call's is six).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pace {
     pub held: u32,
+    /// The cohort's minimum of sessions.
+    pub minimum: u32,
     /// Sessions a steady pace would have held by today (whole sessions).
     pub expected_by_now: u32,
     pub scheduled: u32,
@@ -223,27 +225,28 @@ pub struct Pace {
 /// The pace of a partnership from `start` to `end` (inclusive) on `today`: `held` sessions so
 /// far and `scheduled` ones to come. Behind: one session short of the steady pace (one every
 /// two months) with nothing scheduled to catch up; at risk: two or more short, or too few
-/// months left to reach six at one session a month.
-pub fn pace(start: Date, end: Date, today: Date, held: u32, scheduled: u32) -> Pace {
+/// months left to reach the minimum at one session a month.
+pub fn pace(start: Date, end: Date, today: Date, held: u32, scheduled: u32, minimum: u32) -> Pace {
+    let minimum = minimum.max(1);
     let total = (end - start).get_days().max(1) as i64 + 1;
     let elapsed = if today < start {
         0
     } else {
         ((today - start).get_days() as i64 + 1).min(total)
     };
-    let expected_by_now = (i64::from(MIN_SESSIONS) * elapsed / total) as u32;
-    let needed = MIN_SESSIONS.saturating_sub(held);
+    let expected_by_now = (i64::from(minimum) * elapsed / total) as u32;
+    let needed = minimum.saturating_sub(held);
     let months_left = ((total - elapsed) / 30) as u32;
     let short = expected_by_now.saturating_sub(held);
     let (status, reason) = if needed == 0 {
         (
             PaceStatus::OnTrack,
-            format!("{held} sessions held: the minimum of {MIN_SESSIONS} is reached"),
+            format!("{held} sessions held: the minimum of {minimum} is reached"),
         )
     } else if today > end {
         (
             PaceStatus::AtRisk,
-            format!("the year is over with {held} of {MIN_SESSIONS} sessions held"),
+            format!("the year is over with {held} of {minimum} sessions held"),
         )
     } else if needed > months_left + 1 {
         (
@@ -265,11 +268,12 @@ pub fn pace(start: Date, end: Date, today: Date, held: u32, scheduled: u32) -> P
     } else {
         (
             PaceStatus::OnTrack,
-            format!("{held} of {MIN_SESSIONS} held, {scheduled} scheduled"),
+            format!("{held} of {minimum} held, {scheduled} scheduled"),
         )
     };
     Pace {
         held,
+        minimum,
         expected_by_now,
         scheduled,
         status,

@@ -108,32 +108,32 @@ fn a_clock_change_that_moves_a_regular_slot_is_found() {
 fn the_pace_is_judged_against_six_in_the_year() {
     let (s, e) = (date(2027, 3, 1), date(2028, 2, 29));
     assert_eq!(
-        pace(s, e, date(2027, 3, 10), 0, 0).status,
+        pace(s, e, date(2027, 3, 10), 0, 0, 6).status,
         PaceStatus::OnTrack
     );
-    let behind = pace(s, e, date(2027, 5, 15), 0, 0);
+    let behind = pace(s, e, date(2027, 5, 15), 0, 0, 6);
     assert_eq!(
         (behind.expected_by_now, behind.status),
         (1, PaceStatus::Behind)
     );
     assert_eq!(
-        pace(s, e, date(2027, 5, 15), 0, 1).status,
+        pace(s, e, date(2027, 5, 15), 0, 1, 6).status,
         PaceStatus::OnTrack
     );
-    let risk = pace(s, e, date(2027, 8, 1), 0, 1);
+    let risk = pace(s, e, date(2027, 8, 1), 0, 1, 6);
     assert_eq!(risk.status, PaceStatus::AtRisk);
     assert!(
         risk.reason
             .contains("0 held where a steady pace would have 2")
     );
-    let late = pace(s, e, date(2027, 11, 15), 2, 1);
+    let late = pace(s, e, date(2027, 11, 15), 2, 1, 6);
     assert_eq!(late.status, PaceStatus::AtRisk, "{}", late.reason);
     assert_eq!(
-        pace(s, e, date(2027, 12, 1), 6, 0).status,
+        pace(s, e, date(2027, 12, 1), 6, 0, 6).status,
         PaceStatus::OnTrack
     );
     assert_eq!(
-        pace(s, e, date(2028, 3, 5), 5, 0).status,
+        pace(s, e, date(2028, 3, 5), 5, 0, 6).status,
         PaceStatus::AtRisk
     );
 }

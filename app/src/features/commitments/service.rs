@@ -67,6 +67,7 @@ async fn band_of(
         Band {
             min_minutes: c.hours_min_minutes.max(0) as u32,
             max_minutes: c.hours_max_minutes.max(0) as u32,
+            sessions: c.min_sessions.max(1) as u32,
         },
         i64::from(c.no_session_days),
         i64::from(c.unanswered_days),

@@ -175,7 +175,7 @@ fn Row(r: DashboardRow) -> impl IntoView {
                 <span class="hint">{format!("{} of 12 months · {} {} · {} {}", r.months_elapsed, r.partner_now, r.partner_place, r.coach_now, r.coach_place)}</span>
             </p>
             <dl class="figures">
-                <div><dt>"Sessions"</dt><dd>{format!("{} of 6 held ", r.sessions_held)}<span class=format!("tag pace-tag-{}", r.pace.code())>{r.pace.label()}</span></dd></div>
+                <div><dt>"Sessions"</dt><dd>{format!("{} of {} held ", r.sessions_held, r.min_sessions)}<span class=format!("tag pace-tag-{}", r.pace.code())>{r.pace.label()}</span></dd></div>
                 <div><dt>"Next session (your time)"</dt><dd>{r.next_session.clone().unwrap_or_else(|| "None scheduled".into())}</dd></div>
                 <div><dt>"Support this month"</dt><dd>{format!("{} (band {} to {}) ", duration_words(i64::from(r.hours_this_month)), duration_words(i64::from(r.band_min)), duration_words(i64::from(r.band_max)))}<span class=format!("tag band-tag-{}", r.month_band.code())>{r.month_band.label()}</span></dd></div>
                 <div><dt>"Goals"</dt><dd>{format!("{} goals, {}% progress", r.goals, r.goal_progress)}</dd></div>

@@ -126,6 +126,7 @@ pub async fn dashboard(
     let band = Band {
         min_minutes: chosen.hours_min_minutes.max(0) as u32,
         max_minutes: chosen.hours_max_minutes.max(0) as u32,
+        sessions: chosen.min_sessions.max(1) as u32,
     };
     let now_ms = now.as_millisecond();
     let mut per_month: BTreeMap<Date, u32> = BTreeMap::new();
@@ -215,6 +216,7 @@ pub async fn dashboard(
             status: PartnershipStatus::from_code(&p.status).unwrap_or(PartnershipStatus::Active),
             months_elapsed: months_elapsed(start, today),
             sessions_held: c.pace.held,
+            min_sessions: c.pace.minimum,
             pace: c.pace.status,
             pace_reason: c.pace.reason.clone(),
             next_session: upcoming

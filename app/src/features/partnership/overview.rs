@@ -12,6 +12,7 @@ use shared::account::CurrentUser;
 use shared::partnership::{
     GoalStatus, GoalView, PartnershipFigures, PartnershipHead, Side, TeamView, WorkspaceView,
 };
+use shared::schedule::MIN_SESSIONS;
 use std::collections::HashMap;
 
 fn figures(
@@ -83,16 +84,17 @@ pub async fn list(
     let today = now.to_zoned(zone(&caller.time_zone)).date();
     let mut goals = goals_of(db, &ids, today).await?;
     let sessions = crate::features::sessions::service::counts(db, &ids, now).await?;
+    let cohort_ids: Vec<i64> = rows.iter().map(|(p, _)| p.cohort_id).collect();
+    let minimums = crate::features::sessions::service::minimums(db, &cohort_ids).await?;
     let paces: HashMap<i64, shared::schedule::Pace> = rows
         .iter()
         .map(|(p, _)| {
-            let (held, scheduled) = sessions.get(&p.id).copied().unwrap_or_default();
             (
                 p.id,
                 crate::features::sessions::service::pace_of(
                     p,
-                    held,
-                    scheduled,
+                    sessions.get(&p.id).copied().unwrap_or_default(),
+                    minimums.get(&p.cohort_id).copied().unwrap_or(MIN_SESSIONS),
                     &caller.time_zone,
                     now,
                 ),
@@ -107,7 +109,7 @@ pub async fn list(
             let pace = paces
                 .get(&h.id)
                 .cloned()
-                .unwrap_or_else(|| shared::schedule::pace(today, today, today, 0, 0));
+                .unwrap_or_else(|| shared::schedule::pace(today, today, today, 0, 0, MIN_SESSIONS));
             figures(h, &g, pace)
         })
         .collect())
@@ -128,13 +130,18 @@ pub async fn overview(
         .await?
         .remove(&p.id)
         .unwrap_or_default();
-    let (held, scheduled) = crate::features::sessions::service::counts(db, &[p.id], now)
+    let counts = crate::features::sessions::service::counts(db, &[p.id], now)
         .await?
         .get(&p.id)
         .copied()
         .unwrap_or_default();
+    let minimum = crate::features::sessions::service::minimums(db, &[p.cohort_id])
+        .await?
+        .get(&p.cohort_id)
+        .copied()
+        .unwrap_or(MIN_SESSIONS);
     let pace =
-        crate::features::sessions::service::pace_of(&p, held, scheduled, &caller.time_zone, now);
+        crate::features::sessions::service::pace_of(&p, counts, minimum, &caller.time_zone, now);
     let figures = figures(head, &goals, pace);
     let alerts = crate::features::commitments::service::alerts(db, caller, p.id).await?;
     match access {

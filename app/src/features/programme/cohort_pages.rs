@@ -142,7 +142,7 @@ fn CohortEditor(e: CohortEdit) -> impl IntoView {
                 </fieldset>
                 <fieldset>
                     <legend>"The partnership year"</legend>
-                    {year_fixed.then(|| view! { <p class="hint">{format!("{} partnerships run in this cohort, so the year's dates stay as they are.", e.partnerships)}</p> })}
+                    {year_fixed.then(|| view! { <p class="hint">{format!("{} in this cohort, so the year's dates stay as they are.", shared::words::count(e.partnerships, "partnership runs", "partnerships run"))}</p> })}
                     <Field label="Partnerships start on" name="starts_on" kind="date" value=kept_or("starts_on", &f.starts_on) errors/>
                     <Field label="Length in months" name="months" kind="number" min="1" max="24" hint="The call's year is 12 months, June to May." value=kept_or("months", &f.months) errors/>
                     <Field label="Sessions each partnership holds at least" name="min_sessions" kind="number" min="1" hint="The call asks for at least 6 voice or video sessions." value=kept_or("min_sessions", &f.min_sessions) errors/>

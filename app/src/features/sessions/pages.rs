@@ -96,7 +96,7 @@ fn Sessions(v: SessionsView, propose: Form<ProposeSession>, actions: Actions) ->
         <Head head=v.head.clone() tab=Tab::Sessions/>
         <p class="lead">{format!("Times are shown on your clock ({}) with {}'s beside it ({}).", zone_city(&v.my_zone), other_name, zone_city(&v.their_zone))}</p>
         <section class=format!("card pace pace-{}", pace.status.code()) aria-labelledby="pace">
-            <h2 id="pace">{format!("{} of 6 sessions held", pace.held)}</h2>
+            <h2 id="pace">{format!("{} of {} sessions held", pace.held, pace.minimum)}</h2>
             <p><span class=format!("tag pace-tag-{}", pace.status.code())>{pace.status.label()}</span>" "{pace.reason.clone()}</p>
             <p class="hint">{format!("A steady pace is one session every two months: {} by now.", pace.expected_by_now)}</p>
             {(pace.status != PaceStatus::OnTrack).then(|| view! { <p>"Next: propose a time below."</p> })}

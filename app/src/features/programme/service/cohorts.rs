@@ -291,7 +291,8 @@ pub async fn save_cohort(
                 return Err(ServiceError::field(
                     "starts_on",
                     format!(
-                        "{pairs} partnerships run in this cohort from {} to {}: its year's dates stay as they are",
+                        "{} in this cohort from {} to {}: its year's dates stay as they are",
+                        shared::words::count(pairs as i64, "partnership runs", "partnerships run"),
                         time::format_date(&old.starts_on),
                         time::format_date(&old.ends_on)
                     ),

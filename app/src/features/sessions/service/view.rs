@@ -32,15 +32,29 @@ pub async fn counts(
 /// The pace of one partnership on the viewer's calendar day.
 pub fn pace_of(
     p: &partnership::Model,
-    held: u32,
-    scheduled: u32,
+    (held, scheduled): (u32, u32),
+    minimum: u32,
     viewer_zone: &str,
     now: Timestamp,
 ) -> schedule::Pace {
     let start = p.starts_on.parse().unwrap_or_default();
     let end = p.ends_on.parse().unwrap_or_default();
     let today = now.to_zoned(zone(viewer_zone)).date();
-    schedule::pace(start, end, today, held, scheduled)
+    schedule::pace(start, end, today, held, scheduled, minimum)
+}
+
+/// Each cohort's minimum of sessions, by cohort id.
+pub async fn minimums(
+    db: &impl ConnectionTrait,
+    cohort_ids: &[i64],
+) -> Result<HashMap<i64, u32>, ServiceError> {
+    Ok(crate::entities::cohort::Entity::find()
+        .filter(crate::entities::cohort::Column::Id.is_in(cohort_ids.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.min_sessions.max(1) as u32))
+        .collect())
 }
 
 fn session_view(
@@ -167,7 +181,12 @@ pub async fn sessions_view(
         .iter()
         .filter(|s| s.status == SessionStatus::Scheduled && !s.in_past)
         .count() as u32;
-    let pace = pace_of(&p, held, scheduled, &caller.time_zone, now);
+    let minimum = minimums(db, &[p.cohort_id])
+        .await?
+        .get(&p.cohort_id)
+        .copied()
+        .unwrap_or(schedule::MIN_SESSIONS);
+    let pace = pace_of(&p, (held, scheduled), minimum, &caller.time_zone, now);
 
     // Common free time over the next four weeks, in 60-minute slots or longer.
     let my_windows: Vec<WeeklyWindow> = windows_of(db, caller.id)
