@@ -49,7 +49,7 @@ test('the chair sets up the next cohort with a deadline in Phnom Penh time and e
   await page.getByLabel('Support hours a month, at least').fill('2');
   await page.getByLabel("This cohort's call text").fill('This year the call looks for coaches <b>who</b> know digital services.');
   await page.getByRole('button', { name: 'Create the cohort' }).click();
-  await expect(page.getByRole('status')).toContainText('The cohort is created.');
+  await expect(page.locator('.notice-success')).toContainText('The cohort is created.');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cohort ${name}`);
   await expect(page.getByText('Call open', { exact: true })).toBeVisible();
 
@@ -60,7 +60,7 @@ test('the chair sets up the next cohort with a deadline in Phnom Penh time and e
   await expect(page.locator('.call')).toContainText(written(deadline));
   await expect(page.locator('.call-text')).toHaveText('This year the call looks for coaches <b>who</b> know digital services.');
   await expect(page.locator('.chair-contact')).toContainText('Bethany Wilkes');
-  await expect(page.getByRole('link', { name: `Apply to coach in cohort ${name}` })).toHaveAttribute('href', /\/apply\?cohort=cohort-test-/);
+  await expect(page.getByRole('link', { name: 'Apply as a coach' })).toHaveAttribute('href', /\/apply\?cohort=cohort-test-/);
   await screenshots(page, 'cohort-call', info.project.name);
 
   // The chair extends the open call by a week; the call says so.
@@ -68,7 +68,7 @@ test('the chair sets up the next cohort with a deadline in Phnom Penh time and e
   if (info.project.name !== 'js') await page.reload();
   await page.getByLabel('Deadline', { exact: true }).fill(isoDay(67));
   await page.getByRole('button', { name: 'Save the cohort' }).click();
-  await expect(page.getByRole('status')).toContainText('Saved.');
+  await expect(page.locator('.notice-success')).toContainText('Saved.');
   await expect(page.locator('.notice-info')).toContainText('The deadline was extended; it was');
   await page.getByRole('link', { name: 'See its public call page' }).click();
   await expect(page.locator('.call')).toContainText('The deadline was extended');

@@ -198,13 +198,23 @@ fn spawn_reminders(conn: sea_orm::DatabaseConnection, events: app::server::event
 }
 
 /// Alerts are raised when things change, and by this hourly check (a month ends, a proposal
-/// waits, weeks pass without a session).
+/// waits, weeks pass without a session); partnerships whose year ended complete here too.
 fn spawn_alert_checks(conn: sea_orm::DatabaseConnection, events: app::server::events::Bus) {
     // Raised and cleared alerts are published: the dashboard and the pair's pages follow.
     tokio::spawn(app::server::events::scope(events, async move {
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every_hour.tick().await;
+            // Years that ended complete first (their alerts then clear).
+            match app::features::partnership::service::complete_due(&conn, jiff::Timestamp::now())
+                .await
+            {
+                Ok(0) => {}
+                Ok(n) => {
+                    tracing::info!(completed = n, "partnerships completed at their year's end")
+                }
+                Err(e) => tracing::error!(error = %e, "year-end check failed"),
+            }
             match app::features::commitments::service::refresh_all_alerts(
                 &conn,
                 jiff::Timestamp::now(),

@@ -196,6 +196,16 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         [401, 409, 403, 403, 403, 403],
     ),
     (
+        "extend_partnership",
+        "form[partnership_id]={pid}&form[months]=3&form[reason]=The+library+moved",
+        [401, 200, 403, 403, 403, 403],
+    ),
+    (
+        "undo_match",
+        "partnership_id=999999",
+        [401, 404, 403, 403, 403, 403],
+    ),
+    (
         "save_goal",
         "form[partnership_id]={pid}&form[goal_id]=0&form[title]=Another+goal&form[outcome]=Measured{key}",
         [401, 403, 200, 200, 404, 404],

@@ -52,6 +52,23 @@ impl PartnershipStatus {
         matches!(self, PartnershipStatus::Active | PartnershipStatus::Paused)
     }
 
+    /// Alerts are raised only while the pair is at work: not while paused, nor after the end.
+    pub fn raises_alerts(self) -> bool {
+        self == PartnershipStatus::Active
+    }
+
+    /// Whether the year of a partnership in this status has run out on `today`: it then
+    /// completes by itself.
+    pub fn completes_on(self, ends_on: jiff::civil::Date, today: jiff::civil::Date) -> bool {
+        self.is_current() && today > ends_on
+    }
+
+    /// Whether the chair may extend it: while current, or once completed by its year's end
+    /// (an early ending is final).
+    pub fn can_extend(self) -> bool {
+        self != PartnershipStatus::EndedEarly
+    }
+
     /// Completed and ended-early partnerships are final.
     pub fn can_move(self, to: PartnershipStatus) -> bool {
         use PartnershipStatus::*;

@@ -100,7 +100,12 @@ pub fn BackTo() -> impl IntoView {
         .and_then(|p| p.value(BACK).map(str::to_owned))
         .unwrap_or_else(|| {
             let l = use_location();
-            format!("{}{}", l.pathname.get_untracked(), l.search.get_untracked())
+            let search = l.search.get_untracked();
+            // The router gives the query without its "?" (but may one day give it with).
+            match search.trim_start_matches('?') {
+                "" => l.pathname.get_untracked(),
+                q => format!("{}?{q}", l.pathname.get_untracked()),
+            }
         });
     view! { <input type="hidden" name=BACK value=here/> }
 }

@@ -32,6 +32,50 @@ impl StatusForm {
     }
 }
 
+/// The chair extends a partnership's year by some months, saying why.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExtendForm {
+    pub partnership_id: i64,
+    pub months: String,
+    pub reason: String,
+}
+
+impl ExtendForm {
+    /// (months, reason), or a message next to each field.
+    pub fn validate(&self) -> Result<(u32, String), FieldErrors> {
+        let mut e = FieldErrors::new();
+        let months = match self.months.trim().parse::<u32>() {
+            Ok(m @ 1..=12) => m,
+            Ok(_) => {
+                e.add("months", "Extend by 1 to 12 months");
+                0
+            }
+            Err(_) => {
+                e.add("months", "Enter the number of months, for example 3");
+                0
+            }
+        };
+        let reason = self.reason.trim().to_owned();
+        if reason.chars().count() < 5 {
+            e.add(
+                "reason",
+                "Say why the partnership is extended (the pair and the team will read it)",
+            );
+        } else if reason.chars().count() > 2_000 {
+            e.add("reason", "Keep the reason under 2,000 characters");
+        }
+        e.into_result((months, reason))
+    }
+}
+
+/// The last day of a partnership extended by `months`: 31 May + 3 months ends 31 Aug.
+pub fn extended_end(ends_on: jiff::civil::Date, months: u32) -> Option<jiff::civil::Date> {
+    // From the day after the end, so a month-end stays a month-end (30 Nov + 3 = 28/29 Feb).
+    let next = ends_on.tomorrow().ok()?;
+    crate::cohort::year_end(next, months)
+}
+
 /// A goal, new (`goal_id` 0) or changed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

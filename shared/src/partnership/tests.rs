@@ -163,3 +163,45 @@ fn dates_outside_the_sane_window_are_refused_with_the_window_named() {
     assert!(parse_date("2000-01-01", "x").is_ok());
     assert!(parse_date("2100-12-31", "x").is_ok());
 }
+
+#[test]
+fn a_year_completes_after_its_last_day_and_an_extension_moves_it() {
+    use jiff::civil::date;
+    let end = date(2028, 5, 31);
+    assert!(!PartnershipStatus::Active.completes_on(end, end));
+    assert!(PartnershipStatus::Active.completes_on(end, date(2028, 6, 1)));
+    assert!(PartnershipStatus::Paused.completes_on(end, date(2028, 6, 1)));
+    assert!(!PartnershipStatus::EndedEarly.completes_on(end, date(2028, 6, 1)));
+    assert!(!PartnershipStatus::Completed.completes_on(end, date(2029, 1, 1)));
+    // Alerts only while at work.
+    assert!(PartnershipStatus::Active.raises_alerts());
+    assert!(!PartnershipStatus::Paused.raises_alerts());
+    assert!(!PartnershipStatus::Completed.raises_alerts());
+    // Extensions keep month-ends, over a leap day too.
+    assert_eq!(extended_end(end, 3), Some(date(2028, 8, 31)));
+    assert_eq!(extended_end(date(2027, 11, 30), 3), Some(date(2028, 2, 29)));
+    assert_eq!(extended_end(date(2028, 11, 30), 3), Some(date(2029, 2, 28)));
+    assert!(PartnershipStatus::Completed.can_extend());
+    assert!(!PartnershipStatus::EndedEarly.can_extend());
+}
+
+#[test]
+fn an_extension_needs_months_and_a_reason() {
+    let bad = ExtendForm {
+        partnership_id: 1,
+        months: "13".into(),
+        reason: "no".into(),
+    }
+    .validate()
+    .unwrap_err();
+    assert!(bad.first("months").unwrap().contains("1 to 12"));
+    assert!(bad.first("reason").unwrap().starts_with("Say why"));
+    let ok = ExtendForm {
+        partnership_id: 1,
+        months: " 3 ".into(),
+        reason: "The partner was on leave in March".into(),
+    }
+    .validate()
+    .unwrap();
+    assert_eq!(ok.0, 3);
+}

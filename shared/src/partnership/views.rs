@@ -150,6 +150,9 @@ pub struct TeamView {
     pub figures: PartnershipFigures,
     pub shared_entries: Vec<JournalEntryView>,
     pub alerts: Vec<crate::commitments::AlertView>,
+    /// The match was made less than a day ago: the chair may undo it as a mistake.
+    #[serde(default)]
+    pub may_undo: bool,
 }
 
 /// A partnership's main page, as the caller may see it.

@@ -90,7 +90,7 @@ pub fn CallPage() -> impl IntoView {
                                         view! {
                                             <Countdown deadline_utc=c.call_deadline_utc.clone()/>
                                             <p>"Send a CV and a short statement: why you want to coach, and which expertise you bring. You can save a draft and come back to it."</p>
-                                            <p><a class="button" href=format!("/apply?cohort={}", c.slug)>{format!("Apply to coach in cohort {}", c.name)}</a></p>
+                                            <p><a class="button" href=format!("/apply?cohort={}", c.slug)>"Apply as a coach"</a></p>
                                         }.into_any()
                                     } else if c.opens_on.is_some() {
                                         view! { <p>"Come back on the day it opens to apply."</p> }.into_any()

@@ -22,8 +22,10 @@ pub fn MatchingPage() -> impl IntoView {
     let capacity_errors = capacity.errors();
     // The partner whose match failed, when the page comes back for a failed post.
     let failed_partner = Signal::stored(kept("partner_id").parse::<i64>().ok());
+    let undone = move || query.with(|q| q.get("undone").is_some());
     view! {
         <Title text="Match partners with coaches"/>
+        {move || undone().then(|| view! { <p class="notice notice-success" role="status">"The match is undone. The partner waits for a coach again; both people are told."</p> })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {

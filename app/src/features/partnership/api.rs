@@ -46,6 +46,26 @@ pub async fn set_partnership_status(form: StatusForm) -> Result<PartnershipStatu
     Ok(status)
 }
 
+/// The chair extends a partnership by some months, with a reason.
+#[server(endpoint = "extend_partnership")]
+pub async fn extend_partnership(form: shared::partnership::ExtendForm) -> Result<String, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let end = finish(service::extend(&state.db, &caller, &form, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form(&format!("/partnerships/{}?extended=1", form.partnership_id)).await;
+    Ok(end)
+}
+
+/// The chair undoes a match made by mistake (within a day); then the matching page.
+#[server(endpoint = "undo_match")]
+pub async fn undo_match(partnership_id: i64) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(service::undo_match(&state.db, &caller, partnership_id, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form("/matching?undone=1").await;
+    Ok(())
+}
+
 /// Adds or changes a goal.
 #[server(endpoint = "save_goal")]
 pub async fn save_goal(form: GoalForm) -> Result<i64, AppError> {

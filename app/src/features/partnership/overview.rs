@@ -149,6 +149,7 @@ pub async fn overview(
             figures,
             shared_entries: entries(db, caller, p.id, true).await?,
             alerts,
+            may_undo: now.as_millisecond() - p.created_at <= super::service::UNDO_WINDOW_MS,
         })),
         Access::Pair(_) => {
             let count = |n: u64| n as u32;

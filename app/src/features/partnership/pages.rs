@@ -326,6 +326,7 @@ fn TeamPage(t: TeamView, status: Form<SetPartnershipStatus>) -> impl IntoView {
         .collect();
     let id = head.id;
     let saved = flag("status");
+    let may_undo = t.may_undo;
     view! {
         <Head head=head.clone() tab=Tab::Overview/>
         {alert_list(t.alerts.clone())}
@@ -359,6 +360,7 @@ fn TeamPage(t: TeamView, status: Form<SetPartnershipStatus>) -> impl IntoView {
                 </PostForm>
             </section>
         })}
+        <YearControls head may_undo/>
     }
 }
 
@@ -382,6 +384,9 @@ pub use journal::*;
 
 mod connections;
 pub use connections::*;
+
+mod year;
+pub use year::*;
 
 /// A partnership's open alerts (from `commitments`), or nothing.
 pub fn alert_list(alerts: Vec<shared::commitments::AlertView>) -> AnyView {

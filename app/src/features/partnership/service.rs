@@ -208,6 +208,25 @@ pub async fn set_status(
     }
     .update(&txn)
     .await?;
+    crate::entities::audit_log::ActiveModel {
+        person_id: Set(Some(caller.id)),
+        action: Set("partnership status".into()),
+        subject: Set(format!(
+            "partnership:{} from {} to {}{}",
+            p.id,
+            from.code(),
+            to.code(),
+            if reason.is_empty() {
+                String::new()
+            } else {
+                format!(": {reason}")
+            }
+        )),
+        at: Set(now.as_millisecond()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
     let text = if reason.is_empty() {
         format!(
             "The programme chair marked your partnership as {}.",
@@ -238,6 +257,9 @@ pub async fn set_status(
 
 mod journal;
 pub use journal::*;
+
+mod year;
+pub use year::*;
 
 mod goals;
 pub use goals::*;

@@ -47,7 +47,8 @@ async fn wanted_alerts(
     now: Timestamp,
 ) -> Result<Vec<(&'static str, String, String)>, ServiceError> {
     let (_, no_session_days, unanswered_days) = band_of(db, p.cohort_id).await?;
-    let current = PartnershipStatus::from_code(&p.status).is_some_and(|s| s.is_current());
+    // Paused, completed or ended: no alerts (and the open ones clear).
+    let current = PartnershipStatus::from_code(&p.status).is_some_and(|s| s.raises_alerts());
     let partner_zone = person::Entity::find_by_id(p.partner_id)
         .one(db)
         .await?
@@ -74,14 +75,17 @@ async fn wanted_alerts(
             wanted.push((
                 "no_session",
                 String::new(),
-                format!("No session for {quiet} days (the programme asks for one at least every {no_session_days})."),
+                format!("No session for {quiet} days; this cohort's alert is set at {no_session_days} days without one."),
             ));
         }
         if c.pace.status != PaceStatus::OnTrack {
             wanted.push((
                 "pace",
                 String::new(),
-                format!("Behind the pace to reach 6 sessions: {}.", c.pace.reason),
+                format!(
+                    "Behind the pace to reach {} sessions: {}.",
+                    c.pace.minimum, c.pace.reason
+                ),
             ));
         }
         // Only proposals old enough to raise an alert are read.
@@ -108,13 +112,13 @@ async fn wanted_alerts(
             let subject = m.month.strftime("%Y-%m").to_string();
             match m.band {
                 MonthBand::Below => wanted.push(("hours_below", subject, format!(
-                    "{}: {} of support outside meetings, below the {} minimum.",
+                    "{}: {} of support outside meetings, below this cohort's floor of {}.",
                     m.label(),
                     shared::matching::duration_words(i64::from(m.minutes)),
                     shared::matching::duration_words(i64::from(m.min_minutes))
                 ))),
                 MonthBand::Above => wanted.push(("hours_above", subject, format!(
-                    "{}: {} of support outside meetings, above the {} the programme asks at most; take care not to burn out.",
+                    "{}: {} of support outside meetings, above this cohort's ceiling of {}; take care not to burn out.",
                     m.label(),
                     shared::matching::duration_words(i64::from(m.minutes)),
                     shared::matching::duration_words(i64::from(m.max_minutes))
