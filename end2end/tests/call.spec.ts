@@ -188,7 +188,7 @@ test('a partner describes the library and chooses ONE objective @nojs', async ({
   await page.getByLabel('City').fill('Phnom Penh');
   await page.getByLabel('Audio only (video is too slow or costly)').check();
   await page.getByLabel('When do you prefer to meet?').fill('Weekday mornings before 11:00');
-  await page.getByLabel('Collections and information access').check();
+  await page.getByLabel('Address a specific need/objective relating to collections and/or information access').check();
   await page.getByLabel('Describe the need').fill('Students cannot find our journals; we want a simple discovery service and training for staff.');
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(page).toHaveURL(/\/home\?intake=saved$/);

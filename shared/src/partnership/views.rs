@@ -126,6 +126,8 @@ pub struct ResourceView {
 pub struct ResourcesView {
     pub head: PartnershipHead,
     pub resources: Vec<ResourceView>,
+    /// The programme's four areas (code, title), in order, for the resource form.
+    pub areas: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -53,7 +53,8 @@ pub fn IntakePage() -> impl IntoView {
                 match intake.await {
                     Ok(v) => {
                         let f = v.form;
-                        let area_options = areas.into_iter().map(|a| (a.code, a.title)).collect::<Vec<_>>();
+                        // In the call's own words, from the programme (one source for every page).
+                        let area_options = areas.into_iter().map(|a| (a.code, a.description)).collect::<Vec<_>>();
                         let connectivity = Connectivity::ALL.iter().map(|c| (c.code().to_owned(), c.label().to_owned())).collect::<Vec<_>>();
                         view! {
                             <div class="narrow">

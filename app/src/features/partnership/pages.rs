@@ -13,7 +13,6 @@ use shared::partnership::{
     GoalStatus, GoalView, JournalEntryView, JournalKind, PartnershipFigures, PartnershipHead,
     PartnershipPage, PartnershipStatus, Side, TeamView, WorkspaceView,
 };
-use shared::programme::ObjectiveArea;
 use shared::time::{format_date, zone_city};
 
 fn param(name: &'static str) -> impl Fn() -> i64 + Copy + Send + Sync + 'static {
@@ -42,16 +41,6 @@ fn count(n: u32, one: &str, many: &str) -> String {
         format!("1 {one}")
     } else {
         format!("{n} {many}")
-    }
-}
-
-fn area_title(code: &str) -> &'static str {
-    match ObjectiveArea::from_code(code) {
-        Some(ObjectiveArea::FacilitiesAndSpaces) => "Facilities and spaces",
-        Some(ObjectiveArea::CollectionsAndAccess) => "Collections and information access",
-        Some(ObjectiveArea::AdvocacyAndServices) => "Advocacy and services",
-        Some(ObjectiveArea::PeopleAndTraining) => "Human resources and training",
-        None => "Other",
     }
 }
 
@@ -333,7 +322,7 @@ fn TeamPage(t: TeamView, status: Form<SetPartnershipStatus>) -> impl IntoView {
         <p class="notice notice-info">"As programme team you see this partnership's figures and the journal entries its members chose to share. The rest of the workspace stays with the pair."</p>
         {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Status saved; both people are told."</p> })}
         <h2>"Objective area"</h2>
-        <p>{area_title(&head.area_code)}</p>
+        <p>{head.area_title.clone()}</p>
         <h2>"Figures"</h2>
         <Figures f=t.figures.clone()/>
         <p><a href=format!("/partnerships/{id}/hours")>"Support hours month by month"</a></p>

@@ -77,22 +77,22 @@ pub async fn ensure_programme(
         (
             ObjectiveArea::FacilitiesAndSpaces,
             "Library facilities and spaces",
-            "A specific need or objective relating to library facilities and spaces.",
+            "Address a specific need/objective relating to library facilities and spaces",
         ),
         (
             ObjectiveArea::CollectionsAndAccess,
             "Collections and information access",
-            "A specific need or objective relating to collections and/or information access.",
+            "Address a specific need/objective relating to collections and/or information access",
         ),
         (
             ObjectiveArea::AdvocacyAndServices,
             "Library advocacy and services",
-            "A specific need or objective relating to library advocacy and/or services.",
+            "Address a specific need/objective relating to library advocacy and/or services",
         ),
         (
             ObjectiveArea::PeopleAndTraining,
             "Human resources and training",
-            "A specific need or objective relating to human resources and training needs.",
+            "Address a specific need/objective relating to human resources and training needs",
         ),
     ];
     for (position, (area, title, description)) in (0i32..).zip(areas) {

@@ -51,7 +51,7 @@ pub fn ResourcesPage() -> impl IntoView {
                                             <div class="field">
                                                 <label for="area">"Objective area"</label>
                                                 <select id="area" name="form[area]">
-                                                    {ObjectiveArea::ALL.into_iter().map(|a| view! { <option value=a.code() selected=area == a.code()>{area_title(a.code())}</option> }).collect_view()}
+                                                    {r.areas.iter().map(|(code, title)| view! { <option value=code.clone() selected=area == *code>{title.clone()}</option> }).collect_view()}
                                                 </select>
                                             </div>
                                             <button type="submit" class="button">"Add resource"</button>

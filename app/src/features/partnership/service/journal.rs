@@ -139,13 +139,16 @@ pub async fn resources(
         .all(db)
         .await?;
     let who = names(db, rows.iter().map(|r| r.added_by)).await?;
-    let areas: HashMap<String, String> = objective_area::Entity::find()
+    let ordered: Vec<(String, String)> = objective_area::Entity::find()
+        .order_by_asc(objective_area::Column::Position)
         .all(db)
         .await?
         .into_iter()
         .map(|a| (a.code, a.title))
         .collect();
+    let areas: HashMap<String, String> = ordered.iter().cloned().collect();
     Ok(ResourcesView {
+        areas: ordered,
         head: head(db, &p, Access::Pair(side), caller, now).await?,
         resources: rows
             .into_iter()
