@@ -104,7 +104,7 @@ async fn the_chair_extends_a_completed_year_with_a_reason_and_the_pair_writes_ag
     let form = ExtendForm {
         partnership_id: p.id,
         months: "3".into(),
-        reason: "The library moved building in January".into(),
+        why: "The library moved building in January".into(),
     };
     for who in [&p.coach, &p.partner] {
         assert!(matches!(
@@ -113,7 +113,7 @@ async fn the_chair_extends_a_completed_year_with_a_reason_and_the_pair_writes_ag
         ));
     }
     let short = ExtendForm {
-        reason: "".into(),
+        why: "".into(),
         ..form.clone()
     };
     assert!(matches!(

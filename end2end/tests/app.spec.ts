@@ -114,7 +114,7 @@ test('back restores where the reader was on a long page', async ({ page }) => {
   const before = await page.evaluate(() => window.scrollY);
   expect(before).toBeGreaterThan(100);
   await page.getByRole('link', { name: 'Apply as a coach' }).first().click();
-  await expect(page).toHaveURL(/\/apply$/);
+  await expect(page).toHaveURL(/\/apply\?cohort=[\w-]+$/);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await page.goBack();
   await expect(page).toHaveURL(/\/call$/);

@@ -197,7 +197,7 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ),
     (
         "extend_partnership",
-        "form[partnership_id]={pid}&form[months]=3&form[reason]=The+library+moved",
+        "form[partnership_id]={pid}&form[months]=3&form[why]=The+library+moved",
         [401, 200, 403, 403, 403, 403],
     ),
     (
@@ -253,6 +253,11 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         [401, 403, 200, 409, 404, 404],
     ),
     ("get_notifications", "", [401, 200, 200, 200, 200, 200]),
+    (
+        "dismiss_all_notifications",
+        "",
+        [401, 200, 200, 200, 200, 200],
+    ),
     (
         "dismiss_notification",
         "id=999999",

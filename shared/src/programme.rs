@@ -52,11 +52,13 @@ pub struct ProgrammeView {
 }
 
 impl ProgrammeView {
-    /// The cohort whose call is open now, else the one whose call opens next, else the newest.
+    /// The cohort whose call is open now (closing soonest, if several are), else the one whose
+    /// call opens next, else the newest.
     pub fn current_cohort(&self) -> Option<&CohortView> {
         self.cohorts
             .iter()
-            .find(|c| c.call_open)
+            .filter(|c| c.call_open)
+            .min_by(|a, b| a.call_deadline_utc.cmp(&b.call_deadline_utc))
             .or_else(|| self.cohorts.iter().find(|c| c.opens_on.is_some()))
             .or_else(|| self.cohorts.iter().max_by_key(|c| c.starts_on.clone()))
     }

@@ -2,3 +2,6 @@
 
 pub mod api;
 pub mod pages;
+mod parts;
+#[cfg(feature = "ssr")]
+pub mod service;

@@ -38,7 +38,8 @@ impl StatusForm {
 pub struct ExtendForm {
     pub partnership_id: i64,
     pub months: String,
-    pub reason: String,
+    /// Why (named apart from the status form's `reason` on the same page).
+    pub why: String,
 }
 
 impl ExtendForm {
@@ -56,14 +57,14 @@ impl ExtendForm {
                 0
             }
         };
-        let reason = self.reason.trim().to_owned();
+        let reason = self.why.trim().to_owned();
         if reason.chars().count() < 5 {
             e.add(
-                "reason",
+                "why",
                 "Say why the partnership is extended (the pair and the team will read it)",
             );
         } else if reason.chars().count() > 2_000 {
-            e.add("reason", "Keep the reason under 2,000 characters");
+            e.add("why", "Keep the reason under 2,000 characters");
         }
         e.into_result((months, reason))
     }

@@ -190,16 +190,16 @@ fn an_extension_needs_months_and_a_reason() {
     let bad = ExtendForm {
         partnership_id: 1,
         months: "13".into(),
-        reason: "no".into(),
+        why: "no".into(),
     }
     .validate()
     .unwrap_err();
     assert!(bad.first("months").unwrap().contains("1 to 12"));
-    assert!(bad.first("reason").unwrap().starts_with("Say why"));
+    assert!(bad.first("why").unwrap().starts_with("Say why"));
     let ok = ExtendForm {
         partnership_id: 1,
         months: " 3 ".into(),
-        reason: "The partner was on leave in March".into(),
+        why: "The partner was on leave in March".into(),
     }
     .validate()
     .unwrap();

@@ -9,6 +9,36 @@ use shared::programme::CohortView;
 #[cfg(feature = "ssr")]
 use crate::server::context::{self as cx, finish};
 
+/// What waits for the programme team (counts; the chair's lines are zero for a team member).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChairQueue {
+    pub chair: bool,
+    pub applications: u32,
+    pub unmatched_partners: u32,
+    pub concerns: u32,
+    pub alerts: u32,
+    pub failed_messages: u32,
+}
+
+/// A person's next session, on their clock and the other member's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextSession {
+    pub partnership_id: i64,
+    pub with_name: String,
+    pub utc: String,
+    pub mine: String,
+    pub theirs: String,
+    pub their_place: String,
+    pub medium: String,
+}
+
+/// Something waiting for the person's answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Awaiting {
+    pub text: String,
+    pub link: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HomeView {
     pub user: CurrentUser,
@@ -25,6 +55,11 @@ pub struct HomeView {
     pub notifications: Vec<shared::partnership::NotificationView>,
     /// The partnerships the person may see (all of them for the chair).
     pub partnerships: Vec<shared::partnership::PartnershipFigures>,
+    /// The programme team: what waits for them.
+    pub queue: Option<ChairQueue>,
+    /// A coach or partner: the next session and the proposals waiting for their answer.
+    pub next_session: Option<NextSession>,
+    pub awaiting: Vec<Awaiting>,
 }
 
 #[server(endpoint = "get_home")]
@@ -56,6 +91,8 @@ pub async fn get_home() -> Result<HomeView, AppError> {
     )?;
     let partnerships =
         finish(crate::features::partnership::overview::list(&state.db, &user, now).await)?;
+    let queue = finish(super::service::chair_queue(&state.db, &user).await)?;
+    let (next_session, awaiting) = finish(super::service::next_up(&state.db, &user, now).await)?;
     Ok(HomeView {
         notifications,
         partnerships,
@@ -66,5 +103,8 @@ pub async fn get_home() -> Result<HomeView, AppError> {
         user,
         pending_invitations: pending,
         people,
+        queue,
+        next_session,
+        awaiting,
     })
 }

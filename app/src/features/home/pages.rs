@@ -1,9 +1,9 @@
 //! `/home`: one page whose sections follow the person's roles.
 
 use super::api::get_home;
+use super::parts::{NextUp, Notifications, TeamQueue};
 use crate::features::call::pages::CallStatus;
-use crate::features::partnership::api::DismissNotification;
-use crate::ui::{Form, LiveRegion, Loading, PostForm, page_error};
+use crate::ui::{LiveRegion, Loading, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -13,7 +13,6 @@ use shared::time::zone_city;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let dismiss = Form::<DismissNotification>::new();
     let home = Resource::new(|| (), |_| get_home());
     let query = use_query_map();
     let welcome = move || query.with(|q| q.get("welcome").is_some());
@@ -30,39 +29,28 @@ pub fn HomePage() -> impl IntoView {
                         let mine: Vec<PartnershipFigures> = h.partnerships.iter().filter(|p| p.head.my_side.is_some()).cloned().collect();
                         let all_count = h.partnerships.len();
                         let notifications = h.notifications.clone();
+                        // Where to propose a session: the person's one current partnership.
+                        let sessions_link = mine.iter().find(|p| p.head.status.is_current()).map(|p| format!("/partnerships/{}/sessions", p.head.id));
                         view! {
                             {move || welcome().then(|| view! { <p class="notice notice-success" role="status">"Your account is ready and you are signed in."</p> })}
                             {move || intake_saved().then(|| view! { <p class="notice notice-success" role="status">"Your library and objective are saved. Your coach will read them before your first session."</p> })}
                             <h1>{format!("Hello, {first_name}")}</h1>
                             <p class="lead">{format!("{} · times shown in {} ({})", h.programme_name, zone_city(&u.time_zone), u.time_zone)}</p>
-                            {(!notifications.is_empty()).then(|| view! {
-                                <section class="card notifications" aria-labelledby="news">
-                                    <h2 id="news">"New for you"</h2>
-                                    <ul class="plain-list">
-                                        {notifications.into_iter().map(|n| view! {
-                                            <li class="notification">
-                                                <a href=n.link.clone()>{n.body.clone()}</a>
-                                                <span class="hint">{format!(" · {}", n.at_local)}</span>
-                                                <PostForm to=dismiss.url() class="inline-form">
-                                                    <input type="hidden" name="id" value=n.id/>
-                                                    <button type="submit" class="link-button">"Mark as read"</button>
-                                                </PostForm>
-                                            </li>
-                                        }).collect_view()}
-                                    </ul>
-                                </section>
+                            {(u.has(Role::Coach) || u.has(Role::Partner)).then(|| view! {
+                                <NextUp next=h.next_session.clone() awaiting=h.awaiting.clone() sessions_link=sessions_link.clone()/>
                             })}
                             {u.has(Role::Chair).then(|| view! {
                                 <section class="card role-chair" aria-labelledby="chair-now">
                                     <h2 id="chair-now">"Programme chair: what needs you now"</h2>
+                                    {h.queue.clone().map(|q| view! { <TeamQueue q/> })}
+                                    <h3>"The programme"</h3>
                                     <ul class="todo-list">
                                         <li>{match h.pending_invitations.unwrap_or(0) {
                                             0 => "No invitations are waiting to be accepted.".to_owned(),
-                                            1 => "1 invitation is waiting to be accepted.".to_owned(),
-                                            n => format!("{n} invitations are waiting to be accepted."),
+                                            n => format!("{} waiting to be accepted.", shared::words::count(n as i64, "invitation is", "invitations are")),
                                         }}" "<a href="/people">"Invite coaches and partners"</a></li>
-                                        <li>{format!("{} people have accounts.", h.people.unwrap_or(0))}" "<a href="/people">"See everyone"</a></li>
-                                        <li>{match all_count { 0 => "No partnerships yet.".to_owned(), 1 => "1 partnership.".to_owned(), n => format!("{n} partnerships.") }}" "<a href="/matching">"Match partners with coaches"</a>" · "<a href="/partnerships">"See the partnerships"</a></li>
+                                        <li>{format!("{}.", shared::words::count(h.people.unwrap_or(0) as i64, "person has an account", "people have accounts"))}" "<a href="/people">"See everyone"</a></li>
+                                        <li>{match all_count { 0 => "No partnerships yet.".to_owned(), n => format!("{}.", shared::words::count(n as i64, "partnership", "partnerships")) }}" "<a href="/partnerships">"See the partnerships"</a></li>
                                         <li>"Each cohort has its own call, year and rules. "<a href="/cohorts">"Set up the cohorts"</a>" · "<a href="/programme">"Edit the programme"</a></li>
                                     </ul>
                                 </section>
@@ -70,10 +58,7 @@ pub fn HomePage() -> impl IntoView {
                             {(u.has(Role::Team) && !u.has(Role::Chair)).then(|| view! {
                                 <section class="card role-chair" aria-labelledby="team-now">
                                     <h2 id="team-now">"Programme team: what needs you now"</h2>
-                                    <ul class="todo-list">
-                                        <li>"Coaches apply to each call; read, shortlist and decide. "<a href="/review">"Review applications"</a></li>
-                                        <li>"Coaches and partners raise difficulties in confidence; answer early. "<a href="/concerns">"See the concerns"</a></li>
-                                    </ul>
+                                    {h.queue.clone().map(|q| view! { <TeamQueue q/> })}
                                 </section>
                             })}
                             {u.has(Role::Coach).then(|| view! {
@@ -95,6 +80,7 @@ pub fn HomePage() -> impl IntoView {
                                     <p>"Check that your time zone is right so every time is shown on your clock. "<a href="/profile">"Check your profile"</a></p>
                                 </section>
                             })}
+                            {(!notifications.is_empty()).then(|| view! { <Notifications items=notifications/> })}
                             {h.cohort.map(|c| view! {
                                 <section class="card" aria-labelledby="cohort-now">
                                     <h2 id="cohort-now">{format!("Cohort {}", c.name)}</h2>

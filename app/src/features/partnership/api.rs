@@ -214,6 +214,16 @@ pub async fn get_notifications() -> Result<Vec<NotificationView>, AppError> {
     finish(service::unread_notifications(&state.db, &caller).await)
 }
 
+/// Marks all the caller's notifications read.
+#[server(endpoint = "dismiss_all_notifications")]
+pub async fn dismiss_all_notifications() -> Result<u64, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let n = finish(service::dismiss_all_notifications(&state.db, &caller, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form("/home").await;
+    Ok(n)
+}
+
 /// Marks a notification read.
 #[server(endpoint = "dismiss_notification")]
 pub async fn dismiss_notification(id: i64) -> Result<(), AppError> {

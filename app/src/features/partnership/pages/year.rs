@@ -27,7 +27,7 @@ pub fn YearControls(head: PartnershipHead, may_undo: bool) -> impl IntoView {
                 <PostForm to=extend.url() novalidate=true class="form">
                     <input type="hidden" name="form[partnership_id]" value=id/>
                     <Field label="Extend by (months)" name="months" kind="number" min="1" max="12" value=kept_or("months", "3") errors/>
-                    <TextArea label="Why" name="reason" value=kept("reason") hint="Both people read it, and it is kept in the audit log." rows=3 errors/>
+                    <TextArea label="Why" name="why" value=kept("why") hint="Both people read it, and it is kept in the audit log." rows=3 errors/>
                     <button type="submit" class="button button-secondary">"Extend the partnership"</button>
                 </PostForm>
             </section>

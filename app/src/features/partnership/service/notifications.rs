@@ -141,6 +141,24 @@ pub async fn dismiss_notification(
     Ok(())
 }
 
+/// Marks every unread notification of the caller read; answers how many.
+pub async fn dismiss_all_notifications(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    now: Timestamp,
+) -> Result<u64, ServiceError> {
+    Ok(notification::Entity::update_many()
+        .col_expr(
+            notification::Column::ReadAt,
+            sea_orm::sea_query::Expr::value(now.as_millisecond()),
+        )
+        .filter(notification::Column::PersonId.eq(caller.id))
+        .filter(notification::Column::ReadAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
 /// Tells the other member of the pair.
 pub(super) async fn tell_other(
     db: &impl ConnectionTrait,

@@ -1,0 +1,115 @@
+//! The parts a home page is made of: what waits for the programme team, the next session and
+//! the answers waiting, and the notifications grouped by day with "mark all as read".
+
+use super::api::{Awaiting, ChairQueue, NextSession};
+use crate::features::partnership::api::{DismissAllNotifications, DismissNotification};
+use crate::ui::{Form, PostForm};
+use leptos::prelude::*;
+use shared::partnership::NotificationView;
+use shared::words::count;
+
+/// One line of the team's queue: a count in words and where to act on it.
+fn queue_line(
+    n: u32,
+    one: &str,
+    many: &str,
+    none: &str,
+    link: &'static str,
+    act: &'static str,
+) -> AnyView {
+    if n == 0 {
+        view! { <li class="queue-empty">{none.to_owned()}</li> }.into_any()
+    } else {
+        view! { <li><strong>{count(n, one, many)}</strong>" · "<a href=link>{act}</a></li> }
+            .into_any()
+    }
+}
+
+/// What waits for the programme team, most pressing first.
+#[component]
+pub fn TeamQueue(q: ChairQueue) -> impl IntoView {
+    view! {
+        <ul class="todo-list queue">
+            {queue_line(q.applications, "application to review", "applications to review", "No application waits for a decision.", "/review", "Review applications")}
+            {q.chair.then(|| queue_line(q.unmatched_partners, "partner without a coach", "partners without a coach", "Every partner has a coach.", "/matching", "Match partners with coaches"))}
+            {queue_line(q.concerns, "concern open", "concerns open", "No concern is open.", "/concerns", "Answer the concerns")}
+            {q.chair.then(|| queue_line(q.alerts, "alert on the partnerships", "alerts on the partnerships", "No alert on the partnerships.", "/dashboard?alerted=1", "See them on the dashboard"))}
+            {q.chair.then(|| queue_line(q.failed_messages, "message could not be delivered", "messages could not be delivered", "Every message went out.", "/outbox?status=failed", "See the failed messages"))}
+        </ul>
+    }
+}
+
+/// The next session on both clocks, and what waits for the person's answer.
+#[component]
+pub fn NextUp(
+    next: Option<NextSession>,
+    awaiting: Vec<Awaiting>,
+    sessions_link: Option<String>,
+) -> impl IntoView {
+    view! {
+        <section class="card next-up" aria-labelledby="next-up">
+            <h2 id="next-up">"Next"</h2>
+            {match next {
+                Some(n) => view! {
+                    <p class="next-session">
+                        <strong>{format!("{}, your time", n.mine)}</strong>
+                        <span class="other-time">{format!(" · {} in {}", n.theirs, n.their_place)}</span>
+                    </p>
+                    <p>{format!("{} with {}. ", n.medium, n.with_name)}<a href=format!("/partnerships/{}/sessions", n.partnership_id)>"See the session"</a></p>
+                }.into_any(),
+                None => view! {
+                    <p class="empty">"No session is scheduled. "
+                        {sessions_link.map(|l| view! { <a href=l>"Propose a time"</a> })}
+                    </p>
+                }.into_any(),
+            }}
+            {(!awaiting.is_empty()).then(|| view! {
+                <h3>"Waiting for your answer"</h3>
+                <ul class="plain-list">
+                    {awaiting.into_iter().map(|a| view! { <li><a href=a.link>{a.text}</a></li> }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+/// Unread notifications grouped by day, newest first, with "mark all as read".
+#[component]
+pub fn Notifications(items: Vec<NotificationView>) -> impl IntoView {
+    let dismiss = Form::<DismissNotification>::new();
+    let all = Form::<DismissAllNotifications>::new();
+    let mut days: Vec<(String, Vec<NotificationView>)> = Vec::new();
+    for n in items {
+        let day = n.at_local.split(", ").next().unwrap_or_default().to_owned();
+        match days.last_mut() {
+            Some((d, list)) if *d == day => list.push(n),
+            _ => days.push((day, vec![n])),
+        }
+    }
+    let total: usize = days.iter().map(|(_, l)| l.len()).sum();
+    view! {
+        <section class="card notifications" aria-labelledby="news">
+            <div class="section-head">
+                <h2 id="news">{format!("New for you ({total})")}</h2>
+                <PostForm to=all.url() class="inline-form">
+                    <button type="submit" class="button button-small button-secondary">"Mark all as read"</button>
+                </PostForm>
+            </div>
+            {days.into_iter().map(|(day, list)| view! {
+                <h3 class="notification-day">{day}</h3>
+                <ul class="plain-list">
+                    {list.into_iter().map(|n| view! {
+                        <li class="notification">
+                            <a href=n.link.clone()>{n.body.clone()}</a>
+                            <span class="hint">{format!(" · {}", n.at_local.split(", ").nth(1).unwrap_or_default())}</span>
+                            <PostForm to=dismiss.url() class="inline-form">
+                                <input type="hidden" name="id" value=n.id/>
+                                <button type="submit" class="link-button">"Mark as read"</button>
+                            </PostForm>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }).collect_view()}
+        </section>
+    }
+}

@@ -1,0 +1,166 @@
+//! What a home page leads with: for the programme team, what waits for them (applications,
+//! partners without a coach, concerns, alerts, messages that failed); for a coach or a partner,
+//! their next session on both clocks and the proposals waiting for their answer.
+
+use super::api::{Awaiting, ChairQueue, NextSession};
+use crate::entities::{
+    alert, application, coaching_session, concern, outbox, partnership, person, person_role,
+};
+use crate::server::ServiceError;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use shared::Role;
+use shared::account::CurrentUser;
+use shared::schedule::{Medium, SessionStatus};
+use shared::time::{format_local, from_millis, to_millis, zone_city};
+use std::collections::HashSet;
+
+fn zone(name: &str) -> TimeZone {
+    TimeZone::get(name).unwrap_or(TimeZone::UTC)
+}
+
+const CURRENT: [&str; 2] = ["active", "paused"];
+
+/// What waits for the programme team. The chair sees every line; a team member the
+/// applications and concerns (their part of the work).
+pub async fn chair_queue(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+) -> Result<Option<ChairQueue>, ServiceError> {
+    if !caller.on_team() {
+        return Ok(None);
+    }
+    let chair = caller.has(Role::Chair);
+    let applications = application::Entity::find()
+        .filter(application::Column::Status.is_in(["submitted", "shortlisted"]))
+        .count(db)
+        .await? as u32;
+    let concerns = concern::Entity::find()
+        .filter(concern::Column::Status.ne("resolved"))
+        .count(db)
+        .await? as u32;
+    let (unmatched, alerts, failed) = if chair {
+        let partners: Vec<i64> = person_role::Entity::find()
+            .filter(person_role::Column::Role.eq(Role::Partner.code()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| r.person_id)
+            .collect();
+        let open: HashSet<i64> = person::Entity::find()
+            .filter(person::Column::Id.is_in(partners))
+            .filter(person::Column::ClosedAt.is_null())
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|p| p.id)
+            .collect();
+        let matched: HashSet<i64> = partnership::Entity::find()
+            .filter(partnership::Column::Status.is_in(CURRENT))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|p| p.partner_id)
+            .collect();
+        let alerts = alert::Entity::find()
+            .filter(alert::Column::ClearedAt.is_null())
+            .count(db)
+            .await? as u32;
+        let failed = outbox::Entity::find()
+            .filter(outbox::Column::Status.eq("failed"))
+            .count(db)
+            .await? as u32;
+        (open.difference(&matched).count() as u32, alerts, failed)
+    } else {
+        (0, 0, 0)
+    };
+    Ok(Some(ChairQueue {
+        chair,
+        applications,
+        unmatched_partners: unmatched,
+        concerns,
+        alerts,
+        failed_messages: failed,
+    }))
+}
+
+/// The caller's next scheduled session in a current partnership, on both clocks, and the
+/// proposals waiting for the caller's answer (made by the other member).
+pub async fn next_up(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    now: Timestamp,
+) -> Result<(Option<NextSession>, Vec<Awaiting>), ServiceError> {
+    let pairs = partnership::Entity::find()
+        .filter(
+            sea_orm::Condition::any()
+                .add(partnership::Column::CoachId.eq(caller.id))
+                .add(partnership::Column::PartnerId.eq(caller.id)),
+        )
+        .filter(partnership::Column::Status.is_in(CURRENT))
+        .all(db)
+        .await?;
+    if pairs.is_empty() {
+        return Ok((None, Vec::new()));
+    }
+    let ids: Vec<i64> = pairs.iter().map(|p| p.id).collect();
+    let other_of = |pid: i64| {
+        pairs.iter().find(|p| p.id == pid).map(|p| {
+            if p.coach_id == caller.id {
+                p.partner_id
+            } else {
+                p.coach_id
+            }
+        })
+    };
+    let others: Vec<i64> = pairs.iter().filter_map(|p| other_of(p.id)).collect();
+    let people: Vec<person::Model> = person::Entity::find()
+        .filter(person::Column::Id.is_in(others))
+        .all(db)
+        .await?;
+    let person_of = |pid: i64| other_of(pid).and_then(|o| people.iter().find(|x| x.id == o));
+    let mine = zone(&caller.time_zone);
+    let next = coaching_session::Entity::find()
+        .filter(coaching_session::Column::PartnershipId.is_in(ids.clone()))
+        .filter(coaching_session::Column::Status.eq(SessionStatus::Scheduled.code()))
+        .filter(coaching_session::Column::StartsAt.gt(to_millis(now)))
+        .order_by_asc(coaching_session::Column::StartsAt)
+        .one(db)
+        .await?
+        .and_then(|s| {
+            let at = from_millis(s.starts_at?);
+            let other = person_of(s.partnership_id)?;
+            Some(NextSession {
+                partnership_id: s.partnership_id,
+                with_name: other.display_name.clone(),
+                utc: at.to_string(),
+                mine: format_local(at, &mine),
+                theirs: format_local(at, &zone(&other.time_zone)),
+                their_place: zone_city(&other.time_zone),
+                medium: Medium::from_code(&s.medium)
+                    .map_or_else(|| s.medium.clone(), |m| m.label().to_owned()),
+            })
+        });
+    let waiting = coaching_session::Entity::find()
+        .filter(coaching_session::Column::PartnershipId.is_in(ids))
+        .filter(coaching_session::Column::Status.eq(SessionStatus::Proposed.code()))
+        .filter(coaching_session::Column::ProposedBy.ne(caller.id))
+        .order_by_asc(coaching_session::Column::CreatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|s| {
+            let other = person_of(s.partnership_id)?;
+            Some(Awaiting {
+                text: format!(
+                    "{} is waiting for your answer to a session proposal (sent {}).",
+                    other.display_name,
+                    format_local(from_millis(s.created_at), &mine)
+                ),
+                link: format!("/partnerships/{}/sessions", s.partnership_id),
+            })
+        })
+        .collect();
+    Ok((next, waiting))
+}
