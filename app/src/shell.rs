@@ -91,6 +91,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partnerships/:id/sessions") view=SessionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/availability") view=AvailabilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/hours") view=HoursPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships/:id/evaluation") view=crate::features::partnership::pages::EvaluationPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns") view=ConcernsPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:id") view=ConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/resources") view=ResourcesPage ssr=SsrMode::Async/>

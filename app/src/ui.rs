@@ -287,6 +287,35 @@ pub fn LiveRegion(children: Children) -> impl IntoView {
     view! { <div data-live="page">{children()}</div> }
 }
 
+/// Radio buttons named `form[<name>]` in a fieldset with a legend, a hint and the field's error.
+pub fn radios(
+    name: &'static str,
+    legend: &'static str,
+    hint: &'static str,
+    options: Vec<(String, String)>,
+    chosen: String,
+    errors: Signal<FieldErrors>,
+) -> AnyView {
+    view! {
+        <fieldset class="field" class:field-error=move || errors.with(|e| e.first(name).is_some())>
+            <legend id=name>{legend}</legend>
+            <p class="hint">{hint}</p>
+            {move || errors.with(|e| e.first(name).map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m.to_owned()}</p> }))}
+            {options.into_iter().map(|(value, label)| {
+                let id = format!("{name}-{value}");
+                let checked = chosen == value;
+                view! {
+                    <div class="checkbox">
+                        <input type="radio" id=id.clone() name=format!("form[{name}]") value=value checked=checked/>
+                        <label for=id>{label}</label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+    .into_any()
+}
+
 #[cfg(test)]
 mod tests {
     use super::escape_text;

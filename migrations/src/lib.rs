@@ -21,6 +21,7 @@ mod m20261130_000012_mail;
 mod m20261130_000013_closed_accounts;
 mod m20261130_000014_email_changes;
 mod m20261201_000015_cohort_settings;
+mod m20261201_000016_evaluations;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000013_closed_accounts::Migration),
             Box::new(m20261130_000014_email_changes::Migration),
             Box::new(m20261201_000015_cohort_settings::Migration),
+            Box::new(m20261201_000016_evaluations::Migration),
         ]
     }
 }

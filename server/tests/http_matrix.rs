@@ -195,6 +195,17 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         "form[partnership_id]={pid}&form[status]=active&form[reason]=",
         [401, 409, 403, 403, 403, 403],
     ),
+    ("get_evaluation", "id={pid}", [401, 200, 200, 200, 404, 404]),
+    (
+        "save_evaluation",
+        "form[partnership_id]={pid}&form[goals_reached]=yes&form[helped]=Calls&form[change]=More&form[broadened]=yes&form[rating]=4&form[again]=yes",
+        [401, 403, 409, 409, 404, 404],
+    ),
+    (
+        "set_goal_outcome",
+        "form[partnership_id]={pid}&form[goal_id]={goal}&form[outcome]=yes",
+        [401, 403, 409, 409, 404, 404],
+    ),
     (
         "extend_partnership",
         "form[partnership_id]={pid}&form[months]=3&form[why]=The+library+moved",

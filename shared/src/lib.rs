@@ -12,6 +12,7 @@ pub mod compliance;
 pub mod cv;
 pub mod dashboard;
 pub mod errors;
+pub mod evaluation;
 pub mod export;
 pub mod ics;
 pub mod intake;

@@ -14,6 +14,8 @@ pub struct Model {
     pub status: String,
     pub progress: i32,
     pub created_by: Option<i64>,
+    /// At the year's end: reached, partly or no ("" until the pair sets it).
+    pub final_outcome: String,
     pub created_at: i64,
     pub updated_at: i64,
 }

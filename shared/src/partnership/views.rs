@@ -83,6 +83,9 @@ pub struct WorkspaceView {
     pub resources: u32,
     pub introductions: u32,
     pub alerts: Vec<crate::commitments::AlertView>,
+    /// The year's last month has come (or the year ended): the evaluation is open.
+    #[serde(default)]
+    pub evaluation_open: bool,
 }
 
 /// A goal's own page: the goal, its milestones and its history.

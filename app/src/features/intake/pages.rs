@@ -3,42 +3,13 @@
 use super::api::{SaveIntake, get_intake};
 use crate::features::programme::api::get_programme;
 use crate::ui::{
-    ErrorSummary, Field, Form, Loading, PostForm, TextBox, ZoneField, kept_or, page_error,
+    ErrorSummary, Field, Form, Loading, PostForm, TextBox, ZoneField, kept_or, page_error, radios,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use shared::FieldErrors;
 use shared::intake::Connectivity;
 
 /// A group of radio buttons named `form[<name>]`.
-fn radios(
-    name: &'static str,
-    legend: &'static str,
-    hint: &'static str,
-    options: Vec<(String, String)>,
-    chosen: String,
-    errors: Signal<FieldErrors>,
-) -> AnyView {
-    view! {
-        <fieldset class="field" class:field-error=move || errors.with(|e| e.first(name).is_some())>
-            <legend id=name>{legend}</legend>
-            <p class="hint">{hint}</p>
-            {move || errors.with(|e| e.first(name).map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m.to_owned()}</p> }))}
-            {options.into_iter().map(|(value, label)| {
-                let id = format!("{name}-{value}");
-                let checked = chosen == value;
-                view! {
-                    <div class="checkbox">
-                        <input type="radio" id=id.clone() name=format!("form[{name}]") value=value checked=checked/>
-                        <label for=id>{label}</label>
-                    </div>
-                }
-            }).collect_view()}
-        </fieldset>
-    }
-    .into_any()
-}
-
 #[component]
 pub fn IntakePage() -> impl IntoView {
     let intake = Resource::new(|| (), |_| get_intake());

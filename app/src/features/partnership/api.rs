@@ -214,6 +214,38 @@ pub async fn get_notifications() -> Result<Vec<NotificationView>, AppError> {
     finish(service::unread_notifications(&state.db, &caller).await)
 }
 
+/// The end-of-year evaluation page.
+#[server(endpoint = "get_evaluation")]
+pub async fn get_evaluation(id: i64) -> Result<shared::evaluation::EvaluationPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(service::evaluation_page(&state.db, &caller, id, Timestamp::now()).await)
+}
+
+/// A member saves their end-of-year evaluation.
+#[server(endpoint = "save_evaluation")]
+pub async fn save_evaluation(form: shared::evaluation::EvaluationForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(service::save_evaluation(&state.db, &caller, &form, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}/evaluation?saved=1",
+        form.partnership_id
+    ))
+    .await;
+    Ok(())
+}
+
+/// A member of the pair sets a goal's final outcome.
+#[server(endpoint = "set_goal_outcome")]
+pub async fn set_goal_outcome(form: shared::evaluation::GoalOutcomeForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(service::set_goal_outcome(&state.db, &caller, &form, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form(&format!("/partnerships/{}/evaluation", form.partnership_id)).await;
+    Ok(())
+}
+
 /// Marks all the caller's notifications read.
 #[server(endpoint = "dismiss_all_notifications")]
 pub async fn dismiss_all_notifications() -> Result<u64, AppError> {

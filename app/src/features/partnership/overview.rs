@@ -173,6 +173,7 @@ pub async fn overview(
                 resources: count(resources),
                 introductions: count(introductions),
                 alerts,
+                evaluation_open: today >= shared::evaluation::opens_on(day(&p.ends_on)),
             }))
         }
     }

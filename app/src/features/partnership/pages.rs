@@ -255,6 +255,9 @@ fn Workspace(w: WorkspaceView, add_goal: Form<SaveGoal>) -> impl IntoView {
     view! {
             <Head head=head.clone() tab=Tab::Overview/>
             {alert_list(w.alerts.clone())}
+            {w.evaluation_open.then(|| view! {
+                <p class="notice notice-info"><strong>"The year's last month: "</strong>"tell the programme team how it went, and agree how each goal ended. "<a href=format!("/partnerships/{id}/evaluation")>"Answer the end-of-year evaluation"</a></p>
+            })}
             <section class="card objective" aria-labelledby="objective">
                 <h2 id="objective">{if is_partner { "Your ONE objective" } else { "The partner's ONE objective" }}</h2>
                 <p><span class="tag">{head.area_title.clone()}</span></p>
@@ -325,7 +328,7 @@ fn TeamPage(t: TeamView, status: Form<SetPartnershipStatus>) -> impl IntoView {
         <p>{head.area_title.clone()}</p>
         <h2>"Figures"</h2>
         <Figures f=t.figures.clone()/>
-        <p><a href=format!("/partnerships/{id}/hours")>"Support hours month by month"</a></p>
+        <p><a href=format!("/partnerships/{id}/hours")>"Support hours month by month"</a>" · "<a href=format!("/partnerships/{id}/evaluation")>"End-of-year evaluation"</a></p>
         <h2 id="shared">"Shared with the programme team"</h2>
         {if t.shared_entries.is_empty() {
             view! { <p class="empty">"Nothing shared yet. Journal entries stay private to the pair unless their author shares them."</p> }.into_any()
@@ -376,6 +379,9 @@ pub use connections::*;
 
 mod year;
 pub use year::*;
+
+mod evaluation;
+pub use evaluation::*;
 
 /// A partnership's open alerts (from `commitments`), or nothing.
 pub fn alert_list(alerts: Vec<shared::commitments::AlertView>) -> AnyView {

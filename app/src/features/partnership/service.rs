@@ -261,6 +261,9 @@ pub use journal::*;
 mod year;
 pub use year::*;
 
+mod evaluation;
+pub use evaluation::*;
+
 mod goals;
 pub use goals::*;
 

@@ -1,0 +1,176 @@
+//! `/partnerships/{id}/evaluation`: in the year's last month each member tells the programme
+//! team how the year went (the other member never sees it) and the pair sets each goal's final
+//! outcome; the programme team reads both answers.
+
+use super::super::api::{SaveEvaluation, SetGoalOutcome, get_evaluation};
+use crate::ui::{ErrorSummary, Form, Loading, PostForm, TextArea, kept_or, page_error, radios};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use shared::evaluation::{Again, AnswerView, Broadened, EvaluationPage, GoalOutcome, Reached};
+use shared::partnership::Side;
+
+fn options<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|x| (code(*x).to_owned(), label(*x).to_owned()))
+        .collect()
+}
+
+#[component]
+pub fn EvaluationPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = move || params.with(|p| p.get("id").and_then(|v| v.parse().ok()).unwrap_or(0));
+    let data = Resource::new(id, get_evaluation);
+    let saved = move || query.with(|q| q.get("saved").is_some());
+    view! {
+        <Title text="End-of-year evaluation"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(EvaluationPage::Member { partnership_id, side, other_name, opens_on, form, answered, goals }) => view! {
+                        <div class="narrow">
+                            <p><a href=format!("/partnerships/{partnership_id}")>"Back to the partnership"</a></p>
+                            <h1>"End-of-year evaluation"</h1>
+                            {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Thank you. Your answers are with the programme team."</p> })}
+                            {match opens_on {
+                                Some(day) => view! {
+                                    <p class="notice notice-info">{format!("The evaluation opens on {day}, in the year's last month. You will be told then.")}</p>
+                                }.into_any(),
+                                None => view! {
+                                    <p class="lead">{format!("How did the year go? Your answers go to the programme team; {other_name} does not see them.")}</p>
+                                    {answered.then(|| view! { <p class="hint">"You have answered; you can change your answers."</p> })}
+                                    <Outcomes partnership_id goals/>
+                                    <Answers side form/>
+                                }.into_any(),
+                            }}
+                        </div>
+                    }.into_any(),
+                    Ok(EvaluationPage::Team { partnership_id, pair, answers, goals }) => view! {
+                        <p><a href=format!("/partnerships/{partnership_id}")>"Back to the partnership"</a></p>
+                        <h1>{format!("End-of-year evaluation: {pair}")}</h1>
+                        <p class="lead">"Each member answered for the programme team alone; neither sees the other's answers."</p>
+                        <TeamAnswers answers goals/>
+                    }.into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Each goal's final outcome, set by either member for both to see.
+#[component]
+fn Outcomes(partnership_id: i64, goals: Vec<GoalOutcome>) -> impl IntoView {
+    let set = Form::<SetGoalOutcome>::new();
+    let errors = set.errors();
+    view! {
+        <section class="card" aria-labelledby="outcomes">
+            <h2 id="outcomes">"Your goals: how did each end?"</h2>
+            <p class="hint">"Agree each outcome together: you both see what is set here."</p>
+            <ErrorSummary errors/>
+            {if goals.is_empty() {
+                view! { <p class="empty">"No goals were set this year."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="plain-list">
+                        {goals.into_iter().map(|g| {
+                            let select_id = format!("outcome-{}", g.goal_id);
+                            view! {
+                                <li>
+                                    <PostForm to=set.url() class="inline-form">
+                                        <input type="hidden" name="form[partnership_id]" value=partnership_id/>
+                                        <input type="hidden" name="form[goal_id]" value=g.goal_id/>
+                                        <label for=select_id.clone()>{g.title.clone()}</label>" "
+                                        <select id=select_id name="form[outcome]">
+                                            <option value="" selected=g.outcome.is_empty()>"Not set yet"</option>
+                                            {Reached::ALL.iter().map(|r| view! { <option value=r.code() selected=g.outcome == r.code()>{r.label()}</option> }).collect_view()}
+                                        </select>" "
+                                        <button type="submit" class="button button-small button-secondary">"Save"</button>
+                                    </PostForm>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// The member's own answers.
+#[component]
+fn Answers(side: Side, form: shared::evaluation::EvaluationForm) -> impl IntoView {
+    let save = Form::<SaveEvaluation>::new();
+    let errors = save.errors();
+    let ratings: Vec<(String, String)> = (1..=5)
+        .map(|r| {
+            (
+                r.to_string(),
+                match r {
+                    1 => "1: poor".to_owned(),
+                    5 => "5: excellent".to_owned(),
+                    n => n.to_string(),
+                },
+            )
+        })
+        .collect();
+    let quote = kept_or("quote_ok", &form.quote_ok) == "on";
+    view! {
+        <section aria-labelledby="answers">
+            <h2 id="answers">"Your answers"</h2>
+            <ErrorSummary errors/>
+            <PostForm to=save.url() novalidate=true class="form">
+                <input type="hidden" name="form[partnership_id]" value=form.partnership_id/>
+                {radios("goals_reached", "Were the objective's goals reached?", "", options(Reached::ALL, Reached::code, Reached::label), kept_or("goals_reached", &form.goals_reached), errors)}
+                <TextArea label="What helped?" name="helped" value=kept_or("helped", &form.helped) rows=4 errors/>
+                <TextArea label="What should change next year?" name="change" value=kept_or("change", &form.change) rows=4 errors/>
+                {(side == Side::Coach).then(|| radios("broadened", "Did your perception of library work broaden?", "One of the programme's aims, for coaches and partners alike.", options(Broadened::ALL, Broadened::code, Broadened::label), kept_or("broadened", &form.broadened), errors))}
+                {radios("rating", "How would you rate the partnership?", "", ratings, kept_or("rating", &form.rating), errors)}
+                {radios("again", "Would you take part again?", "", options(Again::ALL, Again::code, Again::label), kept_or("again", &form.again), errors)}
+                <div class="checkbox">
+                    <input type="checkbox" id="quote_ok" name="form[quote_ok]" checked=quote/>
+                    <label for="quote_ok">"The programme may quote my words in its report, without my name"</label>
+                </div>
+                <button type="submit" class="button">"Send my evaluation"</button>
+            </PostForm>
+        </section>
+    }
+}
+
+#[component]
+fn TeamAnswers(answers: Vec<AnswerView>, goals: Vec<GoalOutcome>) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="goal-outcomes">
+            <h2 id="goal-outcomes">"Goals and their outcomes"</h2>
+            {if goals.is_empty() {
+                view! { <p class="empty">"No goals were set."</p> }.into_any()
+            } else {
+                view! { <ul>{goals.into_iter().map(|g| view! { <li>{g.title}": "{Reached::from_code(&g.outcome).map_or("not set yet", |r| r.label())}</li> }).collect_view()}</ul> }.into_any()
+            }}
+        </section>
+        {if answers.is_empty() {
+            view! { <p class="empty">"Neither member has answered yet. They are asked in the year's last month."</p> }.into_any()
+        } else {
+            answers.into_iter().map(|a| view! {
+                <section class="card" aria-label=format!("Answers of {}", a.name)>
+                    <h2>{format!("{} ({})", a.name, if a.side == Side::Coach { "coach" } else { "partner" })}</h2>
+                    <dl class="answers">
+                        <dt>"Goals reached"</dt><dd>{a.goals_reached}</dd>
+                        <dt>"What helped"</dt><dd class="message-body">{a.helped}</dd>
+                        <dt>"What should change"</dt><dd class="message-body">{a.change}</dd>
+                        {(a.side == Side::Coach).then(|| view! { <dt>"Perception of library work broadened"</dt><dd>{a.broadened.clone()}</dd> })}
+                        <dt>"Rating"</dt><dd>{format!("{} of 5", a.rating)}</dd>
+                        <dt>"Would take part again"</dt><dd>{a.again}</dd>
+                        <dt>"May be quoted"</dt><dd>{if a.quote_ok { "Yes, without their name" } else { "No" }}</dd>
+                    </dl>
+                    <p class="hint">{format!("Answered {}", a.submitted_local)}</p>
+                </section>
+            }).collect_view().into_any()
+        }}
+    }
+}

@@ -1,0 +1,263 @@
+//! The end-of-year evaluation: each member answers in the year's last month (or after), the
+//! pair sets each goal's final outcome, and the programme team reads both answers (each read is
+//! audited). The other member never sees an answer.
+
+use super::*;
+use crate::entities::{audit_log, evaluation};
+use shared::evaluation::{
+    AnswerView, EvaluationForm, EvaluationPage, GoalOutcome, Reached, opens_on,
+};
+use shared::time::to_millis;
+
+/// Goals that count (not dropped), with their final outcomes.
+async fn goal_outcomes(
+    db: &impl ConnectionTrait,
+    partnership_id: i64,
+) -> Result<Vec<GoalOutcome>, ServiceError> {
+    Ok(goal::Entity::find()
+        .filter(goal::Column::PartnershipId.eq(partnership_id))
+        .filter(goal::Column::Status.ne(GoalStatus::Dropped.code()))
+        .order_by_asc(goal::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|g| GoalOutcome {
+            goal_id: g.id,
+            title: g.title,
+            outcome: g.final_outcome,
+        })
+        .collect())
+}
+
+/// The day the evaluation opens, if it has not yet on the caller's calendar.
+fn not_yet(p: &partnership::Model, caller: &CurrentUser, now: Timestamp) -> Option<Date> {
+    let opens = opens_on(day(&p.ends_on));
+    let today = now.to_zoned(zone(&caller.time_zone)).date();
+    (today < opens).then_some(opens)
+}
+
+fn written(d: Date) -> String {
+    d.strftime("%a %-d %b %Y").to_string()
+}
+
+/// The evaluation page: a member's own form, or both answers for the programme team.
+pub async fn evaluation_page(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    id: i64,
+    now: Timestamp,
+) -> Result<EvaluationPage, ServiceError> {
+    let (p, access) = access(db, caller, id).await?;
+    let goals = goal_outcomes(db, p.id).await?;
+    let rows = evaluation::Entity::find()
+        .filter(evaluation::Column::PartnershipId.eq(p.id))
+        .all(db)
+        .await?;
+    let people = person::Entity::find()
+        .filter(person::Column::Id.is_in([p.coach_id, p.partner_id]))
+        .all(db)
+        .await?;
+    let name = |id: i64| {
+        people
+            .iter()
+            .find(|x| x.id == id)
+            .map(|x| x.display_name.clone())
+            .unwrap_or_default()
+    };
+    match access {
+        Access::Pair(side) => {
+            let other = if side == Side::Coach {
+                p.partner_id
+            } else {
+                p.coach_id
+            };
+            let mine = rows.iter().find(|r| r.person_id == caller.id);
+            let form = mine.map_or_else(
+                || EvaluationForm {
+                    partnership_id: p.id,
+                    ..Default::default()
+                },
+                |r| EvaluationForm {
+                    partnership_id: p.id,
+                    goals_reached: r.goals_reached.clone(),
+                    helped: r.helped.clone(),
+                    change: r.change.clone(),
+                    broadened: r.broadened.clone(),
+                    rating: r.rating.to_string(),
+                    again: r.again.clone(),
+                    quote_ok: if r.quote_ok {
+                        "on".into()
+                    } else {
+                        String::new()
+                    },
+                },
+            );
+            Ok(EvaluationPage::Member {
+                partnership_id: p.id,
+                side,
+                other_name: name(other),
+                opens_on: not_yet(&p, caller, now).map(written),
+                form,
+                answered: mine.is_some(),
+                goals,
+            })
+        }
+        Access::Team => {
+            audit_log::ActiveModel {
+                person_id: Set(Some(caller.id)),
+                action: Set("evaluation read".into()),
+                subject: Set(format!("partnership:{}", p.id)),
+                at: Set(to_millis(now)),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            let label = |code: &str, all: &[(&str, &str)]| {
+                all.iter()
+                    .find(|(c, _)| *c == code)
+                    .map_or_else(|| code.to_owned(), |(_, l)| (*l).to_owned())
+            };
+            let reached: Vec<(&str, &str)> = shared::evaluation::Reached::ALL
+                .iter()
+                .map(|r| (r.code(), r.label()))
+                .collect();
+            let broadened: Vec<(&str, &str)> = shared::evaluation::Broadened::ALL
+                .iter()
+                .map(|r| (r.code(), r.label()))
+                .collect();
+            let again: Vec<(&str, &str)> = shared::evaluation::Again::ALL
+                .iter()
+                .map(|r| (r.code(), r.label()))
+                .collect();
+            Ok(EvaluationPage::Team {
+                partnership_id: p.id,
+                pair: format!("{} and {}", name(p.coach_id), name(p.partner_id)),
+                answers: rows
+                    .iter()
+                    .map(|r| AnswerView {
+                        side: if r.side == "coach" {
+                            Side::Coach
+                        } else {
+                            Side::Partner
+                        },
+                        name: name(r.person_id),
+                        goals_reached: label(&r.goals_reached, &reached),
+                        helped: r.helped.clone(),
+                        change: r.change.clone(),
+                        broadened: label(&r.broadened, &broadened),
+                        rating: r.rating.clamp(0, 5) as u8,
+                        again: label(&r.again, &again),
+                        quote_ok: r.quote_ok,
+                        submitted_local: local(r.updated_at, caller),
+                    })
+                    .collect(),
+                goals,
+            })
+        }
+    }
+}
+
+/// A member saves their evaluation (once per person: a resend or a change updates it).
+pub async fn save_evaluation(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &EvaluationForm,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let (p, side) = pair_only(db, caller, form.partnership_id).await?;
+    if let Some(opens) = not_yet(&p, caller, now) {
+        return Err(ServiceError::Conflict(format!(
+            "The evaluation opens on {}, in the year's last month.",
+            written(opens)
+        )));
+    }
+    let e = form.validate(side)?;
+    let txn = crate::server::db::begin_write(db).await?;
+    let existing = evaluation::Entity::find()
+        .filter(evaluation::Column::PartnershipId.eq(p.id))
+        .filter(evaluation::Column::PersonId.eq(caller.id))
+        .one(&txn)
+        .await?;
+    let mut row = evaluation::ActiveModel {
+        partnership_id: Set(p.id),
+        person_id: Set(caller.id),
+        side: Set(match side {
+            Side::Coach => "coach",
+            Side::Partner => "partner",
+        }
+        .to_owned()),
+        goals_reached: Set(e.goals_reached.code().to_owned()),
+        helped: Set(e.helped),
+        change: Set(e.change),
+        broadened: Set(e.broadened.map(|b| b.code().to_owned()).unwrap_or_default()),
+        rating: Set(i32::from(e.rating)),
+        again: Set(e.again.code().to_owned()),
+        quote_ok: Set(e.quote_ok),
+        updated_at: Set(to_millis(now)),
+        ..Default::default()
+    };
+    match existing {
+        Some(old) => {
+            row.id = Set(old.id);
+            row.update(&txn).await?;
+        }
+        None => {
+            row.submitted_at = Set(to_millis(now));
+            row.insert(&txn).await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A member of the pair sets a goal's final outcome (reached, partly, not), for both to see.
+pub async fn set_goal_outcome(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &shared::evaluation::GoalOutcomeForm,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let (p, _) = pair_only(db, caller, form.partnership_id).await?;
+    if let Some(opens) = not_yet(&p, caller, now) {
+        return Err(ServiceError::Conflict(format!(
+            "Goals get their final outcome from {}, in the year's last month.",
+            written(opens)
+        )));
+    }
+    let Some(outcome) = Reached::from_code(&form.outcome) else {
+        return Err(ServiceError::field(
+            "outcome",
+            "Choose reached, partly or not reached",
+        ));
+    };
+    let txn = crate::server::db::begin_write(db).await?;
+    let g = goal::Entity::find_by_id(form.goal_id)
+        .filter(goal::Column::PartnershipId.eq(p.id))
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    goal::ActiveModel {
+        id: Set(g.id),
+        final_outcome: Set(outcome.code().to_owned()),
+        updated_at: Set(to_millis(now)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    goal_event::ActiveModel {
+        partnership_id: Set(p.id),
+        goal_id: Set(g.id),
+        person_id: Set(Some(caller.id)),
+        at: Set(to_millis(now)),
+        summary: Set(format!(
+            "{} set the final outcome: {}",
+            caller.display_name,
+            outcome.label()
+        )),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
