@@ -318,12 +318,14 @@ fn TeamPage(t: TeamView, status: Form<SetPartnershipStatus>) -> impl IntoView {
         .collect();
     let id = head.id;
     let saved = flag("status");
+    let extended = flag("extended");
     let may_undo = t.may_undo;
     view! {
         <Head head=head.clone() tab=Tab::Overview/>
         {alert_list(t.alerts.clone())}
         <p class="notice notice-info">"As programme team you see this partnership's figures and the journal entries its members chose to share. The rest of the workspace stays with the pair."</p>
         {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Status saved; both people are told."</p> })}
+        {move || extended().then(|| view! { <p class="notice notice-success" role="status">"The partnership is extended; both people are told."</p> })}
         <h2>"Objective area"</h2>
         <p>{head.area_title.clone()}</p>
         <h2>"Figures"</h2>

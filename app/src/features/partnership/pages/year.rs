@@ -4,7 +4,6 @@
 use super::super::api::{ExtendPartnership, UndoMatch};
 use crate::ui::{ErrorSummary, Field, Form, PostForm, TextArea, kept, kept_or};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use shared::partnership::PartnershipHead;
 use shared::time::format_date;
 
@@ -14,11 +13,8 @@ pub fn YearControls(head: PartnershipHead, may_undo: bool) -> impl IntoView {
     let errors = extend.errors();
     let undo = Form::<UndoMatch>::new();
     let undo_errors = undo.errors();
-    let query = use_query_map();
-    let extended = move || query.with(|q| q.get("extended").is_some());
     let id = head.id;
     view! {
-        {move || extended().then(|| view! { <p class="notice notice-success" role="status">"The partnership is extended; both people are told."</p> })}
         {head.status.can_extend().then(|| view! {
             <section class="card" aria-labelledby="extend">
                 <h2 id="extend">"Extend the year"</h2>
