@@ -283,3 +283,45 @@ async fn once_pairs_exist_the_years_dates_stay_and_other_settings_change() {
         Err(ServiceError::NotFound)
     ));
 }
+
+#[tokio::test]
+async fn the_chair_states_a_directly_invited_coachs_expertise() {
+    use shared::partnership::CoachExpertiseForm;
+    let db = fresh_db().await;
+    let p = pair(&db, "c2").await;
+    let form = CoachExpertiseForm {
+        cohort_id: p.cohort.id,
+        coach_id: p.coach.id,
+        collections: "on".into(),
+        training: "on".into(),
+        ..Default::default()
+    };
+    use app::features::matching::service as matching;
+    assert!(matches!(
+        matching::set_coach_expertise(&db, &p.coach, &form).await,
+        Err(ServiceError::Forbidden)
+    ));
+    let nowhere = CoachExpertiseForm {
+        coach_id: p.partner.id,
+        ..form.clone()
+    };
+    assert!(matches!(
+        matching::set_coach_expertise(&db, &p.chair, &nowhere).await,
+        Err(ServiceError::NotFound)
+    ));
+    matching::set_coach_expertise(&db, &p.chair, &form)
+        .await
+        .unwrap();
+    let view = matching::matching_view(&db, &p.chair, Some(&p.cohort.slug))
+        .await
+        .unwrap();
+    let coach = view.coaches.iter().find(|c| c.id == p.coach.id).unwrap();
+    assert_eq!(coach.expertise_codes, vec!["collections", "training"]);
+    assert_eq!(
+        coach.expertise,
+        vec![
+            "Collections and information access",
+            "Human resources and training"
+        ]
+    );
+}

@@ -180,6 +180,11 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         [401, 200, 403, 403, 403, 403],
     ),
     (
+        "set_coach_expertise",
+        "form[cohort_id]={cohort}&form[coach_id]={coach}&form[training]=on",
+        [401, 200, 403, 403, 403, 403],
+    ),
+    (
         "set_coach_capacity",
         "form[cohort_id]={cohort}&form[coach_id]={coach}&form[capacity]=2",
         [401, 200, 403, 403, 403, 403],

@@ -253,6 +253,35 @@ pub struct CoachPlaceForm {
 
 pub const CAPACITY_MAX: u32 = 5;
 
+/// The chair states a coach's expertise in a cohort: one "on" per area the coach brings.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CoachExpertiseForm {
+    pub cohort_id: i64,
+    pub coach_id: i64,
+    pub facilities: String,
+    pub collections: String,
+    pub advocacy: String,
+    pub training: String,
+}
+
+impl CoachExpertiseForm {
+    /// The areas ticked, in the programme's order (none is allowed: "not stated").
+    pub fn areas(&self) -> Vec<ObjectiveArea> {
+        ObjectiveArea::ALL
+            .into_iter()
+            .zip([
+                &self.facilities,
+                &self.collections,
+                &self.advocacy,
+                &self.training,
+            ])
+            .filter(|(_, on)| on.as_str() == "on")
+            .map(|(a, _)| a)
+            .collect()
+    }
+}
+
 /// 1 to 5 partners per coach in a cohort.
 pub fn parse_capacity(raw: &str) -> Result<u32, String> {
     match raw.trim().parse::<u32>() {
@@ -272,6 +301,9 @@ pub struct CoachPlace {
     pub working_hours: String,
     pub languages: Vec<String>,
     pub expertise: Vec<String>,
+    /// The same areas by code, for the chair's form.
+    #[serde(default)]
+    pub expertise_codes: Vec<String>,
     pub capacity: u32,
     pub load: u32,
 }
@@ -319,6 +351,9 @@ pub struct MatchingView {
     pub ends_on: String,
     pub partners: Vec<PartnerToMatch>,
     pub coaches: Vec<CoachPlace>,
+    /// The programme's four areas (code, title), in order.
+    #[serde(default)]
+    pub areas: Vec<(String, String)>,
     /// People with the coach role who are not in this cohort yet.
     pub other_coaches: Vec<(i64, String)>,
     /// Partners who have not described their library and objective yet.

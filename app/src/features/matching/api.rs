@@ -46,6 +46,18 @@ pub async fn add_cohort_coach(form: CoachPlaceForm) -> Result<(), AppError> {
     Ok(())
 }
 
+/// States which areas a coach brings to a cohort (chair).
+#[server(endpoint = "set_coach_expertise")]
+pub async fn set_coach_expertise(
+    form: shared::partnership::CoachExpertiseForm,
+) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::set_coach_expertise(&state.db, &caller, &form).await)?;
+    cx::go_to_after_plain_form(&back_to_matching(&state.db, form.cohort_id).await).await;
+    Ok(())
+}
+
 /// Sets how many partners a coach takes in a cohort.
 #[server(endpoint = "set_coach_capacity")]
 pub async fn set_coach_capacity(form: CoachPlaceForm) -> Result<u32, AppError> {

@@ -1,7 +1,7 @@
 //! `/matching`: the chair pairs each partner of a cohort with a coach, helped by ranked and
 //! explained suggestions.
 
-use super::api::{AddCohortCoach, MatchPair, SetCoachCapacity, get_matching};
+use super::api::{AddCohortCoach, MatchPair, SetCoachCapacity, SetCoachExpertise, get_matching};
 use crate::ui::{ErrorSummary, Form, Loading, PostForm, kept, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -99,7 +99,7 @@ fn Matching(
                     <table class="data-table">
                         <caption class="visually-hidden">"Coaches, their working hours, expertise and places"</caption>
                         <thead><tr><th scope="col">"Coach"</th><th scope="col">"Working hours"</th><th scope="col">"Expertise"</th><th scope="col">"Places taken"</th><th scope="col">"Capacity"</th></tr></thead>
-                        <tbody>{v.coaches.into_iter().map(|c| view! { <CoachRow c cohort_id action=capacity/> }).collect_view()}</tbody>
+                        <tbody>{v.coaches.into_iter().map(|c| view! { <CoachRow c cohort_id action=capacity areas=v.areas.clone()/> }).collect_view()}</tbody>
                     </table>
                 </div>
             }.into_any()
@@ -193,13 +193,40 @@ fn SuggestionItem(
 }
 
 #[component]
-fn CoachRow(c: CoachPlace, cohort_id: i64, action: Form<SetCoachCapacity>) -> impl IntoView {
+fn CoachRow(
+    c: CoachPlace,
+    cohort_id: i64,
+    action: Form<SetCoachCapacity>,
+    areas: Vec<(String, String)>,
+) -> impl IntoView {
     let field = format!("capacity-{}", c.id);
+    let expertise = Form::<SetCoachExpertise>::new();
+    let coach = c.id;
     view! {
         <tr>
             <th scope="row">{c.name.clone()}<br/><span class="hint">{format!("{} · {}", zone_city(&c.time_zone), c.languages.join(", "))}</span></th>
             <td>{c.working_hours.clone()}</td>
-            <td>{if c.expertise.is_empty() { "Not stated".to_owned() } else { c.expertise.join(", ") }}</td>
+            <td>
+                {if c.expertise.is_empty() { "Not stated".to_owned() } else { c.expertise.join(", ") }}
+                <details class="expertise-edit">
+                    <summary>{format!("Change {}'s expertise", c.name)}</summary>
+                    <PostForm to=expertise.url() class="form-compact">
+                        <input type="hidden" name="form[cohort_id]" value=cohort_id/>
+                        <input type="hidden" name="form[coach_id]" value=coach/>
+                        {areas.into_iter().map(|(code, title)| {
+                            let id = format!("expertise-{coach}-{code}");
+                            let on = c.expertise_codes.contains(&code);
+                            view! {
+                                <div class="checkbox">
+                                    <input type="checkbox" id=id.clone() name=format!("form[{code}]") checked=on/>
+                                    <label for=id>{title}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                        <button type="submit" class="button button-secondary button-small">"Save expertise"</button>
+                    </PostForm>
+                </details>
+            </td>
             <td>{format!("{} of {}", c.load, c.capacity)}</td>
             <td>
                 <PostForm to=action.url() class="inline-form capacity-form">

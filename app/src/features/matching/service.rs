@@ -227,6 +227,21 @@ pub async fn set_capacity(
     Ok(capacity)
 }
 
+/// The chair states a coach's expertise in a cohort (a coach invited directly has none until
+/// then, and matching cannot credit it).
+pub async fn set_coach_expertise(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &shared::partnership::CoachExpertiseForm,
+) -> Result<(), ServiceError> {
+    require_role(caller, Role::Chair)?;
+    cohort_coach::Entity::find_by_id((form.cohort_id, form.coach_id))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    set_expertise(db, form.cohort_id, form.coach_id, &form.areas()).await
+}
+
 async fn caller_zone_of(db: &impl ConnectionTrait, person_id: i64) -> Result<String, ServiceError> {
     Ok(person::Entity::find_by_id(person_id)
         .one(db)

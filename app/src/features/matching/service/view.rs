@@ -71,6 +71,7 @@ pub async fn matching_view(
                     .iter()
                     .map(|code| areas.get(code).cloned().unwrap_or_else(|| code.clone()))
                     .collect(),
+                expertise_codes: expertise.clone(),
                 capacity: facts.capacity,
                 load: facts.load,
             },
@@ -172,5 +173,13 @@ pub async fn matching_view(
         coaches: coach_rows.into_iter().map(|(c, _, _)| c).collect(),
         other_coaches,
         partners_without_intake: without_intake,
+        areas: shared::programme::ObjectiveArea::ALL
+            .iter()
+            .map(|a| {
+                let code = a.code().to_owned();
+                let title = areas.get(&code).cloned().unwrap_or_else(|| code.clone());
+                (code, title)
+            })
+            .collect(),
     })
 }
