@@ -29,7 +29,7 @@ test('the chair extends a partnership with a reason, then undoes the match made 
   // Matched by mistake: undone within the day; the partner waits for a coach again.
   await chair.getByRole('button', { name: 'Undo this match' }).click();
   await expect(chair).toHaveURL(/\/matching\?undone=1$/);
-  await expect(chair.locator('.notice-success')).toContainText('The match is undone');
+  await expect(chair.getByRole('status').filter({ hasText: 'The match is undone' })).toBeVisible();
   await expect(chair.getByRole('heading', { name: partner.name })).toBeVisible();
   await chair.goto(workspace);
   await expect(chair.getByRole('heading', { level: 1 })).toHaveText(/not found/i);
