@@ -12,6 +12,7 @@ use app::features::sessions::service as sessions;
 use common::pairs::{accept_first, pair, someone};
 use common::{fresh_db, person};
 use jiff::Timestamp;
+use sea_orm::EntityTrait;
 use shared::Role;
 use shared::schedule::ProposalForm;
 
@@ -151,4 +152,35 @@ async fn mark_all_as_read_reads_only_the_callers_notifications() {
         ws::unread_notifications(&db, &p.coach).await.unwrap().len(),
         before_coach
     );
+}
+
+#[tokio::test]
+async fn coaches_and_partners_accept_the_commitments_once() {
+    let db = fresh_db().await;
+    let p = pair(&db, "h4").await;
+    assert!(home::commitments_due(&db, &p.partner).await.unwrap());
+    assert!(home::commitments_due(&db, &p.coach).await.unwrap());
+    assert!(
+        !home::commitments_due(&db, &p.chair).await.unwrap(),
+        "the chair runs them"
+    );
+    home::accept_commitments(&db, &p.partner, now())
+        .await
+        .unwrap();
+    assert!(!home::commitments_due(&db, &p.partner).await.unwrap());
+    assert!(
+        home::commitments_due(&db, &p.coach).await.unwrap(),
+        "each accepts for themselves"
+    );
+    // A resend keeps the first time.
+    let later: Timestamp = "2027-03-11T12:00:00Z".parse().unwrap();
+    home::accept_commitments(&db, &p.partner, later)
+        .await
+        .unwrap();
+    let row = app::entities::person::Entity::find_by_id(p.partner.id)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.commitments_accepted_at, Some(now().as_millisecond()));
 }

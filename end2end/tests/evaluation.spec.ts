@@ -21,6 +21,12 @@ test('a member starts at home with the next step: a proposal to answer, then the
   const { coach, partner, workspace } = await matchedThroughThePage(browser, 'home', 'collections', js);
   const p = await pageFor(browser, js, 'Asia/Phnom_Penh');
   await signInHome(p, partner);
+  // First, the programme's commitments.
+  const commitments = p.getByRole('region', { name: "Before you start: the programme's commitments" });
+  await expect(commitments).toContainText('Tell the programme team as soon as possible about any difficulty');
+  await commitments.getByRole('button', { name: 'I accept these commitments' }).click();
+  await expect(p.getByRole('status').filter({ hasText: "You have accepted the programme's commitments" })).toBeVisible();
+  await expect(p.getByRole('region', { name: "Before you start: the programme's commitments" })).toHaveCount(0);
   const next = p.getByRole('region', { name: 'Next' });
   await expect(next).toContainText('No session is scheduled.');
   // The match is news; mark it all as read.

@@ -22,6 +22,7 @@ mod m20261130_000013_closed_accounts;
 mod m20261130_000014_email_changes;
 mod m20261201_000015_cohort_settings;
 mod m20261201_000016_evaluations;
+mod m20261201_000017_commitments_accepted;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000014_email_changes::Migration),
             Box::new(m20261201_000015_cohort_settings::Migration),
             Box::new(m20261201_000016_evaluations::Migration),
+            Box::new(m20261201_000017_commitments_accepted::Migration),
         ]
     }
 }

@@ -36,6 +36,14 @@ impl ObjectiveArea {
     }
 }
 
+/// What each coach and partner commits to, in the call's words, accepted on their first
+/// sign-in.
+pub const COMMITMENTS: [&str; 3] = [
+    "Communicate openly, honestly and respectfully",
+    "Protect each other's privacy and respect confidentiality: what the pair writes stays with the pair unless its author shares it",
+    "Tell the programme team as soon as possible about any difficulty",
+];
+
 /// The programme as the public home page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProgrammeView {

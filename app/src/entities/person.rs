@@ -22,6 +22,8 @@ pub struct Model {
     pub work_end_min: i32,
     /// When the chair closed the account; it cannot sign in while set.
     pub closed_at: Option<i64>,
+    /// When a coach or partner accepted the programme's commitments.
+    pub commitments_accepted_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -60,6 +60,8 @@ pub struct HomeView {
     /// A coach or partner: the next session and the proposals waiting for their answer.
     pub next_session: Option<NextSession>,
     pub awaiting: Vec<Awaiting>,
+    /// A coach or partner who has not yet accepted the programme's commitments.
+    pub commitments_due: bool,
 }
 
 #[server(endpoint = "get_home")]
@@ -93,6 +95,7 @@ pub async fn get_home() -> Result<HomeView, AppError> {
         finish(crate::features::partnership::overview::list(&state.db, &user, now).await)?;
     let queue = finish(super::service::chair_queue(&state.db, &user).await)?;
     let (next_session, awaiting) = finish(super::service::next_up(&state.db, &user, now).await)?;
+    let commitments_due = finish(super::service::commitments_due(&state.db, &user).await)?;
     Ok(HomeView {
         notifications,
         partnerships,
@@ -106,5 +109,16 @@ pub async fn get_home() -> Result<HomeView, AppError> {
         queue,
         next_session,
         awaiting,
+        commitments_due,
     })
+}
+
+/// The caller accepts the programme's commitments; then their home.
+#[server(endpoint = "accept_commitments")]
+pub async fn accept_commitments() -> Result<(), AppError> {
+    let user = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::accept_commitments(&state.db, &user, jiff::Timestamp::now()).await)?;
+    cx::go_to_after_plain_form("/home?committed=1").await;
+    Ok(())
 }

@@ -1,7 +1,7 @@
 //! `/home`: one page whose sections follow the person's roles.
 
 use super::api::get_home;
-use super::parts::{NextUp, Notifications, TeamQueue};
+use super::parts::{Commitments, NextUp, Notifications, TeamQueue};
 use crate::features::call::pages::CallStatus;
 use crate::ui::{LiveRegion, Loading, page_error};
 use leptos::prelude::*;
@@ -17,6 +17,7 @@ pub fn HomePage() -> impl IntoView {
     let query = use_query_map();
     let welcome = move || query.with(|q| q.get("welcome").is_some());
     let intake_saved = move || query.with(|q| q.get("intake").is_some());
+    let committed = move || query.with(|q| q.get("committed").is_some());
     view! {
         <Title text="Home"/>
         <LiveRegion>
@@ -33,9 +34,11 @@ pub fn HomePage() -> impl IntoView {
                         let sessions_link = mine.iter().find(|p| p.head.status.is_current()).map(|p| format!("/partnerships/{}/sessions", p.head.id));
                         view! {
                             {move || welcome().then(|| view! { <p class="notice notice-success" role="status">"Your account is ready and you are signed in."</p> })}
+                            {move || committed().then(|| view! { <p class="notice notice-success" role="status">"Thank you. You have accepted the programme's commitments."</p> })}
                             {move || intake_saved().then(|| view! { <p class="notice notice-success" role="status">"Your library and objective are saved. Your coach will read them before your first session."</p> })}
                             <h1>{format!("Hello, {first_name}")}</h1>
                             <p class="lead">{format!("{} · times shown in {} ({})", h.programme_name, zone_city(&u.time_zone), u.time_zone)}</p>
+                            {h.commitments_due.then(|| view! { <Commitments/> })}
                             {(u.has(Role::Coach) || u.has(Role::Partner)).then(|| view! {
                                 <NextUp next=h.next_session.clone() awaiting=h.awaiting.clone() sessions_link=sessions_link.clone()/>
                             })}

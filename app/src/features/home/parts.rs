@@ -8,6 +8,22 @@ use leptos::prelude::*;
 use shared::partnership::NotificationView;
 use shared::words::count;
 
+/// The programme's commitments, to accept before the year's work starts.
+#[component]
+pub fn Commitments() -> impl IntoView {
+    let accept = Form::<super::api::AcceptCommitments>::new();
+    view! {
+        <section class="card commitments" aria-labelledby="commitments">
+            <h2 id="commitments">"Before you start: the programme's commitments"</h2>
+            <p>"Coaches and partners in the programme agree to:"</p>
+            <ul>{shared::programme::COMMITMENTS.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+            <PostForm to=accept.url()>
+                <button type="submit" class="button">"I accept these commitments"</button>
+            </PostForm>
+        </section>
+    }
+}
+
 /// One line of the team's queue: a count in words and where to act on it.
 fn queue_line(
     n: u32,

@@ -85,6 +85,38 @@ pub async fn chair_queue(
     }))
 }
 
+/// Whether the caller (a coach or a partner) has yet to accept the programme's commitments.
+pub async fn commitments_due(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+) -> Result<bool, ServiceError> {
+    if !(caller.has(Role::Coach) || caller.has(Role::Partner)) {
+        return Ok(false);
+    }
+    Ok(person::Entity::find_by_id(caller.id)
+        .one(db)
+        .await?
+        .is_some_and(|p| p.commitments_accepted_at.is_none()))
+}
+
+/// The caller accepts the programme's commitments (once; a resend keeps the first time).
+pub async fn accept_commitments(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    person::Entity::update_many()
+        .col_expr(
+            person::Column::CommitmentsAcceptedAt,
+            sea_orm::sea_query::Expr::value(to_millis(now)),
+        )
+        .filter(person::Column::Id.eq(caller.id))
+        .filter(person::Column::CommitmentsAcceptedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// The caller's next scheduled session in a current partnership, on both clocks, and the
 /// proposals waiting for the caller's answer (made by the other member).
 pub async fn next_up(
