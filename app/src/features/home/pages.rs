@@ -39,7 +39,8 @@ pub fn HomePage() -> impl IntoView {
                             <h1>{format!("Hello, {first_name}")}</h1>
                             <p class="lead">{format!("{} · times shown in {} ({})", h.programme_name, zone_city(&u.time_zone), u.time_zone)}</p>
                             {h.commitments_due.then(|| view! { <Commitments/> })}
-                            {(u.has(Role::Coach) || u.has(Role::Partner)).then(|| view! {
+                            // Only with a partnership under way: without one, the sections below say what comes.
+                            {(sessions_link.is_some() || h.next_session.is_some()).then(|| view! {
                                 <NextUp next=h.next_session.clone() awaiting=h.awaiting.clone() sessions_link=sessions_link.clone()/>
                             })}
                             {u.has(Role::Chair).then(|| view! {
