@@ -1,6 +1,7 @@
 //! Server-only support shared by every feature: application state, the database connection,
 //! the service error, and helpers server functions use to find the caller and answer forms.
 
+pub mod audit;
 pub mod context;
 pub mod csp;
 pub mod db;

@@ -7,29 +7,6 @@ use crate::{FieldErrors, validate};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-macro_rules! code_enum {
-    ($name:ident { $($variant:ident = $code:literal / $label:literal),+ $(,)? }) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
-
-            pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|x| x.code() == code)
-            }
-        }
-    };
-}
-
 code_enum!(HoursCategory {
     Collating = "collating" / "Collating resources",
     Answering = "answering" / "Answering questions",

@@ -8,35 +8,19 @@ use crate::partnership::Side;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-macro_rules! choice {
-    ($name:ident { $($v:ident = $code:literal / $label:literal),+ $(,)? }) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($v),+ }
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$v),+];
-            pub fn code(self) -> &'static str { match self { $($name::$v => $code),+ } }
-            pub fn label(self) -> &'static str { match self { $($name::$v => $label),+ } }
-            pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|c| c.code() == code)
-            }
-        }
-    };
-}
-
-choice!(Reached {
+code_enum!(Reached {
     Yes = "yes" / "Yes, reached",
     Partly = "partly" / "Partly",
     No = "no" / "Not reached",
 });
 
-choice!(Broadened {
+code_enum!(Broadened {
     Yes = "yes" / "Yes, clearly",
     Somewhat = "somewhat" / "Somewhat",
     No = "no" / "No",
 });
 
-choice!(Again {
+code_enum!(Again {
     Yes = "yes" / "Yes",
     Maybe = "maybe" / "Perhaps",
     No = "no" / "No",

@@ -4,6 +4,30 @@
 //! No Leptos, sea-orm, tokio or axum here, and no feature flags: the same rules run on both sides.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+/// An enum of fixed choices, each with a stored code and a label people read.
+macro_rules! code_enum {
+    ($name:ident { $($variant:ident = $code:literal / $label:literal),+ $(,)? }) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|x| x.code() == code)
+            }
+        }
+    };
+}
+
 pub mod account;
 pub mod application;
 pub mod cohort;

@@ -208,10 +208,11 @@ pub async fn set_status(
     }
     .update(&txn)
     .await?;
-    crate::entities::audit_log::ActiveModel {
-        person_id: Set(Some(caller.id)),
-        action: Set("partnership status".into()),
-        subject: Set(format!(
+    crate::server::audit::record(
+        &txn,
+        Some(caller.id),
+        "partnership status",
+        format!(
             "partnership:{} from {} to {}{}",
             p.id,
             from.code(),
@@ -221,11 +222,9 @@ pub async fn set_status(
             } else {
                 format!(": {reason}")
             }
-        )),
-        at: Set(now.as_millisecond()),
-        ..Default::default()
-    }
-    .insert(&txn)
+        ),
+        now,
+    )
     .await?;
     let text = if reason.is_empty() {
         format!(

@@ -10,16 +10,14 @@ async fn audit(
     concern_id: i64,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    audit_log::ActiveModel {
-        person_id: Set(Some(caller.id)),
-        action: Set(action.into()),
-        subject: Set(format!("concern:{concern_id}")),
-        at: Set(to_millis(now)),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
+    crate::server::audit::record(
+        db,
+        Some(caller.id),
+        action,
+        format!("concern:{concern_id}"),
+        now,
+    )
+    .await
 }
 
 /// Whether the caller may see a concern: its author, the programme team, or the other member

@@ -3,7 +3,7 @@
 //! audited). The other member never sees an answer.
 
 use super::*;
-use crate::entities::{audit_log, evaluation};
+use crate::entities::evaluation;
 use shared::evaluation::{
     AnswerView, EvaluationForm, EvaluationPage, GoalOutcome, Reached, opens_on,
 };
@@ -103,14 +103,13 @@ pub async fn evaluation_page(
             })
         }
         Access::Team => {
-            audit_log::ActiveModel {
-                person_id: Set(Some(caller.id)),
-                action: Set("evaluation read".into()),
-                subject: Set(format!("partnership:{}", p.id)),
-                at: Set(to_millis(now)),
-                ..Default::default()
-            }
-            .insert(db)
+            crate::server::audit::record(
+                db,
+                Some(caller.id),
+                "evaluation read",
+                format!("partnership:{}", p.id),
+                now,
+            )
             .await?;
             let label = |code: &str, all: &[(&str, &str)]| {
                 all.iter()

@@ -3,31 +3,11 @@
 //! match within a day. Every change is in the audit log and both members are told.
 
 use super::*;
-use crate::entities::audit_log;
 use shared::partnership::{ExtendForm, extended_end};
 use shared::time::{format_date, to_millis};
 
 /// How long after a match the chair may undo it as a mistake.
 pub const UNDO_WINDOW_MS: i64 = 24 * 3600 * 1000;
-
-async fn audit(
-    db: &impl ConnectionTrait,
-    by: Option<i64>,
-    action: &str,
-    subject: String,
-    now: Timestamp,
-) -> Result<(), ServiceError> {
-    audit_log::ActiveModel {
-        person_id: Set(by),
-        action: Set(action.into()),
-        subject: Set(subject),
-        at: Set(to_millis(now)),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}
 
 async fn tell_both(
     db: &impl ConnectionTrait,
@@ -89,7 +69,7 @@ pub async fn complete_due(db: &DatabaseConnection, now: Timestamp) -> Result<u32
         if changed == 0 {
             continue;
         }
-        audit(
+        crate::server::audit::record(
             &txn,
             None,
             "partnership completed",
@@ -147,7 +127,7 @@ pub async fn extend(
     }
     .update(&txn)
     .await?;
-    audit(
+    crate::server::audit::record(
         &txn,
         Some(caller.id),
         "partnership extended",
@@ -202,7 +182,7 @@ pub async fn undo_match(
         )
         .exec(&txn)
         .await?;
-    audit(
+    crate::server::audit::record(
         &txn,
         Some(caller.id),
         "match undone",

@@ -3,7 +3,7 @@
 //! year's dates stay, so no partnership loses its history.
 
 use super::{load, zone};
-use crate::entities::{application, audit_log, cohort, partnership};
+use crate::entities::{application, cohort, partnership};
 use crate::server::{ServiceError, receipts};
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -161,25 +161,6 @@ async fn find(db: &impl ConnectionTrait, slug: &str) -> Result<cohort::Model, Se
         .ok_or(ServiceError::NotFound)
 }
 
-async fn audit(
-    db: &impl ConnectionTrait,
-    caller: &CurrentUser,
-    action: &str,
-    subject: String,
-    now: Timestamp,
-) -> Result<(), ServiceError> {
-    audit_log::ActiveModel {
-        person_id: Set(Some(caller.id)),
-        action: Set(action.into()),
-        subject: Set(subject),
-        at: Set(to_millis(now)),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}
-
 /// The instants of a checked form: when the call opens and when it closes.
 fn instants(change: &CohortChange) -> Result<(Timestamp, Timestamp), ServiceError> {
     let tz = zone(&change.deadline_time_zone)?;
@@ -267,9 +248,9 @@ pub async fn save_cohort(
         .insert(&txn)
         .await?;
         receipts::keep(&txn, caller.id, key, row.id, now).await?;
-        audit(
+        crate::server::audit::record(
             &txn,
-            caller,
+            Some(caller.id),
             "cohort created",
             format!("cohort:{}", row.slug),
             now,
@@ -322,9 +303,9 @@ pub async fn save_cohort(
             row.deadline_extended_from = Set(Some(
                 old.deadline_extended_from.unwrap_or(old.call_deadline_at),
             ));
-            audit(
+            crate::server::audit::record(
                 &txn,
-                caller,
+                Some(caller.id),
                 "cohort deadline extended",
                 format!(
                     "cohort:{} from {was} to {}",
@@ -336,9 +317,9 @@ pub async fn save_cohort(
             .await?;
         }
         row.update(&txn).await?;
-        audit(
+        crate::server::audit::record(
             &txn,
-            caller,
+            Some(caller.id),
             "cohort changed",
             format!("cohort:{}", old.slug),
             now,
