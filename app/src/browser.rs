@@ -74,8 +74,17 @@ fn on(target: &Element, event: &str, handler: impl FnMut() + 'static) {
 /// - `input[data-zone-field]`: proposes the browser's zone, and says when it differs;
 /// - `textarea[data-words]`: keeps the word count (the element named by it) current;
 /// - `[data-deadline]`: keeps "N days left" current (every 30 s);
-/// - `[data-origin-path]`: shows the full address of a path on this site.
+/// - `[data-origin-path]`: shows the full address of a path on this site;
+/// - `button[data-print]`: shown, it opens the browser's print dialogue.
 pub fn enhance(root: &Element) {
+    for button in all(root, "button[data-print]") {
+        let _ = button.remove_attribute("hidden");
+        on(&button, "click", || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
+        });
+    }
     for time in all(root, "time[data-local]") {
         let local = time
             .get_attribute("datetime")

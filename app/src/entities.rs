@@ -28,7 +28,7 @@ pub mod milestone;
 pub mod notification;
 pub mod objective_area;
 pub mod outbox;
-pub mod partner_profile;
+pub mod partner_intake;
 pub mod partnership;
 pub mod password_reset;
 pub mod person;

@@ -11,5 +11,6 @@ pub mod mail;
 pub mod matching;
 pub mod partnership;
 pub mod programme;
+pub mod report;
 pub mod review;
 pub mod sessions;

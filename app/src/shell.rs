@@ -64,6 +64,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cohorts/:cohort/call") view=CallPage ssr=SsrMode::Async/>
                     <Route path=path!("/cohorts") view=crate::features::programme::cohort_pages::CohortsPage ssr=SsrMode::Async/>
                     <Route path=path!("/cohorts/:cohort") view=crate::features::programme::cohort_pages::CohortPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cohorts/:cohort/report") view=crate::features::report::pages::CohortReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cohorts/:cohort/certificates/:person") view=crate::features::report::pages::CertificatePage ssr=SsrMode::Async/>
                     <Route path=path!("/apply") view=ApplyPage ssr=SsrMode::Async/>
                     <Route path=path!("/apply/link") view=crate::features::call::pages::ApplicationLinkPage ssr=SsrMode::Async/>
                     <Route path=path!("/applications/:token") view=ApplicationPage ssr=SsrMode::Async/>
@@ -91,6 +93,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partnerships/:id/sessions") view=SessionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/availability") view=AvailabilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/hours") view=HoursPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships/:id/summary") view=crate::features::report::pages::SummaryPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/evaluation") view=crate::features::partnership::pages::EvaluationPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns") view=ConcernsPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:id") view=ConcernPage ssr=SsrMode::Async/>

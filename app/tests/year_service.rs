@@ -242,3 +242,117 @@ async fn a_mistaken_match_is_undone_within_a_day_only() {
     .await;
     assert!(again.is_ok(), "{again:?}");
 }
+
+#[tokio::test]
+async fn a_replaced_coach_loses_access_and_the_history_stays() {
+    use app::entities::coaching_session;
+    use shared::partnership::ReplaceCoachForm;
+    let db = fresh_db().await;
+    let p = pair(&db, "rc1").await;
+    // A second pair in the same cohort gives a second coach of the cohort.
+    let q = pair(&db, "rc2").await;
+    let now = at("2027-04-01T00:00:00Z");
+    let goal = ws::save_goal(
+        &db,
+        &p.partner,
+        &GoalForm {
+            partnership_id: p.id,
+            title: "A reading room plan".into(),
+            outcome: "A plan the rector approves".into(),
+            request_key: common::key(),
+            ..Default::default()
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let session = app::features::sessions::service::propose(
+        &db,
+        &p.coach,
+        &shared::schedule::ProposalForm {
+            partnership_id: p.id,
+            request_key: common::key(),
+            time_1: "2027-04-20T09:00".into(),
+            medium: "video".into(),
+            link: "https://meet.example.org/tandem-abc".into(),
+            duration: "60".into(),
+            ..Default::default()
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let form = |coach: i64, because: &str| ReplaceCoachForm {
+        partnership_id: p.id,
+        coach_id: coach.to_string(),
+        because: because.into(),
+    };
+    // Only the chair; a reason; a coach of the cohort other than the present one.
+    assert!(matches!(
+        ws::replace_coach(&db, &p.coach, &form(q.coach.id, "Moved to a new post"), now).await,
+        Err(ServiceError::Forbidden)
+    ));
+    assert!(matches!(
+        ws::replace_coach(&db, &p.chair, &form(q.coach.id, ""), now).await,
+        Err(ServiceError::Validation(ref e)) if e.first("because").is_some()
+    ));
+    assert!(matches!(
+        ws::replace_coach(&db, &p.chair, &form(p.coach.id, "Moved to a new post"), now).await,
+        Err(ServiceError::Validation(ref e)) if e.first("coach_id").is_some()
+    ));
+    assert!(matches!(
+        ws::replace_coach(&db, &p.chair, &form(p.partner.id, "Moved to a new post"), now).await,
+        Err(ServiceError::Validation(ref e)) if e.first("coach_id").is_some()
+    ));
+    ws::replace_coach(&db, &p.chair, &form(q.coach.id, "Moved to a new post"), now)
+        .await
+        .unwrap();
+
+    assert_eq!(row(&db, p.id).await.coach_id, q.coach.id);
+    // The former coach no longer sees it; the new coach sees its goal.
+    assert!(matches!(
+        ws::goal_detail(&db, &p.coach, p.id, goal, now).await,
+        Err(ServiceError::NotFound)
+    ));
+    ws::goal_detail(&db, &q.coach, p.id, goal, now)
+        .await
+        .unwrap();
+    // The session arranged with the former coach is cancelled with its reason.
+    let s = coaching_session::Entity::find_by_id(session)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(s.status, "cancelled");
+    assert!(s.cancel_reason.contains("coach changed"));
+    assert_eq!(audited(&db, "coach replaced").await.len(), 1);
+    for who in [p.coach.id, q.coach.id, p.partner.id] {
+        assert!(
+            notification::Entity::find()
+                .filter(notification::Column::PersonId.eq(who))
+                .filter(notification::Column::Body.contains("Moved to a new post"))
+                .count(&db)
+                .await
+                .unwrap()
+                == 1,
+            "person {who} is told"
+        );
+    }
+    // An ended partnership keeps its coach.
+    ws::set_status(
+        &db,
+        &p.chair,
+        &StatusForm {
+            partnership_id: p.id,
+            status: "ended_early".into(),
+            reason: "The library closed for the year".into(),
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        ws::replace_coach(&db, &p.chair, &form(p.coach.id, "Back again"), now).await,
+        Err(ServiceError::Conflict(_))
+    ));
+}

@@ -111,3 +111,80 @@ test('in the year\'s last month both members answer the evaluation, neither sees
   await expect(chair.getByRole('region', { name: `Answers of ${coach.name}` })).toContainText('Yes, clearly');
   await screenshots(chair, 'evaluation-team', info.project.name);
 });
+
+test('the chair prints the cohort report: the quotes allowed, the site\'s menus left out, a PDF Chromium made @nojs', async ({ browser }, info) => {
+  test.setTimeout(60_000);
+  test.skip(!databaseFile, 'needs the database file (run through ./dev test)');
+  const js = info.project.name === 'js';
+  const { coach, partner, workspace } = await matchedThroughThePage(browser, 'report', 'facilities', js);
+  const id = Number(workspace.split('/').pop());
+  const end = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  execFileSync('python3', ['-c', [
+    'import sqlite3, sys',
+    'db = sqlite3.connect(sys.argv[1], timeout=10)',
+    'db.execute("UPDATE partnership SET ends_on = ? WHERE id = ?", (sys.argv[2], int(sys.argv[3])))',
+    'db.commit()',
+  ].join('\n'), databaseFile!, end, String(id)]);
+  // Both answer; only the partner allows a quote.
+  const stamp = workspace.split('/').pop();
+  for (const [who, zone, helped, quote] of [
+    [partner, 'Asia/Phnom_Penh', `Weekly questions answered fast ${stamp}`, true],
+    [coach, 'Europe/Berlin', `A private remark ${stamp}`, false],
+  ] as const) {
+    const m = await pageFor(browser, js, zone);
+    await signInHome(m, who);
+    await m.goto(`${workspace}/evaluation`);
+    await m.getByLabel('Yes, reached').check();
+    await m.getByLabel('What helped?').fill(helped);
+    await m.getByLabel('What should change next year?').fill('Nothing much');
+    if (who === coach) {
+      await m.getByRole('group', { name: 'Did your perception of library work broaden?' }).getByLabel('Somewhat').check();
+    }
+    await m.getByLabel('4', { exact: true }).check();
+    await m.getByRole('group', { name: 'Would you take part again?' }).getByLabel('Yes').check();
+    if (quote) await m.getByLabel(/may quote my words/).check();
+    await m.getByRole('button', { name: 'Send my evaluation' }).click();
+    await expect(m.locator('.notice-success')).toContainText('Your answers are with the programme team');
+  }
+
+  const chair = await pageFor(browser, js, 'Europe/London');
+  await signInHome(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
+  await chair.goto(workspace);
+  await chair.getByRole('link', { name: "The cohort's report" }).click();
+  await expect(chair.getByRole('heading', { level: 1 })).toHaveText(/^Report: /);
+  const row = chair.getByRole('row', { name: new RegExp(`${coach.name} and ${partner.name}`) });
+  await expect(row).toContainText('facilities and spaces');
+  await expect(row).toContainText('2 of 2');
+  const words = chair.getByRole('region', { name: 'The evaluations' });
+  await expect(words).toContainText(`Weekly questions answered fast ${stamp}`);
+  await expect(words).not.toContainText(`A private remark ${stamp}`);
+  if (js) await expect(chair.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  await screenshots(chair, 'report', info.project.name);
+  await chair.emulateMedia({ media: 'print' });
+  await chair.screenshot({ path: `screenshots/${info.project.name}-report-print.png`, fullPage: true });
+  await chair.emulateMedia({ media: null });
+
+  // The PDF Chromium prints, its text read back.
+  const pdf = await chair.pdf({ format: 'A4', printBackground: true });
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((i) => ('str' in i ? i.str : '')).join(' ') + '\n';
+  }
+  expect(text).toContain('Report:');
+  expect(text).toContain(`Weekly questions answered fast ${stamp}`);
+  expect(text).not.toContain(`A private remark ${stamp}`);
+  expect(text).not.toContain('Sign out');
+  expect(text).not.toContain('Print or save as PDF');
+
+  // A one-page summary and the coach's certificate, from the report.
+  await row.getByRole('link', { name: 'Summary' }).click();
+  await expect(chair.getByRole('heading', { level: 1 })).toHaveText(`${coach.name} and ${partner.name}`);
+  await chair.goBack();
+  await chair.getByRole('row', { name: new RegExp(`${coach.name} and ${partner.name}`) }).getByRole('link', { name: 'Certificate' }).click();
+  await expect(chair.getByRole('heading', { level: 1 })).toHaveText('Certificate of participation');
+  await expect(chair.locator('.certificate-name')).toHaveText(coach.name);
+  await screenshots(chair, 'certificate', info.project.name);
+});

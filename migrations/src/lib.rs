@@ -23,6 +23,7 @@ mod m20261130_000014_email_changes;
 mod m20261201_000015_cohort_settings;
 mod m20261201_000016_evaluations;
 mod m20261201_000017_commitments_accepted;
+mod m20261201_000018_partner_intakes;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000015_cohort_settings::Migration),
             Box::new(m20261201_000016_evaluations::Migration),
             Box::new(m20261201_000017_commitments_accepted::Migration),
+            Box::new(m20261201_000018_partner_intakes::Migration),
         ]
     }
 }

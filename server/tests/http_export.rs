@@ -68,11 +68,21 @@ fn the_chair_exports_figures_as_safe_csv_and_json_and_nobody_else_can() {
             !json.contains("PRIVATE") && !json.contains("SHARED-rector"),
             "no journal in exports"
         );
+        let answers = format!("/export/{slug}/evaluations.csv");
+        let res = w.send(get(&answers, Some(&p.chair))).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert!(
+            text(res)
+                .await
+                .starts_with("\u{feff}partnership_id,coach,partner,side,")
+        );
         for who in [&p.coach, &p.partner, &other.coach] {
-            assert_eq!(
-                w.send(get(&path, Some(who))).await.status(),
-                StatusCode::FORBIDDEN
-            );
+            for path in [&path, &answers] {
+                assert_eq!(
+                    w.send(get(path, Some(who))).await.status(),
+                    StatusCode::FORBIDDEN
+                );
+            }
         }
         assert_eq!(
             w.send(get(&path, None)).await.status(),

@@ -203,6 +203,11 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ),
     ("get_evaluation", "id={pid}", [401, 200, 200, 200, 404, 404]),
     (
+        "replace_coach",
+        "form[partnership_id]={pid}&form[coach_id]={coach}&form[because]=x",
+        [401, 422, 403, 403, 403, 403],
+    ),
+    (
         "save_evaluation",
         "form[partnership_id]={pid}&form[goals_reached]=yes&form[helped]=Calls&form[change]=More&form[broadened]=yes&form[rating]=4&form[again]=yes",
         [401, 403, 409, 409, 404, 404],
@@ -283,6 +288,21 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ("get_programme", "", [200, 200, 200, 200, 200, 200]),
     ("get_programme_form", "", [401, 200, 403, 403, 403, 403]),
     ("get_cohorts", "", [401, 200, 403, 403, 403, 403]),
+    (
+        "get_cohort_report",
+        "cohort={cohort_slug}",
+        [401, 200, 403, 403, 403, 403],
+    ),
+    (
+        "get_partnership_summary",
+        "id={pid}",
+        [401, 200, 200, 200, 404, 404],
+    ),
+    (
+        "get_certificate",
+        "cohort={cohort_slug}&person={coach}",
+        [401, 200, 200, 404, 404, 404],
+    ),
     (
         "get_cohort",
         "cohort={cohort_slug}",

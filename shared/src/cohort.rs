@@ -330,6 +330,8 @@ impl CohortForm {
     }
 }
 
+mod invite;
+pub use invite::*;
 mod views;
 pub use views::*;
 

@@ -52,6 +52,12 @@ pub struct DashboardRow {
     pub alerts: Vec<String>,
     /// Support minutes for each month of the partnership year, in order.
     pub hours_by_month: Vec<u32>,
+    /// Months of the year that have ended with support within or above the band.
+    #[serde(default)]
+    pub months_in_band: u32,
+    /// Months of the year that have ended.
+    #[serde(default)]
+    pub months_ended: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,6 +128,8 @@ mod tests {
             open_concerns: 0,
             alerts: vec!["a".into(); alerts],
             hours_by_month: vec![],
+            months_in_band: 0,
+            months_ended: 0,
         }
     }
 

@@ -139,6 +139,13 @@ pub struct IntakeView {
     pub complete: bool,
     /// The chosen area's title, once chosen.
     pub objective_title: Option<String>,
+    /// The cohort this intake belongs to.
+    #[serde(default)]
+    pub cohort_name: String,
+    /// Once matched in that cohort, the partnership: the objective is the partnership's then,
+    /// changed through the pair's goals, not here.
+    #[serde(default)]
+    pub matched: Option<i64>,
 }
 
 #[cfg(test)]

@@ -44,6 +44,7 @@ pub mod mail;
 pub mod matching;
 pub mod partnership;
 pub mod programme;
+pub mod report;
 pub mod review;
 pub mod roles;
 pub mod schedule;

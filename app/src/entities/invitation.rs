@@ -16,6 +16,8 @@ pub struct Model {
     pub created_at: i64,
     pub expires_at: i64,
     pub accepted_at: Option<i64>,
+    /// The cohort a partner is invited into.
+    pub cohort_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

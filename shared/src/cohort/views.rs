@@ -89,4 +89,7 @@ pub struct CohortEdit {
     pub partnerships: u32,
     /// "The deadline was extended from Mon 22 Apr 2019, 23:59 (London)."
     pub extended_from: Option<String>,
+    /// The partners invited into the cohort or in it.
+    #[serde(default)]
+    pub partners: Vec<super::CohortPartner>,
 }

@@ -70,6 +70,37 @@ impl ExtendForm {
     }
 }
 
+/// The chair hands a partnership to another coach of its cohort, saying why.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReplaceCoachForm {
+    pub partnership_id: i64,
+    pub coach_id: String,
+    /// Why (the three people read it; kept in the audit log).
+    pub because: String,
+}
+
+impl ReplaceCoachForm {
+    /// (the new coach's id, the reason), or a message next to each field.
+    pub fn validate(&self) -> Result<(i64, String), FieldErrors> {
+        let mut e = FieldErrors::new();
+        let coach = self.coach_id.trim().parse::<i64>().unwrap_or(0);
+        if coach <= 0 {
+            e.add("coach_id", "Choose the coach who continues the partnership");
+        }
+        let reason = self.because.trim().to_owned();
+        if reason.chars().count() < 5 {
+            e.add(
+                "because",
+                "Say why the coach changes (the partner and both coaches will read it)",
+            );
+        } else if reason.chars().count() > 2_000 {
+            e.add("because", "Keep the reason under 2,000 characters");
+        }
+        e.into_result((coach, reason))
+    }
+}
+
 /// The last day of a partnership extended by `months`: 31 May + 3 months ends 31 Aug.
 pub fn extended_end(ends_on: jiff::civil::Date, months: u32) -> Option<jiff::civil::Date> {
     // From the day after the end, so a month-end stays a month-end (30 Nov + 3 = 28/29 Feb).

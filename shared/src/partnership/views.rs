@@ -21,6 +21,8 @@ pub struct PartnershipHead {
     pub coach: PairMember,
     pub partner: PairMember,
     pub cohort_name: String,
+    #[serde(default)]
+    pub cohort_slug: String,
     pub area_code: String,
     pub area_title: String,
     pub objective: String,
@@ -158,6 +160,9 @@ pub struct TeamView {
     /// The match was made less than a day ago: the chair may undo it as a mistake.
     #[serde(default)]
     pub may_undo: bool,
+    /// The cohort's other coaches, who could take the partnership over: (id, name, "2 of 3").
+    #[serde(default)]
+    pub other_coaches: Vec<(i64, String, String)>,
 }
 
 /// A partnership's main page, as the caller may see it.

@@ -237,6 +237,21 @@ pub async fn dashboard(
                 .map(|a| a.message.clone())
                 .collect(),
             hours_by_month: c.months.iter().map(|m| m.minutes).collect(),
+            months_in_band: c
+                .months
+                .iter()
+                .filter(|m| matches!(m.band, MonthBand::Within | MonthBand::Above))
+                .count() as u32,
+            months_ended: c
+                .months
+                .iter()
+                .filter(|m| {
+                    matches!(
+                        m.band,
+                        MonthBand::Below | MonthBand::Within | MonthBand::Above
+                    )
+                })
+                .count() as u32,
         });
     }
     let count = |key: &dyn Fn(&DashboardRow) -> String| {

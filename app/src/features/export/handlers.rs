@@ -1,5 +1,5 @@
-//! `GET /export/{cohort}/{file}`: `partnerships.csv`, `sessions.csv`, `hours.csv` or
-//! `cohort.json`, for the programme team.
+//! `GET /export/{cohort}/{file}`: `partnerships.csv`, `sessions.csv`, `hours.csv`,
+//! `cohort.json` or `evaluations.csv` (the end-of-year answers), for the chair.
 
 use crate::error::AppError;
 use crate::server::AppState;
@@ -14,6 +14,15 @@ pub async fn export(
     Caller(caller): Caller,
 ) -> Response {
     let now = jiff::Timestamp::now();
+    if file == "evaluations.csv" {
+        let made =
+            crate::features::report::service::evaluations_csv(&state.db, &caller, &cohort, now)
+                .await;
+        return match made {
+            Ok(body) => attachment(&cohort, &file, body, "text/csv; charset=utf-8"),
+            Err(e) => AppError::from(e).into_response(),
+        };
+    }
     let data = match super::service::cohort_export(&state.db, &caller, &cohort, now).await {
         Ok(d) => d,
         Err(e) => return AppError::from(e).into_response(),
@@ -28,6 +37,11 @@ pub async fn export(
         },
         _ => return (StatusCode::NOT_FOUND, "No such export.").into_response(),
     };
+    attachment(&cohort, &file, body, content_type)
+}
+
+/// The file as a download that no cache keeps.
+fn attachment(cohort: &str, file: &str, body: String, content_type: &'static str) -> Response {
     let safe: String = cohort
         .chars()
         .map(|c| {

@@ -30,7 +30,7 @@ pub fn IntakePage() -> impl IntoView {
                         view! {
                             <div class="narrow">
                                 <h1>"Your library and your objective"</h1>
-                                <p class="lead">"Your coach reads this before your first session. Choose ONE specific objective for the year: the partnership works towards it."</p>
+                                <p class="lead">{format!("For the programme's cohort {}. Your coach reads this before your first session. Choose ONE specific objective for the year: the partnership works towards it.", v.cohort_name)}</p>
                                 <ErrorSummary errors/>
                                 <PostForm to=action.url() novalidate=true class="form">
                                     {view! {
@@ -42,15 +42,27 @@ pub fn IntakePage() -> impl IntoView {
                                     }.into_any()}
                                     {radios("connectivity", "How can you meet your coach?", "Every kind of call counts as a session.", connectivity, kept_or("connectivity", &f.connectivity), errors)}
                                     <Field label="When do you prefer to meet?" name="preferred_times" value=kept_or("preferred_times", &f.preferred_times) hint="In your own time, for example: weekday mornings before 11:00" errors/>
-                                    {radios("objective_area", "Your ONE specific objective", "Choose the area of the need you want to work on this year.", area_options, kept_or("objective_area", &f.objective_area), errors)}
-                                    {view! {
-                                        <div class="field" class:field-error=move || errors.with(|e| e.first("need").is_some())>
-                                            <label for="need">"Describe the need"</label>
-                                            <p class="hint">"What is the situation now, and what would you like to be different in a year?"</p>
-                                            {move || errors.with(|e| e.first("need").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
-                                            <TextBox id="need" name="form[need]" rows=6 value=kept_or("need", &f.need)/>
-                                        </div>
-                                    }.into_any()}
+                                    {match v.matched {
+                                        Some(partnership) => view! {
+                                            <section class="card" aria-labelledby="objective">
+                                                <h2 id="objective">"Your ONE objective"</h2>
+                                                <p><strong>{v.objective_title.clone().unwrap_or_default()}</strong></p>
+                                                <p class="pre-line">{f.need.clone()}</p>
+                                                <p class="hint">"You are matched: the objective is now your partnership's. To change it, agree new goals with your coach "<a href=format!("/partnerships/{partnership}")>"in your partnership"</a>"."</p>
+                                            </section>
+                                        }.into_any(),
+                                        None => view! {
+                                            {radios("objective_area", "Your ONE specific objective", "Choose the area of the need you want to work on this year.", area_options, kept_or("objective_area", &f.objective_area), errors)}
+                                            {view! {
+                                                <div class="field" class:field-error=move || errors.with(|e| e.first("need").is_some())>
+                                                    <label for="need">"Describe the need"</label>
+                                                    <p class="hint">"What is the situation now, and what would you like to be different in a year?"</p>
+                                                    {move || errors.with(|e| e.first("need").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
+                                                    <TextBox id="need" name="form[need]" rows=6 value=kept_or("need", &f.need)/>
+                                                </div>
+                                            }.into_any()}
+                                        }.into_any(),
+                                    }}
                                     <button type="submit" class="button">{if v.complete { "Save changes" } else { "Save and continue" }}</button>
                                 </PostForm>
                             </div>

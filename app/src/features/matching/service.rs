@@ -2,7 +2,7 @@
 //! suggestions; coaches' places (capacity); making a partnership.
 
 use crate::entities::{
-    application, cohort, cohort_coach, objective_area, partner_profile, partnership, person,
+    application, cohort, cohort_coach, objective_area, partner_intake, partnership, person,
     person_role,
 };
 use crate::features::partnership::service::notify;

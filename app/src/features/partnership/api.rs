@@ -56,6 +56,16 @@ pub async fn extend_partnership(form: shared::partnership::ExtendForm) -> Result
     Ok(end)
 }
 
+/// The chair hands a partnership to another coach of its cohort, with a reason.
+#[server(endpoint = "replace_coach")]
+pub async fn replace_coach(form: shared::partnership::ReplaceCoachForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(service::replace_coach(&state.db, &caller, &form, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form(&format!("/partnerships/{}?replaced=1", form.partnership_id)).await;
+    Ok(())
+}
+
 /// The chair undoes a match made by mistake (within a day); then the matching page.
 #[server(endpoint = "undo_match")]
 pub async fn undo_match(partnership_id: i64) -> Result<(), AppError> {

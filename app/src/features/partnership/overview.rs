@@ -150,6 +150,11 @@ pub async fn overview(
             shared_entries: entries(db, caller, p.id, true).await?,
             alerts,
             may_undo: now.as_millisecond() - p.created_at <= super::service::UNDO_WINDOW_MS,
+            other_coaches: if p.status == "active" || p.status == "paused" {
+                super::service::other_coaches(db, &p).await?
+            } else {
+                Vec::new()
+            },
         })),
         Access::Pair(_) => {
             let count = |n: u64| n as u32;

@@ -267,7 +267,11 @@ fn Workspace(w: WorkspaceView, add_goal: Form<SaveGoal>) -> impl IntoView {
             <p class="hint">
                 <a href=format!("/partnerships/{id}/journal")>{count(w.journal_entries, "journal entry", "journal entries")}</a>" · "
                 <a href=format!("/partnerships/{id}/resources")>{count(w.resources, "resource", "resources")}</a>" · "
-                <a href=format!("/partnerships/{id}/introductions")>{count(w.introductions, "introduction", "introductions")}</a>
+                <a href=format!("/partnerships/{id}/introductions")>{count(w.introductions, "introduction", "introductions")}</a>" · "
+                <a href=format!("/partnerships/{id}/summary")>"One-page summary"</a>
+                {(head.my_side == Some(Side::Coach) && head.status == PartnershipStatus::Completed).then(|| view! {
+                    " · "<a href=format!("/cohorts/{}/certificates/{}", head.cohort_slug, head.coach.id)>"Your certificate of participation"</a>
+                })}
             </p>
             <h2 id="goals">"Goals"</h2>
             {if w.goals.is_empty() {

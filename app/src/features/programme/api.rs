@@ -74,3 +74,26 @@ pub async fn save_cohort(form: shared::cohort::CohortForm) -> Result<(), AppErro
     cx::go_to_after_plain_form(&format!("/cohorts/{slug}?{done}=1")).await;
     Ok(())
 }
+
+/// The chair invites partners into a cohort (one, or a pasted list); then the cohort's page.
+#[server(endpoint = "invite_partners")]
+pub async fn invite_partners(form: shared::cohort::InvitePartnersForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let done = finish(
+        super::service::invite_partners(
+            &state.db,
+            &caller,
+            &form,
+            &state.auth,
+            jiff::Timestamp::now(),
+        )
+        .await,
+    )?;
+    cx::go_to_after_plain_form(&format!(
+        "/cohorts/{}?invited={}&added={}&already={}#partners",
+        form.cohort, done.invited, done.added, done.already
+    ))
+    .await;
+    Ok(())
+}

@@ -1,7 +1,7 @@
 //! The chair's cohorts: `/cohorts` lists them, `/cohorts/{cohort}` sets one up ("new" for the
 //! next one): its call, the zone its deadline is stated in, its year and its rules.
 
-use super::api::{SaveCohort, get_cohort, get_cohorts};
+use super::api::{InvitePartners, SaveCohort, get_cohort, get_cohorts};
 use crate::ui::{
     ErrorSummary, Field, Form, Loading, PostForm, RequestKey, TextArea, ZoneList, kept_or,
     page_error,
@@ -9,7 +9,7 @@ use crate::ui::{
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use shared::cohort::{CohortEdit, CohortSummary};
+use shared::cohort::{CohortEdit, CohortPartner, CohortSummary};
 use shared::time::format_date;
 
 #[component]
@@ -48,7 +48,7 @@ fn CohortTable(list: Vec<CohortSummary>) -> impl IntoView {
                         <td data-label="Cohort">
                             <a href=format!("/cohorts/{}", c.slug)>{format!("Cohort {}", c.name)}</a>
                             {c.is_demo.then(|| view! { " " <span class="tag">"Demo"</span> })}
-                            <br/><span class="hint">{c.country.clone()}" · "<a href=format!("/cohorts/{}/call", c.slug)>"its call"</a></span>
+                            <br/><span class="hint">{c.country.clone()}" · "<a href=format!("/cohorts/{}/call", c.slug)>"its call"</a>" · "<a href=format!("/cohorts/{}/report", c.slug)>"its report"</a></span>
                         </td>
                         <td data-label="Now"><span class=format!("tag stage-{}", c.stage.code())>{c.stage.label()}</span></td>
                         <td data-label="Call closes">{format!("end of {} ({})", c.deadline_local, c.deadline_place)}</td>
@@ -85,10 +85,14 @@ pub fn CohortPage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match edit.await {
-                    Ok(e) => view! {
-                        {move || notice().map(|n| view! { <p class="notice notice-success" role="status">{n}</p> })}
-                        <CohortEditor e/>
-                    }.into_any(),
+                    Ok(e) => {
+                        let partners = (!e.is_new).then(|| (e.form.slug.clone(), e.partners.clone()));
+                        view! {
+                            {move || notice().map(|n| view! { <p class="notice notice-success" role="status">{n}</p> })}
+                            <CohortEditor e/>
+                            {partners.map(|(slug, partners)| view! { <CohortPartners slug partners/> })}
+                        }.into_any()
+                    }
                     Err(e) => page_error(e),
                 }
             })}
@@ -114,7 +118,8 @@ fn CohortEditor(e: CohortEdit) -> impl IntoView {
             <h1>{title}</h1>
             {e.stage.map(|s| view! {
                 <p><span class=format!("tag stage-{}", s.code())>{s.label()}</span>" "
-                    <a href=format!("/cohorts/{}/call", f.slug)>"See its public call page"</a></p>
+                    <a href=format!("/cohorts/{}/call", f.slug)>"See its public call page"</a>" · "
+                    <a href=format!("/cohorts/{}/report", f.slug)>"Its report (print or save as PDF)"</a></p>
             })}
             {if e.is_new {
                 view! { <p class="lead">"Set up the next cohort: when its call opens and closes, the partnership year and the rules its partnerships are held to. The call's rules are filled in; change what this cohort does differently."</p> }.into_any()
@@ -161,5 +166,77 @@ fn CohortEditor(e: CohortEdit) -> impl IntoView {
                 <button type="submit" class="button">{if e.is_new { "Create the cohort" } else { "Save the cohort" }}</button>
             </PostForm>
         </div>
+    }
+}
+
+/// "2 invited, 1 already had an account and joins, 1 was already in the cohort."
+fn invited_words(invited: u32, added: u32, already: u32) -> String {
+    use shared::words::count;
+    let mut parts = Vec::new();
+    if invited > 0 {
+        parts.push(format!(
+            "{} by email",
+            count(invited, "person invited", "people invited")
+        ));
+    }
+    if added > 0 {
+        parts.push(format!(
+            "{} who already had a partner's account, now in this cohort and told",
+            count(added, "partner", "partners")
+        ));
+    }
+    if already > 0 {
+        parts.push(format!(
+            "{} already invited or in the cohort (nothing sent again)",
+            count(already, "person", "people")
+        ));
+    }
+    format!("{}.", parts.join("; "))
+}
+
+/// The cohort's partners and the form that invites more (one, or a pasted list).
+#[component]
+fn CohortPartners(slug: String, partners: Vec<CohortPartner>) -> impl IntoView {
+    let action = Form::<InvitePartners>::new();
+    let errors = action.errors();
+    let query = use_query_map();
+    let done = move || {
+        query.with(|q| {
+            let n = |k: &str| q.get(k).and_then(|v| v.parse::<u32>().ok());
+            match (n("invited"), n("added"), n("already")) {
+                (Some(i), Some(a), Some(r)) => Some(invited_words(i, a, r)),
+                _ => None,
+            }
+        })
+    };
+    view! {
+        <section class="narrow" aria-labelledby="partners">
+            <h2 id="partners">"Partners of this cohort"</h2>
+            {move || done().map(|d| view! { <p class="notice notice-success" role="status">{d}</p> })}
+            {if partners.is_empty() {
+                view! { <p class="empty">"No partner is in this cohort yet. Invite the library directors who take part this year: each chooses their ONE objective, then appears on the matching page."</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table">
+                        <thead><tr><th scope="col">"Partner"</th><th scope="col">"Where they stand"</th></tr></thead>
+                        <tbody>
+                            {partners.into_iter().map(|p| view! {
+                                <tr>
+                                    <td data-label="Partner">{p.name}<br/><span class="hint">{p.email}</span></td>
+                                    <td data-label="Where they stand">{p.state}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+            <ErrorSummary errors/>
+            <PostForm to=action.url() novalidate=true class="form">
+                <input type="hidden" name="form[cohort]" value=slug/>
+                <TextArea label="Invite partners" name="list" rows=5 errors value=kept_or("list", "")
+                    hint="One person a line: their name, a comma, their email address. For example “Sok Dara, dara@library.edu.kh”. You can paste two columns from a spreadsheet. A partner from an earlier year joins this cohort with a new intake; their earlier year stays as it was."/>
+                <button type="submit" class="button">"Invite"</button>
+            </PostForm>
+        </section>
     }
 }

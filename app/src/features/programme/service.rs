@@ -19,6 +19,8 @@ use shared::{Role, time};
 
 mod cohorts;
 pub use cohorts::*;
+mod partners;
+pub use partners::*;
 
 pub const PROGRAMME_SLUG: &str = "sig-alice";
 /// The zone the programme states its deadlines in.

@@ -28,6 +28,18 @@ pub async fn create_invitation(
     ttl: std::time::Duration,
     now: Timestamp,
 ) -> Result<String, ServiceError> {
+    create_invitation_into(db, invited_by, request, None, ttl, now).await
+}
+
+/// As [`create_invitation`], into a cohort (a partner joins it on accepting).
+pub async fn create_invitation_into(
+    db: &impl ConnectionTrait,
+    invited_by: Option<(i64, &str)>,
+    request: &NewInvitation,
+    cohort_id: Option<i64>,
+    ttl: std::time::Duration,
+    now: Timestamp,
+) -> Result<String, ServiceError> {
     let token = tokens::new_token();
     let expires_at = ms_after(now, ttl);
     invitation::ActiveModel {
@@ -39,6 +51,7 @@ pub async fn create_invitation(
         created_at: Set(ms(now)),
         expires_at: Set(expires_at),
         accepted_at: Set(None),
+        cohort_id: Set(cohort_id),
         ..Default::default()
     }
     .insert(db)
@@ -159,10 +172,11 @@ pub async fn change_invitation(
                 display_name: inv.display_name.clone(),
                 role,
             };
-            create_invitation(
+            create_invitation_into(
                 &txn,
                 Some((caller.id, caller.display_name.as_str())),
                 &again,
+                inv.cohort_id,
                 settings.invitation_ttl,
                 now,
             )
@@ -279,6 +293,11 @@ pub async fn accept_invitation(
     {
         // An accepted applicant joins the cohort they applied to.
         crate::features::matching::service::enrol_accepted(&txn, &coach, now).await?;
+    }
+    if let (Role::Partner, Some(cohort)) = (role, inv.cohort_id) {
+        // A partner invited into a cohort belongs to it from the start.
+        crate::features::intake::service::join_cohort(&txn, cohort, person_id, inv.invited_by, now)
+            .await?;
     }
     let token = start_session(&txn, person_id, settings, now).await?;
     let user = load_user(&txn, person_id).await?;

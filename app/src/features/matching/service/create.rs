@@ -21,9 +21,9 @@ pub async fn create_partnership(
             .one(&txn)
             .await?
             .is_some();
-    let profile = partner_profile::Entity::find_by_id(form.partner_id)
-        .one(&txn)
-        .await?;
+    let profile = crate::features::intake::service::intake_in(&txn, cohort.id, form.partner_id)
+        .await?
+        .filter(|i| i.completed_at.is_some());
     let (true, Some(profile)) = (partner_is_partner, profile) else {
         return Err(ServiceError::field(
             "partner_id",

@@ -25,7 +25,9 @@ pub async fn matching_view(
         .all(db)
         .await?;
     let current = current_partnerships(db).await?;
-    let profiles: HashMap<i64, partner_profile::Model> = partner_profile::Entity::find()
+    // This cohort's partners only: each intake belongs to a cohort.
+    let profiles: HashMap<i64, partner_intake::Model> = partner_intake::Entity::find()
+        .filter(partner_intake::Column::CohortId.eq(cohort.id))
         .all(db)
         .await?
         .into_iter()
@@ -91,9 +93,12 @@ pub async fn matching_view(
     let mut without_intake = Vec::new();
     for p in partners.values() {
         let Some(profile) = profiles.get(&p.id) else {
-            without_intake.push(p.display_name.clone());
             continue;
         };
+        if profile.completed_at.is_none() {
+            without_intake.push(p.display_name.clone());
+            continue;
+        }
         let mine = current.iter().find(|x| x.partner_id == p.id);
         // A partner in a current partnership of another cohort is not this cohort's to match.
         if mine.is_some_and(|x| x.cohort_id != cohort.id) {

@@ -14,6 +14,8 @@ pub(super) fn TeamPage(t: TeamView, status: Form<SetPartnershipStatus>) -> impl 
     let id = head.id;
     let saved = flag("status");
     let extended = flag("extended");
+    let replaced = flag("replaced");
+    let other_coaches = t.other_coaches.clone();
     let may_undo = t.may_undo;
     view! {
         <Head head=head.clone() tab=Tab::Overview/>
@@ -21,11 +23,12 @@ pub(super) fn TeamPage(t: TeamView, status: Form<SetPartnershipStatus>) -> impl 
         <p class="notice notice-info">"As programme team you see this partnership's figures and the journal entries its members chose to share. The rest of the workspace stays with the pair."</p>
         {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Status saved; both people are told."</p> })}
         {move || extended().then(|| view! { <p class="notice notice-success" role="status">"The partnership is extended; both people are told."</p> })}
+        {move || replaced().then(|| view! { <p class="notice notice-success" role="status">"The coach is changed; the partner and both coaches are told."</p> })}
         <h2>"Objective area"</h2>
         <p>{head.area_title.clone()}</p>
         <h2>"Figures"</h2>
         <Figures f=t.figures.clone()/>
-        <p><a href=format!("/partnerships/{id}/hours")>"Support hours month by month"</a>" · "<a href=format!("/partnerships/{id}/evaluation")>"End-of-year evaluation"</a></p>
+        <p><a href=format!("/partnerships/{id}/hours")>"Support hours month by month"</a>" · "<a href=format!("/partnerships/{id}/evaluation")>"End-of-year evaluation"</a>" · "<a href=format!("/partnerships/{id}/summary")>"One-page summary"</a>" · "<a href=format!("/cohorts/{}/report", head.cohort_slug)>"The cohort's report"</a></p>
         <h2 id="shared">"Shared with the programme team"</h2>
         {if t.shared_entries.is_empty() {
             view! { <p class="empty">"Nothing shared yet. Journal entries stay private to the pair unless their author shares them."</p> }.into_any()
@@ -49,6 +52,6 @@ pub(super) fn TeamPage(t: TeamView, status: Form<SetPartnershipStatus>) -> impl 
                 </PostForm>
             </section>
         })}
-        <YearControls head may_undo/>
+        <YearControls head may_undo other_coaches/>
     }
 }

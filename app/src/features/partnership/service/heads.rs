@@ -34,12 +34,12 @@ pub(crate) async fn heads(
         rows.iter().flat_map(|(p, _)| [p.coach_id, p.partner_id]),
     )
     .await?;
-    let cohorts: HashMap<i64, String> = cohort::Entity::find()
+    let cohorts: HashMap<i64, (String, String)> = cohort::Entity::find()
         .filter(cohort::Column::Id.is_in(rows.iter().map(|(p, _)| p.cohort_id)))
         .all(db)
         .await?
         .into_iter()
-        .map(|c| (c.id, c.name))
+        .map(|c| (c.id, (c.name, c.slug)))
         .collect();
     let areas: HashMap<String, String> = objective_area::Entity::find()
         .all(db)
@@ -58,7 +58,14 @@ pub(crate) async fn heads(
             },
             coach: member(people.get(&p.coach_id), now),
             partner: member(people.get(&p.partner_id), now),
-            cohort_name: cohorts.get(&p.cohort_id).cloned().unwrap_or_default(),
+            cohort_name: cohorts
+                .get(&p.cohort_id)
+                .map(|c| c.0.clone())
+                .unwrap_or_default(),
+            cohort_slug: cohorts
+                .get(&p.cohort_id)
+                .map(|c| c.1.clone())
+                .unwrap_or_default(),
             area_code: p.objective_area.clone(),
             area_title: areas.get(&p.objective_area).cloned().unwrap_or_default(),
             objective: p.objective.clone(),

@@ -1,9 +1,12 @@
 //! The shape of a partnership's year: it completes by itself after its last day (read-only, its
-//! alerts cleared), the chair extends it by some months with a reason, or undoes a mistaken
-//! match within a day. Every change is in the audit log and both members are told.
+//! alerts cleared), the chair extends it by some months with a reason, hands it to another coach
+//! (its history stays with it) or undoes a mistaken match within a day. Every change is in the
+//! audit log and the people concerned are told.
 
 use super::*;
-use shared::partnership::{ExtendForm, extended_end};
+use crate::entities::{coaching_session, cohort_coach, person_role};
+use shared::partnership::{ExtendForm, ReplaceCoachForm, extended_end};
+use shared::schedule::SessionStatus;
 use shared::time::{format_date, to_millis};
 
 /// How long after a match the chair may undo it as a mistake.
@@ -205,6 +208,187 @@ pub async fn undo_match(
         .await?;
     }
     txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
+    Ok(())
+}
+
+/// The cohort's other coaches, who could take a partnership over: (id, name, "1 of 2 places
+/// taken").
+pub async fn other_coaches(
+    db: &impl ConnectionTrait,
+    p: &partnership::Model,
+) -> Result<Vec<(i64, String, String)>, ServiceError> {
+    let places = cohort_coach::Entity::find()
+        .filter(cohort_coach::Column::CohortId.eq(p.cohort_id))
+        .filter(cohort_coach::Column::PersonId.ne(p.coach_id))
+        .all(db)
+        .await?;
+    let current = partnership::Entity::find()
+        .filter(partnership::Column::CohortId.eq(p.cohort_id))
+        .filter(partnership::Column::Status.is_in([
+            PartnershipStatus::Active.code(),
+            PartnershipStatus::Paused.code(),
+        ]))
+        .all(db)
+        .await?;
+    let names: HashMap<i64, String> = person::Entity::find()
+        .filter(person::Column::Id.is_in(places.iter().map(|c| c.person_id)))
+        .filter(person::Column::ClosedAt.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|x| (x.id, x.display_name))
+        .collect();
+    let mut out: Vec<(i64, String, String)> = places
+        .iter()
+        .filter_map(|c| {
+            let name = names.get(&c.person_id)?;
+            let load = current.iter().filter(|x| x.coach_id == c.person_id).count();
+            Some((
+                c.person_id,
+                name.clone(),
+                format!("{load} of {} places taken", c.capacity),
+            ))
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(out)
+}
+
+/// The chair hands a current partnership to another coach of its cohort. Its sessions, goals,
+/// journal and hours stay with the partnership; the former coach loses access at once (access
+/// follows the partnership's coach); sessions still to come are cancelled, for the new coach to
+/// propose their own times. Audited; the partner and both coaches are told.
+pub async fn replace_coach(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &ReplaceCoachForm,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    require_role(caller, Role::Chair)?;
+    let (coach_id, reason) = form.validate()?;
+    let txn = crate::server::db::begin_write(db).await?;
+    let p = partnership::Entity::find_by_id(form.partnership_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if !status_of(&p).is_current() {
+        return Err(ServiceError::Conflict(
+            "This partnership has ended; its coach can no longer change.".into(),
+        ));
+    }
+    if coach_id == p.coach_id {
+        return Err(ServiceError::field(
+            "coach_id",
+            "This coach already coaches the partnership: choose another",
+        ));
+    }
+    let is_coach = person_role::Entity::find_by_id((coach_id, Role::Coach.code().to_owned()))
+        .one(&txn)
+        .await?
+        .is_some();
+    let in_cohort = cohort_coach::Entity::find_by_id((p.cohort_id, coach_id))
+        .one(&txn)
+        .await?
+        .is_some();
+    if !(is_coach && in_cohort) {
+        return Err(ServiceError::field(
+            "coach_id",
+            "Choose a coach of this cohort (add coaches on the matching page)",
+        ));
+    }
+    let names: HashMap<i64, String> = person::Entity::find()
+        .filter(person::Column::Id.is_in([p.coach_id, coach_id, p.partner_id]))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|x| (x.id, x.display_name))
+        .collect();
+    let name = |id: i64| names.get(&id).cloned().unwrap_or_default();
+    let ms = to_millis(now);
+    partnership::ActiveModel {
+        id: Set(p.id),
+        coach_id: Set(coach_id),
+        updated_at: Set(ms),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    // Times arranged with the former coach: cancelled, each with the reason on its page.
+    let to_come = coaching_session::Entity::find()
+        .filter(coaching_session::Column::PartnershipId.eq(p.id))
+        .filter(coaching_session::Column::Status.is_in([
+            SessionStatus::Proposed.code(),
+            SessionStatus::Scheduled.code(),
+        ]))
+        .all(&txn)
+        .await?;
+    for s in to_come {
+        coaching_session::ActiveModel {
+            id: Set(s.id),
+            status: Set(SessionStatus::Cancelled.code().to_owned()),
+            cancel_reason: Set("The coach changed: the new coach proposes new times.".into()),
+            sequence: Set(s.sequence + 1),
+            updated_at: Set(ms),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await?;
+    }
+    crate::server::audit::record(
+        &txn,
+        Some(caller.id),
+        "coach replaced",
+        format!(
+            "partnership:{} coach {} replaced by coach {}: {reason}",
+            p.id, p.coach_id, coach_id
+        ),
+        now,
+    )
+    .await?;
+    let link = format!("/partnerships/{}", p.id);
+    let kind = shared::mail::MailKind::Partnership;
+    notify(
+        &txn,
+        p.coach_id,
+        kind,
+        &format!(
+            "The programme chair asked {} to continue your partnership with {}: {reason} Thank you for your work with them.",
+            name(coach_id),
+            name(p.partner_id)
+        ),
+        "/home",
+        now,
+    )
+    .await?;
+    notify(
+        &txn,
+        coach_id,
+        kind,
+        &format!(
+            "You now coach {}, taking over from {}: {reason} The partnership's goals, journal and sessions so far are yours to read; propose your first session.",
+            name(p.partner_id),
+            name(p.coach_id)
+        ),
+        &link,
+        now,
+    )
+    .await?;
+    notify(
+        &txn,
+        p.partner_id,
+        kind,
+        &format!(
+            "{} is now your coach, taking over from {}: {reason} Your goals, journal and sessions so far stay with your partnership.",
+            name(coach_id),
+            name(p.coach_id)
+        ),
+        &link,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    crate::features::commitments::service::after_change(db, p.id, now).await;
     crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
     Ok(())
 }

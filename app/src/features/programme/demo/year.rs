@@ -15,6 +15,12 @@ pub async fn seed_demo_activity(
     };
     use shared::application::ApplicationForm;
     use shared::intake::IntakeForm;
+    // Sophea waits for a coach in the open cohort; Dara belongs to the cohort under way.
+    let running = crate::entities::cohort::Entity::find()
+        .filter(crate::entities::cohort::Column::Slug.starts_with("started-"))
+        .filter(crate::entities::cohort::Column::IsDemo.eq(true))
+        .one(db)
+        .await?;
     for (email, library, city, connectivity, times, area, need) in [
         (
             "sophea.chan@demo.tandem.test",
@@ -43,6 +49,9 @@ pub async fn seed_demo_activity(
             continue;
         };
         let partner = load_user(db, p.id).await?;
+        if let (Some(c), true) = (&running, email.starts_with("dara.")) {
+            intake::join_cohort(db, c.id, p.id, None, now).await?;
+        }
         let form = IntakeForm {
             library: library.into(),
             position: "Director".into(),

@@ -110,6 +110,7 @@ pub async fn cohort_edit(
             stage: None,
             partnerships: 0,
             extended_from: None,
+            partners: Vec::new(),
         });
     }
     let c = find(db, slug).await?;
@@ -150,10 +151,14 @@ pub async fn cohort_edit(
         extended_from: c
             .deadline_extended_from
             .map(|ms| deadline_words(ms, &c.deadline_time_zone)),
+        partners: super::cohort_partners(db, c.id, now).await?,
     })
 }
 
-async fn find(db: &impl ConnectionTrait, slug: &str) -> Result<cohort::Model, ServiceError> {
+pub(super) async fn find(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<cohort::Model, ServiceError> {
     cohort::Entity::find()
         .filter(cohort::Column::Slug.eq(slug))
         .one(db)

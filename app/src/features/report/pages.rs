@@ -1,0 +1,334 @@
+//! `/cohorts/{cohort}/report` (chair), `/partnerships/{id}/summary` (the pair and the chair) and
+//! `/cohorts/{cohort}/certificates/{person}` (the coach and the chair): pages made to be printed
+//! or saved as PDF from the browser. Charts are inline SVG with their figures written out, so
+//! they print crisply and read without sight; the print stylesheet drops the site's chrome.
+
+use super::api::{get_certificate, get_cohort_report, get_partnership_summary};
+use crate::ui::{Loading, page_error};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use shared::matching::duration_words;
+use shared::report::{Certificate, CohortReport, Count, PartnershipSummary, ReportPair};
+use shared::words::count;
+
+/// "Print or save as PDF": the button appears once the page's script runs (it opens the
+/// browser's print dialogue); the hint says how without it.
+#[component]
+fn PrintBar(children: Children) -> impl IntoView {
+    view! {
+        <div class="print-bar no-print">
+            <button type="button" class="button" data-print="" hidden>"Print or save as PDF"</button>
+            <p class="hint">"To keep a copy, print this page from your browser (Ctrl+P, or ⌘P on a Mac) and choose “Save as PDF”. The site's menus are left out of the print."</p>
+            {children()}
+        </div>
+    }
+}
+
+/// Horizontal bars, one per row: the label and figure are text (they wrap and stay readable on
+/// a narrow screen and in print), each bar a small inline SVG. `mark` draws a dashed line at a
+/// value to reach (a minimum).
+fn bars(title: &str, rows: &[Count], mark: Option<u32>) -> AnyView {
+    let max = rows
+        .iter()
+        .map(|(_, n)| *n)
+        .chain(mark)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let share = |n: u32| f64::from(n) / f64::from(max) * 100.0;
+    view! {
+        <ul class="hbars" aria-label=title.to_owned()>
+            {rows.iter().map(|(label, n)| view! {
+                <li>
+                    <span class="hbar-label">{label.clone()}</span>
+                    <svg class="hbar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                        <rect x=0 y=0 width=format!("{:.1}", share(*n).max(0.5)) height=10 class="bar"/>
+                        {mark.map(|m| view! { <line x1=format!("{:.1}", share(m)) x2=format!("{:.1}", share(m)) y1=0 y2=10 class="mark"/> })}
+                    </svg>
+                    <span class="hbar-value">{n.to_string()}</span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn CohortReportPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = move || params.with(|p| p.get("cohort").unwrap_or_default());
+    let data = Resource::new(slug, get_cohort_report);
+    view! {
+        <Title text="Cohort report"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(r) => view! { <Report r/> }.into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Report(r: CohortReport) -> impl IntoView {
+    let n = r.pairs.len() as u32;
+    let (in_band, ended) = r.months_in_band();
+    let reached = r.outcomes.first().map_or(0, |(_, n)| *n);
+    let goals: u32 = r.outcomes.iter().map(|(_, n)| n).sum();
+    let e = r.evaluation.clone();
+    let sessions: Vec<Count> = r
+        .pairs
+        .iter()
+        .map(|p| (format!("{} and {}", p.coach, p.partner), p.sessions_held))
+        .collect();
+    let csv = format!("/export/{}/evaluations.csv", r.cohort_slug);
+    let back = format!("/cohorts/{}", r.cohort_slug);
+    view! {
+        <article class="report">
+            <header class="report-head">
+                <p class="kicker">{r.programme.clone()}</p>
+                <h1>{format!("Report: {}", r.cohort_name)}</h1>
+                <p>{format!("Partnership year {}. Drawn up on {} for {}, chair.", r.year, r.as_of, r.chair_name)}</p>
+            </header>
+            <PrintBar>
+                <p>
+                    <a href=back>"Back to the cohort"</a>
+                    " · "<a href=csv>"Evaluation answers (CSV)"</a>
+                </p>
+            </PrintBar>
+            {if r.pairs.is_empty() {
+                view! { <p class="empty">"No partnerships in this cohort yet: the report fills in as pairs are matched."</p> }.into_any()
+            } else {
+                view! {
+                    <section aria-labelledby="glance">
+                        <h2 id="glance">"At a glance"</h2>
+                        <dl class="figures">
+                            <div><dt>"Partnerships"</dt><dd>{n}</dd></div>
+                            <div><dt>{format!("Held at least {} sessions", r.min_sessions)}</dt><dd>{format!("{} of {n}", r.met_minimum())}</dd></div>
+                            <div><dt>{format!("Months with support in the band ({})", r.band)}</dt><dd>{if ended == 0 { "No month has ended yet".to_owned() } else { format!("{in_band} of {} ended", count(ended, "month", "months")) }}</dd></div>
+                            <div><dt>"Goals reached"</dt><dd>{if goals == 0 { "No goals set yet".to_owned() } else { format!("{reached} of {}", count(goals, "goal", "goals")) }}</dd></div>
+                            <div><dt>"Evaluations received"</dt><dd>{format!("{} partners, {} coaches, of {n} pairs", e.partners_answered, e.coaches_answered)}</dd></div>
+                            <div><dt>"Mean rating"</dt><dd>{e.mean_rating.clone().map_or_else(|| "No answers yet".to_owned(), |m| format!("{m} out of 5"))}</dd></div>
+                        </dl>
+                    </section>
+                    <section aria-labelledby="areas">
+                        <h2 id="areas">"Partnerships by objective area"</h2>
+                        {bars("Partnerships by objective area", &r.by_area, None)}
+                    </section>
+                    <section aria-labelledby="sessions">
+                        <h2 id="sessions">"Sessions held against the minimum"</h2>
+                        <p class="hint">{format!("The dashed line is the programme's minimum of {} voice or video sessions in the year.", r.min_sessions)}</p>
+                        {bars("Sessions held per partnership", &sessions, Some(r.min_sessions))}
+                    </section>
+                    <section aria-labelledby="outcomes">
+                        <h2 id="outcomes">"Goal outcomes"</h2>
+                        <p class="hint">"Each goal's outcome as the pair agreed it at the year's end."</p>
+                        {bars("Goal outcomes", &r.outcomes, None)}
+                    </section>
+                    <section aria-labelledby="evaluation">
+                        <h2 id="evaluation">"The evaluations"</h2>
+                        {if e.partners_answered + e.coaches_answered == 0 {
+                            view! { <p class="empty">"No evaluation answers yet: members answer in the year's last month."</p> }.into_any()
+                        } else {
+                            view! {
+                                <h3>"Were the objective's goals reached?"</h3>
+                                {bars("Were the goals reached", &e.reached, None)}
+                                <h3>"Would they take part again?"</h3>
+                                {bars("Would take part again", &e.again, None)}
+                                <h3>"Did the coaches' perception of library work broaden?"</h3>
+                                {bars("Perception broadened (coaches)", &e.broadened, None)}
+                                <h3>"In their words"</h3>
+                                {if e.quotes.is_empty() {
+                                    view! { <p class="empty">"No one has allowed a quote."</p> }.into_any()
+                                } else {
+                                    view! {
+                                        <p class="hint">"What helped, quoted only where its author allowed it, without their name."</p>
+                                        {e.quotes.iter().map(|q| view! {
+                                            <figure class="quote">
+                                                <blockquote>{q.text.clone()}</blockquote>
+                                                <figcaption>{q.who.clone()}</figcaption>
+                                            </figure>
+                                        }).collect_view()}
+                                    }.into_any()
+                                }}
+                            }.into_any()
+                        }}
+                    </section>
+                    <section aria-labelledby="pairs">
+                        <h2 id="pairs">"Each partnership"</h2>
+                        <PairsTable pairs=r.pairs.clone() cohort=r.cohort_slug.clone()/>
+                    </section>
+                }.into_any()
+            }}
+        </article>
+    }
+}
+
+#[component]
+fn PairsTable(pairs: Vec<ReportPair>, cohort: String) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class="data-table report-table">
+                <thead><tr>
+                    <th scope="col">"Partnership"</th>
+                    <th scope="col">"Area"</th>
+                    <th scope="col">"Sessions"</th>
+                    <th scope="col">"Support"</th>
+                    <th scope="col">"Goals reached"</th>
+                    <th scope="col">"Evaluations"</th>
+                    <th scope="col" class="no-print">"Print"</th>
+                </tr></thead>
+                <tbody>
+                    {pairs.into_iter().map(|p| {
+                        let reached = p.outcomes.iter().filter(|o| *o == "yes").count();
+                        view! {
+                            <tr>
+                                <td>{format!("{} and {}", p.coach, p.partner)}<br/><span class="hint">{p.status.label()}</span></td>
+                                <td>{p.area_title.clone()}</td>
+                                <td>{format!("{} of {}", p.sessions_held, p.min_sessions)}</td>
+                                <td>{duration_words(i64::from(p.support_minutes))}<br/><span class="hint">{if p.months_ended == 0 { "No month ended yet".to_owned() } else { format!("{} of {} in the band", p.months_in_band, count(p.months_ended, "month", "months")) }}</span></td>
+                                <td>{format!("{reached} of {}", p.outcomes.len())}</td>
+                                <td>{format!("{} of 2", p.answered)}</td>
+                                <td class="no-print">
+                                    <a href=format!("/partnerships/{}/summary", p.id)>"Summary"</a>
+                                    <br/>
+                                    <a href=format!("/cohorts/{cohort}/certificates/{}", p.coach_id)>"Certificate"</a>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+pub fn SummaryPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|v| v.parse().ok()).unwrap_or(0));
+    let data = Resource::new(id, get_partnership_summary);
+    view! {
+        <Title text="Partnership summary"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(s) => view! { <Summary s/> }.into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Summary(s: PartnershipSummary) -> impl IntoView {
+    let library = if s.library.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", s.library)
+    };
+    view! {
+        <article class="report summary">
+            <header class="report-head">
+                <p class="kicker">{format!("{} · {}", s.programme, s.cohort_name)}</p>
+                <h1>{format!("{} and {}", s.coach, s.partner)}</h1>
+                <p>{format!("Coach in {}; partner{library} in {}. Partnership year {}. {}, as of {}.", s.coach_place, s.partner_place, s.year, s.status.label(), s.as_of)}</p>
+            </header>
+            <PrintBar>
+                <p><a href=format!("/partnerships/{}", s.id)>"Back to the partnership"</a></p>
+            </PrintBar>
+            <section aria-labelledby="objective">
+                <h2 id="objective">"The objective"</h2>
+                <p><strong>{s.area_title.clone()}</strong></p>
+                <p class="pre-line">{s.objective.clone()}</p>
+            </section>
+            <section aria-labelledby="figures">
+                <h2 id="figures">"The year in figures"</h2>
+                <dl class="figures">
+                    <div><dt>"Sessions held"</dt><dd>{format!("{} (the minimum is {})", s.sessions_held, s.min_sessions)}</dd></div>
+                    <div><dt>"Support outside sessions"</dt><dd>{duration_words(i64::from(s.support_minutes))}</dd></div>
+                </dl>
+                {if s.session_days.is_empty() {
+                    view! { <p class="empty">"No session held yet."</p> }.into_any()
+                } else {
+                    view! { <p>{format!("Sessions held on (partner's calendar): {}.", s.session_days.join("; "))}</p> }.into_any()
+                }}
+                <div class="table-scroll">
+                    <table class="data-table compact">
+                        <thead><tr><th scope="col">"Month"</th><th scope="col">"Support"</th><th scope="col">"Against the band"</th></tr></thead>
+                        <tbody>
+                            {s.months.iter().map(|(month, minutes, band)| view! {
+                                <tr><td>{month.clone()}</td><td>{duration_words(i64::from(*minutes))}</td><td>{band.clone()}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+            <section aria-labelledby="goals">
+                <h2 id="goals">"Goals"</h2>
+                {if s.goals.is_empty() {
+                    view! { <p class="empty">"No goals set."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="plain-list">
+                            {s.goals.iter().map(|g| {
+                                let outcome = if g.outcome.is_empty() { "outcome not set yet".to_owned() } else { format!("outcome: {}", g.outcome) };
+                                view! { <li><strong>{g.title.clone()}</strong>{format!(" · {}, {}% · {outcome}", g.status, g.progress)}</li> }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+        </article>
+    }
+}
+
+#[component]
+pub fn CertificatePage() -> impl IntoView {
+    let params = use_params_map();
+    let key = move || {
+        params.with(|p| {
+            (
+                p.get("cohort").unwrap_or_default(),
+                p.get("person").and_then(|v| v.parse().ok()).unwrap_or(0),
+            )
+        })
+    };
+    let data = Resource::new(key, |(cohort, person)| get_certificate(cohort, person));
+    view! {
+        <Title text="Certificate of participation"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(c) => view! { <CertificateView c/> }.into_any(),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CertificateView(c: Certificate) -> impl IntoView {
+    view! {
+        <PrintBar>
+            <p><a href="/partnerships">"Back to the partnerships"</a></p>
+        </PrintBar>
+        <article class="certificate">
+            <p class="kicker">{c.programme.clone()}</p>
+            <h1>"Certificate of participation"</h1>
+            <p>"This certifies that"</p>
+            <p class="certificate-name">{c.coach.clone()}</p>
+            <p>{format!("took part as a coach in the {}, cohort {}, partnership year {}, coaching:", c.programme, c.cohort_name, c.year)}</p>
+            <ul class="plain-list">{c.partners.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
+            {(c.sessions_held > 0).then(|| view! {
+                <p>{format!("{} held together, with support given between sessions.", count(c.sessions_held, "coaching session", "coaching sessions"))}</p>
+            })}
+            <p class="certificate-sign">{c.chair_name.clone()}<br/><span class="hint">{format!("Chair of the programme · {}", c.issued_on)}</span></p>
+        </article>
+    }
+}

@@ -1,0 +1,474 @@
+//! The reports: a cohort's report for IATUL (chair), a partnership's one-page summary (the pair
+//! and the chair) and a coach's certificate of participation (the coach and the chair). The
+//! cohort's figures come from the dashboard's, so both always agree.
+
+use crate::entities::{
+    coaching_session, cohort, evaluation, goal, objective_area, partner_intake, partnership,
+    person, programme,
+};
+use crate::features::dashboard::service::dashboard;
+use crate::features::partnership::service::access;
+use crate::server::ServiceError;
+use crate::server::failure::require_role;
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use shared::Role;
+use shared::account::CurrentUser;
+use shared::compliance::{Band, compliance};
+use shared::dashboard::DashboardFilter;
+use shared::evaluation::{Again, Broadened, Reached};
+use shared::matching::duration_words;
+use shared::partnership::{GoalStatus, PartnershipStatus, Side};
+use shared::programme::ObjectiveArea;
+use shared::report::{
+    Answer, Certificate, CohortReport, PartnershipSummary, ReportPair, SummaryGoal, outcome_counts,
+    summarise,
+};
+use shared::schedule::SessionStatus;
+use shared::time::{format_date, from_millis, zone_city};
+use std::collections::HashMap;
+
+fn zone(name: &str) -> TimeZone {
+    TimeZone::get(name).unwrap_or(TimeZone::UTC)
+}
+
+fn day(raw: &str) -> Date {
+    raw.parse().unwrap_or_default()
+}
+
+fn year(starts_on: &str, ends_on: &str) -> String {
+    format!("{} to {}", format_date(starts_on), format_date(ends_on))
+}
+
+fn today_for(caller: &CurrentUser, now: Timestamp) -> String {
+    now.to_zoned(zone(&caller.time_zone))
+        .strftime("%-d %b %Y")
+        .to_string()
+}
+
+async fn the_programme(db: &impl ConnectionTrait) -> Result<programme::Model, ServiceError> {
+    programme::Entity::find()
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)
+}
+
+async fn cohort_by_slug(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<cohort::Model, ServiceError> {
+    cohort::Entity::find()
+        .filter(cohort::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)
+}
+
+async fn area_titles(db: &impl ConnectionTrait) -> Result<HashMap<String, String>, ServiceError> {
+    Ok(objective_area::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.code, a.title))
+        .collect())
+}
+
+/// A cohort's report: partnerships by area, sessions against the minimum, support against the
+/// band, goal outcomes, the evaluations in aggregate and the quotes their authors allowed.
+pub async fn cohort_report(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    slug: &str,
+    now: Timestamp,
+) -> Result<CohortReport, ServiceError> {
+    require_role(caller, Role::Chair)?;
+    let c = cohort_by_slug(db, slug).await?;
+    let programme = the_programme(db).await?;
+    let filter = DashboardFilter {
+        cohort: c.slug.clone(),
+        ..DashboardFilter::default()
+    };
+    let figures = dashboard(db, caller, &filter, now).await?;
+    let pairs: HashMap<i64, partnership::Model> = partnership::Entity::find()
+        .filter(partnership::Column::CohortId.eq(c.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let ids: Vec<i64> = pairs.keys().copied().collect();
+    let goals = goal::Entity::find()
+        .filter(goal::Column::PartnershipId.is_in(ids.clone()))
+        .filter(goal::Column::Status.ne(GoalStatus::Dropped.code()))
+        .all(db)
+        .await?;
+    let answers = evaluation::Entity::find()
+        .filter(evaluation::Column::PartnershipId.is_in(ids))
+        .all(db)
+        .await?;
+    let areas = area_titles(db).await?;
+    let rows: Vec<ReportPair> = figures
+        .rows
+        .iter()
+        .map(|r| ReportPair {
+            id: r.id,
+            coach_id: pairs.get(&r.id).map_or(0, |p| p.coach_id),
+            coach: r.coach.clone(),
+            partner: r.partner.clone(),
+            area_title: r.area_title.clone(),
+            status: r.status,
+            sessions_held: r.sessions_held,
+            min_sessions: r.min_sessions,
+            support_minutes: r.hours_by_month.iter().sum(),
+            months_in_band: r.months_in_band,
+            months_ended: r.months_ended,
+            outcomes: goals
+                .iter()
+                .filter(|g| g.partnership_id == r.id)
+                .map(|g| g.final_outcome.clone())
+                .collect(),
+            answered: answers.iter().filter(|a| a.partnership_id == r.id).count() as u32,
+        })
+        .collect();
+    let by_area = ObjectiveArea::ALL
+        .iter()
+        .map(|a| {
+            let title = areas
+                .get(a.code())
+                .cloned()
+                .unwrap_or_else(|| a.code().to_owned());
+            let n = pairs
+                .values()
+                .filter(|p| p.objective_area == a.code())
+                .count() as u32;
+            (title, n)
+        })
+        .collect();
+    let answers: Vec<Answer> = answers
+        .into_iter()
+        .filter_map(|a| {
+            Some(Answer {
+                side: if a.side == "coach" {
+                    Side::Coach
+                } else {
+                    Side::Partner
+                },
+                reached: Reached::from_code(&a.goals_reached)?,
+                broadened: Broadened::from_code(&a.broadened),
+                rating: u8::try_from(a.rating.clamp(1, 5)).unwrap_or(1),
+                again: Again::from_code(&a.again)?,
+                helped: a.helped,
+                quote_ok: a.quote_ok,
+            })
+        })
+        .collect();
+    Ok(CohortReport {
+        programme: programme.name,
+        cohort_slug: c.slug.clone(),
+        cohort_name: c.name.clone(),
+        year: year(&c.starts_on, &c.ends_on),
+        as_of: today_for(caller, now),
+        chair_name: programme.chair_name,
+        min_sessions: c.min_sessions.max(1) as u32,
+        band: format!(
+            "{} to {} a month",
+            duration_words(i64::from(c.hours_min_minutes)),
+            duration_words(i64::from(c.hours_max_minutes))
+        ),
+        by_area,
+        outcomes: outcome_counts(&rows),
+        pairs: rows,
+        evaluation: summarise(&answers),
+    })
+}
+
+/// A partnership's one-page summary, for the pair and the chair: what both already see
+/// (sessions, support, goals), never the journal, notes or evaluation answers.
+pub async fn partnership_summary(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    id: i64,
+    now: Timestamp,
+) -> Result<PartnershipSummary, ServiceError> {
+    let (p, _) = access(db, caller, id).await?;
+    let c = cohort::Entity::find_by_id(p.cohort_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let programme = the_programme(db).await?;
+    let people: HashMap<i64, person::Model> = person::Entity::find()
+        .filter(person::Column::Id.is_in([p.coach_id, p.partner_id]))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|x| (x.id, x))
+        .collect();
+    let name = |id: i64| {
+        people
+            .get(&id)
+            .map_or_else(String::new, |x| x.display_name.clone())
+    };
+    let place = |id: i64| {
+        people
+            .get(&id)
+            .map_or_else(String::new, |x| zone_city(&x.time_zone))
+    };
+    let partner_zone = zone(people.get(&p.partner_id).map_or("UTC", |x| &x.time_zone));
+    let library = crate::features::intake::service::intake_in(db, p.cohort_id, p.partner_id)
+        .await?
+        .map(|x| x.library)
+        .unwrap_or_default();
+    let mut held: Vec<Timestamp> = coaching_session::Entity::find()
+        .filter(coaching_session::Column::PartnershipId.eq(p.id))
+        .filter(coaching_session::Column::Status.eq(SessionStatus::Held.code()))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|s| s.starts_at.map(from_millis))
+        .collect();
+    held.sort();
+    let held_days: Vec<Date> = held
+        .iter()
+        .map(|t| t.to_zoned(partner_zone.clone()).date())
+        .collect();
+    let entries: Vec<(Date, u32)> = crate::entities::support_hours::Entity::find()
+        .filter(crate::entities::support_hours::Column::PartnershipId.eq(p.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|h| (day(&h.on_date), h.minutes.max(0) as u32))
+        .collect();
+    let coach_zone = zone(people.get(&p.coach_id).map_or("UTC", |x| &x.time_zone));
+    let band = Band {
+        min_minutes: c.hours_min_minutes.max(0) as u32,
+        max_minutes: c.hours_max_minutes.max(0) as u32,
+        sessions: c.min_sessions.max(1) as u32,
+    };
+    let figures = compliance(
+        day(&p.starts_on),
+        day(&p.ends_on),
+        now.to_zoned(coach_zone).date(),
+        &held_days,
+        &entries,
+        0,
+        band,
+    );
+    let goals = goal::Entity::find()
+        .filter(goal::Column::PartnershipId.eq(p.id))
+        .filter(goal::Column::Status.ne(GoalStatus::Dropped.code()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|g| SummaryGoal {
+            status: GoalStatus::from_code(&g.status)
+                .map_or("", |s| s.label())
+                .to_owned(),
+            progress: g.progress.clamp(0, 100) as u32,
+            outcome: Reached::from_code(&g.final_outcome)
+                .map_or("", |r| r.label())
+                .to_owned(),
+            title: g.title,
+        })
+        .collect();
+    let areas = area_titles(db).await?;
+    Ok(PartnershipSummary {
+        id: p.id,
+        programme: programme.name,
+        cohort_name: c.name,
+        coach: name(p.coach_id),
+        coach_place: place(p.coach_id),
+        partner: name(p.partner_id),
+        partner_place: place(p.partner_id),
+        library,
+        area_title: areas.get(&p.objective_area).cloned().unwrap_or_default(),
+        objective: p.objective.clone(),
+        year: year(&p.starts_on, &p.ends_on),
+        status: PartnershipStatus::from_code(&p.status).unwrap_or(PartnershipStatus::Active),
+        sessions_held: figures.pace.held,
+        min_sessions: figures.pace.minimum,
+        session_days: held_days
+            .iter()
+            .map(|d| d.strftime("%a %-d %b %Y").to_string())
+            .collect(),
+        support_minutes: entries.iter().map(|(_, m)| m).sum(),
+        months: figures
+            .months
+            .iter()
+            .map(|m| {
+                (
+                    m.month.strftime("%b %Y").to_string(),
+                    m.minutes,
+                    m.band.label().to_owned(),
+                )
+            })
+            .collect(),
+        goals,
+        as_of: today_for(caller, now),
+    })
+}
+
+/// A coach's certificate of participation in a cohort: for the coach and the chair, once the
+/// coach has a partnership in the cohort that was not undone.
+pub async fn certificate(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    slug: &str,
+    coach_id: i64,
+    now: Timestamp,
+) -> Result<Certificate, ServiceError> {
+    if caller.id != coach_id && !caller.has(Role::Chair) {
+        return Err(ServiceError::NotFound);
+    }
+    let c = cohort_by_slug(db, slug).await?;
+    let pairs = partnership::Entity::find()
+        .filter(partnership::Column::CohortId.eq(c.id))
+        .filter(partnership::Column::CoachId.eq(coach_id))
+        .all(db)
+        .await?;
+    if pairs.is_empty() {
+        return Err(ServiceError::NotFound);
+    }
+    let coach = person::Entity::find_by_id(coach_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let partner_ids: Vec<i64> = pairs.iter().map(|p| p.partner_id).collect();
+    let partners: HashMap<i64, person::Model> = person::Entity::find()
+        .filter(person::Column::Id.is_in(partner_ids.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|x| (x.id, x))
+        .collect();
+    let libraries: HashMap<i64, String> = partner_intake::Entity::find()
+        .filter(partner_intake::Column::CohortId.eq(c.id))
+        .filter(partner_intake::Column::PersonId.is_in(partner_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|x| (x.person_id, x.library))
+        .collect();
+    let sessions_held = coaching_session::Entity::find()
+        .filter(coaching_session::Column::PartnershipId.is_in(pairs.iter().map(|p| p.id)))
+        .filter(coaching_session::Column::Status.eq(SessionStatus::Held.code()))
+        .all(db)
+        .await?
+        .len() as u32;
+    let programme = the_programme(db).await?;
+    let starts = pairs
+        .iter()
+        .map(|p| p.starts_on.clone())
+        .min()
+        .unwrap_or_default();
+    let ends = pairs
+        .iter()
+        .map(|p| p.ends_on.clone())
+        .max()
+        .unwrap_or_default();
+    Ok(Certificate {
+        programme: programme.name,
+        cohort_name: c.name,
+        coach: coach.display_name,
+        partners: pairs
+            .iter()
+            .filter_map(|p| partners.get(&p.partner_id))
+            .map(|x| {
+                let library = libraries.get(&x.id).filter(|l| !l.is_empty());
+                match library {
+                    Some(l) => format!("{}, {} ({})", x.display_name, l, zone_city(&x.time_zone)),
+                    None => format!("{} ({})", x.display_name, zone_city(&x.time_zone)),
+                }
+            })
+            .collect(),
+        year: year(&starts, &ends),
+        sessions_held,
+        chair_name: programme.chair_name,
+        issued_on: today_for(caller, now),
+    })
+}
+
+/// A cohort's evaluation answers as CSV, one row per member who answered (chair). Each download
+/// is in the audit log, as each read of a pair's answers is.
+pub async fn evaluations_csv(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    slug: &str,
+    now: Timestamp,
+) -> Result<String, ServiceError> {
+    require_role(caller, Role::Chair)?;
+    let c = cohort_by_slug(db, slug).await?;
+    let pairs: HashMap<i64, partnership::Model> = partnership::Entity::find()
+        .filter(partnership::Column::CohortId.eq(c.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let answers = evaluation::Entity::find()
+        .filter(evaluation::Column::PartnershipId.is_in(pairs.keys().copied()))
+        .all(db)
+        .await?;
+    let names: HashMap<i64, String> = person::Entity::find()
+        .filter(person::Column::Id.is_in(pairs.values().flat_map(|p| [p.coach_id, p.partner_id])))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|x| (x.id, x.display_name))
+        .collect();
+    let name = |id: i64| names.get(&id).cloned().unwrap_or_default();
+    let mut rows: Vec<Vec<String>> = answers
+        .into_iter()
+        .filter_map(|a| {
+            let p = pairs.get(&a.partnership_id)?;
+            let label = |code: &str, of: fn(&str) -> Option<&'static str>| {
+                of(code).unwrap_or_default().to_owned()
+            };
+            Some(vec![
+                p.id.to_string(),
+                name(p.coach_id),
+                name(p.partner_id),
+                a.side.clone(),
+                label(&a.goals_reached, |c| {
+                    Reached::from_code(c).map(Reached::label)
+                }),
+                a.helped,
+                a.change,
+                label(&a.broadened, |c| {
+                    Broadened::from_code(c).map(Broadened::label)
+                }),
+                a.rating.to_string(),
+                label(&a.again, |c| Again::from_code(c).map(Again::label)),
+                if a.quote_ok { "yes" } else { "no" }.to_owned(),
+                from_millis(a.submitted_at).to_string(),
+            ])
+        })
+        .collect();
+    rows.sort();
+    crate::server::audit::record(
+        db,
+        Some(caller.id),
+        "evaluations exported",
+        format!("cohort:{}", c.id),
+        now,
+    )
+    .await?;
+    Ok(shared::export::csv(
+        &[
+            "partnership_id",
+            "coach",
+            "partner",
+            "side",
+            "goals_reached",
+            "what_helped",
+            "what_should_change",
+            "perception_broadened",
+            "rating",
+            "would_take_part_again",
+            "quote_allowed",
+            "submitted_at_utc",
+        ],
+        &rows,
+    ))
+}
