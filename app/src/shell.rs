@@ -79,6 +79,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/intake") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async/>
                     <Route path=path!("/outbox") view=crate::features::mail::pages::OutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/profile/pair") view=crate::features::partnership::pages::PairCardPage ssr=SsrMode::Async/>
                     <Route path=path!("/profile/messages") view=crate::features::mail::pages::MessagesPage ssr=SsrMode::Async/>
                     <Route path=path!("/unsubscribe/:token") view=crate::features::mail::pages::UnsubscribePage ssr=SsrMode::Async/>
                     <Route path=path!("/programme") view=ProgrammeEditPage ssr=SsrMode::Async/>

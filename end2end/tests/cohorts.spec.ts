@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_CHAIR, DEMO_PASSWORD, screenshots, signIn } from './support';
+import { DEMO_CHAIR, DEMO_PASSWORD, freshPerson, linkIn, mailTo, screenshots, signIn } from './support';
 
 /** A date `days` from today as the date field takes it (YYYY-MM-DD). */
 function isoDay(days: number): string {
@@ -83,4 +83,77 @@ test('the chair sets up the next cohort with a deadline in Phnom Penh time and e
   await page.getByRole('button', { name: 'Save the cohort' }).click();
   await expect(deadlineField.locator('.error-message')).toContainText('can only move later');
   await screenshots(page, 'cohort-edit', info.project.name);
+});
+
+test('the chair invites two partners from a list; one accepts, chooses her objective and is matched in that cohort @nojs', async ({ page, browser }, info) => {
+  test.setTimeout(90_000);
+  const js = info.project.name === 'js';
+  const tag = `${Date.now().toString(36).slice(-5)}${js ? 'j' : 'n'}`;
+  const coach = await freshPerson('coach', `Coach invite ${tag}`);
+  await signIn(page, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
+  await expect(page).toHaveURL(/\/home/);
+  await page.goto('/cohorts/new');
+  await page.getByLabel('Name', { exact: true }).fill(`Invites ${tag}`);
+  await page.getByLabel('The call opens on').fill(isoDay(-1));
+  await page.getByLabel('Deadline', { exact: true }).fill(isoDay(30));
+  await page.getByLabel('The deadline is stated in this time zone').fill('Asia/Phnom_Penh');
+  await page.getByLabel('Partnerships start on').fill(isoDay(70));
+  await page.getByRole('button', { name: 'Create the cohort' }).click();
+  await expect(page.locator('.notice-success')).toContainText('The cohort is created.');
+  const partners = page.getByRole('region', { name: 'Partners of this cohort' });
+  await expect(partners.locator('.empty')).toContainText('No partner is in this cohort yet');
+
+  // A line without an address is named; what was typed stays.
+  const dara = `dara-${tag}@e2e.tandem.test`;
+  const list = `Sok Dara ${tag}, ${dara}\nChan Sophea ${tag}`;
+  await partners.getByLabel('Invite partners').fill(list);
+  await partners.getByRole('button', { name: 'Invite' }).click();
+  await expect(page.locator('.field-error .error-message')).toContainText('Line 2: write a name and an address');
+  await expect(page.getByLabel('Invite partners')).toHaveValue(list);
+  await page.getByLabel('Invite partners').fill(`Sok Dara ${tag}, ${dara}\nChan Sophea ${tag} <sophea-${tag}@e2e.tandem.test>`);
+  await page.getByRole('button', { name: 'Invite' }).click();
+  await expect(page.locator('.notice-success')).toContainText('2 people invited by email');
+  await expect(page.getByRole('row', { name: new RegExp(`Sok Dara ${tag}`) })).toContainText('Invited; has not signed in yet');
+  await screenshots(page, 'cohort-partners', info.project.name);
+
+  // Dara accepts, takes on the commitments and describes her objective for this cohort.
+  const link = linkIn((await mailTo(dara))[0].text, '/invitations/');
+  const context = await browser.newContext({ timezoneId: 'Asia/Phnom_Penh', javaScriptEnabled: js });
+  const p = await context.newPage();
+  await p.goto(link);
+  await p.getByLabel('Choose a password').fill('mekong river library');
+  await p.getByLabel('Type the password again').fill('mekong river library');
+  await p.getByRole('button', { name: 'Create my account' }).click();
+  await expect(p).toHaveURL(/\/home\?welcome=1$/);
+  await p.getByRole('button', { name: 'I accept these commitments' }).click();
+  await expect(p.getByRole('status').filter({ hasText: "You have accepted the programme's commitments" })).toBeVisible();
+  await p.goto('/intake');
+  await expect(p.locator('.lead')).toContainText(`For the programme's cohort Invites ${tag}`);
+  await p.getByLabel('Library', { exact: true }).fill('Royal University of Phnom Penh Library');
+  await p.getByLabel('Your position').fill('Director');
+  await p.getByLabel('City').fill('Phnom Penh');
+  await p.getByLabel('Languages you work in').fill('Khmer, English');
+  await p.getByLabel('Audio only (video is too slow or costly)').check();
+  await p.getByLabel('When do you prefer to meet?').fill('Weekday mornings before 11:00');
+  await p.getByLabel(/human resources/i).check();
+  await p.getByLabel('Describe the need').fill('Our staff learned on the job; we need a training plan for the year with goals we can measure together.');
+  await p.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(p).toHaveURL(/\/home/);
+
+  // The chair sees where each stands and matches Dara in this cohort.
+  await page.reload();
+  await expect(page.getByRole('row', { name: new RegExp(`Sok Dara ${tag}`) })).toContainText('Objective chosen');
+  await page.getByRole('link', { name: "this cohort's matching page" }).click();
+  await expect(page.locator('.lead').first()).toContainText(`Cohort Invites ${tag}`);
+  await page.getByLabel('Add a coach to this cohort').selectOption({ label: coach.name });
+  await page.getByRole('button', { name: 'Add to cohort' }).click();
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Sok Dara ${tag}` }) });
+  await card.getByRole('button', { name: `Match with ${coach.name}` }).click();
+  await expect(page).toHaveURL(/\/partnerships\/\d+\?matched=1$/);
+
+  // Matched: the objective is the partnership's now, not the intake's.
+  await p.goto('/intake');
+  await expect(p.getByText('You are matched: the objective is now your partnership')).toBeVisible();
+  await expect(p.getByLabel('Describe the need')).toHaveCount(0);
+  await context.close();
 });

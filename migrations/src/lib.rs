@@ -24,6 +24,7 @@ mod m20261201_000015_cohort_settings;
 mod m20261201_000016_evaluations;
 mod m20261201_000017_commitments_accepted;
 mod m20261201_000018_partner_intakes;
+mod m20261201_000019_pair_cards;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000016_evaluations::Migration),
             Box::new(m20261201_000017_commitments_accepted::Migration),
             Box::new(m20261201_000018_partner_intakes::Migration),
+            Box::new(m20261201_000019_pair_cards::Migration),
         ]
     }
 }

@@ -289,6 +289,17 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ("get_programme_form", "", [401, 200, 403, 403, 403, 403]),
     ("get_cohorts", "", [401, 200, 403, 403, 403, 403]),
     (
+        "invite_partners",
+        "form[cohort]={cohort_slug}&form[list]=",
+        [401, 422, 403, 403, 403, 403],
+    ),
+    ("get_pair_card", "", [401, 403, 200, 200, 200, 200]),
+    (
+        "save_pair_card",
+        "form[phone]=call+me",
+        [401, 403, 422, 422, 422, 422],
+    ),
+    (
         "get_cohort_report",
         "cohort={cohort_slug}",
         [401, 200, 403, 403, 403, 403],

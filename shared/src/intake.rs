@@ -40,6 +40,17 @@ impl Connectivity {
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.code() == code)
     }
+
+    /// Whether a session by `medium` works for a partner who meets this way: audio only rules
+    /// out video; phone or WhatsApp only rules out internet calls.
+    pub fn allows(self, medium: crate::schedule::Medium) -> bool {
+        use crate::schedule::Medium;
+        match self {
+            Connectivity::Video => true,
+            Connectivity::AudioOnly => medium != Medium::Video,
+            Connectivity::PhoneOrWhatsapp => matches!(medium, Medium::Phone | Medium::Whatsapp),
+        }
+    }
 }
 
 pub const NEED_MIN_WORDS: usize = 10;
@@ -151,6 +162,16 @@ pub struct IntakeView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_follows_how_the_partner_can_meet() {
+        use crate::schedule::Medium;
+        assert!(Connectivity::Video.allows(Medium::Video));
+        assert!(!Connectivity::AudioOnly.allows(Medium::Video));
+        assert!(Connectivity::AudioOnly.allows(Medium::Voice));
+        assert!(!Connectivity::PhoneOrWhatsapp.allows(Medium::Voice));
+        assert!(Connectivity::PhoneOrWhatsapp.allows(Medium::Whatsapp));
+    }
 
     fn complete() -> IntakeForm {
         IntakeForm {

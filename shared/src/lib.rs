@@ -42,6 +42,7 @@ pub mod ics;
 pub mod intake;
 pub mod mail;
 pub mod matching;
+pub mod pair_card;
 pub mod partnership;
 pub mod programme;
 pub mod report;

@@ -329,6 +329,11 @@ pub struct PartnerToMatch {
     pub area_code: String,
     pub area_title: String,
     pub need: String,
+    /// How they can meet (the intake's label) and when they prefer to, on their clock.
+    #[serde(default)]
+    pub connectivity: String,
+    #[serde(default)]
+    pub preferred_times: String,
     /// Set once matched in this cohort: the partnership and its coach.
     pub matched: Option<(i64, String)>,
     /// Ranked best first.

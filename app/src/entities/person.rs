@@ -24,6 +24,13 @@ pub struct Model {
     pub closed_at: Option<i64>,
     /// When a coach or partner accepted the programme's commitments.
     pub commitments_accepted_at: Option<i64>,
+    /// What the other member of a pair sees (`shared::pair_card`).
+    pub institution: String,
+    pub introduction: String,
+    pub phone: String,
+    pub whatsapp: String,
+    /// Comma-separated: "email", "phone", "whatsapp".
+    pub shares: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -91,6 +91,15 @@ pub fn kept_or(key: &str, stored: &str) -> String {
         .unwrap_or_else(|| stored.to_owned())
 }
 
+/// Whether a checkbox is ticked: as sent when a plain form post came back (an unticked box is
+/// not sent at all), else as stored.
+pub fn kept_box(key: &str, stored: bool) -> bool {
+    match use_context::<PostedForm>() {
+        Some(p) => p.value(key) == Some("on"),
+        None => stored,
+    }
+}
+
 /// The page a form is on, sent with it: a failed plain post is answered with this page again
 /// (`server::forms`), and the address bar then shows the server function's URL, so the next
 /// post from that page cannot rely on `Referer` to find its way back.

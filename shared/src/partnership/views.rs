@@ -88,6 +88,9 @@ pub struct WorkspaceView {
     /// The year's last month has come (or the year ended): the evaluation is open.
     #[serde(default)]
     pub evaluation_open: bool,
+    /// The other member of the pair, as the caller sees them.
+    #[serde(default)]
+    pub other: Option<crate::pair_card::OtherMember>,
 }
 
 /// A goal's own page: the goal, its milestones and its history.

@@ -171,6 +171,10 @@ pub fn ProfilePage() -> impl IntoView {
                                     <Field label="Your password" name="password" kind="password" autocomplete="current-password" errors=email_errors/>
                                     <button type="submit" class="button button-secondary">"Change my email address"</button>
                                 </PostForm>
+                                {(u.has(shared::Role::Coach) || u.has(shared::Role::Partner)).then(|| view! {
+                                    <h2>"What your pair sees"</h2>
+                                    <p>"Your introduction and the contact details your coach or partner may use. "<a href="/profile/pair">"Choose what they see"</a></p>
+                                })}
                                 <h2>"Messages"</h2>
                                 <p>"Tandem emails you about sessions, reminders and your partnership. "<a href="/profile/messages">"Choose which messages you receive"</a></p>
                                 <h2>"Change your password"</h2>

@@ -136,6 +136,9 @@ fn PartnerCard(
         <li class="card match-card" aria-labelledby=labelled>
             <h3 id=heading>{p.name.clone()}</h3>
             <p class="hint">{format!("{} · {} · works {} · {}", p.library, zone_city(&p.time_zone), p.working_hours, p.languages.join(", "))}</p>
+            {(!p.connectivity.is_empty()).then(|| view! {
+                <p class="hint"><strong>"Meets by: "</strong>{p.connectivity.clone()}{(!p.preferred_times.is_empty()).then(|| format!(" · prefers {} (their time)", p.preferred_times))}</p>
+            })}
             <p><span class="tag">{p.area_title.clone()}</span></p>
             <details><summary>"The need, in the partner's words"</summary><p class="message-body">{p.need.clone()}</p></details>
             {match p.matched.clone() {

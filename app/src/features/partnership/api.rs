@@ -275,3 +275,21 @@ pub async fn dismiss_notification(id: i64) -> Result<(), AppError> {
     cx::go_to_after_plain_form("/home").await;
     Ok(())
 }
+
+/// The caller's card: what the other member of their pair sees (coaches and partners).
+#[server(endpoint = "get_pair_card")]
+pub async fn get_pair_card() -> Result<shared::pair_card::PairCardPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(service::pair_card_page(&state.db, &caller).await)
+}
+
+/// Saves the caller's card.
+#[server(endpoint = "save_pair_card")]
+pub async fn save_pair_card(form: shared::pair_card::PairCardForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(service::save_pair_card(&state.db, &caller, &form, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form("/profile/pair?saved=1").await;
+    Ok(())
+}

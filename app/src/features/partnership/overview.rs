@@ -156,7 +156,7 @@ pub async fn overview(
                 Vec::new()
             },
         })),
-        Access::Pair(_) => {
+        Access::Pair(side) => {
             let count = |n: u64| n as u32;
             use sea_orm::PaginatorTrait;
             let journal = journal_entry::Entity::find()
@@ -179,6 +179,7 @@ pub async fn overview(
                 introductions: count(introductions),
                 alerts,
                 evaluation_open: today >= shared::evaluation::opens_on(day(&p.ends_on)),
+                other: Some(super::service::other_member(db, &p, side).await?),
             }))
         }
     }

@@ -263,6 +263,7 @@ fn Workspace(w: WorkspaceView, add_goal: Form<SaveGoal>) -> impl IntoView {
                 <p><span class="tag">{head.area_title.clone()}</span></p>
                 <p class="message-body">{head.objective.clone()}</p>
             </section>
+            {w.other.clone().map(|o| view! { <OtherMemberCard o/> })}
             <Figures f=w.figures.clone()/>
             <p class="hint">
                 <a href=format!("/partnerships/{id}/journal")>{count(w.journal_entries, "journal entry", "journal entries")}</a>" · "
@@ -338,6 +339,9 @@ pub use year::*;
 
 mod evaluation;
 pub use evaluation::*;
+
+mod card;
+pub use card::*;
 
 mod team;
 use team::TeamPage;

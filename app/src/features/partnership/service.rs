@@ -260,6 +260,9 @@ pub use journal::*;
 mod year;
 pub use year::*;
 
+mod card;
+pub use card::*;
+
 mod evaluation;
 pub use evaluation::*;
 

@@ -212,6 +212,7 @@ fn CohortPartners(slug: String, partners: Vec<CohortPartner>) -> impl IntoView {
     view! {
         <section class="narrow" aria-labelledby="partners">
             <h2 id="partners">"Partners of this cohort"</h2>
+            <p>"Each partner invited here chooses their ONE objective, then appears on "<a href=format!("/matching?cohort={slug}")>"this cohort's matching page"</a>"."</p>
             {move || done().map(|d| view! { <p class="notice notice-success" role="status">{d}</p> })}
             {if partners.is_empty() {
                 view! { <p class="empty">"No partner is in this cohort yet. Invite the library directors who take part this year: each chooses their ONE objective, then appears on the matching page."</p> }.into_any()

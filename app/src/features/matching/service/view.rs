@@ -153,6 +153,9 @@ pub async fn matching_view(
                 .cloned()
                 .unwrap_or_default(),
             need: profile.need.clone(),
+            connectivity: shared::intake::Connectivity::from_code(&profile.connectivity)
+                .map_or(String::new(), |c| c.label().to_owned()),
+            preferred_times: profile.preferred_times.clone(),
             matched,
             suggestions,
         });

@@ -19,6 +19,24 @@ pub async fn propose(
     }
     let txn = crate::server::db::begin_write(db).await?;
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
+    // The partner's way of meeting, from their intake for this cohort.
+    let meets = crate::features::intake::service::intake_in(&txn, p.cohort_id, p.partner_id)
+        .await?
+        .and_then(|i| shared::intake::Connectivity::from_code(&i.connectivity));
+    if let Some(meets) = meets.filter(|m| !m.allows(proposal.medium)) {
+        let who = if side == Side::Partner {
+            "You said you meet by".to_owned()
+        } else {
+            "Your partner meets by".to_owned()
+        };
+        return Err(ServiceError::field(
+            "medium",
+            format!(
+                "{who} “{}”: choose a way of meeting that works for that",
+                meets.label()
+            ),
+        ));
+    }
     if let Some(existing) = coaching_session::Entity::find()
         .filter(coaching_session::Column::PartnershipId.eq(p.id))
         .filter(coaching_session::Column::RequestKey.eq(key))
