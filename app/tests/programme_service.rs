@@ -143,4 +143,35 @@ async fn the_demo_activity_fills_the_review_queue_and_two_intakes() {
         intake.objective_title.as_deref(),
         Some("Collections and information access")
     );
+    // The cohort under way shows a programme: five pairs across the four areas, one behind
+    // with alerts, one with a concern open, one a month below the band.
+    let board = app::features::dashboard::service::dashboard(&db, &chair, &Default::default(), now)
+        .await
+        .unwrap();
+    assert!(
+        board.cohort.slug.starts_with("started-"),
+        "{}",
+        board.cohort.slug
+    );
+    assert_eq!(board.total, 5);
+    assert_eq!(board.by_area.len(), 4, "{:?}", board.by_area);
+    assert!(board.rows.iter().any(|r| r.open_concerns == 1));
+    assert!(board.rows.iter().any(|r| !r.alerts.is_empty()));
+    assert!(board.rows.iter().any(|r| r.sessions_held >= 3));
+    // A year earlier, a completed pair with both evaluations: the report shows them.
+    let cohorts = app::features::programme::service::cohort_list(&db, &chair, now)
+        .await
+        .unwrap();
+    let done = cohorts
+        .iter()
+        .find(|c| c.slug.starts_with("completed-"))
+        .unwrap();
+    let report = app::features::report::service::cohort_report(&db, &chair, &done.slug, now)
+        .await
+        .unwrap();
+    assert_eq!(report.pairs.len(), 1);
+    assert_eq!(report.pairs[0].status.code(), "completed");
+    assert_eq!(report.pairs[0].answered, 2);
+    assert_eq!(report.evaluation.quotes.len(), 2);
+    assert_eq!(report.outcomes[0].1 + report.outcomes[1].1, 2);
 }

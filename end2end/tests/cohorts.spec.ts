@@ -121,6 +121,7 @@ test('the chair invites two partners from a list; one accepts, chooses her objec
   const context = await browser.newContext({ timezoneId: 'Asia/Phnom_Penh', javaScriptEnabled: js });
   const p = await context.newPage();
   await p.goto(link);
+  await p.getByLabel('Languages you work in').fill('Khmer, English');
   await p.getByLabel('Choose a password').fill('mekong river library');
   await p.getByLabel('Type the password again').fill('mekong river library');
   await p.getByRole('button', { name: 'Create my account' }).click();

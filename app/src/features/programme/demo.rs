@@ -261,5 +261,6 @@ async fn seed_demo_places(
     Ok(())
 }
 
+mod pairs;
 mod year;
 pub use year::*;

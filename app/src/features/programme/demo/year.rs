@@ -285,7 +285,8 @@ async fn seed_demo_partnership(
         now,
     )
     .await?;
-    seed_demo_sessions(db, &coach, &partner, id, start, now).await
+    seed_demo_sessions(db, &coach, &partner, id, start, now).await?;
+    super::pairs::seed_demo_pairs(db, &cohort, &chair, now).await
 }
 
 /// Weekly availability for the demo pair, and the year so far: sessions proposed on the coach's
@@ -399,8 +400,9 @@ async fn seed_demo_sessions(
                             time_1: date.at(11, 0, 0, 0).strftime("%Y-%m-%dT%H:%M").to_string(),
                             time_2: String::new(),
                             time_3: String::new(),
+                            // Dara meets by audio only: internet voice calls and WhatsApp.
                             medium: if k % 2 == 0 {
-                                "video".into()
+                                "voice".into()
                             } else {
                                 "whatsapp".into()
                             },
@@ -461,7 +463,7 @@ async fn seed_demo_sessions(
             time_1: next.at(11, 0, 0, 0).strftime("%Y-%m-%dT%H:%M").to_string(),
             time_2: String::new(),
             time_3: String::new(),
-            medium: "video".into(),
+            medium: "voice".into(),
             link: "https://meet.example.org/mekong-agri-coaching".into(),
             duration: "60".into(),
             agenda: "The draft training plan".into(),
