@@ -191,3 +191,45 @@ async fn the_pair_sets_each_goals_final_outcome_for_both_to_see() {
         other => panic!("{other:?}"),
     }
 }
+
+#[tokio::test]
+async fn both_members_are_told_once_when_the_evaluation_opens() {
+    let db = fresh_db().await;
+    let p = pair(&db, "e3").await;
+    let count_for = |who: i64| {
+        let db = db.clone();
+        async move {
+            app::entities::notification::Entity::find()
+                .filter(app::entities::notification::Column::PersonId.eq(who))
+                .filter(
+                    app::entities::notification::Column::Link
+                        .eq(format!("/partnerships/{}/evaluation", p.id)),
+                )
+                .count(&db)
+                .await
+                .unwrap()
+        }
+    };
+    // Before the last month: nobody.
+    assert_eq!(
+        ws::announce_evaluations(&db, at("2028-01-20T00:00:00Z"))
+            .await
+            .unwrap(),
+        0
+    );
+    // It opens on 30 Jan 2028 in Phnom Penh: already the 30th there at 18:00 UTC on the 29th.
+    assert_eq!(
+        ws::announce_evaluations(&db, at("2028-01-29T18:00:00Z"))
+            .await
+            .unwrap(),
+        2
+    );
+    assert_eq!(
+        ws::announce_evaluations(&db, at("2028-02-05T00:00:00Z"))
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(count_for(p.coach.id).await, 1);
+    assert_eq!(count_for(p.partner.id).await, 1);
+}

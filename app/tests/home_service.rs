@@ -39,8 +39,8 @@ fn proposal(pid: i64, times: [&str; 2]) -> ProposalForm {
 async fn the_team_sees_what_waits_and_a_member_sees_none_of_it() {
     let db = fresh_db().await;
     let p = pair(&db, "h1").await;
-    // A second partner with no coach yet.
-    someone(
+    // A second partner in the cohort, with no coach yet; a third with no cohort at all.
+    let waiting = someone(
         &db,
         "waiting@lib.kh",
         Role::Partner,
@@ -50,19 +50,54 @@ async fn the_team_sees_what_waits_and_a_member_sees_none_of_it() {
         "Dara Waiting",
     )
     .await;
-    let q = home::chair_queue(&db, &p.chair).await.unwrap().unwrap();
+    common::pairs::with_intake(&db, &waiting, "training").await;
+    someone(
+        &db,
+        "nowhere@lib.kh",
+        Role::Partner,
+        "Asia/Phnom_Penh",
+        (8, 17),
+        &["Khmer"],
+        "Not Invited",
+    )
+    .await;
+    let now: Timestamp = "2027-05-01T00:00:00Z".parse().unwrap();
+    let q = home::chair_queue(&db, &p.chair, now)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(q.chair);
     assert_eq!(q.unmatched_partners, 1, "{q:?}");
+    assert_eq!(
+        q.evaluations_outstanding, 0,
+        "the year's last month is February 2028"
+    );
+    let late: Timestamp = "2028-02-10T00:00:00Z".parse().unwrap();
+    let q = home::chair_queue(&db, &p.chair, late)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(q.evaluations_outstanding, 1, "{q:?}");
     assert_eq!((q.concerns, q.failed_messages), (0, 0));
     let team = person(&db, "team@iatul.org", Role::Team).await;
-    let t = home::chair_queue(&db, &team).await.unwrap().unwrap();
+    let t = home::chair_queue(&db, &team, now).await.unwrap().unwrap();
     assert!(!t.chair);
     assert_eq!(
         (t.unmatched_partners, t.alerts, t.failed_messages),
         (0, 0, 0)
     );
-    assert!(home::chair_queue(&db, &p.coach).await.unwrap().is_none());
-    assert!(home::chair_queue(&db, &p.partner).await.unwrap().is_none());
+    assert!(
+        home::chair_queue(&db, &p.coach, now)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        home::chair_queue(&db, &p.partner, now)
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
 
 #[tokio::test]

@@ -1,5 +1,5 @@
 import { Browser, Page, TestInfo, expect, test } from '@playwright/test';
-import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, saveIntake, screenshots, signIn } from './support';
+import { DEMO_CHAIR, DEMO_PASSWORD, Person, freshPerson, matchedThroughThePage, saveIntake, screenshots, signIn } from './support';
 
 const baseURL = process.env.TANDEM_E2E_URL ?? 'http://127.0.0.1:3000';
 
@@ -123,4 +123,39 @@ test('the chair matches a pair; they share goals and a journal the chair cannot 
   await expect(chair.locator('body')).not.toContainText(`Private ${stamp}`);
   expect(await (await chair.request.post('/api/get_journal', { form: { id: partnershipUrl.split('/').pop()! } })).status()).toBe(403);
   if (project === 'js') await screenshots(chair, 'partnership-team', project);
+});
+
+test('each member chooses what the other sees: the coach finds the partner\'s library and WhatsApp number @nojs', async ({ browser }, info) => {
+  const { coach, partner, workspace } = await matchedThroughThePage(browser, 'card', 'facilities', info.project.name === 'js');
+  const p = await pageFor(browser, info, 'Asia/Phnom_Penh');
+  await signInHome(p, partner);
+  await p.goto('/profile');
+  await p.getByRole('link', { name: 'Choose what they see' }).click();
+  await expect(p.getByRole('heading', { level: 1 })).toHaveText('What your pair sees');
+  // A number that cannot be called, and WhatsApp ticked without one: each said at its field.
+  await p.getByLabel('A short introduction').fill('Director since 2019 <and> new to coaching.');
+  await p.getByLabel('Phone number').fill('call me');
+  await p.getByLabel('WhatsApp', { exact: true }).check();
+  await p.getByRole('button', { name: 'Save' }).click();
+  await expect(p.locator('.field').filter({ has: p.getByLabel('Phone number') }).locator('.error-message')).toContainText('country code');
+  await expect(p.locator('.field').filter({ has: p.getByLabel('WhatsApp number') }).locator('.error-message')).toContainText('Add your WhatsApp number');
+  await expect(p.getByLabel('A short introduction')).toHaveValue('Director since 2019 <and> new to coaching.');
+  await expect(p.getByLabel('WhatsApp', { exact: true })).toBeChecked();
+  await p.getByLabel('Phone number').fill('');
+  await p.getByLabel('WhatsApp number').fill('+855 98 765 432');
+  await p.getByLabel(/^Email \(/).uncheck();
+  await p.getByRole('button', { name: 'Save' }).click();
+  await expect(p.locator('.notice-success')).toContainText('Saved.');
+  await screenshots(p, 'pair-card', info.project.name);
+
+  const c = await pageFor(browser, info, 'Europe/Berlin');
+  await signInHome(c, coach);
+  await c.goto(workspace);
+  const card = c.getByRole('region', { name: `Your partner: ${partner.name}` });
+  await expect(card).toContainText('Mekong Institute of Technology Library');
+  await expect(card).toContainText('Video calls work well');
+  await expect(card).toContainText('Director since 2019 <and> new to coaching.');
+  await expect(card.getByRole('link', { name: '+855 98 765 432' })).toHaveAttribute('href', 'https://wa.me/85598765432');
+  await expect(card).not.toContainText(partner.email);
+  await screenshots(c, 'workspace-other-member', info.project.name);
 });

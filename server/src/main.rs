@@ -215,6 +215,16 @@ fn spawn_alert_checks(conn: sea_orm::DatabaseConnection, events: app::server::ev
                 }
                 Err(e) => tracing::error!(error = %e, "year-end check failed"),
             }
+            match app::features::partnership::service::announce_evaluations(
+                &conn,
+                jiff::Timestamp::now(),
+            )
+            .await
+            {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(told = n, "end-of-year evaluations announced"),
+                Err(e) => tracing::error!(error = %e, "evaluation announcement failed"),
+            }
             match app::features::commitments::service::refresh_all_alerts(
                 &conn,
                 jiff::Timestamp::now(),

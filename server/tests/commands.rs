@@ -71,8 +71,8 @@ async fn backup_is_a_complete_consistent_copy_and_never_overwrites() {
     }
     assert_eq!(
         count(&copy, "cohort").await,
-        3,
-        "the 2019-2020 cohort and the two demo cohorts (under way, and with an open call)"
+        4,
+        "the 2019-2020 cohort and the three demo cohorts (completed, under way, and with an open call)"
     );
 }
 

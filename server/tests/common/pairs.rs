@@ -78,6 +78,10 @@ pub async fn pair(w: &World) -> Pair {
         user(w, &coach_email).await,
         user(w, &partner_email).await,
     );
+    // The partner belongs to this cohort (many cohorts share the test world).
+    app::features::intake::service::join_cohort(&w.db, cohort.id, partner_user.id, None, now)
+        .await
+        .unwrap();
     app::features::intake::service::save(
         &w.db,
         &partner_user,

@@ -18,6 +18,9 @@ pub struct ChairQueue {
     pub concerns: u32,
     pub alerts: u32,
     pub failed_messages: u32,
+    /// Partnerships whose end-of-year evaluation is open and not answered by both members.
+    #[serde(default)]
+    pub evaluations_outstanding: u32,
 }
 
 /// A person's next session, on their clock and the other member's.
@@ -93,7 +96,8 @@ pub async fn get_home() -> Result<HomeView, AppError> {
     )?;
     let partnerships =
         finish(crate::features::partnership::overview::list(&state.db, &user, now).await)?;
-    let queue = finish(super::service::chair_queue(&state.db, &user).await)?;
+    let queue =
+        finish(super::service::chair_queue(&state.db, &user, jiff::Timestamp::now()).await)?;
     let (next_session, awaiting) = finish(super::service::next_up(&state.db, &user, now).await)?;
     let commitments_due = finish(super::service::commitments_due(&state.db, &user).await)?;
     Ok(HomeView {

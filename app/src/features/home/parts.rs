@@ -50,6 +50,7 @@ pub fn TeamQueue(q: ChairQueue) -> impl IntoView {
             {q.chair.then(|| queue_line(q.unmatched_partners, "partner without a coach", "partners without a coach", "Every partner has a coach.", "/matching", "Match partners with coaches"))}
             {queue_line(q.concerns, "concern open", "concerns open", "No concern is open.", "/concerns", "Answer the concerns")}
             {q.chair.then(|| queue_line(q.alerts, "alert on the partnerships", "alerts on the partnerships", "No alert on the partnerships.", "/dashboard?alerted=1", "See them on the dashboard"))}
+            {q.chair.then(|| queue_line(q.evaluations_outstanding, "end-of-year evaluation not answered by both members", "end-of-year evaluations not answered by both members", "No evaluation is waiting for an answer.", "/cohorts", "See each cohort's report"))}
             {q.chair.then(|| queue_line(q.failed_messages, "message could not be delivered", "messages could not be delivered", "Every message went out.", "/outbox?status=failed", "See the failed messages"))}
         </ul>
     }

@@ -1,10 +1,12 @@
 //! What a home page leads with: for the programme team, what waits for them (applications,
-//! partners without a coach, concerns, alerts, messages that failed); for a coach or a partner,
+//! partners without a coach, concerns, alerts, evaluations outstanding, messages that failed);
+//! for a coach or a partner,
 //! their next session on both clocks and the proposals waiting for their answer.
 
 use super::api::{Awaiting, ChairQueue, NextSession};
 use crate::entities::{
-    alert, application, coaching_session, concern, outbox, partnership, person, person_role,
+    alert, application, coaching_session, concern, evaluation, outbox, partner_intake, partnership,
+    person,
 };
 use crate::server::ServiceError;
 use jiff::Timestamp;
@@ -27,6 +29,7 @@ const CURRENT: [&str; 2] = ["active", "paused"];
 pub async fn chair_queue(
     db: &impl ConnectionTrait,
     caller: &CurrentUser,
+    now: Timestamp,
 ) -> Result<Option<ChairQueue>, ServiceError> {
     if !caller.on_team() {
         return Ok(None);
@@ -40,28 +43,34 @@ pub async fn chair_queue(
         .filter(concern::Column::Status.ne("resolved"))
         .count(db)
         .await? as u32;
-    let (unmatched, alerts, failed) = if chair {
-        let partners: Vec<i64> = person_role::Entity::find()
-            .filter(person_role::Column::Role.eq(Role::Partner.code()))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|r| r.person_id)
-            .collect();
-        let open: HashSet<i64> = person::Entity::find()
-            .filter(person::Column::Id.is_in(partners))
-            .filter(person::Column::ClosedAt.is_null())
+    let (unmatched, alerts, failed, evaluations) = if chair {
+        // A partner waits for a coach when they belong to a cohort (an intake there) with no
+        // partnership in it, their account is open and they are in no current partnership.
+        let intakes = partner_intake::Entity::find().all(db).await?;
+        let pairs = partnership::Entity::find().all(db).await?;
+        let closed: HashSet<i64> = person::Entity::find()
+            .filter(person::Column::Id.is_in(intakes.iter().map(|i| i.person_id)))
+            .filter(person::Column::ClosedAt.is_not_null())
             .all(db)
             .await?
             .into_iter()
             .map(|p| p.id)
             .collect();
-        let matched: HashSet<i64> = partnership::Entity::find()
-            .filter(partnership::Column::Status.is_in(CURRENT))
-            .all(db)
-            .await?
-            .into_iter()
+        let current: HashSet<i64> = pairs
+            .iter()
+            .filter(|p| CURRENT.contains(&p.status.as_str()))
             .map(|p| p.partner_id)
+            .collect();
+        let waiting: HashSet<i64> = intakes
+            .iter()
+            .filter(|i| {
+                !closed.contains(&i.person_id)
+                    && !current.contains(&i.person_id)
+                    && !pairs
+                        .iter()
+                        .any(|p| p.cohort_id == i.cohort_id && p.partner_id == i.person_id)
+            })
+            .map(|i| i.person_id)
             .collect();
         let alerts = alert::Entity::find()
             .filter(alert::Column::ClearedAt.is_null())
@@ -71,9 +80,30 @@ pub async fn chair_queue(
             .filter(outbox::Column::Status.eq("failed"))
             .count(db)
             .await? as u32;
-        (open.difference(&matched).count() as u32, alerts, failed)
+        // Open evaluations (from the year's last month, on UTC's calendar) still missing an
+        // answer; an early ending has none.
+        let today = now.to_zoned(TimeZone::UTC).date();
+        let open: Vec<i64> = pairs
+            .iter()
+            .filter(|p| p.status != "ended_early")
+            .filter(|p| {
+                p.ends_on
+                    .parse()
+                    .is_ok_and(|end| today >= shared::evaluation::opens_on(end))
+            })
+            .map(|p| p.id)
+            .collect();
+        let answers = evaluation::Entity::find()
+            .filter(evaluation::Column::PartnershipId.is_in(open.clone()))
+            .all(db)
+            .await?;
+        let outstanding = open
+            .iter()
+            .filter(|id| answers.iter().filter(|a| a.partnership_id == **id).count() < 2)
+            .count() as u32;
+        (waiting.len() as u32, alerts, failed, outstanding)
     } else {
-        (0, 0, 0)
+        (0, 0, 0, 0)
     };
     Ok(Some(ChairQueue {
         chair,
@@ -82,6 +112,7 @@ pub async fn chair_queue(
         concerns,
         alerts,
         failed_messages: failed,
+        evaluations_outstanding: evaluations,
     }))
 }
 

@@ -260,3 +260,65 @@ pub async fn set_goal_outcome(
     txn.commit().await?;
     Ok(())
 }
+
+/// Tells both members of each current partnership, once, that its end-of-year evaluation has
+/// opened (on the partner's calendar); answers how many people were told. Run by the hourly
+/// check; "once" is the notice itself (a person who has one for the evaluation gets no other).
+pub async fn announce_evaluations(
+    db: &DatabaseConnection,
+    now: Timestamp,
+) -> Result<u32, ServiceError> {
+    let current = partnership::Entity::find()
+        .filter(partnership::Column::Status.is_in([
+            PartnershipStatus::Active.code(),
+            PartnershipStatus::Paused.code(),
+        ]))
+        .all(db)
+        .await?;
+    let mut told = 0;
+    for p in current {
+        let people: HashMap<i64, person::Model> = person::Entity::find()
+            .filter(person::Column::Id.is_in([p.coach_id, p.partner_id]))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|x| (x.id, x))
+            .collect();
+        let partner_zone = people
+            .get(&p.partner_id)
+            .map_or("UTC", |x| x.time_zone.as_str());
+        let today = now.to_zoned(zone(partner_zone)).date();
+        if today < opens_on(day(&p.ends_on)) {
+            continue;
+        }
+        let link = format!("/partnerships/{}/evaluation", p.id);
+        let txn = crate::server::db::begin_write(db).await?;
+        for (me, other) in [(p.coach_id, p.partner_id), (p.partner_id, p.coach_id)] {
+            let already = notification::Entity::find()
+                .filter(notification::Column::PersonId.eq(me))
+                .filter(notification::Column::Link.eq(link.as_str()))
+                .one(&txn)
+                .await?
+                .is_some();
+            if already {
+                continue;
+            }
+            let other_name = people.get(&other).map_or("", |x| x.display_name.as_str());
+            notify(
+                &txn,
+                me,
+                shared::mail::MailKind::Partnership,
+                &format!(
+                    "Your year ends on {}: the end-of-year evaluation is open. Tell the programme team how the year went ({other_name} does not see your answers), and agree with {other_name} how each goal ended.",
+                    shared::time::format_date(&p.ends_on)
+                ),
+                &link,
+                now,
+            )
+            .await?;
+            told += 1;
+        }
+        txn.commit().await?;
+    }
+    Ok(told)
+}
