@@ -23,13 +23,13 @@ test('a coach logs hours against the band; a partner raises a concern the chair 
   const stamp = Date.now().toString(36).slice(-5);
   const coach = await freshPerson('coach', `Coach ${project} ${stamp}`);
   const partner = await freshPerson('partner', `Partner ${project} ${stamp}`);
-  await saveIntake(partner, 'training');
 
-  // The chair matches them in the cohort under way.
+  // The chair invites the partner into the cohort under way and matches them there.
   const chair = await pageFor(browser, info, 'Europe/London');
   await signInHome(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
   await chair.goto('/matching');
   const running = await chair.locator('#cohort option', { hasText: 'Started' }).getAttribute('value');
+  await saveIntake(partner, 'training', running!);
   await chair.goto(`/matching?cohort=${running}`);
   await chair.getByLabel('Add a coach to this cohort').selectOption({ label: coach.name });
   await chair.getByRole('button', { name: 'Add to cohort' }).click();

@@ -19,11 +19,12 @@ async function matchedPair(browser: Browser, label: string) {
   const stamp = Date.now().toString(36).slice(-5);
   const coach = await freshPerson('coach', `Coach ${label} ${stamp}`);
   const partner = await freshPerson('partner', `Partner ${label} ${stamp}`);
-  await saveIntake(partner, 'advocacy');
   const chair = await pageFor(browser, 'Europe/London');
   await signInHome(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
   await chair.goto('/matching');
   const running = await chair.locator('#cohort option', { hasText: 'Started' }).getAttribute('value');
+  // The partner belongs to the cohort under way: the chair invites her into it.
+  await saveIntake(partner, 'advocacy', running!);
   await chair.goto(`/matching?cohort=${running}`);
   await chair.getByLabel('Add a coach to this cohort').selectOption({ label: coach.name });
   await chair.getByRole('button', { name: 'Add to cohort' }).click();

@@ -81,8 +81,15 @@ export async function screenshots(page: Page, name: string, project: string) {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-/** The partner's intake, as they would fill it in, through the server function. */
-export async function saveIntake(partner: Person, area: string) {
+/** The partner's intake, as they would fill it in, through the server function; with `cohort`,
+ * the chair first invites them into that cohort (else it goes to the newest). */
+export async function saveIntake(partner: Person, area: string, cohort?: string) {
+  if (cohort) {
+    const chair = await pwRequest.newContext({ baseURL });
+    await call(chair, 'sign_in', { email: DEMO_CHAIR, password: DEMO_PASSWORD, next: '/home' });
+    await call(chair, 'invite_partners', { cohort, list: `${partner.name}, ${partner.email}` });
+    await chair.dispose();
+  }
   const ctx = await pwRequest.newContext({ baseURL });
   await call(ctx, 'sign_in', { email: partner.email, password: partner.password, next: '/home' });
   await call(ctx, 'save_intake', {

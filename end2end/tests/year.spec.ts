@@ -17,14 +17,25 @@ test('the chair extends a partnership with a reason, then undoes the match made 
   // No reason: said next to the field, the months kept.
   await extend.getByLabel('Extend by (months)').fill('2');
   await extend.getByRole('button', { name: 'Extend the partnership' }).click();
-  const why = chair.getByRole('region', { name: 'Extend the year' }).locator('.field').filter({ has: chair.getByLabel('Why') });
+  const why = chair.getByRole('region', { name: 'Extend the year' }).locator('.field').filter({ has: chair.getByLabel('Why', { exact: true }) });
   await expect(why.locator('.error-message')).toContainText('Say why the partnership is extended');
   await expect(chair.getByLabel('Extend by (months)')).toHaveValue('2');
-  await chair.getByLabel('Why').fill('The library closed for a month of repairs');
+  await chair.getByLabel('Why', { exact: true }).fill('The library closed for a month of repairs');
   await chair.getByRole('button', { name: 'Extend the partnership' }).click();
   await expect(chair.locator('.notice-success')).toContainText('The partnership is extended');
   await expect(chair.getByRole('region', { name: 'Extend the year' }).getByText(/runs until/)).not.toHaveText(runsUntil!);
   await screenshots(chair, 'partnership-year-controls', info.project.name);
+
+  // The coach changes: another coach of the cohort takes over, with a reason.
+  const change = chair.getByRole('region', { name: 'Change the coach' });
+  const anna = await change.locator('option', { hasText: 'Anna Keller' }).getAttribute('value');
+  await change.getByLabel('The new coach').selectOption(anna!);
+  await change.getByRole('button', { name: 'Change the coach' }).click();
+  await expect(chair.locator('.field').filter({ has: chair.getByLabel('Why the coach changes') }).locator('.error-message')).toContainText('Say why the coach changes');
+  await chair.getByLabel('Why the coach changes').fill('The first coach moved to a new post');
+  await chair.getByRole('button', { name: 'Change the coach' }).click();
+  await expect(chair.locator('.notice-success')).toContainText('The coach is changed');
+  await expect(chair.getByRole('heading', { level: 1 })).toContainText('Anna Keller');
 
   // Matched by mistake: undone within the day; the partner waits for a coach again.
   await chair.getByRole('button', { name: 'Undo this match' }).click();

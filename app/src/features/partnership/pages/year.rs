@@ -58,7 +58,7 @@ pub fn YearControls(
                                     }).collect_view()}
                                 </select>
                             </div>
-                            <TextArea label="Why" name="because" value=kept("because") hint="The partner and both coaches read it, and it is kept in the audit log." rows=3 errors=replace_errors/>
+                            <TextArea label="Why the coach changes" name="because" value=kept("because") hint="The partner and both coaches read it, and it is kept in the audit log." rows=3 errors=replace_errors/>
                             <button type="submit" class="button button-secondary">"Change the coach"</button>
                         </PostForm>
                     }.into_any()
