@@ -162,6 +162,14 @@ async fn each_alert_is_raised_once_and_cleared_when_resolved() {
         .filter(|n| n.body.starts_with("Alert"))
         .count();
     assert_eq!(told, 2);
+    // The chair reads the pair by its names, not its number.
+    let chair_told = ws::unread_notifications(&db, &p.chair).await.unwrap();
+    assert!(
+        chair_told.iter().any(|n| n
+            .body
+            .starts_with("Alert on the partnership of Anna Keller and Sophea Chan:")),
+        "{chair_told:?}"
+    );
     // A session is proposed, accepted and held: the no-session alert clears.
     let form = ProposalForm {
         fold: String::new(),

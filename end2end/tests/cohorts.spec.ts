@@ -100,6 +100,7 @@ test('the chair invites two partners from a list; one accepts, chooses her objec
   await page.getByLabel('Partnerships start on').fill(isoDay(70));
   await page.getByRole('button', { name: 'Create the cohort' }).click();
   await expect(page.locator('.notice-success')).toContainText('The cohort is created.');
+  const slug = new URL(page.url()).pathname.split('/').pop();
   const partners = page.getByRole('region', { name: 'Partners of this cohort' });
   await expect(partners.locator('.empty')).toContainText('No partner is in this cohort yet');
 
@@ -151,6 +152,9 @@ test('the chair invites two partners from a list; one accepts, chooses her objec
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Sok Dara ${tag}` }) });
   await card.getByRole('button', { name: `Match with ${coach.name}` }).click();
   await expect(page).toHaveURL(/\/partnerships\/\d+\?matched=1$/);
+  // One partnership, in words that agree with the number.
+  await page.goto(`/dashboard?cohort=${slug}`);
+  await expect(page.locator('.lead').first()).toHaveText(/^1 partnership; 1 shown\./);
 
   // Matched: the objective is the partnership's now, not the intake's.
   await p.goto('/intake');

@@ -101,7 +101,7 @@ test('a proposal appears for the other member, and the chair sees a session coun
   await signInHome(c, coach);
   await c.goto(sessionsUrl);
   await expect(c.locator('.live-up')).toBeVisible();
-  await expect(c.getByText('No sessions yet.')).toBeVisible();
+  await expect(c.getByText(`No sessions yet. Propose one to three times below; ${partner.name}, your partner, accepts one.`)).toBeVisible();
   const p = await pageFor(browser, 'Asia/Phnom_Penh');
   await signInHome(p, partner);
   await p.goto(sessionsUrl);

@@ -63,6 +63,8 @@ test('the chair matches a pair; they share goals and a journal the chair cannot 
   await p.getByLabel('Measurable outcome').fill('Page live; four reference staff trained');
   await p.getByRole('button', { name: 'Add goal' }).click();
   await expect(p).toHaveURL(/\/goals\/\d+/);
+  // The other member is named, with their role ("partner" is a role here, not a synonym).
+  await expect(p.locator('.notice-success')).toHaveText(`Goal saved. ${coach.name}, your coach, is told.`);
   const due = await p.getByLabel('Due date').getAttribute('min');
   expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await p.getByLabel('New milestone').fill('Choose the discovery platform');

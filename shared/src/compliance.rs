@@ -197,7 +197,10 @@ pub fn compliance(
         Overall::NeedsAttention
     };
     if held >= band.sessions.max(1) && reasons.is_empty() {
-        reasons.push(format!("{held} sessions held; every month within the band"));
+        reasons.push(format!(
+            "{} held; every month within the band",
+            crate::words::count(held, "session", "sessions")
+        ));
     }
     Compliance {
         total_minutes: months.iter().map(|m| m.minutes).sum(),

@@ -234,7 +234,8 @@ pub struct MatchScore {
     pub shared_languages: Vec<String>,
     pub capacity: u32,
     pub load: u32,
-    /// One line: "2.5 h a day overlap, 1.5 h from 29 Mar; expertise: collections; both speak French".
+    /// One line: "2.5 h a day overlap, 1.5 h from 29 Mar; expertise in collections and
+    /// information access; both speak French".
     pub why: String,
     /// What should make the chair think twice.
     pub warnings: Vec<String>,
@@ -286,9 +287,9 @@ pub fn score(partner: &PartnerFacts, coach: &CoachFacts, overlap: Overlap) -> Ma
     let mut why = vec![overlap.describe()];
     let mut warnings = Vec::new();
     if expertise_match {
-        why.push(format!("expertise: {}", partner.area.code()));
+        why.push(format!("expertise in {}", partner.area.words()));
     } else {
-        warnings.push(format!("no stated expertise in {}", partner.area.code()));
+        warnings.push(format!("no stated expertise in {}", partner.area.words()));
     }
     match shared_languages.as_slice() {
         [] => warnings.push("no shared language".into()),

@@ -241,7 +241,10 @@ pub fn pace(start: Date, end: Date, today: Date, held: u32, scheduled: u32, mini
     let (status, reason) = if needed == 0 {
         (
             PaceStatus::OnTrack,
-            format!("{held} sessions held: the minimum of {minimum} is reached"),
+            format!(
+                "{} held: the minimum of {minimum} is reached",
+                crate::words::count(held, "session", "sessions")
+            ),
         )
     } else if today > end {
         (

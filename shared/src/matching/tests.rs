@@ -176,7 +176,7 @@ fn the_score_adds_explained_parts() {
     assert_eq!(best.shared_languages, vec!["French".to_string()]);
     assert_eq!(
         best.why,
-        "2.5 h a day overlap; expertise: collections; both speak French; 0 of 1 partner taken"
+        "2.5 h a day overlap; expertise in collections and information access; both speak French; 0 of 1 partner taken"
     );
     assert!(best.warnings.is_empty());
     let half_overlap = score(

@@ -205,3 +205,34 @@ fn an_extension_needs_months_and_a_reason() {
     .unwrap();
     assert_eq!(ok.0, 3);
 }
+
+#[test]
+fn the_other_member_is_named_with_their_role() {
+    let member = |name: &str| PairMember {
+        id: 1,
+        name: name.into(),
+        time_zone: String::new(),
+        now_local: String::new(),
+    };
+    let mut head = PartnershipHead {
+        id: 1,
+        my_side: Some(Side::Partner),
+        coach: member("Priya Nair"),
+        partner: member("Dara Kim"),
+        cohort_name: String::new(),
+        cohort_slug: String::new(),
+        area_code: String::new(),
+        area_title: String::new(),
+        objective: String::new(),
+        starts_on: String::new(),
+        ends_on: String::new(),
+        status: PartnershipStatus::Active,
+        end_reason: String::new(),
+        months_elapsed: 0,
+    };
+    assert_eq!(head.other_named(), "Priya Nair, your coach");
+    head.my_side = Some(Side::Coach);
+    assert_eq!(head.other_named(), "Dara Kim, your partner");
+    head.my_side = None;
+    assert_eq!(head.other_named(), "Priya Nair and Dara Kim");
+}

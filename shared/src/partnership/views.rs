@@ -33,6 +33,18 @@ pub struct PartnershipHead {
     pub months_elapsed: u32,
 }
 
+impl PartnershipHead {
+    /// The other member, named with their role, for the reader: "Priya Nair, your coach".
+    /// For the programme team, both: "Priya Nair and Dara Kim".
+    pub fn other_named(&self) -> String {
+        match self.my_side {
+            Some(Side::Coach) => format!("{}, your partner", self.partner.name),
+            Some(Side::Partner) => format!("{}, your coach", self.coach.name),
+            None => format!("{} and {}", self.coach.name, self.partner.name),
+        }
+    }
+}
+
 /// A partnership in a list, with its figures (what the chair may see of every partnership).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartnershipFigures {

@@ -54,7 +54,7 @@ fn Dashboard(v: DashboardView) -> impl IntoView {
     let shown = v.rows.len();
     view! {
         <h1>{format!("Programme dashboard: {}", v.cohort.name)}</h1>
-        <p class="lead">{format!("{} partnerships; {} shown. Changes anywhere appear here as they happen.", v.total, shown)}</p>
+        <p class="lead">{format!("{}; {} shown. Changes anywhere appear here as they happen.", shared::words::count(v.total, "partnership", "partnerships"), shown)}</p>
         <form method="get" action="/dashboard" class="filters" role="search">
             <div class="field">
                 <label for="f-cohort">"Cohort"</label>
@@ -178,7 +178,7 @@ fn Row(r: DashboardRow) -> impl IntoView {
                 <div><dt>"Sessions"</dt><dd>{format!("{} of {} held ", r.sessions_held, r.min_sessions)}<span class=format!("tag pace-tag-{}", r.pace.code())>{r.pace.label()}</span></dd></div>
                 <div><dt>"Next session (your time)"</dt><dd>{r.next_session.clone().unwrap_or_else(|| "None scheduled".into())}</dd></div>
                 <div><dt>"Support this month"</dt><dd>{format!("{} (band {} to {}) ", duration_words(i64::from(r.hours_this_month)), duration_words(i64::from(r.band_min)), duration_words(i64::from(r.band_max)))}<span class=format!("tag band-tag-{}", r.month_band.code())>{r.month_band.label()}</span></dd></div>
-                <div><dt>"Goals"</dt><dd>{format!("{} goals, {}% progress", r.goals, r.goal_progress)}</dd></div>
+                <div><dt>"Goals"</dt><dd>{format!("{}, {}% progress", shared::words::count(r.goals, "goal", "goals"), r.goal_progress)}</dd></div>
                 <div><dt>"Last contact"</dt><dd>{r.last_contact.clone().unwrap_or_else(|| "None yet".into())}</dd></div>
                 <div><dt>"Open concerns"</dt><dd>{r.open_concerns}</dd></div>
                 <div><dt>"Support per month"</dt><dd>{chart}</dd></div>

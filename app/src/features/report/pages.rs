@@ -110,7 +110,7 @@ fn Report(r: CohortReport) -> impl IntoView {
                             <div><dt>{format!("Held at least {} sessions", r.min_sessions)}</dt><dd>{format!("{} of {n}", r.met_minimum())}</dd></div>
                             <div><dt>{format!("Months with support in the band ({})", r.band)}</dt><dd>{if ended == 0 { "No month has ended yet".to_owned() } else { format!("{in_band} of {} ended", count(ended, "month", "months")) }}</dd></div>
                             <div><dt>"Goals reached"</dt><dd>{if goals == 0 { "No goals set yet".to_owned() } else { format!("{reached} of {}", count(goals, "goal", "goals")) }}</dd></div>
-                            <div><dt>"Evaluations received"</dt><dd>{format!("{} partners, {} coaches, of {n} pairs", e.partners_answered, e.coaches_answered)}</dd></div>
+                            <div><dt>"Evaluations received"</dt><dd>{format!("{}, {}, of {}", count(e.partners_answered, "partner", "partners"), count(e.coaches_answered, "coach", "coaches"), count(n, "pair", "pairs"))}</dd></div>
                             <div><dt>"Mean rating"</dt><dd>{e.mean_rating.clone().map_or_else(|| "No answers yet".to_owned(), |m| format!("{m} out of 5"))}</dd></div>
                         </dl>
                     </section>

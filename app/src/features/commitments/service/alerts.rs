@@ -156,6 +156,18 @@ async fn apply_alerts(
     }
     let mut raised = 0;
     let team = chairs(txn).await?;
+    // The chair reads the pair by its names, not its number.
+    let people = crate::entities::person::Entity::find()
+        .filter(crate::entities::person::Column::Id.is_in([p.coach_id, p.partner_id]))
+        .all(txn)
+        .await?;
+    let name = |id: i64| {
+        people
+            .iter()
+            .find(|x| x.id == id)
+            .map_or("", |x| x.display_name.as_str())
+    };
+    let pair_name = format!("{} and {}", name(p.coach_id), name(p.partner_id));
     for (kind, subject, message) in wanted {
         if open.iter().any(|a| a.kind == kind && a.subject == subject) {
             continue;
@@ -189,7 +201,7 @@ async fn apply_alerts(
                 txn,
                 *chair,
                 shared::mail::MailKind::Alerts,
-                &format!("Alert on partnership {}: {message}", p.id),
+                &format!("Alert on the partnership of {pair_name}: {message}"),
                 &format!("/partnerships/{}", p.id),
                 now,
             )

@@ -24,10 +24,11 @@ pub fn GoalPage() -> impl IntoView {
                             let pid = d.head.id;
                             let g = d.goal.clone();
                             let current = d.head.status.is_current();
+                            let told = format!("Goal saved. {} is told.", d.head.other_named());
                             view! {
                                 <Head head=d.head.clone() tab=Tab::Overview/>
                                 <p><a href=format!("/partnerships/{pid}#goals")>"All goals"</a></p>
-                                {saved().then(|| view! { <p class="notice notice-success" role="status">"Goal saved. Your partner in this work is told."</p> })}
+                                {saved().then(|| view! { <p class="notice notice-success" role="status">{told.clone()}</p> })}
                                 <h2>{g.title.clone()}</h2>
                                 <p><span class=format!("tag goal-{}", g.status.code())>{g.status.label()}</span>{format!(" {}%", g.progress)}</p>
                                 {progress_bar(g.progress, "Progress".into())}
