@@ -18,25 +18,17 @@ pub fn time_zone() -> Option<String> {
         .as_string()
 }
 
-/// An RFC 3339 instant as the reader's clock shows it: "Tue 23 Apr 2019, 06:00".
+/// An RFC 3339 instant as the reader's clock shows it, in the server's words: "Tue 23 Apr 2019,
+/// 06:00" (`shared::time::format_at_offset`, with the browser's offset at that instant).
 pub fn format_local(utc: &str) -> Option<String> {
     let date = js_sys::Date::new(&JsValue::from_str(utc));
     if date.get_time().is_nan() {
         return None;
     }
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("weekday", "short"),
-        ("day", "numeric"),
-        ("month", "short"),
-        ("year", "numeric"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-        ("hourCycle", "h23"),
-    ] {
-        js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value)).ok()?;
-    }
-    date.to_locale_string("en-GB", &options).as_string()
+    // `getTimezoneOffset` counts minutes behind UTC: Phnom Penh is -420.
+    #[allow(clippy::cast_possible_truncation)]
+    let ahead = -(date.get_timezone_offset() as i32);
+    shared::time::format_at_offset(utc, ahead)
 }
 
 // --- progressive enhancements: server-rendered markup that JavaScript makes better ----------
@@ -75,8 +67,13 @@ fn on(target: &Element, event: &str, handler: impl FnMut() + 'static) {
 /// - `textarea[data-words]`: keeps the word count (the element named by it) current;
 /// - `[data-deadline]`: keeps "N days left" current (every 30 s);
 /// - `[data-origin-path]`: shows the full address of a path on this site;
-/// - `button[data-print]`: shown, it opens the browser's print dialogue.
+/// - `button[data-print]`: shown, it opens the browser's print dialogue;
+/// - `select[data-media-switch]`: shows its form's `[data-for-media]` parts only for the media
+///   they name (a phone call asks for no link).
 pub fn enhance(root: &Element) {
+    for select in all(root, "select[data-media-switch]") {
+        media_switch(select);
+    }
     for button in all(root, "button[data-print]") {
         let _ = button.remove_attribute("hidden");
         on(&button, "click", || {
@@ -162,6 +159,16 @@ fn zone_field(field: Element, browser: String) {
     if let Ok(Some(strong)) = notice.query_selector("strong") {
         strong.set_text_content(Some(&browser));
     }
+    // The field says it itself: one notice on the page, not the window's bar as well.
+    if let Some(page) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        for bar in all(&page, "[data-zone-check]") {
+            let _ = bar.set_attribute("hidden", "");
+            let _ = bar.set_attribute("data-enhanced", "");
+        }
+    }
     let show = {
         let (input, notice, browser) = (input.clone(), notice.clone(), browser.clone());
         move || {
@@ -184,10 +191,39 @@ fn zone_field(field: Element, browser: String) {
     }
 }
 
+/// Shows the parts of the select's form that name the chosen medium, hides the others.
+fn media_switch(select: Element) {
+    let Ok(input) = select.clone().dyn_into::<HtmlSelectElement>() else {
+        return;
+    };
+    let Some(form) = select.closest("form").ok().flatten() else {
+        return;
+    };
+    let show = move || {
+        let chosen = input.value();
+        for part in all(&form, "[data-for-media]") {
+            let wanted = part
+                .get_attribute("data-for-media")
+                .is_some_and(|m| m.split_whitespace().any(|m| m == chosen));
+            let _ = if wanted {
+                part.remove_attribute("hidden")
+            } else {
+                part.set_attribute("hidden", "")
+            };
+        }
+    };
+    show();
+    on(&select, "change", show);
+}
+
 /// The bar that offers the browser's zone when the profile's differs (`shell::ZoneCheck`).
 fn zone_check(bar: Element, browser: &str) {
     let _ = bar.set_attribute("data-enhanced", "");
-    if bar.get_attribute("data-zone-check").as_deref() == Some(browser) {
+    let field_says_it = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".zone-differs").ok().flatten())
+        .is_some();
+    if field_says_it || bar.get_attribute("data-zone-check").as_deref() == Some(browser) {
         return;
     }
     for shown in all(&bar, ".zone-browser") {

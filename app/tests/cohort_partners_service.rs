@@ -120,6 +120,16 @@ async fn partners_are_invited_into_a_cohort_and_a_second_year_starts_anew() {
             .unwrap(),
         1
     );
+    // The invitation's expiry is on the cohort's partners' clock, not in UTC.
+    let mail = outbox::Entity::find()
+        .filter(outbox::Column::ToEmail.eq("dara@rupp.edu.kh"))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    let text = format!("{}{}", mail.body, mail.letter.unwrap_or_default());
+    assert!(text.contains(", Phnom Penh time."), "{text}");
+    assert!(!text.contains(" UTC"), "{text}");
 
     // Dara accepts: in the cohort from the start, listed as without an intake.
     let link = common::mailed_link(&db, "dara@rupp.edu.kh").await;

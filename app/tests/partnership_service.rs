@@ -90,7 +90,7 @@ async fn suggestions_are_ranked_and_explained_across_the_clock_changes() {
     // 28 March 2027, 2 h again from 31 October 2027.
     assert_eq!(
         best.why,
-        "2 h a day overlap, 3 h from 28 Mar, 2 h from 31 Oct; expertise: collections; both speak French; 0 of 1 partner taken"
+        "2 h a day overlap, 3 h from 28 Mar, 2 h from 31 Oct; expertise in collections and information access; both speak French; 0 of 1 partner taken"
     );
     let other = &p.suggestions[1].score;
     assert!(

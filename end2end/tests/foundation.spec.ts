@@ -126,6 +126,18 @@ test('the public home page presents the programme and its open call', async ({ p
   await screenshots(page, 'programme-home', info.project.name);
 });
 
+test('the reader\'s own clock is written as the server writes times', async ({ browser }, info) => {
+  test.skip(info.project.name !== 'js', 'the reader\'s clock needs JavaScript');
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Phnom_Penh' });
+  const page = await context.newPage();
+  await page.goto('/cohorts/2019-2020/call');
+  // 23:59 in London on 22 April 2019 (summer time) is 05:59 the next morning in Phnom Penh:
+  // one format on both sides, whatever the browser's locale.
+  await expect(page.locator('.call')).toContainText('Mon 22 Apr 2019, 23:59 (London)');
+  await expect(page.locator('.call .other-clock').first()).toHaveText(' · Tue 23 Apr 2019, 05:59 your time');
+  await context.close();
+});
+
 test('a coach in Berlin is offered the browser zone when it differs from the profile', async ({ browser }) => {
   const coach = await freshPerson('coach');
   const context = await browser.newContext({ timezoneId: 'America/Toronto' });
@@ -135,6 +147,14 @@ test('a coach in Berlin is offered the browser zone when it differs from the pro
   await page.goto('/profile');
   await expect(page.getByLabel('Your time zone')).toHaveValue('Europe/Berlin');
   await expect(page.locator('.zone-differs')).toContainText('America/Toronto');
+  // One notice: the field's, not the window's bar as well (loaded, and reached in place).
+  const bar = page.getByRole('status').filter({ hasText: 'Your device is set to America/Toronto' });
+  await expect(bar).toBeHidden();
+  await page.goto('/home');
+  await expect(bar).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Profile' }).click();
+  await expect(page.locator('.zone-differs')).toBeVisible();
+  await expect(bar).toBeHidden();
   await page.getByRole('button', { name: 'Use it' }).click();
   await expect(page.getByLabel('Your time zone')).toHaveValue('America/Toronto');
   await page.getByRole('button', { name: 'Save profile' }).click();

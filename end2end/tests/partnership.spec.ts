@@ -71,6 +71,22 @@ test('the chair matches a pair; they share goals and a journal the chair cannot 
   await p.getByLabel('Due date').fill(due!);
   await p.getByRole('button', { name: 'Add milestone' }).click();
   await expect(p.locator('.milestones')).toContainText('Choose the discovery platform');
+  // Reworded, then a second one added and removed: the goal's history keeps both.
+  const edit = p.locator('.milestone-edit').first();
+  await edit.getByText('Change or remove "Choose the discovery platform"').click();
+  await edit.getByLabel('Milestone').fill('Choose and test the discovery platform');
+  await edit.getByRole('button', { name: 'Save the milestone' }).click();
+  await expect(p.locator('.milestone-title')).toHaveText(['Choose and test the discovery platform']);
+  await p.getByLabel('New milestone').fill('Print posters');
+  await p.locator('#due_on').fill(due!);
+  await p.getByRole('button', { name: 'Add milestone' }).click();
+  await expect(p.locator('.milestone-title')).toHaveCount(2);
+  const posters = p.locator('.milestones li').filter({ hasText: 'Print posters' });
+  await posters.getByText('Change or remove "Print posters"').click();
+  await posters.getByRole('button', { name: 'Remove the milestone' }).click();
+  await expect(p.locator('.milestone-title')).toHaveText(['Choose and test the discovery platform']);
+  await expect(p.locator('.history')).toContainText('Removed the milestone "Print posters"');
+  await expect(p.locator('.history')).toContainText('Changed the milestone "Choose the discovery platform"');
   await p.getByRole('link', { name: 'Journal' }).click();
   await p.getByLabel('A difficulty').check();
   await p.getByRole('textbox', { name: 'Entry' }).fill(`Private ${stamp}: two of the nine staff are on leave until next month.`);

@@ -56,7 +56,7 @@ test('the coach in Berlin proposes, the partner in Phnom Penh accepts, both see 
   await expect(c.getByRole('heading', { name: '0 of 6 sessions held' })).toBeVisible();
   await c.getByLabel('First choice').fill('2027-03-30T09:00');
   await c.getByLabel('Second choice (optional)').fill('2027-03-23T09:00');
-  await c.getByLabel('Video link').fill('https://meet.example.org/tandem-e2e');
+  await c.getByLabel('Link to the call').fill('https://meet.example.org/tandem-e2e');
   await c.getByLabel('Agenda (optional)').fill('Agree the first goals');
   await c.getByRole('button', { name: 'Send the proposal' }).click();
   await expect(c.locator('.session')).toContainText('Waiting for an answer.');

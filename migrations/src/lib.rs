@@ -25,6 +25,7 @@ mod m20261201_000016_evaluations;
 mod m20261201_000017_commitments_accepted;
 mod m20261201_000018_partner_intakes;
 mod m20261201_000019_pair_cards;
+mod m20261201_000020_session_outcomes;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000017_commitments_accepted::Migration),
             Box::new(m20261201_000018_partner_intakes::Migration),
             Box::new(m20261201_000019_pair_cards::Migration),
+            Box::new(m20261201_000020_session_outcomes::Migration),
         ]
     }
 }

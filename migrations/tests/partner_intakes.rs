@@ -39,7 +39,8 @@ async fn profiles_move_to_the_cohort_they_belong_to_and_back() {
     ] {
         db.execute_unprepared(sql).await.unwrap();
     }
-    Migrator::up(&db, None).await.unwrap();
+    // The intakes' migration alone, and back: later migrations do not move the count.
+    Migrator::up(&db, Some(1)).await.unwrap();
     let moved = rows(
         &db,
         "SELECT person_id, cohort_id, library FROM partner_intake ORDER BY person_id",
@@ -50,7 +51,7 @@ async fn profiles_move_to_the_cohort_they_belong_to_and_back() {
         [(2, 1, "Lib A".to_owned()), (3, 2, "Lib B".to_owned())],
         "matched: the partnership's cohort; else the newest"
     );
-    Migrator::down(&db, Some(2)).await.unwrap();
+    Migrator::down(&db, Some(1)).await.unwrap();
     let back = rows(
         &db,
         "SELECT person_id, updated_at, need FROM partner_profile ORDER BY person_id",

@@ -247,6 +247,17 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         "form[partnership_id]={pid}&form[milestone_id]={milestone}&form[done]=on",
         [401, 403, 200, 200, 404, 404],
     ),
+    (
+        "change_milestone",
+        "form[partnership_id]={pid}&form[milestone_id]={milestone}&form[milestone_title]=Renamed+step&form[due_on]=2027-06-02",
+        [401, 403, 200, 200, 404, 404],
+    ),
+    // The coach removes it; the partner's removal finds it gone and changes nothing.
+    (
+        "remove_milestone",
+        "form[partnership_id]={pid}&form[goal_id]={goal}&form[milestone_id]={milestone}",
+        [401, 403, 200, 200, 404, 404],
+    ),
     ("get_journal", "id={pid}", [401, 403, 200, 200, 404, 404]),
     (
         "add_journal_entry",

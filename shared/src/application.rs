@@ -35,6 +35,10 @@ pub enum Actor {
     Chair,
 }
 
+/// When the chair decides, said the same way to applicants everywhere: the review page lets the
+/// chair decide as soon as an application is sent.
+pub const REVIEW_RULE: &str = "The chair reads applications as they arrive and may decide before the call closes; until a decision, you can change your application up to the deadline.";
+
 impl ApplicationStatus {
     pub const ALL: [ApplicationStatus; 6] = [
         ApplicationStatus::Draft,
@@ -43,6 +47,15 @@ impl ApplicationStatus {
         ApplicationStatus::Accepted,
         ApplicationStatus::Declined,
         ApplicationStatus::Withdrawn,
+    ];
+
+    /// The states the chair's queue can show: a draft is not sent, and a withdrawn application is
+    /// deleted with its CV, so neither can ever be listed.
+    pub const REVIEWABLE: [ApplicationStatus; 4] = [
+        ApplicationStatus::Submitted,
+        ApplicationStatus::Shortlisted,
+        ApplicationStatus::Accepted,
+        ApplicationStatus::Declined,
     ];
 
     pub fn code(self) -> &'static str {

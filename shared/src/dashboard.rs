@@ -31,7 +31,8 @@ pub struct DashboardRow {
     pub area_code: String,
     pub area_title: String,
     pub status: PartnershipStatus,
-    pub months_elapsed: u32,
+    /// Where the year stands on the reader's date ([`crate::partnership::year_position`]).
+    pub year_position: String,
     pub sessions_held: u32,
     /// The cohort's minimum of sessions.
     #[serde(default)]
@@ -112,7 +113,7 @@ mod tests {
             area_code: area.into(),
             area_title: String::new(),
             status: PartnershipStatus::Active,
-            months_elapsed: 0,
+            year_position: String::new(),
             sessions_held: sessions,
             min_sessions: 6,
             pace: PaceStatus::OnTrack,

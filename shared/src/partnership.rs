@@ -170,12 +170,38 @@ pub fn months_elapsed(start: Date, today: Date) -> u32 {
     if today <= start {
         return 0;
     }
+    whole_months(start, today).clamp(0, 12) as u32
+}
+
+fn whole_months(start: Date, today: Date) -> i32 {
     let mut months = (today.year() as i32 - start.year() as i32) * 12 + today.month() as i32
         - start.month() as i32;
     if today.day() < start.day() {
         months -= 1;
     }
-    months.clamp(0, 12) as u32
+    months
+}
+
+/// Where the partnership year stands on the reader's `today`, said one way everywhere: "month 4
+/// of 12, since 1 Aug" (the month under way, counted from 1), "starts 1 Jun 2027" before it,
+/// "year ended 31 May 2028" after. A year extended to 15 months says "of 15".
+pub fn year_position(start: Date, end: Date, today: Date) -> String {
+    if today < start {
+        return format!("starts {}", start.strftime("%-d %b %Y"));
+    }
+    if today > end {
+        return format!("year ended {}", end.strftime("%-d %b %Y"));
+    }
+    let total = end
+        .tomorrow()
+        .map(|after| whole_months(start, after))
+        .unwrap_or(12)
+        .max(1);
+    let current = (whole_months(start, today) + 1).clamp(1, total);
+    format!(
+        "month {current} of {total}, since {}",
+        start.strftime("%-d %b")
+    )
 }
 
 /// A checkbox posted as "on" / "true" (or not at all).

@@ -117,6 +117,15 @@ pub fn format_local(ts: Timestamp, tz: &TimeZone) -> String {
     zoned.strftime("%a %-d %b %Y, %H:%M").to_string()
 }
 
+/// An RFC 3339 instant on a clock `offset_minutes` ahead of UTC, in the words of
+/// [`format_local`]: the browser knows its own offset at an instant (but carries no zone
+/// database), so both sides write the same text.
+pub fn format_at_offset(utc: &str, offset_minutes: i32) -> Option<String> {
+    let ts: Timestamp = utc.parse().ok()?;
+    let offset = jiff::tz::Offset::from_seconds(offset_minutes.checked_mul(60)?).ok()?;
+    Some(format_local(ts, &TimeZone::fixed(offset)))
+}
+
 /// The last minute before a deadline instant, as a person would write it: a call that closes
 /// at 23 Apr 00:00 is open "until Mon 22 Apr 2019, 23:59".
 pub fn format_until(closes_at: Timestamp, tz: &TimeZone) -> String {
@@ -185,6 +194,35 @@ mod tests {
         "Pacific/Chatham",
         "Pacific/Apia",
     ];
+
+    #[test]
+    fn the_browser_writes_an_instant_as_the_server_does_in_every_zone() {
+        // One instant, the browser's way (its offset at that instant) against the server's (the
+        // zone database), in three zones: one without DST, one in summer time, one at +5:45.
+        let utc = "2027-01-11T23:59:00Z";
+        let ts: Timestamp = utc.parse().unwrap();
+        for (zone, want) in [
+            ("Asia/Phnom_Penh", "Tue 12 Jan 2027, 06:59"),
+            ("Australia/Sydney", "Tue 12 Jan 2027, 10:59"),
+            ("Asia/Kathmandu", "Tue 12 Jan 2027, 05:44"),
+        ] {
+            let offset = tz(zone).to_offset(ts).seconds() / 60;
+            assert_eq!(format_local(ts, &tz(zone)), want);
+            assert_eq!(
+                format_at_offset(utc, offset).as_deref(),
+                Some(want),
+                "{zone}"
+            );
+        }
+        for zone in MATRIX {
+            let offset = tz(zone).to_offset(ts).seconds() / 60;
+            assert_eq!(
+                format_at_offset(utc, offset),
+                Some(format_local(ts, &tz(zone)))
+            );
+        }
+        assert_eq!(format_at_offset("not a time", 0), None);
+    }
 
     #[test]
     fn remaining_time_reads_plainly() {

@@ -25,6 +25,9 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub actions: String,
     pub partner_confirmed_at: Option<i64>,
+    /// Who recorded the outcome (held or no-show), and when: they may correct it for a week.
+    pub outcome_by: Option<i64>,
+    pub outcome_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
 }

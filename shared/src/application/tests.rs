@@ -151,3 +151,20 @@ fn transitions_follow_the_programme() {
         assert_eq!(ApplicationStatus::from_code(s.code()), Some(s));
     }
 }
+
+#[test]
+fn the_review_queue_offers_only_states_an_application_can_be_listed_in() {
+    assert!(!ApplicationStatus::REVIEWABLE.contains(&Draft));
+    assert!(
+        !ApplicationStatus::REVIEWABLE.contains(&Withdrawn),
+        "a withdrawn application is deleted"
+    );
+    // Every state the chair can move an application into is one the queue can filter by.
+    for from in ApplicationStatus::ALL {
+        for to in ApplicationStatus::ALL {
+            if from.can_move(to, Actor::Chair) {
+                assert!(ApplicationStatus::REVIEWABLE.contains(&to), "{to:?}");
+            }
+        }
+    }
+}

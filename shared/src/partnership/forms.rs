@@ -225,6 +225,38 @@ impl MilestoneForm {
     }
 }
 
+/// A milestone's new wording or date (its history keeps the old one).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MilestoneChangeForm {
+    pub partnership_id: i64,
+    pub milestone_id: i64,
+    pub milestone_title: String,
+    pub due_on: String,
+}
+
+impl MilestoneChangeForm {
+    /// The same rules as a new milestone's.
+    pub fn validate(&self, starts: Date, ends: Date) -> Result<(String, Date), FieldErrors> {
+        MilestoneForm {
+            milestone_title: self.milestone_title.clone(),
+            due_on: self.due_on.clone(),
+            ..MilestoneForm::default()
+        }
+        .validate(starts, ends)
+    }
+}
+
+/// Removes a milestone of a goal; the goal's history says it was removed. A resend after it is
+/// gone changes nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MilestoneRemoval {
+    pub partnership_id: i64,
+    pub goal_id: i64,
+    pub milestone_id: i64,
+}
+
 /// Marks a milestone done or not done.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

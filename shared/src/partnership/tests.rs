@@ -228,11 +228,54 @@ fn the_other_member_is_named_with_their_role() {
         ends_on: String::new(),
         status: PartnershipStatus::Active,
         end_reason: String::new(),
-        months_elapsed: 0,
+        year_position: String::new(),
     };
     assert_eq!(head.other_named(), "Priya Nair, your coach");
     head.my_side = Some(Side::Coach);
     assert_eq!(head.other_named(), "Dara Kim, your partner");
     head.my_side = None;
     assert_eq!(head.other_named(), "Priya Nair and Dara Kim");
+}
+
+#[test]
+fn the_year_is_placed_one_way_on_the_readers_date() {
+    let (start, end) = (date(2027, 8, 1), date(2028, 7, 31));
+    assert_eq!(
+        year_position(start, end, date(2027, 7, 31)),
+        "starts 1 Aug 2027"
+    );
+    assert_eq!(
+        year_position(start, end, date(2027, 8, 1)),
+        "month 1 of 12, since 1 Aug"
+    );
+    assert_eq!(
+        year_position(start, end, date(2027, 11, 30)),
+        "month 4 of 12, since 1 Aug"
+    );
+    assert_eq!(
+        year_position(start, end, date(2027, 12, 1)),
+        "month 5 of 12, since 1 Aug"
+    );
+    assert_eq!(
+        year_position(start, end, date(2028, 7, 31)),
+        "month 12 of 12, since 1 Aug"
+    );
+    assert_eq!(
+        year_position(start, end, date(2028, 8, 1)),
+        "year ended 31 Jul 2028"
+    );
+    // A year that starts mid-month, crosses a leap day, and one extended by three months.
+    let (mid, mid_end) = (date(2027, 6, 15), date(2028, 6, 14));
+    assert_eq!(
+        year_position(mid, mid_end, date(2028, 2, 29)),
+        "month 9 of 12, since 15 Jun"
+    );
+    assert_eq!(
+        year_position(mid, mid_end, date(2028, 6, 14)),
+        "month 12 of 12, since 15 Jun"
+    );
+    assert_eq!(
+        year_position(start, date(2028, 10, 31), date(2028, 9, 2)),
+        "month 14 of 15, since 1 Aug"
+    );
 }

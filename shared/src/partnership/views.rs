@@ -30,7 +30,8 @@ pub struct PartnershipHead {
     pub ends_on: String,
     pub status: PartnershipStatus,
     pub end_reason: String,
-    pub months_elapsed: u32,
+    /// Where the year stands on the reader's date ([`super::year_position`]).
+    pub year_position: String,
 }
 
 impl PartnershipHead {

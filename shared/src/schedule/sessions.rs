@@ -215,7 +215,12 @@ impl ProposalForm {
         if medium.is_none() {
             e.add("medium", "Choose how you will meet");
         }
-        let link = self.link.trim().to_owned();
+        // A phone or WhatsApp call has no link: one typed before the medium changed is dropped.
+        let link = if matches!(medium, Some(Medium::Phone | Medium::Whatsapp)) {
+            String::new()
+        } else {
+            self.link.trim().to_owned()
+        };
         if medium == Some(Medium::Video) && link.is_empty() {
             e.add(
                 "link",
@@ -299,6 +304,28 @@ pub struct OutcomeForm {
     pub outcome: String,
     pub notes: String,
     pub actions: String,
+}
+
+/// How long the member who recorded an outcome may correct it.
+pub const OUTCOME_CORRECTION_DAYS: i64 = 7;
+
+/// Who may record a session's outcome now. A scheduled session whose time has come: either
+/// member. One already recorded (held or no-show): only the member who recorded it, within
+/// [`OUTCOME_CORRECTION_DAYS`] of recording it. `recorded` is (author, when, in milliseconds).
+pub fn may_record_outcome(
+    status: SessionStatus,
+    started: bool,
+    recorded: Option<(i64, i64)>,
+    caller: i64,
+    now_ms: i64,
+) -> bool {
+    match status {
+        SessionStatus::Scheduled => started,
+        SessionStatus::Held | SessionStatus::NoShow => recorded.is_some_and(|(by, at)| {
+            by == caller && now_ms - at <= OUTCOME_CORRECTION_DAYS * 24 * 3_600_000
+        }),
+        _ => false,
+    }
 }
 
 /// A person's weekly window as typed.

@@ -162,7 +162,7 @@ fn proposals_are_read_on_the_proposers_clock_and_checked() {
         time_2: "".into(),
         time_3: "".into(),
         link: "https://meet.example.org/abc".into(),
-        ..form
+        ..form.clone()
     }
     .validate(&tz("Europe/Berlin"), now)
     .unwrap();
@@ -171,6 +171,34 @@ fn proposals_are_read_on_the_proposers_clock_and_checked() {
         ["2027-03-30T07:00:00Z".parse::<Timestamp>().unwrap()]
     );
     assert_eq!(ok.duration, 45);
+    // A phone or WhatsApp call needs no link, and keeps none typed before the medium changed;
+    // a voice call may use one.
+    for (medium, kept) in [
+        ("phone", ""),
+        ("whatsapp", ""),
+        ("voice", "https://meet.example.org/abc"),
+    ] {
+        let p = ProposalForm {
+            time_2: "".into(),
+            time_3: "".into(),
+            medium: medium.into(),
+            link: "https://meet.example.org/abc".into(),
+            ..form.clone()
+        }
+        .validate(&tz("Europe/Berlin"), now)
+        .unwrap();
+        assert_eq!(p.link, kept, "{medium}");
+    }
+    let phone = ProposalForm {
+        time_2: "".into(),
+        time_3: "".into(),
+        medium: "phone".into(),
+        ..form.clone()
+    };
+    assert!(
+        phone.validate(&tz("Europe/Berlin"), now).is_ok(),
+        "no link asked for a phone call"
+    );
     let none = ProposalForm::default()
         .validate(&tz("UTC"), now)
         .unwrap_err();
@@ -243,4 +271,45 @@ fn typed_times_in_a_fold_ask_which_and_take_the_answer() {
         .unwrap_err();
     let fields: Vec<String> = errors.summary().into_iter().map(|(f, _)| f).collect();
     assert_eq!(fields, vec!["time_1".to_owned(), "fold".to_owned()]);
+}
+
+#[test]
+fn an_outcome_is_recorded_once_its_time_comes_and_corrected_by_its_author_for_a_week() {
+    let day = 24 * 3_600_000;
+    let recorded = Some((7, 1_000 * day));
+    // Before its start nobody records it; after, either member.
+    assert!(!may_record_outcome(
+        SessionStatus::Scheduled,
+        false,
+        None,
+        7,
+        0
+    ));
+    assert!(may_record_outcome(
+        SessionStatus::Scheduled,
+        true,
+        None,
+        8,
+        0
+    ));
+    // Once recorded: the author, up to seven days later, and nobody else.
+    for status in [SessionStatus::Held, SessionStatus::NoShow] {
+        assert!(may_record_outcome(status, true, recorded, 7, 1_007 * day));
+        assert!(!may_record_outcome(
+            status,
+            true,
+            recorded,
+            7,
+            1_007 * day + 1
+        ));
+        assert!(!may_record_outcome(status, true, recorded, 8, 1_001 * day));
+        assert!(!may_record_outcome(status, true, None, 7, 1_001 * day));
+    }
+    for status in [
+        SessionStatus::Proposed,
+        SessionStatus::Cancelled,
+        SessionStatus::Declined,
+    ] {
+        assert!(!may_record_outcome(status, true, recorded, 7, 1_001 * day));
+    }
 }

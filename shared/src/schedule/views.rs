@@ -54,6 +54,8 @@ pub struct SessionView {
     pub partner_confirmed: bool,
     pub sequence: i32,
     pub in_past: bool,
+    /// Held or no-show, and the reader recorded it less than a week ago: they may correct it.
+    pub can_correct: bool,
     pub history: Vec<String>,
 }
 

@@ -296,9 +296,9 @@ pub fn ApplicationPage() -> impl IntoView {
                                 {saved.map(|s| view! {
                                     <div class="notice notice-success" role="status">
                                         {if s == "submitted" {
-                                            "Your application is sent. The chair reviews applications after the call closes."
+                                            format!("Your application is sent. {}", shared::application::REVIEW_RULE)
                                         } else {
-                                            "Your draft is saved. It is not sent until you choose Send my application."
+                                            "Your draft is saved. It is not sent until you choose Send my application.".to_owned()
                                         }}
                                         <p>"Keep this page's address: it is your private link. We also put it in a message to your email address."</p>
                                     </div>

@@ -15,7 +15,7 @@ use shared::Role;
 use shared::account::CurrentUser;
 use shared::compliance::{Band, MonthBand, compliance};
 use shared::dashboard::{DashboardFilter, DashboardRow, DashboardView, keep, sort_rows};
-use shared::partnership::{CohortChoice, PartnershipStatus, months_elapsed};
+use shared::partnership::{CohortChoice, PartnershipStatus, year_position};
 use shared::schedule::SessionStatus;
 use shared::time::{format_local, from_millis};
 use std::collections::{BTreeMap, HashMap};
@@ -214,7 +214,7 @@ pub async fn dashboard(
             area_title: areas.get(&p.objective_area).cloned().unwrap_or_default(),
             area_code: p.objective_area.clone(),
             status: PartnershipStatus::from_code(&p.status).unwrap_or(PartnershipStatus::Active),
-            months_elapsed: months_elapsed(start, today),
+            year_position: year_position(start, day(&p.ends_on), today),
             sessions_held: c.pace.held,
             min_sessions: c.pace.minimum,
             pace: c.pace.status,

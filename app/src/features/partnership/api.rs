@@ -5,8 +5,9 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use shared::partnership::{
     GoalDetail, GoalForm, IntroductionForm, IntroductionsView, JournalForm, JournalView,
-    MilestoneDoneForm, MilestoneForm, NotificationView, PartnershipFigures, PartnershipPage,
-    PartnershipStatus, ResourceForm, ResourcesView, ShareForm, StatusForm,
+    MilestoneChangeForm, MilestoneDoneForm, MilestoneForm, MilestoneRemoval, NotificationView,
+    PartnershipFigures, PartnershipPage, PartnershipStatus, ResourceForm, ResourcesView, ShareForm,
+    StatusForm,
 };
 
 #[cfg(feature = "ssr")]
@@ -132,6 +133,36 @@ pub async fn set_milestone_done(form: MilestoneDoneForm) -> Result<i64, AppError
     let state = cx::state()?;
     let goal =
         finish(service::set_milestone_done(&state.db, &caller, &form, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}/goals/{goal}#milestones",
+        form.partnership_id
+    ))
+    .await;
+    Ok(goal)
+}
+
+/// Rewords a milestone or moves its date.
+#[server(endpoint = "change_milestone")]
+pub async fn change_milestone(form: MilestoneChangeForm) -> Result<i64, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let goal =
+        finish(service::change_milestone(&state.db, &caller, &form, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}/goals/{goal}#milestones",
+        form.partnership_id
+    ))
+    .await;
+    Ok(goal)
+}
+
+/// Removes a milestone (its goal's history keeps it).
+#[server(endpoint = "remove_milestone")]
+pub async fn remove_milestone(form: MilestoneRemoval) -> Result<i64, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let goal =
+        finish(service::remove_milestone(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::go_to_after_plain_form(&format!(
         "/partnerships/{}/goals/{goal}#milestones",
         form.partnership_id

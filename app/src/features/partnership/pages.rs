@@ -101,7 +101,7 @@ pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
         <p class="partnership-meta">
             <span class=format!("tag status-{}", head.status.code())>{head.status.label()}</span>" "
             <span class="tag">{head.area_title.clone()}</span>" "
-            <span>{format!("{} to {} · {} of 12 months", format_date(&head.starts_on), format_date(&head.ends_on), head.months_elapsed)}</span>
+            <span>{format!("{} to {} · {}", format_date(&head.starts_on), format_date(&head.ends_on), head.year_position)}</span>
         </p>
         {(!head.end_reason.is_empty()).then(|| view! { <p class="notice notice-info">{format!("Reason given: {}", head.end_reason)}</p> })}
         <p class="clocks" aria-label="Local times now">
@@ -198,7 +198,7 @@ fn FiguresCard(f: PartnershipFigures) -> impl IntoView {
                 <span class=format!("tag status-{}", h.status.code())>{h.status.label()}</span>" "
                 <span class="tag">{h.area_title.clone()}</span>
             </p>
-            <p class="hint">{format!("{} · {} of 12 months · {} in {}, {} in {}", h.cohort_name, h.months_elapsed, h.partner.now_local, zone_city(&h.partner.time_zone), h.coach.now_local, zone_city(&h.coach.time_zone))}</p>
+            <p class="hint">{format!("{} · {} · {} in {}, {} in {}", h.cohort_name, h.year_position, h.partner.now_local, zone_city(&h.partner.time_zone), h.coach.now_local, zone_city(&h.coach.time_zone))}</p>
             <Figures f/>
         </li>
     }

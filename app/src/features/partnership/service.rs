@@ -22,9 +22,10 @@ use shared::Role;
 use shared::account::CurrentUser;
 use shared::partnership::{
     GoalDetail, GoalForm, GoalStatus, GoalView, HistoryLine, IntroductionForm, IntroductionView,
-    IntroductionsView, JournalEntryView, JournalForm, JournalKind, JournalView, MilestoneDoneForm,
-    MilestoneForm, MilestoneView, PairMember, PartnershipHead, PartnershipStatus, ResourceForm,
-    ResourceView, ResourcesView, ShareForm, Side, StatusForm, checked, months_elapsed,
+    IntroductionsView, JournalEntryView, JournalForm, JournalKind, JournalView,
+    MilestoneChangeForm, MilestoneDoneForm, MilestoneForm, MilestoneRemoval, MilestoneView,
+    PairMember, PartnershipHead, PartnershipStatus, ResourceForm, ResourceView, ResourcesView,
+    ShareForm, Side, StatusForm, checked, year_position,
 };
 use shared::time::{format_local, from_millis};
 use std::collections::HashMap;

@@ -120,7 +120,7 @@ fn Report(r: CohortReport) -> impl IntoView {
                     </section>
                     <section aria-labelledby="sessions">
                         <h2 id="sessions">"Sessions held against the minimum"</h2>
-                        <p class="hint">{format!("The dashed line is the programme's minimum of {} voice or video sessions in the year.", r.min_sessions)}</p>
+                        <p class="hint">{format!("The dashed line is this cohort's minimum of {} voice or video sessions in the year.", r.min_sessions)}</p>
                         {bars("Sessions held per partnership", &sessions, Some(r.min_sessions))}
                     </section>
                     <section aria-labelledby="outcomes">

@@ -47,7 +47,7 @@ pub fn ReviewPage() -> impl IntoView {
                         <label for="f-status">"Status"</label>
                         <select id="f-status" name="status">
                             <option value="">"Any"</option>
-                            {ApplicationStatus::ALL.iter().filter(|s| **s != ApplicationStatus::Draft).map(|s| view! {
+                            {ApplicationStatus::REVIEWABLE.iter().map(|s| view! {
                                 <option value=s.code() selected=f.status == s.code()>{s.label()}</option>
                             }).collect_view()}
                         </select>

@@ -152,11 +152,13 @@ fn Sessions(v: SessionsView, propose: Form<ProposeSession>, actions: Actions) ->
                     <FoldChoice errors id="fold"/>
                     <div class="field">
                         <label for="medium">"How you meet"</label>
-                        <select id="medium" name="form[medium]">
+                        <select id="medium" name="form[medium]" data-media-switch="">
                             {Medium::ALL.into_iter().map(|m| view! { <option value=m.code() selected=medium == m.code()>{m.label()}</option> }).collect_view()}
                         </select>
                     </div>
-                    <Field label="Video link" name="link" kind="url" value=kept("link") hint="Needed for a video call; it stays when the session moves" errors/>
+                    <div data-for-media="video voice">
+                        <Field label="Link to the call" name="link" kind="url" value=kept("link") hint="Needed for a video call, and for a voice call made through a link. A phone or WhatsApp call needs none: it uses the numbers on your pair's cards. The link stays when the session moves." errors/>
+                    </div>
                     <div class="field">
                         <label for="duration">"Length"</label>
                         <select id="duration" name="form[duration]">

@@ -60,10 +60,7 @@ pub async fn create_invitation_into(
     let inviter = invited_by
         .map(|(_, name)| name)
         .unwrap_or("The programme team");
-    let expires = shared::time::format_local(
-        shared::time::from_millis(expires_at),
-        &jiff::tz::TimeZone::UTC,
-    );
+    let expires = expiry_words(db, request, cohort_id, expires_at).await?;
     let role = request.role.label().to_lowercase();
     queue(
         db,
@@ -76,7 +73,7 @@ pub async fn create_invitation_into(
                 to_name: request.display_name.clone(),
                 paragraphs: vec![
                     format!("{inviter} invites you to join the IATUL SIG-ALICE Coaching Programme on Tandem as a {role}."),
-                    format!("Open the link to choose your password and sign in. It works once, until {expires} UTC. If it has expired, write to the programme chair for a new one."),
+                    format!("Open the link to choose your password and sign in. It works once, until {expires}. If it has expired, write to the programme chair for a new one."),
                 ],
                 action: Some(Action {
                     label: "Choose your password".into(),
@@ -91,6 +88,40 @@ pub async fn create_invitation_into(
     )
     .await?;
     Ok(link)
+}
+
+/// When an invitation expires, on the invited person's clock as far as Tandem knows it: the
+/// zone of their application to coach, else their cohort's partners' zone, else UTC.
+async fn expiry_words(
+    db: &impl ConnectionTrait,
+    request: &NewInvitation,
+    cohort_id: Option<i64>,
+    expires_at: i64,
+) -> Result<String, ServiceError> {
+    use crate::entities::{application, cohort};
+    let applied = application::Entity::find()
+        .filter(application::Column::Email.eq(request.email.as_str()))
+        .one(db)
+        .await?
+        .map(|a| a.time_zone);
+    let cohort_zone = match cohort_id {
+        Some(id) => cohort::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|c| c.partner_time_zone),
+        None => None,
+    };
+    let (tz, name) = applied
+        .into_iter()
+        .chain(cohort_zone)
+        .find_map(|z| jiff::tz::TimeZone::get(&z).ok().map(|tz| (tz, z)))
+        .unwrap_or((jiff::tz::TimeZone::UTC, "UTC".into()));
+    let at = shared::time::format_local(shared::time::from_millis(expires_at), &tz);
+    Ok(if name == "UTC" {
+        format!("{at} UTC")
+    } else {
+        format!("{at}, {} time", shared::time::zone_city(&name))
+    })
 }
 
 /// The chair invites a person with a role.

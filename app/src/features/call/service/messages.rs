@@ -56,7 +56,7 @@ pub async fn receipt(
     to_applicant(db, &app.email, format!("We received your application to cohort {cohort_name}"), Letter {
         to_name: app.name.clone(),
         paragraphs: vec![
-            format!("Thank you for applying to coach in cohort {cohort_name} of the IATUL SIG-ALICE Coaching Programme. The programme chair reviews applications after the call closes and writes to you with the decision."),
+            format!("Thank you for applying to coach in cohort {cohort_name} of the IATUL SIG-ALICE Coaching Programme. {} The chair writes to you with the decision.", shared::application::REVIEW_RULE),
             "You can see or change your application until the deadline with your private link. Keep it to yourself: anyone with it can change your application.".into(),
         ],
         action: link_action(token, "See or change your application"),

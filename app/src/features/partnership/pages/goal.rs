@@ -9,10 +9,14 @@ pub fn GoalPage() -> impl IntoView {
     let save = Form::<SaveGoal>::new();
     let milestone = Form::<AddMilestone>::new();
     let toggle = Form::<SetMilestoneDone>::new();
+    let change = Form::<ChangeMilestone>::new();
+    let remove = Form::<RemoveMilestone>::new();
     let data = Resource::new(move || (id(), goal()), |(id, goal)| get_goal(id, goal));
     let goal_errors = save.errors();
     let milestone_errors = milestone.errors();
     let toggle_errors = toggle.errors();
+    let change_errors = change.errors();
+    let remove_errors = remove.errors();
     let saved = flag("saved");
     view! {
             <Title text="Goal"/>
@@ -35,12 +39,14 @@ pub fn GoalPage() -> impl IntoView {
                                 <p>{format!("Outcome: {}", g.outcome)}</p>
                                 <h3 id="milestones">"Milestones"</h3>
                                 <ErrorSummary errors=toggle_errors/>
+                                <ErrorSummary errors=change_errors/>
+                                <ErrorSummary errors=remove_errors/>
                                 {if g.milestones.is_empty() {
                                     view! { <p class="empty">"No milestones yet. Break the goal into dated steps within the partnership year."</p> }.into_any()
                                 } else {
                                     view! {
                                         <ul class="milestones">
-                                            {g.milestones.clone().into_iter().map(|m| view! {
+                                            {g.milestones.clone().into_iter().map(|m| { let edit = m.clone(); let (starts, ends) = (d.head.starts_on.clone(), d.head.ends_on.clone()); view! {
                                                 <li class:done=m.done class:overdue=m.overdue>
                                                     <span class="milestone-title">{m.title.clone()}</span>
                                                     <span class="hint">{format!(" · due {}{}", format_date(&m.due_on), if m.overdue { " · overdue" } else if m.done { " · done" } else { "" })}</span>
@@ -51,9 +57,10 @@ pub fn GoalPage() -> impl IntoView {
                                                             <input type="hidden" name="form[done]" value=if m.done { "false" } else { "true" }/>
                                                             <button type="submit" class="button button-secondary button-small">{if m.done { format!("Reopen \"{}\"", m.title) } else { format!("Mark \"{}\" done", m.title) }}</button>
                                                         </PostForm>
+                                                        <MilestoneEdit pid goal=g.id m=edit change=change.url() remove=remove.url() starts ends/>
                                                     })}
                                                 </li>
-                                            }).collect_view()}
+                                            }}).collect_view()}
                                         </ul>
                                     }.into_any()
                                 }}
@@ -99,4 +106,54 @@ pub fn GoalPage() -> impl IntoView {
             </Suspense>
             </LiveRegion>
         }
+}
+
+/// "Change or remove" under a milestone: its wording and date (what was typed comes back when a
+/// plain form post is returned), or its removal; the goal's history keeps the old one.
+#[component]
+fn MilestoneEdit(
+    pid: i64,
+    goal: i64,
+    m: shared::partnership::MilestoneView,
+    change: &'static str,
+    remove: &'static str,
+    starts: String,
+    ends: String,
+) -> impl IntoView {
+    let returned = kept("milestone_id") == m.id.to_string();
+    let title = if returned {
+        kept("milestone_title")
+    } else {
+        m.title.clone()
+    };
+    let due = if returned {
+        kept("due_on")
+    } else {
+        m.due_on.clone()
+    };
+    let (title_id, due_id) = (format!("m-{}-title", m.id), format!("m-{}-due", m.id));
+    view! {
+        <details class="milestone-edit" open=returned>
+            <summary>{format!("Change or remove \"{}\"", m.title)}</summary>
+            <PostForm to=change novalidate=true class="form">
+                <input type="hidden" name="form[partnership_id]" value=pid/>
+                <input type="hidden" name="form[milestone_id]" value=m.id/>
+                <div class="field">
+                    <label for=title_id.clone()>"Milestone"</label>
+                    <input id=title_id type="text" name="form[milestone_title]" value=title/>
+                </div>
+                <div class="field">
+                    <label for=due_id.clone()>"Due date"</label>
+                    <input id=due_id type="date" name="form[due_on]" value=due min=starts max=ends/>
+                </div>
+                <button type="submit" class="button button-secondary button-small">"Save the milestone"</button>
+            </PostForm>
+            <PostForm to=remove class="inline-form">
+                <input type="hidden" name="form[partnership_id]" value=pid/>
+                <input type="hidden" name="form[goal_id]" value=goal/>
+                <input type="hidden" name="form[milestone_id]" value=m.id/>
+                <button type="submit" class="button button-danger button-small">"Remove the milestone"</button>
+            </PostForm>
+        </details>
+    }
 }

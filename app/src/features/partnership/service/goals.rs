@@ -261,3 +261,89 @@ pub async fn set_milestone_done(
     crate::server::events::changed(crate::server::events::Kind::Goal, &p);
     Ok(g.id)
 }
+
+/// Rewords a milestone or moves its date; the history keeps what it was.
+pub async fn change_milestone(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &MilestoneChangeForm,
+    now: Timestamp,
+) -> Result<i64, ServiceError> {
+    let txn = crate::server::db::begin_write(db).await?;
+    let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
+    let m = milestone::Entity::find_by_id(form.milestone_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let g = goal_in(&txn, &p, m.goal_id).await?;
+    let (title, due) = form.validate(day(&p.starts_on), day(&p.ends_on))?;
+    if title == m.title && due.to_string() == m.due_on {
+        return Ok(g.id);
+    }
+    milestone::ActiveModel {
+        id: Set(m.id),
+        title: Set(title.clone()),
+        due_on: Set(due.to_string()),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    let summary = format!(
+        "Changed the milestone \"{}\", due {}, to \"{title}\", due {}",
+        m.title,
+        shared::time::format_date(&m.due_on),
+        due.strftime("%-d %b %Y")
+    );
+    record(&txn, &p, g.id, caller, summary.clone(), now).await?;
+    tell_other(
+        &txn,
+        &p,
+        side,
+        &format!("{} on \"{}\": {summary}", caller.display_name, g.title),
+        &format!("/partnerships/{}/goals/{}", p.id, g.id),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Goal, &p);
+    Ok(g.id)
+}
+
+/// Removes a milestone; the goal's history says what it was. Removing one already gone is not
+/// an error (a resend), as long as the goal is the pair's.
+pub async fn remove_milestone(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &MilestoneRemoval,
+    now: Timestamp,
+) -> Result<i64, ServiceError> {
+    let txn = crate::server::db::begin_write(db).await?;
+    let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
+    let g = goal_in(&txn, &p, form.goal_id).await?;
+    let Some(m) = milestone::Entity::find_by_id(form.milestone_id)
+        .one(&txn)
+        .await?
+        .filter(|m| m.goal_id == g.id)
+    else {
+        return Ok(g.id);
+    };
+    milestone::Entity::delete_by_id(m.id).exec(&txn).await?;
+    let summary = format!(
+        "Removed the milestone \"{}\", due {}",
+        m.title,
+        shared::time::format_date(&m.due_on)
+    );
+    record(&txn, &p, g.id, caller, summary.clone(), now).await?;
+    tell_other(
+        &txn,
+        &p,
+        side,
+        &format!("{} on \"{}\": {summary}", caller.display_name, g.title),
+        &format!("/partnerships/{}/goals/{}", p.id, g.id),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    crate::server::events::changed(crate::server::events::Kind::Goal, &p);
+    Ok(g.id)
+}

@@ -73,7 +73,7 @@ pub(crate) async fn heads(
             ends_on: p.ends_on.clone(),
             status: status_of(p),
             end_reason: p.end_reason.clone(),
-            months_elapsed: months_elapsed(day(&p.starts_on), today),
+            year_position: year_position(day(&p.starts_on), day(&p.ends_on), today),
         })
         .collect())
 }

@@ -28,8 +28,6 @@ pub(super) fn SessionItem(
     // This session's move came back for changes (a plain form post).
     let moving = upcoming && kept("session_id") == sid.to_string() && !kept("new_time").is_empty();
     let reason_id = format!("reason-{sid}");
-    let notes_id = format!("notes-{sid}");
-    let actions_id = format!("actions-{sid}");
     view! {
             <li class=format!("card session session-{}", s.status.code())>
                 <p class="entry-meta">
@@ -140,25 +138,15 @@ pub(super) fn SessionItem(
                 {record.then(|| view! {
                     <section class="record" aria-label="After the session">
                         <h3>"After the session"</h3>
-                        <PostForm to=actions.outcome.url() class="form">
-                            <input type="hidden" name="form[partnership_id]" value=pid/>
-                            <input type="hidden" name="form[session_id]" value=sid/>
-                            <fieldset class="field">
-                                <legend>"Was it held?"</legend>
-                                <div class="checkbox"><input type="radio" id=format!("held-{sid}") name="form[outcome]" value="held" checked=true/><label for=format!("held-{sid}")>"Held"</label></div>
-                                <div class="checkbox"><input type="radio" id=format!("noshow-{sid}") name="form[outcome]" value="no_show"/><label for=format!("noshow-{sid}")>"No-show"</label></div>
-                            </fieldset>
-                            <div class="field">
-                                <label for=notes_id.clone()>"Notes (private to you two)"</label>
-                                <TextBox id=notes_id.clone() name="form[notes]" rows=3/>
-                            </div>
-                            <div class="field">
-                                <label for=actions_id.clone()>"Agreed actions, one a line"</label>
-                                <TextBox id=actions_id.clone() name="form[actions]" rows=3/>
-                            </div>
-                            <button type="submit" class="button">"Save the outcome"</button>
-                        </PostForm>
+                        <OutcomeFields pid sid to=actions.outcome.url() chosen=None notes=String::new() agreed=String::new()/>
                     </section>
+                }.into_any())}
+                {(current && s.can_correct).then(|| view! {
+                    <details class="record">
+                        <summary>"Correct the outcome"</summary>
+                        <p class="hint">{format!("You recorded it. You can correct it for {} days after recording it; the other person is told.", shared::schedule::OUTCOME_CORRECTION_DAYS)}</p>
+                        <OutcomeFields pid sid to=actions.outcome.url() chosen=Some(s.status) notes=s.notes.clone() agreed=s.actions.join("\n")/>
+                    </details>
                 }.into_any())}
                 {can_confirm.then(|| view! {
                     <PostForm to=actions.confirm.url() class="inline-form">
@@ -175,4 +163,49 @@ pub(super) fn SessionItem(
                 }.into_any())}
             </li>
         }
+}
+
+/// Held or no-show (nothing chosen until the person says), notes and agreed actions; what was
+/// typed comes back if the form is returned for changes.
+#[component]
+fn OutcomeFields(
+    pid: i64,
+    sid: i64,
+    to: &'static str,
+    chosen: Option<SessionStatus>,
+    notes: String,
+    agreed: String,
+) -> impl IntoView {
+    let returned = kept("session_id") == sid.to_string();
+    let pick = |key: &str, stored: &str| {
+        if returned {
+            kept(key)
+        } else {
+            stored.to_owned()
+        }
+    };
+    let outcome = pick("outcome", chosen.map(|c| c.code()).unwrap_or(""));
+    let (notes, agreed) = (pick("notes", &notes), pick("actions", &agreed));
+    let notes_id = format!("notes-{sid}");
+    let actions_id = format!("actions-{sid}");
+    view! {
+        <PostForm to class="form">
+            <input type="hidden" name="form[partnership_id]" value=pid/>
+            <input type="hidden" name="form[session_id]" value=sid/>
+            <fieldset class="field">
+                <legend>"Was it held?"</legend>
+                <div class="checkbox"><input type="radio" id=format!("held-{sid}") name="form[outcome]" value="held" checked=outcome == "held"/><label for=format!("held-{sid}")>"Held"</label></div>
+                <div class="checkbox"><input type="radio" id=format!("noshow-{sid}") name="form[outcome]" value="no_show" checked=outcome == "no_show"/><label for=format!("noshow-{sid}")>"No-show"</label></div>
+            </fieldset>
+            <div class="field">
+                <label for=notes_id.clone()>"Notes (private to you two)"</label>
+                <TextBox id=notes_id name="form[notes]" rows=3 value=notes/>
+            </div>
+            <div class="field">
+                <label for=actions_id.clone()>"Agreed actions, one a line"</label>
+                <TextBox id=actions_id name="form[actions]" rows=3 value=agreed/>
+            </div>
+            <button type="submit" class="button">"Save the outcome"</button>
+        </PostForm>
+    }
 }

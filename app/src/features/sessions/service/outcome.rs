@@ -34,36 +34,66 @@ pub async fn record_outcome(
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
     let s = session_in(&txn, &p, form.session_id).await?;
     let started = s.starts_at.is_some_and(|at| at <= to_millis(now));
-    if !matches!(
-        status_of(&s),
-        SessionStatus::Scheduled | SessionStatus::Held | SessionStatus::NoShow
-    ) || !started
-    {
-        return Err(ServiceError::Conflict(
-            "A session's outcome is recorded once its time has come.".into(),
-        ));
+    let before = status_of(&s);
+    let recorded = s.outcome_by.zip(s.outcome_at);
+    let correcting = matches!(before, SessionStatus::Held | SessionStatus::NoShow);
+    if !shared::schedule::may_record_outcome(before, started, recorded, caller.id, to_millis(now)) {
+        return Err(ServiceError::Conflict(match before {
+            SessionStatus::Held | SessionStatus::NoShow => format!(
+                "This outcome is recorded. Only the person who recorded it can correct it, within {} days.",
+                shared::schedule::OUTCOME_CORRECTION_DAYS
+            ),
+            _ => "A session's outcome is recorded once its time has come.".into(),
+        }));
     }
     coaching_session::ActiveModel {
         id: Set(s.id),
         status: Set(outcome.code().into()),
         notes: Set(notes),
         actions: Set(actions),
-        // A partner who records it held has confirmed it.
-        partner_confirmed_at: Set(if side == Side::Partner && outcome == SessionStatus::Held {
-            Some(to_millis(now))
-        } else {
-            s.partner_confirmed_at
+        // A partner who records it held has confirmed it; a session no longer held is not.
+        partner_confirmed_at: Set(match outcome {
+            SessionStatus::Held if side == Side::Partner => Some(to_millis(now)),
+            SessionStatus::Held => s.partner_confirmed_at,
+            _ => None,
         }),
+        outcome_by: Set(Some(caller.id)),
+        // A correction keeps the week counted from the first recording.
+        outcome_at: Set(Some(if correcting {
+            s.outcome_at.unwrap_or(to_millis(now))
+        } else {
+            to_millis(now)
+        })),
         updated_at: Set(to_millis(now)),
         ..Default::default()
     }
     .update(&txn)
     .await?;
+    if correcting {
+        crate::server::audit::record(
+            &txn,
+            Some(caller.id),
+            "session outcome corrected",
+            format!(
+                "partnership:{} session:{} from {} to {}",
+                p.id,
+                s.id,
+                before.code(),
+                outcome.code()
+            ),
+            now,
+        )
+        .await?;
+    }
     record(
         &txn,
         s.id,
         caller,
-        format!("Recorded as {}", outcome.label().to_lowercase()),
+        if correcting {
+            format!("Corrected to {}", outcome.label().to_lowercase())
+        } else {
+            format!("Recorded as {}", outcome.label().to_lowercase())
+        },
         now,
     )
     .await?;
@@ -72,8 +102,9 @@ pub async fn record_outcome(
         other_of(&p, side),
         shared::mail::MailKind::Sessions,
         &format!(
-            "{} recorded your session as {}.",
+            "{} {} your session as {}.",
             caller.display_name,
+            if correcting { "corrected" } else { "recorded" },
             outcome.label().to_lowercase()
         ),
         &sessions_link(&p),

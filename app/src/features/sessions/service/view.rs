@@ -97,6 +97,14 @@ fn session_view(
         partner_confirmed: s.partner_confirmed_at.is_some(),
         sequence: s.sequence,
         in_past: s.starts_at.is_some_and(|at| at <= to_millis(now)),
+        can_correct: matches!(status_of(&s), SessionStatus::Held | SessionStatus::NoShow)
+            && shared::schedule::may_record_outcome(
+                status_of(&s),
+                true,
+                s.outcome_by.zip(s.outcome_at),
+                caller.id,
+                to_millis(now),
+            ),
         history,
     }
 }
