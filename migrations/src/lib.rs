@@ -26,6 +26,7 @@ mod m20261201_000017_commitments_accepted;
 mod m20261201_000018_partner_intakes;
 mod m20261201_000019_pair_cards;
 mod m20261201_000020_session_outcomes;
+mod m20261201_000021_concerns_without_a_pair;
 
 pub struct Migrator;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000018_partner_intakes::Migration),
             Box::new(m20261201_000019_pair_cards::Migration),
             Box::new(m20261201_000020_session_outcomes::Migration),
+            Box::new(m20261201_000021_concerns_without_a_pair::Migration),
         ]
     }
 }

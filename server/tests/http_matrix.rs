@@ -151,6 +151,12 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         "form[concern_id]={concern}&form[status]=acknowledged{key}",
         [401, 200, 403, 403, 403, 403],
     ),
+    // The author answers in the thread; the team handles it instead; the coach cannot see it yet.
+    (
+        "reply_to_concern",
+        "form[concern_id]={concern}&form[reply]=Still+quiet{key}",
+        [401, 403, 404, 200, 404, 404],
+    ),
     (
         "share_concern",
         "form[concern_id]={concern}&form[share]=on",

@@ -180,6 +180,7 @@ pub struct HoursView {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ConcernForm {
+    /// 0: about no partnership (someone not yet matched, or whose partnership ended).
     pub partnership_id: i64,
     pub category: String,
     pub severity: String,
@@ -190,11 +191,24 @@ pub struct ConcernForm {
     pub request_key: String,
 }
 
+/// The author of a concern answers in its thread.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConcernReplyForm {
+    pub concern_id: i64,
+    pub reply: String,
+    /// Made by the page once per form: a resend of the same form stores nothing new.
+    pub request_key: String,
+}
+
 impl ConcernForm {
     pub fn validate(&self) -> Result<(ConcernCategory, Severity, String, bool), FieldErrors> {
         let mut e = FieldErrors::new();
-        if self.partnership_id <= 0 {
-            e.add("partnership_id", "Choose the partnership this is about");
+        if self.partnership_id < 0 {
+            e.add(
+                "partnership_id",
+                "Choose the partnership this is about, or none",
+            );
         }
         let category = ConcernCategory::from_code(&self.category);
         if category.is_none() {
@@ -361,11 +375,24 @@ mod tests {
     }
 
     #[test]
-    fn a_concern_names_its_partnership_category_and_severity() {
+    fn a_concern_names_its_category_and_severity_and_may_name_no_partnership() {
         let e = ConcernForm::default().validate().unwrap_err();
-        for field in ["partnership_id", "category", "severity", "description"] {
+        for field in ["category", "severity", "description"] {
             assert!(e.first(field).is_some(), "{field}");
         }
+        // 0 is "no partnership" (anyone signed in may write to the team); below is nonsense.
+        assert!(e.first("partnership_id").is_none());
+        let negative = ConcernForm {
+            partnership_id: -1,
+            ..ConcernForm::default()
+        };
+        assert!(
+            negative
+                .validate()
+                .unwrap_err()
+                .first("partnership_id")
+                .is_some()
+        );
         let ok = ConcernForm {
             request_key: String::new(),
             partnership_id: 3,

@@ -15,7 +15,8 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 use serde::{Deserialize, Serialize};
 
-/// A weekly window in its owner's zone: weekday 1 (Monday) to 7 (Sunday), local start and end.
+/// A weekly window in its owner's zone: weekday 1 (Monday) to 7 (Sunday), local start and end
+/// in minutes; an end past 24:00 (up to 48:00) runs into the next day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeeklyWindow {
     pub weekday: u8,
@@ -33,21 +34,36 @@ pub const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
-fn weekday_number(w: Weekday) -> u8 {
+pub fn weekday_number(w: Weekday) -> u8 {
     w.to_monday_one_offset() as u8
 }
 
 impl WeeklyWindow {
-    /// "Tuesday 09:00-11:00".
+    /// "Tuesday 09:00-11:00"; one that crosses midnight says so: "Monday 19:00-01:00 (into
+    /// Tuesday)".
     pub fn label(&self) -> String {
-        format!(
-            "{} {}-{}",
+        let day = |n: u8| {
             WEEKDAYS
-                .get(usize::from(self.weekday.saturating_sub(1)))
-                .unwrap_or(&"?"),
-            format_clock(self.start),
-            format_clock(self.end)
-        )
+                .get(usize::from(n.saturating_sub(1)) % 7)
+                .copied()
+                .unwrap_or("?")
+        };
+        if self.end > 24 * 60 {
+            format!(
+                "{} {}-{} (into {})",
+                day(self.weekday),
+                format_clock(self.start),
+                format_clock(self.end - 24 * 60),
+                day(self.weekday % 7 + 1)
+            )
+        } else {
+            format!(
+                "{} {}-{}",
+                day(self.weekday),
+                format_clock(self.start),
+                format_clock(self.end)
+            )
+        }
     }
 }
 
@@ -156,6 +172,64 @@ pub fn clock_change_moves(
             let other_day = next.to_zoned(other.clone()).date();
             return Some((other_day, there));
         }
+    }
+    None
+}
+
+/// A clock change in the reader's zone or the other member's between `since` (the pair's
+/// previous session, or now) and a session at `at`: the pair's usual hour has moved, so say so
+/// with both clocks. "Clocks in Berlin go forward an hour on 28 Mar: this session is 10:00 in
+/// Berlin, 15:00 in Phnom Penh." `None` when neither clock changes (or changes and returns).
+pub fn clock_change_note(
+    since: Timestamp,
+    at: Timestamp,
+    mine: &str,
+    theirs: &str,
+) -> Option<String> {
+    if at <= since {
+        return None;
+    }
+    let on_clock = |name: &str| {
+        TimeZone::get(name).ok().map(|tz| {
+            format!(
+                "{} in {}",
+                at.to_zoned(tz).strftime("%H:%M"),
+                crate::time::zone_city(name)
+            )
+        })
+    };
+    for name in [mine, theirs] {
+        let Ok(tz) = TimeZone::get(name) else {
+            continue;
+        };
+        let (before, after) = (tz.to_offset(since), tz.to_offset(at));
+        if before == after {
+            continue;
+        }
+        // The first instant on the new offset, to the minute.
+        let (mut lo, mut hi) = (since, at);
+        while hi.duration_since(lo) > jiff::SignedDuration::from_mins(1) {
+            let half = jiff::SignedDuration::from_secs(hi.duration_since(lo).as_secs() / 2);
+            let mid = lo.checked_add(half).ok()?;
+            if tz.to_offset(mid) == before {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        let moved = after.seconds() - before.seconds();
+        let by = match moved.abs() {
+            3600 => "an hour".to_owned(),
+            s => crate::words::count(s / 60, "minute", "minutes"),
+        };
+        return Some(format!(
+            "Clocks in {} go {} {by} on {}: this session is {}, {}.",
+            crate::time::zone_city(name),
+            if moved > 0 { "forward" } else { "back" },
+            hi.to_zoned(tz).strftime("%-d %b"),
+            on_clock(mine)?,
+            on_clock(theirs)?
+        ));
     }
     None
 }

@@ -7,7 +7,8 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub partnership_id: i64,
+    /// The partnership it is about; none when raised by someone without one.
+    pub partnership_id: Option<i64>,
     pub author_id: i64,
     pub category: String,
     pub severity: String,

@@ -37,6 +37,8 @@ pub struct PartnershipHead {
 impl PartnershipHead {
     /// The other member, named with their role, for the reader: "Priya Nair, your coach".
     /// For the programme team, both: "Priya Nair and Dara Kim".
+    /// An apposition: in mid-sentence it takes a comma after it too ("Priya Nair, your coach,
+    /// is told").
     pub fn other_named(&self) -> String {
         match self.my_side {
             Some(Side::Coach) => format!("{}, your partner", self.partner.name),

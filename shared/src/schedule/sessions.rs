@@ -328,7 +328,10 @@ pub fn may_record_outcome(
     }
 }
 
-/// A person's weekly window as typed.
+/// The shortest weekly window: the shortest session.
+pub const MIN_WINDOW_MINUTES: u16 = 30;
+
+/// A person's weekly window as typed; an end at or before the start is on the next day.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WindowForm {
@@ -347,20 +350,36 @@ impl WindowForm {
                 1
             }
         };
-        let hours = crate::matching::WorkingHours::parse(&self.start, &self.end);
-        let (start, end) = match hours {
-            Ok(h) => (h.start, h.end),
-            Err((field, m)) => {
+        let start = crate::matching::parse_clock(&self.start)
+            .map_err(|m| e.add("start", m))
+            .ok();
+        let end = crate::matching::parse_clock(&self.end)
+            .map_err(|m| e.add("end", m))
+            .ok();
+        let (start, end) = match (start, end) {
+            (Some(s), _) if s >= 24 * 60 => {
+                e.add("start", "Start before midnight: 00:00 to 23:59");
+                (0, 0)
+            }
+            (Some(s), Some(t)) if s == t => {
                 e.add(
-                    if field == "work_start" {
-                        "start"
-                    } else {
-                        "end"
-                    },
-                    m,
+                    "end",
+                    "The end is the same as the start: give when your free time ends",
                 );
                 (0, 0)
             }
+            // An end at or before the start is on the next day: 19:00 to 01:00 crosses midnight.
+            (Some(s), Some(t)) => {
+                let t = if t <= s { t + 24 * 60 } else { t };
+                if t - s < MIN_WINDOW_MINUTES {
+                    e.add(
+                        "end",
+                        format!("Give at least {MIN_WINDOW_MINUTES} minutes, the shortest session"),
+                    );
+                }
+                (s, t)
+            }
+            _ => (0, 0),
         };
         e.into_result(WeeklyWindow {
             weekday,

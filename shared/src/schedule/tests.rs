@@ -220,10 +220,100 @@ fn windows_need_a_day_and_a_sane_range() {
     let bad = WindowForm {
         weekday: "8".into(),
         start: "11:00".into(),
-        end: "09:00".into(),
+        end: "11:00".into(),
     };
     let e = bad.validate().unwrap_err();
     assert!(e.first("weekday").is_some() && e.first("end").is_some());
+    // Across midnight: one window into the next day; Sunday runs into Monday.
+    let late = WindowForm {
+        weekday: "1".into(),
+        start: "19:00".into(),
+        end: "01:00".into(),
+    }
+    .validate()
+    .unwrap();
+    assert_eq!((late.start, late.end), (19 * 60, 25 * 60));
+    assert_eq!(late.label(), "Monday 19:00-01:00 (into Tuesday)");
+    let sunday = WindowForm {
+        weekday: "7".into(),
+        start: "23:00".into(),
+        end: "00:30".into(),
+    };
+    assert_eq!(
+        sunday.validate().unwrap().label(),
+        "Sunday 23:00-00:30 (into Monday)"
+    );
+    // Shorter than the shortest session; no word of a "working day".
+    let short = WindowForm {
+        weekday: "3".into(),
+        start: "23:50".into(),
+        end: "00:10".into(),
+    };
+    let e = short.validate().unwrap_err();
+    assert_eq!(
+        e.first("end"),
+        Some("Give at least 30 minutes, the shortest session")
+    );
+    let half = WindowForm {
+        weekday: "3".into(),
+        start: "12:00".into(),
+        end: "12:30".into(),
+    };
+    assert!(half.validate().is_ok());
+}
+
+#[test]
+fn a_toronto_evening_meets_a_phnom_penh_morning_across_both_clock_changes() {
+    let toronto = tz("America/Toronto");
+    let phnom_penh = tz("Asia/Phnom_Penh");
+    // The coach: Mondays 19:00-01:00 in Toronto. The partner: Tuesdays 06:00-09:00 in Phnom
+    // Penh, which keeps UTC+7 all year.
+    let coach = [WeeklyWindow {
+        weekday: 1,
+        start: 19 * 60,
+        end: 25 * 60,
+    }];
+    let partner = [WeeklyWindow {
+        weekday: 2,
+        start: 6 * 60,
+        end: 9 * 60,
+    }];
+    let common = |from: Date, to: Date| {
+        intersect(
+            &expand(&coach, &toronto, from, to, &[]),
+            &expand(&partner, &phnom_penh, from, to.tomorrow().unwrap(), &[]),
+            30,
+        )
+    };
+    let hours = |spans: &[Span]| {
+        spans
+            .iter()
+            .map(|(s, e)| e.duration_since(*s).as_hours())
+            .collect::<Vec<_>>()
+    };
+    // Winter (UTC-5): Monday 19:00 is Tuesday 07:00 in Phnom Penh; two hours in common.
+    let winter = common(date(2027, 3, 8), date(2027, 3, 8));
+    assert_eq!(hours(&winter), [2]);
+    assert_eq!(
+        winter[0].0,
+        "2027-03-09T00:00:00Z".parse::<Timestamp>().unwrap()
+    );
+    // From 14 March Toronto keeps summer time (UTC-4): 19:00 is 06:00 there; three hours.
+    let summer = common(date(2027, 3, 15), date(2027, 3, 15));
+    assert_eq!(hours(&summer), [3]);
+    // And back on 7 November.
+    assert_eq!(hours(&common(date(2027, 11, 8), date(2027, 11, 8))), [2]);
+    // A window across the night the clocks change is an hour shorter or longer: Saturday
+    // 22:00 to 03:00 in Toronto.
+    let night = [WeeklyWindow {
+        weekday: 6,
+        start: 22 * 60,
+        end: 27 * 60,
+    }];
+    let spring = expand(&night, &toronto, date(2027, 3, 13), date(2027, 3, 13), &[]);
+    assert_eq!(hours(&spring), [4]);
+    let autumn = expand(&night, &toronto, date(2027, 11, 6), date(2027, 11, 6), &[]);
+    assert_eq!(hours(&autumn), [6]);
 }
 
 #[test]
@@ -271,6 +361,67 @@ fn typed_times_in_a_fold_ask_which_and_take_the_answer() {
         .unwrap_err();
     let fields: Vec<String> = errors.summary().into_iter().map(|(f, _)| f).collect();
     assert_eq!(fields, vec!["time_1".to_owned(), "fold".to_owned()]);
+}
+
+#[test]
+fn a_session_after_a_clock_change_says_so_on_both_clocks() {
+    let at = |s: &str| s.parse::<Timestamp>().unwrap();
+    // The pair met on 23 March at 09:00 in Berlin (15:00 in Phnom Penh); the next session, on
+    // 30 March at 10:00 in Berlin, is after Europe's change on 28 March.
+    let previous = at("2027-03-23T08:00:00Z");
+    let next = at("2027-03-30T08:00:00Z");
+    assert_eq!(
+        clock_change_note(previous, next, "Europe/Berlin", "Asia/Phnom_Penh").as_deref(),
+        Some(
+            "Clocks in Berlin go forward an hour on 28 Mar: this session is 10:00 in Berlin, 15:00 in Phnom Penh."
+        )
+    );
+    // Read by the partner: her clock first, the change still Berlin's.
+    assert_eq!(
+        clock_change_note(previous, next, "Asia/Phnom_Penh", "Europe/Berlin").as_deref(),
+        Some(
+            "Clocks in Berlin go forward an hour on 28 Mar: this session is 15:00 in Phnom Penh, 10:00 in Berlin."
+        )
+    );
+    // No change between: nothing to say.
+    assert_eq!(
+        clock_change_note(
+            at("2027-03-29T08:00:00Z"),
+            next,
+            "Europe/Berlin",
+            "Asia/Phnom_Penh"
+        ),
+        None
+    );
+    // Toronto goes back on 7 November; Lord Howe moves by half an hour.
+    assert_eq!(
+        clock_change_note(
+            at("2027-11-02T00:00:00Z"),
+            at("2027-11-09T00:00:00Z"),
+            "Asia/Phnom_Penh",
+            "America/Toronto"
+        )
+        .as_deref(),
+        Some(
+            "Clocks in Toronto go back an hour on 7 Nov: this session is 07:00 in Phnom Penh, 19:00 in Toronto."
+        )
+    );
+    let howe = clock_change_note(
+        at("2027-09-28T00:00:00Z"),
+        at("2027-10-05T00:00:00Z"),
+        "Australia/Lord_Howe",
+        "Asia/Phnom_Penh",
+    )
+    .unwrap();
+    assert!(
+        howe.starts_with("Clocks in Lord Howe go forward 30 minutes on 3 Oct"),
+        "{howe}"
+    );
+    // A phone-only zone without changes, or a session before the previous: none.
+    assert_eq!(
+        clock_change_note(next, previous, "Europe/Berlin", "Asia/Phnom_Penh"),
+        None
+    );
 }
 
 #[test]

@@ -56,6 +56,9 @@ pub struct SessionView {
     pub in_past: bool,
     /// Held or no-show, and the reader recorded it less than a week ago: they may correct it.
     pub can_correct: bool,
+    /// Scheduled and to come, after a clock change since the pair's previous session.
+    #[serde(default)]
+    pub clock_note: Option<String>,
     pub history: Vec<String>,
 }
 
@@ -94,4 +97,8 @@ pub struct AvailabilityView {
     pub exceptions: Vec<(i64, String)>,
     /// The private calendar feed address, when one exists.
     pub feed_url: Option<String>,
+    /// Weekly times that a clock change moves on the other member's clock in the coming half
+    /// year, one sentence each.
+    #[serde(default)]
+    pub shifts: Vec<String>,
 }

@@ -3,8 +3,8 @@
 use crate::error::AppError;
 use leptos::prelude::*;
 use shared::commitments::{
-    ConcernDetail, ConcernForm, ConcernShareForm, ConcernUpdateForm, ConcernsView, HoursForm,
-    HoursView,
+    ConcernDetail, ConcernForm, ConcernReplyForm, ConcernShareForm, ConcernUpdateForm,
+    ConcernsView, HoursForm, HoursView,
 };
 
 #[cfg(feature = "ssr")]
@@ -80,4 +80,14 @@ pub async fn share_concern(form: ConcernShareForm) -> Result<bool, AppError> {
     let shared = finish(service::share_concern(&state.db, &caller, &form, Timestamp::now()).await)?;
     cx::go_to_after_plain_form(&format!("/concerns/{}", form.concern_id)).await;
     Ok(shared)
+}
+
+/// The author of a concern answers in its thread.
+#[server(endpoint = "reply_to_concern")]
+pub async fn reply_to_concern(form: ConcernReplyForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(service::reply_to_concern(&state.db, &caller, &form, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form(&format!("/concerns/{}#responses", form.concern_id)).await;
+    Ok(())
 }

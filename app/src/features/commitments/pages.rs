@@ -162,18 +162,29 @@ pub fn ConcernsPage() -> impl IntoView {
                                     } else {
                                         view! { <ul class="card-list">{v.concerns.into_iter().map(concern_card).collect_view()}</ul> }.into_any()
                                     }}
-                                    {(!v.partnerships.is_empty()).then(|| view! {
+                                    {(!v.team).then(|| view! {
                                         <section class="card" aria-labelledby="raise">
                                             <h2 id="raise">"Raise a concern"</h2>
                                             <ErrorSummary errors/>
                                             <PostForm to=raise.url() novalidate=true class="form">
     <RequestKey/>
-                                                <div class="field">
-                                                    <label for="partnership_id">"Partnership"</label>
-                                                    <select id="partnership_id" name="form[partnership_id]">
-                                                        {v.partnerships.iter().map(|(id, label)| view! { <option value=*id>{label.clone()}</option> }).collect_view()}
-                                                    </select>
-                                                </div>
+                                                {if v.partnerships.is_empty() {
+                                                    view! {
+                                                        <input type="hidden" name="form[partnership_id]" value="0"/>
+                                                        <p class="hint">"You have no current partnership: this goes to the programme team alone."</p>
+                                                    }.into_any()
+                                                } else {
+                                                    let chosen = kept("partnership_id");
+                                                    view! {
+                                                        <div class="field">
+                                                            <label for="partnership_id">"What it concerns"</label>
+                                                            <select id="partnership_id" name="form[partnership_id]">
+                                                                {v.partnerships.iter().map(|(id, label)| view! { <option value=*id selected=chosen == id.to_string()>{label.clone()}</option> }).collect_view()}
+                                                                <option value="0" selected=chosen == "0">"Something else (no partnership)"</option>
+                                                            </select>
+                                                        </div>
+                                                    }.into_any()
+                                                }}
                                                 <div class="field">
                                                     <label for="category">"What it is about"</label>
                                                     <select id="category" name="form[category]">
@@ -189,10 +200,12 @@ pub fn ConcernsPage() -> impl IntoView {
                                                     }).collect_view()}
                                                 </fieldset>
                                                 <TextArea label="What is happening" name="description" value=kept("description") rows=5 errors/>
-                                                <div class="checkbox">
-                                                    <input type="checkbox" id="share_with_pair" name="form[share_with_pair]" value="on" checked=kept("share_with_pair") == "on"/>
-                                                    <label for="share_with_pair">"Also let the other member of my pair read it"</label>
-                                                </div>
+                                                {(!v.partnerships.is_empty()).then(|| view! {
+                                                    <div class="checkbox">
+                                                        <input type="checkbox" id="share_with_pair" name="form[share_with_pair]" value="on" checked=kept("share_with_pair") == "on"/>
+                                                        <label for="share_with_pair">"Also let the other member of my pair read it"</label>
+                                                    </div>
+                                                })}
                                                 <button type="submit" class="button">"Send to the programme team"</button>
                                             </PostForm>
                                         </section>
@@ -214,6 +227,8 @@ pub fn ConcernPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let update = Form::<UpdateConcern>::new();
     let share = Form::<ShareConcern>::new();
+    let reply = Form::<ReplyToConcern>::new();
+    let reply_errors = reply.errors();
     let data = Resource::new(id, get_concern);
     let errors = update.errors();
     let query = use_query_map();
@@ -239,7 +254,7 @@ pub fn ConcernPage() -> impl IntoView {
                                     <p class="hint">{match &c.owner { Some(o) => format!("Handled by {o}."), None => "Not yet taken on by anyone in the programme team.".to_owned() }}" "
                                         {if c.shared_with_pair { "The other member of the pair can read it." } else { "Only its author and the programme team can read it." }}</p>
                                     <p class="message-body">{c.description.clone()}</p>
-                                    {c.mine.then(|| view! {
+                                    {(c.mine && c.partnership_id != 0).then(|| view! {
                                         <PostForm to=share.url() class="inline-form">
                                             <input type="hidden" name="form[concern_id]" value=cid/>
                                             <input type="hidden" name="form[share]" value=if c.shared_with_pair { "" } else { "on" }/>
@@ -252,6 +267,18 @@ pub fn ConcernPage() -> impl IntoView {
                                     } else {
                                         view! { <ul class="plain-list responses">{c.responses.iter().map(|r| view! { <li><strong>{r.author.clone()}</strong>" · "<span class="hint">{r.at_local.clone()}</span><br/>{r.body.clone()}</li> }).collect_view()}</ul> }.into_any()
                                     }}
+                                    {c.mine.then(|| view! {
+                                        <section class="card" aria-labelledby="reply">
+                                            <h2 id="reply">"Answer in this thread"</h2>
+                                            <ErrorSummary errors=reply_errors/>
+                                            <PostForm to=reply.url() novalidate=true class="form">
+                                                <RequestKey/>
+                                                <input type="hidden" name="form[concern_id]" value=cid/>
+                                                <TextArea label="Your answer (the programme team reads it)" name="reply" value=kept("reply") rows=4 errors=reply_errors/>
+                                                <button type="submit" class="button">"Send the answer"</button>
+                                            </PostForm>
+                                        </section>
+                                    })}
                                     {d.can_handle.then(|| view! {
                                         <section class="card" aria-labelledby="handle">
                                             <h2 id="handle">"Handle this concern"</h2>

@@ -21,9 +21,9 @@ use sea_orm::{
 use shared::Role;
 use shared::account::CurrentUser;
 use shared::commitments::{
-    AlertView, AuditLine, ConcernCategory, ConcernDetail, ConcernForm, ConcernShareForm,
-    ConcernStatus, ConcernUpdateForm, ConcernView, ConcernsView, HoursCategory, HoursEntryView,
-    HoursForm, HoursView, ResponseView, Severity,
+    AlertView, AuditLine, ConcernCategory, ConcernDetail, ConcernForm, ConcernReplyForm,
+    ConcernShareForm, ConcernStatus, ConcernUpdateForm, ConcernView, ConcernsView, HoursCategory,
+    HoursEntryView, HoursForm, HoursView, ResponseView, Severity,
 };
 use shared::compliance::{Band, Compliance, MonthBand, compliance, hours_locked};
 use shared::partnership::{PartnershipStatus, Side};

@@ -230,7 +230,10 @@ pub async fn dashboard(
             goals: my_goals.len() as u32,
             goal_progress,
             last_contact: last_contact.map(|ms| format_local(from_millis(ms), &me)),
-            open_concerns: concerns.iter().filter(|x| x.partnership_id == p.id).count() as u32,
+            open_concerns: concerns
+                .iter()
+                .filter(|x| x.partnership_id == Some(p.id))
+                .count() as u32,
             alerts: alerts
                 .iter()
                 .filter(|a| a.partnership_id == p.id)

@@ -33,6 +33,9 @@ pub struct NextSession {
     pub theirs: String,
     pub their_place: String,
     pub medium: String,
+    /// When a clock changes before it (`shared::schedule::clock_change_note`).
+    #[serde(default)]
+    pub clock_note: Option<String>,
 }
 
 /// Something waiting for the person's answer.

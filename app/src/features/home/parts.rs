@@ -72,6 +72,7 @@ pub fn NextUp(
                         <strong>{format!("{}, your time", n.mine)}</strong>
                         <span class="other-time">{format!(" · {} in {}", n.theirs, n.their_place)}</span>
                     </p>
+                    {n.clock_note.clone().map(|note| view! { <p class="notice notice-warning clock-note">{note}</p> })}
                     <p>{format!("{} with {}. ", n.medium, n.with_name)}<a href=format!("/partnerships/{}/sessions", n.partnership_id)>"See the session"</a></p>
                 }.into_any(),
                 None => view! {

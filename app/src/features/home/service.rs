@@ -184,27 +184,45 @@ pub async fn next_up(
         .await?;
     let person_of = |pid: i64| other_of(pid).and_then(|o| people.iter().find(|x| x.id == o));
     let mine = zone(&caller.time_zone);
-    let next = coaching_session::Entity::find()
+    let next_row = coaching_session::Entity::find()
         .filter(coaching_session::Column::PartnershipId.is_in(ids.clone()))
         .filter(coaching_session::Column::Status.eq(SessionStatus::Scheduled.code()))
         .filter(coaching_session::Column::StartsAt.gt(to_millis(now)))
         .order_by_asc(coaching_session::Column::StartsAt)
         .one(db)
-        .await?
-        .and_then(|s| {
-            let at = from_millis(s.starts_at?);
-            let other = person_of(s.partnership_id)?;
-            Some(NextSession {
-                partnership_id: s.partnership_id,
-                with_name: other.display_name.clone(),
-                utc: at.to_string(),
-                mine: format_local(at, &mine),
-                theirs: format_local(at, &zone(&other.time_zone)),
-                their_place: zone_city(&other.time_zone),
-                medium: Medium::from_code(&s.medium)
-                    .map_or_else(|| s.medium.clone(), |m| m.label().to_owned()),
-            })
-        });
+        .await?;
+    let note = match next_row
+        .as_ref()
+        .and_then(|s| Some((s, s.starts_at?, person_of(s.partnership_id)?)))
+    {
+        Some((s, at, other)) => {
+            crate::features::sessions::service::clock_note(
+                db,
+                s.partnership_id,
+                at,
+                now,
+                &caller.time_zone,
+                &other.time_zone,
+            )
+            .await?
+        }
+        None => None,
+    };
+    let next = next_row.and_then(|s| {
+        let at = from_millis(s.starts_at?);
+        let other = person_of(s.partnership_id)?;
+        Some(NextSession {
+            clock_note: note,
+            partnership_id: s.partnership_id,
+            with_name: other.display_name.clone(),
+            utc: at.to_string(),
+            mine: format_local(at, &mine),
+            theirs: format_local(at, &zone(&other.time_zone)),
+            their_place: zone_city(&other.time_zone),
+            medium: Medium::from_code(&s.medium)
+                .map_or_else(|| s.medium.clone(), |m| m.label().to_owned()),
+        })
+    });
     let waiting = coaching_session::Entity::find()
         .filter(coaching_session::Column::PartnershipId.is_in(ids))
         .filter(coaching_session::Column::Status.eq(SessionStatus::Proposed.code()))

@@ -110,7 +110,7 @@ fn Sessions(v: SessionsView, propose: Form<ProposeSession>, actions: Actions) ->
         {use_query_map().with_untracked(|q| q.get("milestone").is_some()).then(|| view! { <p class="notice notice-success" role="status">"The action is now a milestone of its goal."</p> })}
         <h2 id="sessions">"Sessions"</h2>
         {if v.sessions.is_empty() {
-            view! { <p class="empty">{format!("No sessions yet. Propose one to three times below; {other_named} accepts one.")}</p> }.into_any()
+            view! { <p class="empty">{format!("No sessions yet. Propose one to three times below; {other_named}, accepts one.")}</p> }.into_any()
         } else {
             { let goals = v.open_goals.clone(); view! { <ul class="card-list">{v.sessions.into_iter().map(|s| view! { <SessionItem s pid side current actions goals=goals.clone() move_errors/> }).collect_view()}</ul> }.into_any() }
         }}

@@ -22,10 +22,11 @@ async fn audit(
 
 /// Whether the caller may see a concern: its author, the programme team, or the other member
 /// of the pair when the author shares it.
-fn may_see(c: &concern::Model, p: &partnership::Model, caller: &CurrentUser) -> bool {
+fn may_see(c: &concern::Model, p: Option<&partnership::Model>, caller: &CurrentUser) -> bool {
     c.author_id == caller.id
         || caller.on_team()
-        || (c.shared_with_pair && (p.coach_id == caller.id || p.partner_id == caller.id))
+        || (c.shared_with_pair
+            && p.is_some_and(|p| p.coach_id == caller.id || p.partner_id == caller.id))
 }
 
 async fn names(
@@ -45,7 +46,7 @@ async fn names(
 async fn view_of(
     db: &impl ConnectionTrait,
     c: concern::Model,
-    p: &partnership::Model,
+    p: Option<&partnership::Model>,
     caller: &CurrentUser,
 ) -> Result<ConcernView, ServiceError> {
     let responses = concern_response::Entity::find()
@@ -55,8 +56,9 @@ async fn view_of(
         .await?;
     let who = names(
         db,
-        [c.author_id, p.coach_id, p.partner_id]
+        [c.author_id]
             .into_iter()
+            .chain(p.into_iter().flat_map(|p| [p.coach_id, p.partner_id]))
             .chain(c.owner_id)
             .chain(responses.iter().map(|r| r.author_id)),
     )
@@ -64,8 +66,11 @@ async fn view_of(
     let name = |id: i64| who.get(&id).cloned().unwrap_or_default();
     Ok(ConcernView {
         id: c.id,
-        partnership_id: p.id,
-        pair: format!("{} and {}", name(p.coach_id), name(p.partner_id)),
+        partnership_id: p.map_or(0, |p| p.id),
+        pair: p.map_or_else(
+            || "No partnership".to_owned(),
+            |p| format!("{} and {}", name(p.coach_id), name(p.partner_id)),
+        ),
         author: name(c.author_id),
         mine: c.author_id == caller.id,
         category: ConcernCategory::from_code(&c.category).unwrap_or(ConcernCategory::Other),
@@ -87,7 +92,8 @@ async fn view_of(
     })
 }
 
-/// A pair member raises a concern with the programme team.
+/// Anyone signed in raises a concern with the programme team: about their partnership (as one
+/// of its pair), or about none.
 pub async fn raise_concern(
     db: &DatabaseConnection,
     caller: &CurrentUser,
@@ -97,18 +103,22 @@ pub async fn raise_concern(
     let (category, severity, description, share) = form.validate()?;
     let key = receipts::key(&form.request_key)?;
     let txn = crate::server::db::begin_write(db).await?;
-    let (p, _) = pair_only(&txn, caller, form.partnership_id).await?;
+    let p = if form.partnership_id == 0 {
+        None
+    } else {
+        Some(pair_only(&txn, caller, form.partnership_id).await?.0)
+    };
     if let Some(id) = receipts::seen(&txn, caller.id, key).await? {
         return Ok(id);
     }
     let ms = to_millis(now);
     let c = concern::ActiveModel {
-        partnership_id: Set(p.id),
+        partnership_id: Set(p.as_ref().map(|p| p.id)),
         author_id: Set(caller.id),
         category: Set(category.code().into()),
         severity: Set(severity.code().into()),
         description: Set(description),
-        shared_with_pair: Set(share),
+        shared_with_pair: Set(share && p.is_some()),
         status: Set(ConcernStatus::New.code().into()),
         owner_id: Set(None),
         created_at: Set(ms),
@@ -138,8 +148,8 @@ pub async fn raise_concern(
     Ok(c.id)
 }
 
-/// The concerns the caller may see: the team all of them, others their own and those shared
-/// with them. Each one listed is a read, written to the audit log.
+/// The concerns the caller may see: the team all of them, others their own (with or without a
+/// partnership) and those shared with them. Each one listed is a read, written to the audit log.
 pub async fn concerns(
     db: &DatabaseConnection,
     caller: &CurrentUser,
@@ -161,13 +171,17 @@ pub async fn concerns(
             .await?
     } else {
         concern::Entity::find()
-            .filter(concern::Column::PartnershipId.is_in(mine.iter().map(|p| p.id)))
+            .filter(
+                sea_orm::Condition::any()
+                    .add(concern::Column::PartnershipId.is_in(mine.iter().map(|p| p.id)))
+                    .add(concern::Column::AuthorId.eq(caller.id)),
+            )
             .order_by_desc(concern::Column::Id)
             .all(db)
             .await?
     };
     let partnerships: HashMap<i64, partnership::Model> = partnership::Entity::find()
-        .filter(partnership::Column::Id.is_in(rows.iter().map(|c| c.partnership_id)))
+        .filter(partnership::Column::Id.is_in(rows.iter().filter_map(|c| c.partnership_id)))
         .all(db)
         .await?
         .into_iter()
@@ -176,9 +190,10 @@ pub async fn concerns(
     let txn = crate::server::db::begin_write(db).await?;
     let mut out = Vec::new();
     for c in rows {
-        let Some(p) = partnerships.get(&c.partnership_id) else {
+        let p = c.partnership_id.and_then(|id| partnerships.get(&id));
+        if c.partnership_id.is_some() && p.is_none() {
             continue;
-        };
+        }
         if !may_see(&c, p, caller) {
             continue;
         }
@@ -222,16 +237,21 @@ async fn concern_for(
     db: &impl ConnectionTrait,
     caller: &CurrentUser,
     id: i64,
-) -> Result<(concern::Model, partnership::Model), ServiceError> {
+) -> Result<(concern::Model, Option<partnership::Model>), ServiceError> {
     let c = concern::Entity::find_by_id(id)
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let p = partnership::Entity::find_by_id(c.partnership_id)
-        .one(db)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
-    if !may_see(&c, &p, caller) {
+    let p = match c.partnership_id {
+        Some(pid) => Some(
+            partnership::Entity::find_by_id(pid)
+                .one(db)
+                .await?
+                .ok_or(ServiceError::NotFound)?,
+        ),
+        None => None,
+    };
+    if !may_see(&c, p.as_ref(), caller) {
         return Err(ServiceError::NotFound);
     }
     Ok((c, p))
@@ -268,7 +288,7 @@ pub async fn concern_detail(
     } else {
         Vec::new()
     };
-    let concern = view_of(&txn, c, &p, caller).await?;
+    let concern = view_of(&txn, c, p.as_ref(), caller).await?;
     txn.commit().await?;
     Ok(ConcernDetail {
         concern,
@@ -363,9 +383,14 @@ pub async fn share_concern(
     now: Timestamp,
 ) -> Result<bool, ServiceError> {
     let txn = crate::server::db::begin_write(db).await?;
-    let (c, _) = concern_for(&txn, caller, form.concern_id).await?;
+    let (c, p) = concern_for(&txn, caller, form.concern_id).await?;
     if c.author_id != caller.id {
         return Err(ServiceError::Forbidden);
+    }
+    if p.is_none() {
+        return Err(ServiceError::Conflict(
+            "This concern is about no partnership: there is no pair to share it with.".into(),
+        ));
     }
     let share = shared::partnership::checked(&form.share);
     concern::ActiveModel {
@@ -390,4 +415,60 @@ pub async fn share_concern(
     .await?;
     txn.commit().await?;
     Ok(share)
+}
+
+/// The author of a concern answers in its thread: the person handling it (else the chairs) is
+/// told. A resend of the same form adds nothing.
+pub async fn reply_to_concern(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &ConcernReplyForm,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let reply = shared::validate::text(&form.reply, "your answer", 1, 5_000)
+        .map_err(|m| ServiceError::field("reply", m))?;
+    let key = receipts::key(&form.request_key)?;
+    let txn = crate::server::db::begin_write(db).await?;
+    let (c, _) = concern_for(&txn, caller, form.concern_id).await?;
+    if c.author_id != caller.id {
+        return Err(ServiceError::Forbidden);
+    }
+    if receipts::seen(&txn, caller.id, key).await?.is_some() {
+        return Ok(());
+    }
+    receipts::keep(&txn, caller.id, key, c.id, now).await?;
+    concern_response::ActiveModel {
+        concern_id: Set(c.id),
+        author_id: Set(caller.id),
+        body: Set(reply),
+        created_at: Set(to_millis(now)),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    concern::ActiveModel {
+        id: Set(c.id),
+        updated_at: Set(to_millis(now)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    audit(&txn, caller, "the author answered", c.id, now).await?;
+    let readers = match c.owner_id {
+        Some(owner) => vec![owner],
+        None => chairs(&txn).await?,
+    };
+    for reader in readers {
+        notify(
+            &txn,
+            reader,
+            shared::mail::MailKind::Alerts,
+            "The author of a concern answered in its thread.",
+            &format!("/concerns/{}", c.id),
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
 }

@@ -28,7 +28,7 @@ pub fn GoalPage() -> impl IntoView {
                             let pid = d.head.id;
                             let g = d.goal.clone();
                             let current = d.head.status.is_current();
-                            let told = format!("Goal saved. {} is told.", d.head.other_named());
+                            let told = format!("Goal saved. {}, is told.", d.head.other_named());
                             view! {
                                 <Head head=d.head.clone() tab=Tab::Overview/>
                                 <p><a href=format!("/partnerships/{pid}#goals")>"All goals"</a></p>

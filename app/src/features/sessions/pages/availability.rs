@@ -35,6 +35,12 @@ pub fn AvailabilityPage() -> impl IntoView {
                             <h1>"Your availability"</h1>
                             <p class="lead">{format!("Weekly times you can usually meet, on your own clock ({}). The other member of your partnership sees the times you are both free, on their own clock.", zone_city(&v.time_zone))}</p>
                             <h2>"Weekly times"</h2>
+                            {(!v.shifts.is_empty()).then(|| view! {
+                                <div class="notice notice-warning clock-shifts">
+                                    <p>"A clock change moves some of your weekly times on the other member's clock:"</p>
+                                    <ul>{v.shifts.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+                                </div>
+                            })}
                             {if v.windows.is_empty() {
                                 view! { <p class="empty">"No weekly times yet. Add the first one below."</p> }.into_any()
                             } else {
@@ -64,6 +70,7 @@ pub fn AvailabilityPage() -> impl IntoView {
                                     <Field label="From" name="start" kind="time" value=kept_or("start", "09:00") errors/>
                                     <Field label="To" name="end" kind="time" value=kept_or("end", "11:00") errors/>
                                 </div>
+                                <p class="hint">"On your clock. A time that crosses midnight is one window: from 19:00 to 01:00 runs into the next day."</p>
                                 <button type="submit" class="button">"Add weekly time"</button>
                             </PostForm>
                             <h2>"Days away"</h2>

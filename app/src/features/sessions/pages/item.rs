@@ -36,6 +36,7 @@ pub(super) fn SessionItem(
                     {s.partner_confirmed.then(|| view! { <span class="tag tag-private">"Confirmed by the partner"</span> })}
                 </p>
                 {s.at.clone().map(|at| view! { <p class="session-time"><Clocks at/></p> })}
+                {s.clock_note.clone().filter(|_| s.status == SessionStatus::Scheduled).map(|n| view! { <p class="notice notice-warning clock-note">{n}</p> })}
                 {(s.status == SessionStatus::Proposed).then(|| view! {
                     <p>{if s.proposed_by_me { "You proposed:".to_owned() } else { format!("{} proposed:", s.proposed_by) }}</p>
                     <ul class="options">

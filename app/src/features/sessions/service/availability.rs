@@ -22,7 +22,7 @@ pub(super) async fn windows_of(
                 WeeklyWindow {
                     weekday: w.weekday.clamp(1, 7) as u8,
                     start: w.start_min.clamp(0, 1440) as u16,
-                    end: w.end_min.clamp(0, 1440) as u16,
+                    end: w.end_min.clamp(0, 2 * 1440) as u16,
                 },
             )
         })
@@ -52,12 +52,78 @@ pub async fn availability(
         .one(db)
         .await?
         .is_some();
+    let windows = windows_of(db, caller.id).await?;
+    let shifts = match other_member_zone(db, caller).await? {
+        Some(theirs) => weekly_shifts(&windows, &caller.time_zone, &theirs, Timestamp::now()),
+        None => Vec::new(),
+    };
     Ok(AvailabilityView {
         time_zone: caller.time_zone.clone(),
-        windows: windows_of(db, caller.id).await?,
+        windows,
         exceptions: away_days(db, caller.id).await?,
         feed_url: has_feed.then(String::new),
+        shifts,
     })
+}
+
+/// The zone of the other member of the caller's current partnership, if any.
+async fn other_member_zone(
+    db: &impl ConnectionTrait,
+    caller: &CurrentUser,
+) -> Result<Option<String>, ServiceError> {
+    let Some(p) = partnership::Entity::find()
+        .filter(
+            sea_orm::Condition::any()
+                .add(partnership::Column::CoachId.eq(caller.id))
+                .add(partnership::Column::PartnerId.eq(caller.id)),
+        )
+        .filter(partnership::Column::Status.is_in(["active", "paused"]))
+        .order_by_desc(partnership::Column::Id)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let other = if p.coach_id == caller.id {
+        p.partner_id
+    } else {
+        p.coach_id
+    };
+    Ok(Some(person_zone(db, other).await?))
+}
+
+/// For each weekly window, whether a clock change in either zone moves it on the other
+/// member's clock within 26 weeks: "Monday 19:00-01:00 (into Tuesday) is Tue 07:00 in Phnom
+/// Penh now, Tue 06:00 from 16 Mar."
+pub fn weekly_shifts(
+    windows: &[(i64, WeeklyWindow)],
+    mine: &str,
+    theirs: &str,
+    now: Timestamp,
+) -> Vec<String> {
+    let (Ok(my_tz), Ok(their_tz)) = (TimeZone::get(mine), TimeZone::get(theirs)) else {
+        return Vec::new();
+    };
+    let today = now.to_zoned(my_tz.clone()).date();
+    windows
+        .iter()
+        .filter_map(|(_, w)| {
+            // The window's next start on the owner's clock.
+            let day = (0..7)
+                .filter_map(|n| today.checked_add(n.days()).ok())
+                .find(|d| schedule::weekday_number(d.weekday()) == w.weekday)?;
+            let start = schedule::expand(&[*w], &my_tz, day, day, &[]).first()?.0;
+            let (on, there) = schedule::clock_change_moves(start, &my_tz, &their_tz, 26)?;
+            Some(format!(
+                "{} is {} in {} now, {} from {}.",
+                w.label(),
+                schedule::clock(start, &their_tz),
+                shared::time::zone_city(theirs),
+                there,
+                on.strftime("%-d %b")
+            ))
+        })
+        .collect()
 }
 
 /// Adds a weekly window on the caller's clock.

@@ -186,6 +186,11 @@ pub async fn send_due_reminders(
                     p.coach_id
                 };
                 let other_zone = person_zone(&txn, other).await?;
+                let mine = person_zone(&txn, person_id).await?;
+                let note = super::clock_note(&txn, p.id, at, now, &mine, &other_zone)
+                    .await?
+                    .map(|n| format!(" {n}"))
+                    .unwrap_or_default();
                 let when = if left <= SignedDuration::from_hours(1) {
                     "within the hour"
                 } else {
@@ -196,7 +201,7 @@ pub async fn send_due_reminders(
                     person_id,
                     shared::mail::MailKind::Reminders,
                     &format!(
-                        "Reminder: your coaching session is {when}, {} your time ({} in {}).",
+                        "Reminder: your coaching session is {when}, {} your time ({} in {}).{note}",
                         schedule::clock_with_date(from_millis(at), &z),
                         schedule::clock_with_date(from_millis(at), &zone(&other_zone)),
                         shared::time::zone_city(&other_zone)

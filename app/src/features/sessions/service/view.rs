@@ -105,8 +105,50 @@ fn session_view(
                 caller.id,
                 to_millis(now),
             ),
+        clock_note: None,
         history,
     }
+}
+
+/// The start of the pair's session before `at` (held or scheduled), else `now`: the time the
+/// pair last met, or agreed, on the clocks as they were.
+pub(crate) fn previous_meeting(
+    sessions: &[coaching_session::Model],
+    at: i64,
+    now: Timestamp,
+) -> Timestamp {
+    sessions
+        .iter()
+        .filter(|s| matches!(status_of(s), SessionStatus::Held | SessionStatus::Scheduled))
+        .filter_map(|s| s.starts_at)
+        .filter(|start| *start < at)
+        .max()
+        .map_or(now, from_millis)
+        .min(now.max(from_millis(at)))
+}
+
+/// The clock-change note of a scheduled session of partnership `pid` starting at `at`, for a
+/// reader in `mine` with the other member in `theirs`.
+pub(crate) async fn clock_note(
+    db: &impl ConnectionTrait,
+    pid: i64,
+    at: i64,
+    now: Timestamp,
+    mine: &str,
+    theirs: &str,
+) -> Result<Option<String>, ServiceError> {
+    let sessions = coaching_session::Entity::find()
+        .filter(coaching_session::Column::PartnershipId.eq(pid))
+        .filter(coaching_session::Column::StartsAt.lt(at))
+        .all(db)
+        .await?;
+    let since = previous_meeting(&sessions, at, now);
+    Ok(schedule::clock_change_note(
+        since,
+        from_millis(at),
+        mine,
+        theirs,
+    ))
 }
 
 /// The pair's sessions page: sessions, the pace, and common free time over the next four weeks.
@@ -144,9 +186,25 @@ pub async fn sessions_view(
         .map(|x| (x.id, x.display_name))
         .collect();
     let mine = zone(&caller.time_zone);
+    let notes: HashMap<i64, String> = rows
+        .iter()
+        .filter(|s| status_of(s) == SessionStatus::Scheduled)
+        .filter_map(|s| Some((s.id, s.starts_at.filter(|at| *at > to_millis(now))?)))
+        .filter_map(|(id, at)| {
+            let since = previous_meeting(&rows, at, now);
+            let note = schedule::clock_change_note(
+                since,
+                from_millis(at),
+                &caller.time_zone,
+                &their_zone,
+            )?;
+            Some((id, note))
+        })
+        .collect();
     let mut sessions: Vec<SessionView> = rows
         .into_iter()
         .map(|s| {
+            let note = notes.get(&s.id).cloned();
             let history = changes
                 .iter()
                 .filter(|c| c.session_id == s.id)
@@ -162,7 +220,10 @@ pub async fn sessions_view(
                 })
                 .collect();
             let proposer = names.get(&s.proposed_by).cloned().unwrap_or_default();
-            session_view(s, &options, history, caller, &their_zone, &proposer, now)
+            SessionView {
+                clock_note: note,
+                ..session_view(s, &options, history, caller, &their_zone, &proposer, now)
+            }
         })
         .collect();
     // Waiting for an answer first, then what is coming (soonest first), then the past.
