@@ -10,6 +10,7 @@ pub mod intake;
 pub mod mail;
 pub mod matching;
 pub mod partnership;
+pub mod privacy;
 pub mod programme;
 pub mod report;
 pub mod review;

@@ -79,6 +79,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/intake") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async/>
                     <Route path=path!("/outbox") view=crate::features::mail::pages::OutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/privacy") view=crate::features::privacy::pages::PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/profile/data") view=crate::features::privacy::pages::MyDataPage ssr=SsrMode::Async/>
                     <Route path=path!("/profile/pair") view=crate::features::partnership::pages::PairCardPage ssr=SsrMode::Async/>
                     <Route path=path!("/profile/messages") view=crate::features::mail::pages::MessagesPage ssr=SsrMode::Async/>
                     <Route path=path!("/unsubscribe/:token") view=crate::features::mail::pages::UnsubscribePage ssr=SsrMode::Async/>
@@ -104,7 +106,7 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <div class="container">
-                    <p>"Tandem runs the IATUL SIG-ALICE Coaching Programme. What a pair writes stays with the pair unless its author shares it."</p>
+                    <p>"Tandem runs the IATUL SIG-ALICE Coaching Programme. What a pair writes stays with the pair unless its author shares it. "<a href="/privacy">"Privacy: what is kept, and your data"</a></p>
                 </div>
                 <div data-persist="enhance"><crate::live::Enhance/></div>
             </footer>

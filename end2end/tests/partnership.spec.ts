@@ -72,6 +72,9 @@ test('the chair matches a pair; they share goals and a journal the chair cannot 
   await p.getByRole('button', { name: 'Add milestone' }).click();
   await expect(p.locator('.milestones')).toContainText('Choose the discovery platform');
   // Reworded, then a second one added and removed: the goal's history keeps both.
+  // (Reloaded first: a live refresh of the goal, after the change just made, would close the
+  // details being opened.)
+  await p.reload();
   const edit = p.locator('.milestone-edit').first();
   await edit.getByText('Change or remove "Choose the discovery platform"').click();
   await edit.getByLabel('Milestone').fill('Choose and test the discovery platform');
@@ -81,6 +84,7 @@ test('the chair matches a pair; they share goals and a journal the chair cannot 
   await p.locator('#due_on').fill(due!);
   await p.getByRole('button', { name: 'Add milestone' }).click();
   await expect(p.locator('.milestone-title')).toHaveCount(2);
+  await p.reload();
   const posters = p.locator('.milestones li').filter({ hasText: 'Print posters' });
   await posters.getByText('Change or remove "Print posters"').click();
   await posters.getByRole('button', { name: 'Remove the milestone' }).click();

@@ -142,6 +142,16 @@ test('a session is declined, moved, cancelled, recorded as a no-show, corrected 
   await p.getByRole('button', { name: 'Confirm it was held' }).click();
   await expect(p.locator('.session-held')).toContainText('Confirmed by the partner');
   await expect(p.getByRole('button', { name: 'Confirm it was held' })).toHaveCount(0);
+
+  // Weekly times that a clock change moves on the other member's clock are noted.
+  await c.goto('/availability');
+  await c.getByLabel('Day', { exact: true }).selectOption({ label: 'Tuesday' });
+  await c.getByLabel('From', { exact: true }).fill('09:00');
+  await c.getByLabel('To', { exact: true }).fill('11:00');
+  await c.getByRole('button', { name: 'Add weekly time' }).click();
+  await expect(c.locator('.window')).toContainText('Tuesday 09:00-11:00');
+  await expect(c.locator('.clock-shifts')).toContainText(/Tuesday 09:00-11:00 is Tue 1[456]:00 in Phnom Penh now, Tue 1[456]:00 from \d+ \w+\./);
+  if (js) await screenshots(c, 'availability-shifts', info.project.name);
   await c.context().close();
   await p.context().close();
 });

@@ -74,7 +74,13 @@ test('the coach in Berlin proposes, the partner in Phnom Penh accepts, both see 
   await p.getByRole('button', { name: 'Accept Tue 30 Mar, 14:00' }).click();
   await expect(p.locator('.session-time')).toContainText('Tue 30 Mar, 14:00 (Phnom Penh) · Tue 30 Mar, 09:00 (Berlin)');
   await expect(p.locator('.session')).toContainText('Scheduled');
+  // Berlin's clocks change before it: said on both clocks, here and on the home page.
+  const note = 'Clocks in Berlin go forward an hour on 28 Mar: this session is 14:00 in Phnom Penh, 09:00 in Berlin.';
+  await expect(p.locator('.session .clock-note')).toHaveText(note);
   if (project === 'js') await screenshots(p, 'sessions-scheduled', project);
+  await p.goto('/home');
+  await expect(p.locator('.next-up .clock-note')).toHaveText(note);
+  await p.goto(sessionsUrl);
 
   // Both download the calendar file; an independent parser reads the same instant from each.
   for (const page of [p, c]) {
@@ -114,12 +120,18 @@ test('a person sets weekly times and a private feed that an independent parser r
   await expect(page.getByText('No weekly times yet.')).toBeVisible();
   await page.getByLabel('Day', { exact: true }).selectOption({ label: 'Tuesday' });
   await page.getByLabel('From', { exact: true }).fill('08:00');
-  await page.getByLabel('To', { exact: true }).fill('07:00');
+  await page.getByLabel('To', { exact: true }).fill('08:00');
   await page.getByRole('button', { name: 'Add weekly time' }).click();
-  await expect(page.getByRole('alert')).toContainText('must be after its start');
+  await expect(page.getByRole('alert')).toContainText('The end is the same as the start');
   await page.getByLabel('To', { exact: true }).fill('12:00');
   await page.getByRole('button', { name: 'Add weekly time' }).click();
   await expect(page.locator('.window')).toContainText('Tuesday 08:00-12:00');
+  // An evening that runs past midnight is one window.
+  await page.getByLabel('Day', { exact: true }).selectOption({ label: 'Monday' });
+  await page.getByLabel('From', { exact: true }).fill('19:00');
+  await page.getByLabel('To', { exact: true }).fill('01:00');
+  await page.getByRole('button', { name: 'Add weekly time' }).click();
+  await expect(page.locator('.window').first()).toContainText('Monday 19:00-01:00 (into Tuesday)');
   await page.getByRole('button', { name: 'Make a feed address' }).click();
   const address = await page.locator('.notice-success code').textContent();
   expect(address).toMatch(/\/calendar\/[0-9a-f]{64}\.ics$/);

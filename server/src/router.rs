@@ -44,6 +44,10 @@ pub fn router(state: AppState) -> Router {
             get(app::features::sessions::handlers::feed),
         )
         .route(
+            "/profile/data/archive.zip",
+            get(app::features::privacy::handlers::archive),
+        )
+        .route(
             "/export/{cohort}/{file}",
             get(app::features::export::handlers::export),
         )

@@ -135,6 +135,7 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         "form[partnership_id]={pid}&form[entry_id]=0&form[on_date]=2027-03-02&form[minutes]=30&form[category]=other{key}",
         [401, 403, 422, 409, 404, 404],
     ),
+    ("get_privacy_notice", "", [200, 200, 200, 200, 200, 200]),
     ("list_concerns", "", [401, 200, 200, 200, 200, 200]),
     (
         "raise_concern",
@@ -430,6 +431,9 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
 /// Plain routes (GET unless the path says POST), with the same callers.
 const ROUTES: &[(&str, [u16; 6])] = &[
     ("/healthz", [200, 200, 200, 200, 200, 200]),
+    // Each caller's own archive (`http_privacy` checks whose it is).
+    ("/profile/data/archive.zip", [401, 200, 200, 200, 200, 200]),
+    ("/privacy", [200, 200, 200, 200, 200, 200]),
     ("/partnerships/{pid}", [302, 200, 200, 200, 404, 404]),
     (
         "/partnerships/{pid}/journal",

@@ -44,6 +44,7 @@ pub mod mail;
 pub mod matching;
 pub mod pair_card;
 pub mod partnership;
+pub mod privacy;
 pub mod programme;
 pub mod report;
 pub mod review;

@@ -147,6 +147,7 @@ pub fn ProfilePage() -> impl IntoView {
                                 <h1>"Your profile"</h1>
                                 {move || saved().map(|m| view! { <p class="notice notice-success" role="status">{m}</p> })}
                                 <p class="lead">{u.email.clone()}" · "{u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</p>
+                                <p class="hint"><a href="/profile/data">"Your data: download everything Tandem holds about you"</a>" · "<a href="/privacy">"Privacy"</a></p>
                                 <h2>"About you"</h2>
                                 <ErrorSummary errors=profile_errors/>
                                 <PostForm to=profile.url() novalidate=true class="form">

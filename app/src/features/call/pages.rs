@@ -222,6 +222,7 @@ fn ApplicationFields(
                     <input type="checkbox" id="consent" name="consent" value="on" checked=initial.consent == "on"/>
                     <label for="consent">"I agree that the programme team keeps my application and CV to select coaches, and deletes the CV if I am not selected or withdraw."</label>
                 </div>
+                <p class="hint"><a href="/privacy">"How long it is kept, who reads it, and how to have it erased"</a></p>
             </div>
             <div class="button-row">
                 <button type="submit" name="intent" value="submit" class="button">"Send my application"</button>

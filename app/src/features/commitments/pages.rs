@@ -268,8 +268,8 @@ pub fn ConcernPage() -> impl IntoView {
                                         view! { <ul class="plain-list responses">{c.responses.iter().map(|r| view! { <li><strong>{r.author.clone()}</strong>" · "<span class="hint">{r.at_local.clone()}</span><br/>{r.body.clone()}</li> }).collect_view()}</ul> }.into_any()
                                     }}
                                     {c.mine.then(|| view! {
-                                        <section class="card" aria-labelledby="reply">
-                                            <h2 id="reply">"Answer in this thread"</h2>
+                                        <section class="card" aria-labelledby="reply-heading">
+                                            <h2 id="reply-heading">"Answer in this thread"</h2>
                                             <ErrorSummary errors=reply_errors/>
                                             <PostForm to=reply.url() novalidate=true class="form">
                                                 <RequestKey/>

@@ -31,6 +31,7 @@ pub fn IntakePage() -> impl IntoView {
                             <div class="narrow">
                                 <h1>"Your library and your objective"</h1>
                                 <p class="lead">{format!("For the programme's cohort {}. Your coach reads this before your first session. Choose ONE specific objective for the year: the partnership works towards it.", v.cohort_name)}</p>
+                                <p class="hint"><a href="/privacy">"Who reads your intake, and for how long it is kept"</a></p>
                                 <ErrorSummary errors/>
                                 <PostForm to=action.url() novalidate=true class="form">
                                     {view! {
