@@ -17,6 +17,7 @@ pub mod cohort_coach;
 pub mod concern;
 pub mod concern_response;
 pub mod email_change;
+pub mod erasure_request;
 pub mod evaluation;
 pub mod goal;
 pub mod goal_event;

@@ -115,7 +115,7 @@ async fn serve(config: &Config) -> Result<(), String> {
     .await?;
     let state = server::state(config, conn.clone())?;
     let events = state.events.clone();
-    spawn_cv_retention(conn.clone());
+    spawn_retention(conn.clone());
     spawn_reminders(conn.clone(), events.clone());
     spawn_alert_checks(conn.clone(), events.clone());
     spawn_mail(conn, config)?;
@@ -159,18 +159,26 @@ fn spawn_mail(conn: sea_orm::DatabaseConnection, config: &Config) -> Result<(), 
     Ok(())
 }
 
-/// Deletes declined applicants' CVs once their cohort's retention has passed: now, then hourly.
-fn spawn_cv_retention(conn: sea_orm::DatabaseConnection) {
+/// Retention and erasure: applies each kind of record's period and runs the erasure requests
+/// whose week is out; now, then hourly. Each removal is logged (and recorded in the audit log).
+fn spawn_retention(conn: sea_orm::DatabaseConnection) {
     tokio::spawn(async move {
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every_hour.tick().await;
-            match app::features::review::service::purge_expired_cvs(&conn, jiff::Timestamp::now())
-                .await
-            {
+            let now = jiff::Timestamp::now();
+            match app::features::privacy::retention::apply(&conn, now).await {
+                Ok(removed) => {
+                    for line in removed {
+                        tracing::info!(removed = %line, "retention");
+                    }
+                }
+                Err(e) => tracing::error!(error = %e, "retention failed"),
+            }
+            match app::features::privacy::erasure::run_due(&conn, now).await {
                 Ok(0) => {}
-                Ok(n) => tracing::info!(deleted = n, "deleted CVs past their retention"),
-                Err(e) => tracing::error!(error = %e, "CV retention check failed"),
+                Ok(n) => tracing::info!(erased = n, "erasure requests ran"),
+                Err(e) => tracing::error!(error = %e, "erasure failed"),
             }
         }
     });

@@ -67,9 +67,128 @@ pub const KEPT: &[Kept] = &[
     },
 ];
 
+/// Days between an erasure request and its running, for the chair to object.
+pub const OBJECTION_DAYS: i64 = 7;
+
+/// Where an erasure request stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ErasureStatus {
+    /// Runs when the week is out, unless the chair objects or the person withdraws it.
+    Waiting,
+    Objected,
+    Withdrawn,
+    Done,
+}
+
+impl ErasureStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            ErasureStatus::Waiting => "waiting",
+            ErasureStatus::Objected => "objected",
+            ErasureStatus::Withdrawn => "withdrawn",
+            ErasureStatus::Done => "done",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ErasureStatus> {
+        [
+            ErasureStatus::Waiting,
+            ErasureStatus::Objected,
+            ErasureStatus::Withdrawn,
+            ErasureStatus::Done,
+        ]
+        .into_iter()
+        .find(|s| s.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ErasureStatus::Waiting => "Waiting",
+            ErasureStatus::Objected => "The chair objected",
+            ErasureStatus::Withdrawn => "Withdrawn",
+            ErasureStatus::Done => "Erased",
+        }
+    }
+}
+
+/// An erasure request, as its author or the chair sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureView {
+    pub id: i64,
+    pub status: ErasureStatus,
+    /// Who asked (for the chair): a name and address while waiting, "a former participant" after.
+    pub who: String,
+    /// "An account" or "An application".
+    pub what: String,
+    /// When it was asked, and when it runs, in the viewer's zone.
+    pub requested: String,
+    pub runs: String,
+    pub objection: String,
+    /// What was removed and kept, in figures.
+    pub summary: String,
+    /// What the chair should know before it runs (an active partnership, an open concern).
+    pub context: Vec<String>,
+}
+
+/// The chair's list of erasure requests: waiting ones first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureList {
+    pub waiting: Vec<ErasureView>,
+    pub decided: Vec<ErasureView>,
+}
+
+/// The chair objects to an erasure request, with the reason the person is told.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObjectionForm {
+    pub request_id: i64,
+    #[serde(default)]
+    pub reason: String,
+}
+
+impl ObjectionForm {
+    /// The reason, trimmed; a specific message when it is missing or too long.
+    pub fn validate(&self) -> Result<String, crate::FieldErrors> {
+        let reason = self.reason.trim();
+        let mut e = crate::FieldErrors::default();
+        if reason.is_empty() {
+            e.add("reason", "Say why, in a sentence: the person reads it.");
+        } else if reason.chars().count() > 2000 {
+            e.add("reason", "Keep the reason under 2,000 characters.");
+        }
+        e.into_result(reason.to_owned())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_objection_needs_a_reason_the_person_can_read() {
+        let blank = ObjectionForm {
+            request_id: 1,
+            reason: "  ".into(),
+        };
+        assert!(blank.validate().unwrap_err().first("reason").is_some());
+        let long = ObjectionForm {
+            request_id: 1,
+            reason: "x".repeat(2001),
+        };
+        assert!(long.validate().unwrap_err().first("reason").is_some());
+        let fine = ObjectionForm {
+            request_id: 1,
+            reason: " An open concern needs it. ".into(),
+        };
+        assert_eq!(fine.validate().unwrap(), "An open concern needs it.");
+        for s in [
+            ErasureStatus::Waiting,
+            ErasureStatus::Objected,
+            ErasureStatus::Withdrawn,
+            ErasureStatus::Done,
+        ] {
+            assert_eq!(ErasureStatus::from_code(s.code()), Some(s));
+        }
+    }
 
     #[test]
     fn every_kind_of_record_says_who_sees_it_and_for_how_long() {

@@ -36,6 +36,13 @@ pub struct Model {
     pub min_sessions: i32,
     /// The first deadline, once the chair has extended it.
     pub deadline_extended_from: Option<i64>,
+    /// Days a draft never sent is kept after the call's deadline.
+    pub draft_retention_days: i32,
+    /// Days an undecided application is kept after the cohort starts.
+    pub undecided_retention_days: i32,
+    /// Days a finished pair's journal and session notes are kept after the year ends, unless
+    /// both members keep them.
+    pub journal_retention_days: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

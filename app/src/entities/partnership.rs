@@ -21,6 +21,9 @@ pub struct Model {
     pub created_by: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Whether each member keeps the pair's journal and notes past the cohort's period.
+    pub coach_keeps_journal: bool,
+    pub partner_keeps_journal: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

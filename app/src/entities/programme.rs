@@ -23,6 +23,10 @@ pub struct Model {
     pub updated_at: i64,
     /// The address every call gives for questions to the chair.
     pub contact_email: String,
+    /// Days a sent message (and any private link in it) is kept.
+    pub outbox_retention_days: i32,
+    /// Days an audit log row is kept.
+    pub audit_retention_days: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -3,8 +3,12 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod erasure;
+#[cfg(feature = "ssr")]
 pub mod handlers;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod retention;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]

@@ -249,7 +249,7 @@ fn fill(
 }
 
 /// The application behind a private link: its first link, or one sent again later.
-async fn find_by_token(
+pub(crate) async fn find_by_token(
     db: &impl ConnectionTrait,
     token: &str,
 ) -> Result<application::Model, ServiceError> {

@@ -57,6 +57,12 @@ pub const TABLES: &[(&str, Scope)] = &[
         ),
     ),
     ("cohort_coach", Scope::Rows("person_id = :me")),
+    (
+        "erasure_request",
+        Scope::Rows(
+            "person_id = :me OR application_id IN (SELECT id FROM application WHERE email = :email)",
+        ),
+    ),
     ("partner_intake", Scope::Rows("person_id = :me")),
     (
         "partnership",
