@@ -85,6 +85,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/profile/messages") view=crate::features::mail::pages::MessagesPage ssr=SsrMode::Async/>
                     <Route path=path!("/unsubscribe/:token") view=crate::features::mail::pages::UnsubscribePage ssr=SsrMode::Async/>
                     <Route path=path!("/programme") view=ProgrammeEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/programme/erasures") view=crate::features::privacy::pages::ErasuresPage ssr=SsrMode::Async/>
                     <Route path=path!("/review") view=ReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/:id") view=ReviewDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/matching") view=MatchingPage ssr=SsrMode::Async/>

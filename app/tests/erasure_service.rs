@@ -362,8 +362,15 @@ async fn the_chair_objects_with_a_reason_or_confirms_and_nobody_else_decides() {
     assert!(mine.objection.contains("open concern"));
 
     // Asked again, the partner may withdraw it, and the chair confirms a third request at once.
-    erasure::request_mine(&db, &p.partner, now).await.unwrap();
-    erasure::withdraw_mine(&db, &p.partner, now).await.unwrap();
+    let second = erasure::request_mine(&db, &p.partner, now).await.unwrap();
+    // Nobody else withdraws it.
+    assert!(matches!(
+        erasure::withdraw_mine(&db, &p.coach, second.id, now).await,
+        Err(ServiceError::NotFound)
+    ));
+    erasure::withdraw_mine(&db, &p.partner, second.id, now)
+        .await
+        .unwrap();
     assert_eq!(
         erasure::my_request(&db, &p.partner)
             .await

@@ -55,6 +55,14 @@ pub fn router(state: AppState) -> Router {
         .route("/applications/{token}", post(call::post_application))
         .route("/applications/{token}/withdraw", post(call::post_withdraw))
         .route(
+            "/applications/{token}/archive.zip",
+            get(app::features::privacy::handlers::application_archive),
+        )
+        .route(
+            "/applications/{token}/erase",
+            post(app::features::privacy::handlers::post_application_erasure),
+        )
+        .route(
             "/unsubscribe/{token}",
             post(app::features::mail::handlers::post_unsubscribe),
         )

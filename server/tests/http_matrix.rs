@@ -136,6 +136,29 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         [401, 403, 422, 409, 404, 404],
     ),
     ("get_privacy_notice", "", [200, 200, 200, 200, 200, 200]),
+    // Erasure: each signed-in person's own request; the chair alone answers (none exists here).
+    ("get_my_erasure", "", [401, 200, 200, 200, 200, 200]),
+    (
+        "request_erasure",
+        "form[understood]=",
+        [401, 422, 422, 422, 422, 422],
+    ),
+    (
+        "withdraw_erasure",
+        "form[request_id]=999999",
+        [401, 404, 404, 404, 404, 404],
+    ),
+    ("get_erasures", "", [401, 200, 403, 403, 403, 403]),
+    (
+        "object_to_erasure",
+        "form[request_id]=999999&form[reason]=An+open+concern",
+        [401, 404, 403, 403, 403, 403],
+    ),
+    (
+        "confirm_erasure",
+        "form[request_id]=999999",
+        [401, 404, 403, 403, 403, 403],
+    ),
     ("list_concerns", "", [401, 200, 200, 200, 200, 200]),
     (
         "raise_concern",
@@ -434,6 +457,13 @@ const ROUTES: &[(&str, [u16; 6])] = &[
     // Each caller's own archive (`http_privacy` checks whose it is).
     ("/profile/data/archive.zip", [401, 200, 200, 200, 200, 200]),
     ("/privacy", [200, 200, 200, 200, 200, 200]),
+    ("/programme/erasures", [302, 200, 403, 403, 403, 403]),
+    // An applicant's data and erasure go through the application's link; a wrong link finds
+    // nothing, whoever asks.
+    (
+        "/applications/0000/archive.zip",
+        [404, 404, 404, 404, 404, 404],
+    ),
     ("/partnerships/{pid}", [302, 200, 200, 200, 404, 404]),
     (
         "/partnerships/{pid}/journal",
@@ -450,6 +480,10 @@ const ROUTES: &[(&str, [u16; 6])] = &[
     ("/review/999999/cv", [401, 404, 403, 403, 403, 403]),
     ("/calendar/0000.ics", [404, 404, 404, 404, 404, 404]),
     ("/events", [401, 200, 200, 200, 200, 200]),
+    (
+        "POST /applications/0000/erase",
+        [404, 404, 404, 404, 404, 404],
+    ),
     (
         "POST /applications/0000/withdraw",
         [404, 404, 404, 404, 404, 404],

@@ -281,6 +281,9 @@ pub struct ApplicationView {
     pub call_deadline_local: String,
     pub programme_zone: String,
     pub cv: Option<CvInfo>,
+    /// The latest request to erase the application, if the applicant asked.
+    #[serde(default)]
+    pub erasure: Option<crate::privacy::ErasureView>,
 }
 
 impl ApplicationView {

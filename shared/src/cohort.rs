@@ -27,8 +27,26 @@ pub struct CohortForm {
     pub no_session_days: String,
     pub unanswered_days: String,
     pub cv_retention_days: String,
+    #[serde(default = "thirty")]
+    pub draft_retention_days: String,
+    #[serde(default = "sixty")]
+    pub undecided_retention_days: String,
+    #[serde(default = "a_year")]
+    pub journal_retention_days: String,
     #[serde(default)]
     pub call_text: String,
+}
+
+fn thirty() -> String {
+    "30".into()
+}
+
+fn sixty() -> String {
+    "60".into()
+}
+
+fn a_year() -> String {
+    "365".into()
 }
 
 impl Default for CohortForm {
@@ -51,6 +69,9 @@ impl Default for CohortForm {
             no_session_days: "45".into(),
             unanswered_days: "7".into(),
             cv_retention_days: "30".into(),
+            draft_retention_days: thirty(),
+            undecided_retention_days: sixty(),
+            journal_retention_days: a_year(),
             call_text: String::new(),
         }
     }
@@ -76,6 +97,9 @@ pub struct CohortChange {
     pub no_session_days: u32,
     pub unanswered_days: u32,
     pub cv_retention_days: u32,
+    pub draft_retention_days: u32,
+    pub undecided_retention_days: u32,
+    pub journal_retention_days: u32,
     pub call_text: String,
 }
 
@@ -115,7 +139,7 @@ fn date(raw: &str, what: &str) -> Result<Date, String> {
         .map_err(|_| format!("Enter {what} as a date, for example 2027-04-22"))
 }
 
-fn whole(raw: &str, what: &str, min: u32, max: u32) -> Result<u32, String> {
+pub(crate) fn whole(raw: &str, what: &str, min: u32, max: u32) -> Result<u32, String> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Err(format!("Enter {what}"));
@@ -255,6 +279,33 @@ impl CohortForm {
                 730,
             ),
         );
+        let draft_retention_days = e.take(
+            "draft_retention_days",
+            whole(
+                &self.draft_retention_days,
+                "the days a draft never sent is kept",
+                0,
+                730,
+            ),
+        );
+        let undecided_retention_days = e.take(
+            "undecided_retention_days",
+            whole(
+                &self.undecided_retention_days,
+                "the days an undecided application is kept",
+                0,
+                730,
+            ),
+        );
+        let journal_retention_days = e.take(
+            "journal_retention_days",
+            whole(
+                &self.journal_retention_days,
+                "the days a finished pair's journal is kept",
+                0,
+                3650,
+            ),
+        );
         let call_text = e.take(
             "call_text",
             validate::text(&self.call_text, "the call's text", 0, 4000),
@@ -315,6 +366,9 @@ impl CohortForm {
                     no_session_days,
                     unanswered_days,
                     cv_retention_days,
+                    draft_retention_days,
+                    undecided_retention_days,
+                    journal_retention_days,
                     call_text,
                 }),
             _ => {

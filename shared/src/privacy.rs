@@ -10,8 +10,25 @@ pub struct PrivacyNotice {
     pub programme_name: String,
     pub chair_name: String,
     pub contact_email: String,
-    /// Each cohort's name with the days a declined applicant's CV is kept after the decision.
-    pub cv_retention: Vec<(String, i32)>,
+    /// Each cohort's periods, newest first.
+    pub cohorts: Vec<CohortPeriods>,
+    /// Days a sent message is kept; days an audit line is kept.
+    pub outbox_days: i32,
+    pub audit_days: i32,
+}
+
+/// How long a cohort keeps each kind of record, in days.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortPeriods {
+    pub cohort: String,
+    /// After the decision.
+    pub declined_cv: i32,
+    /// After the call's deadline.
+    pub draft: i32,
+    /// After the year starts.
+    pub undecided: i32,
+    /// After the year ends, unless both members keep it.
+    pub journal: i32,
 }
 
 /// One kind of record: what it is, who sees it, how long it stays.
@@ -28,7 +45,7 @@ pub const KEPT: &[Kept] = &[
     Kept {
         what: "An application to coach: your details, statement and CV",
         seen_by: "You (with your private link) and the programme team",
-        how_long: "A declined application's CV: the days set for its cohort (below), then deleted. Other applications: until you withdraw, or ask for erasure",
+        how_long: "A draft never sent, an undecided application, a declined application's CV: the days set for its cohort (below), then deleted. An accepted coach's CV: until the partnership year ends. Otherwise until you withdraw, or ask for erasure",
     },
     Kept {
         what: "Your account: name, email, time zone, languages, and what you choose to show your pair (institution, introduction, phone, WhatsApp)",
@@ -43,12 +60,12 @@ pub const KEPT: &[Kept] = &[
     Kept {
         what: "What a pair writes: sessions, goals, milestones, resources, introductions",
         seen_by: "The two members of the pair; the programme team sees figures (how many, when), not notes",
-        how_long: "Until erased",
+        how_long: "While either member has an account; a session's notes go with the journal (below). Figures stay for the programme's reports",
     },
     Kept {
         what: "An entry in the pair's journal",
         seen_by: "The two members of the pair; the programme team only if its author shares it",
-        how_long: "Until erased",
+        how_long: "Until the days set for the cohort after the year ends (below), unless both members choose to keep it; an erased author's entries go with them",
     },
     Kept {
         what: "A concern raised with the programme team",
@@ -61,9 +78,14 @@ pub const KEPT: &[Kept] = &[
         how_long: "Until erased",
     },
     Kept {
+        what: "The audit log: who read or changed a confidential record, and when (never the record's content)",
+        seen_by: "The programme team",
+        how_long: "The days the programme sets (below)",
+    },
+    Kept {
         what: "Messages Tandem sends you, and sign-in sessions",
         seen_by: "You and the programme team",
-        how_long: "Until erased",
+        how_long: "Messages (and any private link in them): the days the programme sets (below). Sign-in sessions: until you sign out or they expire",
     },
 ];
 
@@ -157,6 +179,31 @@ impl ObjectionForm {
         }
         e.into_result(reason.to_owned())
     }
+}
+
+/// A person asks for their account to be erased; they tick that they understand what goes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureAsk {
+    #[serde(default)]
+    pub understood: String,
+}
+
+impl ErasureAsk {
+    pub fn validate(&self) -> Result<(), crate::FieldErrors> {
+        if self.understood.is_empty() {
+            return Err(crate::FieldErrors::single(
+                "understood",
+                "Tick the box to say you understand what erasure removes.",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// One erasure request, named for a withdrawal or the chair's confirmation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureChoice {
+    pub request_id: i64,
 }
 
 #[cfg(test)]

@@ -68,6 +68,10 @@ pub struct ProgrammeView {
     pub coach_expectations: Vec<String>,
     pub areas: Vec<AreaView>,
     pub cohorts: Vec<CohortView>,
+    #[serde(default)]
+    pub outbox_retention_days: u32,
+    #[serde(default)]
+    pub audit_retention_days: u32,
 }
 
 impl ProgrammeView {
@@ -158,6 +162,10 @@ pub struct ProgrammeForm {
     pub area_collections: String,
     pub area_advocacy: String,
     pub area_training: String,
+    #[serde(default)]
+    pub outbox_retention_days: String,
+    #[serde(default)]
+    pub audit_retention_days: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,6 +179,9 @@ pub struct ProgrammeChange {
     pub coach_expectations: Vec<String>,
     /// (area code, title) in the order of [`ObjectiveArea::ALL`].
     pub area_titles: Vec<(ObjectiveArea, String)>,
+    /// Days a sent message (and a private link in it) is kept; days an audit line is kept.
+    pub outbox_retention_days: u32,
+    pub audit_retention_days: u32,
 }
 
 fn lines(raw: &str, field: &str, what: &str, errors: &mut FieldErrors) -> Vec<String> {
@@ -245,7 +256,27 @@ impl ProgrammeForm {
                 Err(m) => errors.add(&field, m),
             }
         }
+        let outbox_retention_days = errors.take(
+            "outbox_retention_days",
+            crate::cohort::whole(
+                &self.outbox_retention_days,
+                "the days a sent message is kept",
+                1,
+                365,
+            ),
+        );
+        let audit_retention_days = errors.take(
+            "audit_retention_days",
+            crate::cohort::whole(
+                &self.audit_retention_days,
+                "the days an audit line is kept",
+                30,
+                3650,
+            ),
+        );
         errors.into_result(ProgrammeChange {
+            outbox_retention_days,
+            audit_retention_days,
             name,
             summary,
             chair_name,
@@ -290,14 +321,21 @@ mod tests {
             area_collections: "Collections and access".into(),
             area_advocacy: "".into(),
             area_training: "People and training".into(),
+            outbox_retention_days: "30".into(),
+            audit_retention_days: "10".into(),
         };
         let errors = form.validate().unwrap_err();
-        assert_eq!(errors.summary().len(), 2);
+        assert_eq!(errors.summary().len(), 3);
+        assert_eq!(
+            errors.first("audit_retention_days"),
+            Some("Enter the days an audit line is kept from 30 to 3650")
+        );
         assert!(errors.first("area_advocacy").is_some());
         assert!(errors.first("contact_email").is_some());
         let ok = ProgrammeForm {
             area_advocacy: "Advocacy and services".into(),
             contact_email: "".into(),
+            audit_retention_days: "730".into(),
             ..form
         }
         .validate()

@@ -338,6 +338,7 @@ pub fn ApplicationPage() -> impl IntoView {
                                         </form>
                                     </section>
                                 })}
+                                <ApplicantData path=path.clone() erasure=a.erasure.clone()/>
                             </div>
                         }
                         .into_any()
@@ -384,5 +385,41 @@ pub fn ApplicationLinkPage() -> impl IntoView {
             </PostForm>
             <p><a href="/call">"Back to the call"</a></p>
         </div>
+    }
+}
+
+/// The applicant's own data, from the private link: the archive, and erasure on request.
+#[component]
+fn ApplicantData(path: String, erasure: Option<shared::privacy::ErasureView>) -> impl IntoView {
+    use shared::privacy::ErasureStatus;
+    let waiting = erasure
+        .as_ref()
+        .filter(|r| r.status == ErasureStatus::Waiting)
+        .cloned();
+    let objected = erasure.filter(|r| r.status == ErasureStatus::Objected);
+    view! {
+        <section class="card" aria-labelledby="erasure">
+            <h2 id="erasure">"Your data"</h2>
+            <p>"Everything the programme holds about this application, in one archive: the application as JSON, your CV, and the messages we sent you. "
+                <a href="/privacy">"What is kept, and for how long"</a></p>
+            <p><a class="button button-secondary" href=format!("{path}/archive.zip") download="tandem-my-application.zip">"Download this application's data (.zip)"</a></p>
+            {match waiting {
+                Some(r) => view! {
+                    <p class="notice notice-info" role="status">{format!("You asked on {} for this application to be erased. Unless the programme chair objects, it is erased on {}, with your CV and the messages we sent you.", r.requested, r.runs)}</p>
+                }.into_any(),
+                None => view! {
+                    {objected.map(|r| view! {
+                        <div class="notice notice-warning">
+                            <p>{format!("The programme chair objected to your request of {}:", r.requested)}</p>
+                            <p class="message-body">{r.objection}</p>
+                        </div>
+                    })}
+                    <p>"You may ask for the application, your CV and the messages we sent you to be erased, whatever the decision. The programme chair is told and has a week to object; then it runs, and this link stops working."</p>
+                    <form method="post" action=format!("{path}/erase")>
+                        <button type="submit" class="button button-danger">"Ask for this application to be erased"</button>
+                    </form>
+                }.into_any(),
+            }}
+        </section>
     }
 }

@@ -332,6 +332,7 @@ pub async fn view_by_token(
         call_deadline_local: time::format_until(deadline, &tz),
         programme_zone: cohort.deadline_time_zone.clone(),
         cv,
+        erasure: crate::features::privacy::erasure::application_request(db, token).await?,
     })
 }
 

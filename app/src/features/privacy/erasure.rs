@@ -209,17 +209,21 @@ pub async fn my_request(
         .map(|r| view(&r, &tz, String::new(), Vec::new())))
 }
 
-/// The person withdraws their waiting request.
+/// The person withdraws their waiting request (someone else's is not found).
 pub async fn withdraw_mine(
     db: &DatabaseConnection,
     caller: &CurrentUser,
+    request_id: i64,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
-    if let Some(row) = latest_for_person(&txn, caller.id).await?
-        && status_of(&row) == ErasureStatus::Waiting
-    {
-        let id = row.id;
+    let row = erasure_request::Entity::find_by_id(request_id)
+        .one(&txn)
+        .await?
+        .filter(|r| r.person_id == Some(caller.id))
+        .ok_or(ServiceError::NotFound)?;
+    // Withdrawn twice (a resend), or answered meanwhile: nothing more to do.
+    if status_of(&row) == ErasureStatus::Waiting {
         let mut active = row.into_active_model();
         active.status = Set(ErasureStatus::Withdrawn.code().into());
         active.decided_at = Set(Some(ms(now)));
@@ -228,7 +232,7 @@ pub async fn withdraw_mine(
             &txn,
             Some(caller.id),
             "withdrew an erasure request",
-            format!("erasure:{id}"),
+            format!("erasure:{request_id}"),
             now,
         )
         .await?;
@@ -278,7 +282,7 @@ pub async fn request_for_application(
 
 /// The application's latest erasure request, read with its private link.
 pub async fn application_request(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     token: &str,
 ) -> Result<Option<ErasureView>, ServiceError> {
     let app = crate::features::call::service::find_by_token(db, token).await?;

@@ -260,6 +260,49 @@ pub async fn my_archive(
     Ok(super::zip::stored_zip(&files))
 }
 
+/// What an applicant's private link opens: the application's rows (`:me` is its id), its
+/// review notes, its erasure requests and the messages sent to its address without an account.
+const APPLICATION_TABLES: &[(&str, &str)] = &[
+    ("application", "id = :me"),
+    ("application_note", "application_id = :me"),
+    ("erasure_request", "application_id = :me"),
+    ("outbox", "to_email = :email AND person_id IS NULL"),
+];
+
+/// Everything Tandem holds about an application, read with its private link, as a ZIP archive
+/// (with the CV). The download is audited.
+pub async fn application_archive(
+    db: &DatabaseConnection,
+    token: &str,
+    now: Timestamp,
+) -> Result<Vec<u8>, ServiceError> {
+    let app = crate::features::call::service::find_by_token(db, token).await?;
+    let mut tables = serde_json::Map::new();
+    for (table, condition) in APPLICATION_TABLES {
+        let rows = rows_of(db, table, condition, app.id, &app.email).await?;
+        tables.insert((*table).into(), JsonValue::Array(rows));
+    }
+    let data = serde_json::json!({
+        "about": format!("Everything Tandem holds about the application of {} <{}>, made {}.", app.name, app.email, now),
+        "tables": tables,
+    });
+    let json =
+        serde_json::to_vec_pretty(&data).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let mut files = vec![("tandem-application.json".to_owned(), json)];
+    if let Some(cv) = application_cv::Entity::find_by_id(app.id).one(db).await? {
+        files.push((format!("files/{}", safe_name(&cv.file_name)), cv.content));
+    }
+    crate::server::audit::record(
+        db,
+        None,
+        "an applicant downloaded their data",
+        format!("application:{}", app.id),
+        now,
+    )
+    .await?;
+    Ok(super::zip::stored_zip(&files))
+}
+
 /// A file name that is safe inside an archive: no folders, no control characters.
 fn safe_name(name: &str) -> String {
     let cleaned: String = name
@@ -293,10 +336,21 @@ pub async fn notice(
     Ok(shared::privacy::PrivacyNotice {
         programme_name: p.as_ref().map(|p| p.name.clone()).unwrap_or_default(),
         chair_name: p.as_ref().map(|p| p.chair_name.clone()).unwrap_or_default(),
-        contact_email: p.map(|p| p.contact_email).unwrap_or_default(),
-        cv_retention: cohorts
+        contact_email: p
+            .as_ref()
+            .map(|p| p.contact_email.clone())
+            .unwrap_or_default(),
+        outbox_days: p.as_ref().map_or(30, |p| p.outbox_retention_days),
+        audit_days: p.as_ref().map_or(730, |p| p.audit_retention_days),
+        cohorts: cohorts
             .into_iter()
-            .map(|c| (c.name, c.cv_retention_days))
+            .map(|c| shared::privacy::CohortPeriods {
+                cohort: c.name,
+                declined_cv: c.cv_retention_days,
+                draft: c.draft_retention_days,
+                undecided: c.undecided_retention_days,
+                journal: c.journal_retention_days,
+            })
             .collect(),
     })
 }

@@ -162,6 +162,9 @@ fn CohortEditor(e: CohortEdit) -> impl IntoView {
                 <fieldset>
                     <legend>"Applications"</legend>
                     <Field label="Days a declined applicant's CV is kept" name="cv_retention_days" kind="number" min="0" hint="After the decision; then the CV is deleted." value=kept_or("cv_retention_days", &f.cv_retention_days) errors/>
+                    <Field label="Days a draft application never sent is kept" name="draft_retention_days" kind="number" min="0" hint="After the call's deadline; then the draft is deleted with its CV." value=kept_or("draft_retention_days", &f.draft_retention_days) errors/>
+                    <Field label="Days an undecided application is kept" name="undecided_retention_days" kind="number" min="0" hint="After the partnership year starts; then it is deleted with its CV. An accepted coach's CV goes when the year ends." value=kept_or("undecided_retention_days", &f.undecided_retention_days) errors/>
+                    <Field label="Days a finished pair's journal and session notes are kept" name="journal_retention_days" kind="number" min="0" hint="After the year ends, unless both members choose to keep them. Sessions and hours stay as figures." value=kept_or("journal_retention_days", &f.journal_retention_days) errors/>
                 </fieldset>
                 <button type="submit" class="button">{if e.is_new { "Create the cohort" } else { "Save the cohort" }}</button>
             </PostForm>

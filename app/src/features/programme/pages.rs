@@ -88,6 +88,8 @@ pub fn ProgrammeEditPage() -> impl IntoView {
                                 <TextArea label="Summary" name="summary" value=kept_or("summary", &f.summary) errors/>
                                 <Field label="The chair's name" name="chair_name" hint="Shown on every call: applications go to the chair." value=kept_or("chair_name", &f.chair_name) errors/>
                                 <Field label="Contact address for the call" name="contact_email" kind="email" hint="Optional. Shown on every call for questions." value=kept_or("contact_email", &f.contact_email) errors/>
+                                <Field label="Days a sent message is kept" name="outbox_retention_days" kind="number" min="1" hint="Messages can hold private links (sign-in, invitations); after this they are deleted." value=kept_or("outbox_retention_days", &f.outbox_retention_days) errors/>
+                                <Field label="Days an audit log line is kept" name="audit_retention_days" kind="number" min="30" hint="Who read or changed a confidential record, and when." value=kept_or("audit_retention_days", &f.audit_retention_days) errors/>
                                 <TextArea label="General objectives" name="general_objectives" hint="One per line." value=kept_or("general_objectives", &f.general_objectives) errors rows=6/>
                                 <TextArea label="What coaches are expected to do" name="coach_expectations" hint="One per line." value=kept_or("coach_expectations", &f.coach_expectations) errors rows=8/>
                                 <fieldset>

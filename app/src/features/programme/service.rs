@@ -195,6 +195,8 @@ pub async fn programme_view(
         .all(db)
         .await?;
     Ok(ProgrammeView {
+        outbox_retention_days: p.outbox_retention_days.max(0) as u32,
+        audit_retention_days: p.audit_retention_days.max(0) as u32,
         name: p.name,
         summary: p.summary,
         chair_name: p.chair_name,
@@ -276,6 +278,8 @@ pub async fn programme_form(
         area_collections: title("collections"),
         area_advocacy: title("advocacy"),
         area_training: title("training"),
+        outbox_retention_days: view.outbox_retention_days.to_string(),
+        audit_retention_days: view.audit_retention_days.to_string(),
     })
 }
 
@@ -295,6 +299,8 @@ pub async fn update_programme(
         summary: Set(change.summary),
         chair_name: Set(change.chair_name),
         contact_email: Set(change.contact_email),
+        outbox_retention_days: Set(change.outbox_retention_days as i32),
+        audit_retention_days: Set(change.audit_retention_days as i32),
         general_objectives: Set(crate::server::failure::to_json(&change.general_objectives)?),
         coach_expectations: Set(crate::server::failure::to_json(&change.coach_expectations)?),
         updated_at: Set(to_ms(now)),

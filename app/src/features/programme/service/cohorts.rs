@@ -143,6 +143,9 @@ pub async fn cohort_edit(
             no_session_days: c.no_session_days.to_string(),
             unanswered_days: c.unanswered_days.to_string(),
             cv_retention_days: c.cv_retention_days.to_string(),
+            draft_retention_days: c.draft_retention_days.to_string(),
+            undecided_retention_days: c.undecided_retention_days.to_string(),
+            journal_retention_days: c.journal_retention_days.to_string(),
             call_text: c.call_text.clone(),
         },
         is_new: false,
@@ -351,6 +354,9 @@ fn settings(change: &CohortChange, opens: Timestamp) -> cohort::ActiveModel {
         no_session_days: Set(change.no_session_days as i32),
         unanswered_days: Set(change.unanswered_days as i32),
         cv_retention_days: Set(change.cv_retention_days as i32),
+        draft_retention_days: Set(change.draft_retention_days as i32),
+        undecided_retention_days: Set(change.undecided_retention_days as i32),
+        journal_retention_days: Set(change.journal_retention_days as i32),
         ..Default::default()
     }
 }
