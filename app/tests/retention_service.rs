@@ -165,6 +165,15 @@ async fn a_finished_pairs_journal_goes_a_year_after_unless_both_members_keep_it(
         )
         .await
         .unwrap();
+        let keep = |on: bool| shared::partnership::KeepJournalForm {
+            partnership_id: p.id,
+            keep: if on { "on".into() } else { String::new() },
+        };
+        // While the partnership runs there is nothing to choose.
+        assert!(matches!(
+            ws::keep_journal(&db, &p.coach, &keep(true), t0).await,
+            Err(app::server::ServiceError::Conflict(_))
+        ));
         let mut row = partnership::Entity::find_by_id(p.id)
             .one(&db)
             .await
@@ -172,9 +181,17 @@ async fn a_finished_pairs_journal_goes_a_year_after_unless_both_members_keep_it(
             .unwrap()
             .into_active_model();
         row.status = Set("completed".into());
-        row.coach_keeps_journal = Set(coach_keeps);
-        row.partner_keeps_journal = Set(partner_keeps);
         row.update(&db).await.unwrap();
+        ws::keep_journal(&db, &p.coach, &keep(coach_keeps), t0)
+            .await
+            .unwrap();
+        ws::keep_journal(&db, &p.partner, &keep(partner_keeps), t0)
+            .await
+            .unwrap();
+        let view = ws::journal(&db, &p.partner, p.id, t0).await.unwrap();
+        let k = view.keeping.unwrap();
+        assert_eq!((k.mine, k.theirs), (partner_keeps, coach_keeps));
+        assert_eq!(k.goes_on, "1 Mar 2029");
     }
     let entries = |db: DatabaseConnection| async move {
         let mut v: Vec<i64> = journal_entry::Entity::find()

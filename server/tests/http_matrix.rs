@@ -136,6 +136,12 @@ const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         [401, 403, 422, 409, 404, 404],
     ),
     ("get_privacy_notice", "", [200, 200, 200, 200, 200, 200]),
+    // A finished pair keeps its journal; this one still runs.
+    (
+        "keep_journal",
+        "form[partnership_id]={pid}&form[keep]=on",
+        [401, 403, 409, 409, 404, 404],
+    ),
     // Erasure: each signed-in person's own request; the chair alone answers (none exists here).
     ("get_my_erasure", "", [401, 200, 200, 200, 200, 200]),
     (

@@ -142,7 +142,9 @@ fn an_applicant_takes_their_data_and_asks_for_erasure_with_the_private_link_alon
         assert_eq!(asked.len(), 1);
         // The application's page says when it runs; the other applicant's says nothing of it.
         let page = archive_text(w.send(get(&format!("/applications/{mine}"), None)).await).await;
-        assert!(page.contains("for this application to be erased. Unless the programme chair objects"));
+        assert!(
+            page.contains("for this application to be erased. Unless the programme chair objects")
+        );
         let other = archive_text(w.send(get(&format!("/applications/{theirs}"), None)).await).await;
         assert!(other.contains("Ask for this application to be erased"));
     });

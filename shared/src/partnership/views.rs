@@ -131,6 +131,27 @@ pub struct JournalEntryView {
 pub struct JournalView {
     pub head: PartnershipHead,
     pub entries: Vec<JournalEntryView>,
+    /// Once the partnership has finished: whether each member keeps the journal past its period.
+    #[serde(default)]
+    pub keeping: Option<JournalKeeping>,
+}
+
+/// A finished pair's journal and session notes go after the cohort's period unless both keep them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalKeeping {
+    pub mine: bool,
+    pub theirs: bool,
+    pub other_name: String,
+    /// "1 Mar 2029": the day they go unless both keep them.
+    pub goes_on: String,
+}
+
+/// A member of a finished pair keeps (or stops keeping) the journal past its period.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeepJournalForm {
+    pub partnership_id: i64,
+    #[serde(default)]
+    pub keep: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

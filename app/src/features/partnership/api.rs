@@ -179,6 +179,20 @@ pub async fn get_journal(id: i64) -> Result<JournalView, AppError> {
     finish(service::journal(&state.db, &caller, id, Timestamp::now()).await)
 }
 
+/// A member of a finished pair keeps (or stops keeping) the journal past its period.
+#[server(endpoint = "keep_journal")]
+pub async fn keep_journal(form: shared::partnership::KeepJournalForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(service::keep_journal(&state.db, &caller, &form, Timestamp::now()).await)?;
+    cx::go_to_after_plain_form(&format!(
+        "/partnerships/{}/journal#keeping",
+        form.partnership_id
+    ))
+    .await;
+    Ok(())
+}
+
 /// Adds a journal entry.
 #[server(endpoint = "add_journal_entry")]
 pub async fn add_journal_entry(form: JournalForm) -> Result<i64, AppError> {

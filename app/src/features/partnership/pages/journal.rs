@@ -77,6 +77,7 @@ pub fn JournalPage() -> impl IntoView {
                                         </PostForm>
                                     </section>
                                 })}
+                                {j.keeping.clone().map(|k| view! { <Keeping k partnership=pid/> })}
                                 <ErrorSummary errors=share_errors/>
                                 {if j.entries.is_empty() {
                                     view! { <p class="empty">"No entries yet. Write down what went well and what is hard: it helps you both see progress across the year."</p> }.into_any()
@@ -92,4 +93,39 @@ pub fn JournalPage() -> impl IntoView {
             </Suspense>
             </LiveRegion>
         }
+}
+
+/// A finished pair chooses whether its journal and session notes outlive their period.
+#[component]
+fn Keeping(k: shared::partnership::JournalKeeping, partnership: i64) -> impl IntoView {
+    let keep = Form::<KeepJournal>::new();
+    let status = match (k.mine, k.theirs) {
+        (true, true) => {
+            "You both keep them: they stay until one of you changes your mind or asks for erasure."
+                .to_owned()
+        }
+        (true, false) => format!(
+            "You keep them; {} does not yet. Both must keep them, or they go on {}.",
+            k.other_name, k.goes_on
+        ),
+        (false, true) => format!(
+            "{} keeps them; if you keep them too, they stay. Otherwise they go on {}.",
+            k.other_name, k.goes_on
+        ),
+        (false, false) => format!(
+            "They go on {}, unless you both choose to keep them.",
+            k.goes_on
+        ),
+    };
+    view! {
+        <section class="card" aria-labelledby="keeping">
+            <h2 id="keeping">"After the year: the journal and session notes"</h2>
+            <p>{status}</p>
+            <PostForm to=keep.url() class="inline-form">
+                <input type="hidden" name="form[partnership_id]" value=partnership/>
+                <input type="hidden" name="form[keep]" value=if k.mine { "" } else { "on" }/>
+                <button type="submit" class="button button-secondary">{if k.mine { "Stop keeping them" } else { "Keep them past that day" }}</button>
+            </PostForm>
+        </section>
+    }
 }

@@ -42,10 +42,71 @@ pub async fn journal(
     now: Timestamp,
 ) -> Result<JournalView, ServiceError> {
     let (p, side) = pair_only(db, caller, id).await?;
+    let head = head(db, &p, Access::Pair(side), caller, now).await?;
+    let keeping = if head.status.is_current() {
+        None
+    } else {
+        let days = cohort::Entity::find_by_id(p.cohort_id)
+            .one(db)
+            .await?
+            .map_or(365, |c| c.journal_retention_days);
+        let goes_on = p
+            .ends_on
+            .parse::<Date>()
+            .ok()
+            .and_then(|d| {
+                d.checked_add(jiff::Span::new().days(i64::from(days) + 1))
+                    .ok()
+            })
+            .map(|d| d.strftime("%-d %b %Y").to_string())
+            .unwrap_or_default();
+        let (mine, theirs, other) = match side {
+            Side::Coach => (
+                p.coach_keeps_journal,
+                p.partner_keeps_journal,
+                &head.partner,
+            ),
+            Side::Partner => (p.partner_keeps_journal, p.coach_keeps_journal, &head.coach),
+        };
+        Some(shared::partnership::JournalKeeping {
+            mine,
+            theirs,
+            other_name: other.name.clone(),
+            goes_on,
+        })
+    };
     Ok(JournalView {
-        head: head(db, &p, Access::Pair(side), caller, now).await?,
+        head,
         entries: entries(db, caller, p.id, false).await?,
+        keeping,
     })
+}
+
+/// A member of a finished pair keeps (or stops keeping) the journal and session notes past the
+/// cohort's period; they stay only while both keep them.
+pub async fn keep_journal(
+    db: &DatabaseConnection,
+    caller: &CurrentUser,
+    form: &shared::partnership::KeepJournalForm,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let (p, side) = pair_only(db, caller, form.partnership_id).await?;
+    let current = PartnershipStatus::from_code(&p.status).is_some_and(|s| s.is_current());
+    if current {
+        return Err(ServiceError::Conflict(
+            "While the partnership runs, its journal is kept; choose this once it has finished."
+                .into(),
+        ));
+    }
+    let keep = !form.keep.is_empty();
+    let mut row: partnership::ActiveModel = p.into();
+    match side {
+        Side::Coach => row.coach_keeps_journal = Set(keep),
+        Side::Partner => row.partner_keeps_journal = Set(keep),
+    }
+    row.updated_at = Set(now.as_millisecond());
+    row.update(db).await?;
+    Ok(())
 }
 
 /// Adds a journal entry, private to the pair unless the author shares it.
