@@ -15,7 +15,7 @@ test('an applicant asks for erasure from the private link @nojs', async ({ page,
       name: `Valeria ${id}`, email: `valeria-${id}@e2e.tandem.test`, position: 'Head of Library',
       institution: 'Andes University', country: 'Chile', time_zone: 'America/Santiago',
       languages: 'Spanish, English', years_leading: '9', expertise: 'advocacy',
-      statement: 'I have led a university library through two rebuilds and want to share it. '.repeat(3),
+      statement: 'I have led a university library through two rebuilds and trained teams in collection development. '.repeat(4),
       consent: 'on', intent: 'submit', cv: pdf,
     },
   });

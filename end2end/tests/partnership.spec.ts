@@ -21,6 +21,8 @@ async function signInHome(page: Page, person: Pick<Person, 'email' | 'password'>
 }
 
 test('the chair matches a pair; they share goals and a journal the chair cannot read @nojs', async ({ browser }, info) => {
+  // The whole first month of a pair, in three browsers: longer than one page's budget.
+  test.setTimeout(60_000);
   const project = info.project.name;
   const stamp = Date.now().toString(36).slice(-5);
   const coach: Person = await freshPerson('coach', `Coach ${project} ${stamp}`);

@@ -23,7 +23,7 @@ test('the privacy notice is reachable from every page\'s footer and from the app
 
 test('a coach downloads their data and finds their CV and statement in it', async ({ page, request }, info) => {
   const coach = await freshPerson('coach');
-  const statement = `Statement ${Date.now().toString(36)}: I have led a university library through two rebuilds. `.repeat(4);
+  const statement = `Statement ${Date.now().toString(36)}: I have led a university library through two rebuilds and trained teams in collection development. `.repeat(4);
   const sent = await request.post('/apply', {
     maxRedirects: 0,
     multipart: {

@@ -186,6 +186,10 @@ impl ObjectionForm {
 pub struct ErasureAsk {
     #[serde(default)]
     pub understood: String,
+    /// The page's request key: the form always sends something, even with the box unticked
+    /// (asking twice answers the same request in any case).
+    #[serde(default)]
+    pub request_key: String,
 }
 
 impl ErasureAsk {

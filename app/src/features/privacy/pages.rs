@@ -5,7 +5,7 @@ use super::api::{
     ConfirmErasure, ObjectToErasure, RequestErasure, WithdrawErasure, get_erasures, get_my_erasure,
     get_privacy_notice,
 };
-use crate::ui::{ErrorSummary, Form, Loading, PostForm, TextBox, kept, page_error};
+use crate::ui::{ErrorSummary, Form, Loading, PostForm, RequestKey, TextBox, kept, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use shared::privacy::{ErasureList, ErasureStatus, ErasureView, KEPT, PrivacyNotice};
@@ -154,6 +154,7 @@ fn ErasureSection(request: Option<ErasureView>) -> impl IntoView {
                     <p>"The programme chair is told and has a week to object (for example, while a concern you raised is open); then it runs."</p>
                     <ErrorSummary errors/>
                     <PostForm to=ask.url() novalidate=true class="form">
+                        <RequestKey/>
                         <div class="checkbox" class:field-error=move || errors.with(|e| e.first("understood").is_some())>
                             {move || errors.with(|e| e.first("understood").map(|m| view! { <p class="error-message" id="understood-error"><span class="visually-hidden">"Error: "</span>{m.to_owned()}</p> }))}
                             <input type="checkbox" id="understood" name="form[understood]" value="on" aria-describedby="understood-error"/>
