@@ -9,6 +9,7 @@ pub mod browser;
 pub mod entities;
 pub mod error;
 pub mod features;
+pub mod i18n;
 pub mod live;
 #[cfg(feature = "ssr")]
 pub mod server;

@@ -22,13 +22,29 @@ use leptos_router::{SsrMode, path};
 use shared::Role;
 use shared::account::CurrentUser;
 
+use crate::i18n::t;
+
+/// The address of the page being made (path and query), for links that come back to it.
+fn current_path() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|p| p.uri.path_and_query().map(|pq| pq.as_str().to_owned()))
+            .unwrap_or_else(|| "/".to_owned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        "/".to_owned()
+    }
+}
+
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::server::csp::provide();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=crate::i18n::lang().code()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -53,7 +69,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Link rel="icon" href="/favicon.svg"/>
         <Title formatter=|t: String| if t.is_empty() { "Tandem".to_owned() } else { format!("{t} · Tandem") }/>
-        <a class="skip-link" href="#content">"Skip to content"</a>
+        <a class="skip-link" href="#content">{t("skip-to-content")}</a>
         <Router>
             <Header/>
             <ZoneCheck/>
@@ -107,7 +123,8 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <div class="container">
-                    <p>"Tandem runs the IATUL SIG-ALICE Coaching Programme. What a pair writes stays with the pair unless its author shares it. "<a href="/privacy">"Privacy: what is kept, and your data"</a></p>
+                    <p>{t("footer-about")}" "<a href="/privacy">{t("footer-privacy")}</a></p>
+                    <crate::i18n::LanguageSwitch path=current_path()/>
                 </div>
                 <div data-persist="enhance"><crate::live::Enhance/></div>
             </footer>
@@ -115,31 +132,32 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The main navigation: (address, text key) for the person's roles.
 fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
-    let mut links = vec![("/", "Programme"), ("/call", "Call for coaches")];
+    let mut links = vec![("/", "nav-programme"), ("/call", "nav-call")];
     match user {
-        None => links.push(("/sign-in", "Sign in")),
+        None => links.push(("/sign-in", "nav-sign-in")),
         Some(u) => {
-            links.push(("/home", "Home"));
+            links.push(("/home", "nav-home"));
             if u.has(Role::Chair) {
-                links.push(("/dashboard", "Dashboard"));
-                links.push(("/review", "Applications"));
-                links.push(("/matching", "Matching"));
-                links.push(("/people", "People"));
-                links.push(("/cohorts", "Cohorts"));
-                links.push(("/outbox", "Outbox"));
+                links.push(("/dashboard", "nav-dashboard"));
+                links.push(("/review", "nav-applications"));
+                links.push(("/matching", "nav-matching"));
+                links.push(("/people", "nav-people"));
+                links.push(("/cohorts", "nav-cohorts"));
+                links.push(("/outbox", "nav-outbox"));
             } else if u.has(Role::Team) {
-                links.push(("/review", "Applications"));
+                links.push(("/review", "nav-applications"));
             }
             if u.has(Role::Partner) {
-                links.push(("/intake", "My objective"));
+                links.push(("/intake", "nav-my-objective"));
             }
-            links.push(("/partnerships", "Partnerships"));
+            links.push(("/partnerships", "nav-partnerships"));
             if u.has(Role::Coach) || u.has(Role::Partner) {
-                links.push(("/availability", "Availability"));
+                links.push(("/availability", "nav-availability"));
             }
-            links.push(("/concerns", "Concerns"));
-            links.push(("/profile", "Profile"));
+            links.push(("/concerns", "nav-concerns"));
+            links.push(("/profile", "nav-profile"));
         }
     }
     links
@@ -190,7 +208,7 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="container header-inner">
-                <a class="brand" href="/">"Tandem"<span class="brand-sub">" · IATUL SIG-ALICE Coaching"</span></a>
+                <a class="brand" href="/">"Tandem"<span class="brand-sub">{format!(" · {}", t("brand-sub"))}</span></a>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         let current = match user {
@@ -205,11 +223,11 @@ fn Header() -> impl IntoView {
                         let signed_in = current.is_some();
                         let items = move || {
                             view! {
-                                {links.iter().map(|(href, label)| view! { <li><a href=*href>{*label}</a></li> }).collect_view()}
+                                {links.iter().map(|(href, key)| view! { <li><a href=*href>{t(key)}</a></li> }).collect_view()}
                                 {signed_in.then(|| view! {
                                     <li>
                                         <crate::ui::PostForm to=sign_out.url() class="inline-form">
-                                            <button type="submit" class="link-button">"Sign out"</button>
+                                            <button type="submit" class="link-button">{t("sign-out")}</button>
                                         </crate::ui::PostForm>
                                     </li>
                                 })}
@@ -218,13 +236,13 @@ fn Header() -> impl IntoView {
                         view! {
                             {signed_in.then(|| view! { <span class="live-slot" data-persist="live"><crate::live::LiveIndicator/></span> })}
                             <nav aria-label="Main" class="nav-wide">
-                                {who.clone().map(|w| view! { <span class="who">"Signed in as "{w}</span> })}
+                                {who.clone().map(|w| view! { <span class="who">{crate::i18n::tr("signed-in-as", &[("who", w.into())])}</span> })}
                                 <ul class="nav-list">{items()}</ul>
                             </nav>
                             <details class="nav-menu">
-                                <summary>"Menu"</summary>
+                                <summary>{t("menu")}</summary>
                                 <nav aria-label="Main (menu)">
-                                    {who.map(|w| view! { <p class="who">"Signed in as "{w}</p> })}
+                                    {who.map(|w| view! { <p class="who">{crate::i18n::tr("signed-in-as", &[("who", w.into())])}</p> })}
                                     <ul class="nav-stack">{items()}</ul>
                                 </nav>
                             </details>

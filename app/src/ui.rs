@@ -61,12 +61,12 @@ pub fn ErrorSummary(errors: Signal<FieldErrors>) -> impl IntoView {
 /// A labelled input named `form[<name>]` with its hint and error message.
 #[component]
 pub fn Field(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     errors: Signal<FieldErrors>,
     #[prop(into, optional)] value: String,
     #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] list: Option<&'static str>,
     #[prop(optional)] required: bool,
@@ -78,11 +78,12 @@ pub fn Field(
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let error = move || errors.with(|e| e.first(name).map(str::to_owned));
+    let has_hint = hint.is_some();
     let described = {
         let (h, e) = (hint_id.clone(), error_id.clone());
         move || {
             let mut ids = Vec::new();
-            if hint.is_some() {
+            if has_hint {
                 ids.push(h.clone());
             }
             if error().is_some() {

@@ -28,6 +28,7 @@ mod m20261201_000019_pair_cards;
 mod m20261201_000020_session_outcomes;
 mod m20261201_000021_concerns_without_a_pair;
 mod m20261201_000022_retention_and_erasure;
+mod m20261201_000023_person_language;
 
 pub struct Migrator;
 
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000020_session_outcomes::Migration),
             Box::new(m20261201_000021_concerns_without_a_pair::Migration),
             Box::new(m20261201_000022_retention_and_erasure::Migration),
+            Box::new(m20261201_000023_person_language::Migration),
         ]
     }
 }

@@ -51,6 +51,7 @@ pub fn router(state: AppState) -> Router {
             "/export/{cohort}/{file}",
             get(app::features::export::handlers::export),
         )
+        .route("/language/{code}", get(app::i18n::set_language))
         .route("/apply", post(call::post_apply))
         .route("/applications/{token}", post(call::post_application))
         .route("/applications/{token}/withdraw", post(call::post_withdraw))

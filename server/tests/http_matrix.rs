@@ -463,6 +463,10 @@ const ROUTES: &[(&str, [u16; 6])] = &[
     // Each caller's own archive (`http_privacy` checks whose it is).
     ("/profile/data/archive.zip", [401, 200, 200, 200, 200, 200]),
     ("/privacy", [200, 200, 200, 200, 200, 200]),
+    (
+        "/language/km?next=%2Fprivacy",
+        [303, 303, 303, 303, 303, 303],
+    ),
     ("/programme/erasures", [302, 200, 403, 403, 403, 403]),
     // An applicant's data and erasure go through the application's link; a wrong link finds
     // nothing, whoever asks.

@@ -38,6 +38,7 @@ pub mod dashboard;
 pub mod errors;
 pub mod evaluation;
 pub mod export;
+pub mod i18n;
 pub mod ics;
 pub mod intake;
 pub mod mail;

@@ -31,6 +31,8 @@ pub struct Model {
     pub whatsapp: String,
     /// Comma-separated: "email", "phone", "whatsapp".
     pub shares: String,
+    /// The language chosen with the switch ("en", "km"); empty: not chosen.
+    pub language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -38,12 +38,20 @@ pub async fn sign_in(form: SignInForm) -> Result<String, AppError> {
     let now = jiff::Timestamp::now();
     let result =
         super::service::sign_in(&state.db, &state.throttle, &state.auth, &ip, request, now).await;
-    let (_, token) = finish(result)?;
+    let (user, token) = finish(result)?;
     cx::set_session_cookie(
         Some(&token),
         state.auth.absolute_lifetime.as_secs(),
         state.auth.secure_cookies,
     );
+    // The language the person chose elsewhere comes with them.
+    if let Ok(Some(lang)) = super::service::language_of(&state.db, user.id).await
+        && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
+        && let Ok(value) =
+            http::HeaderValue::from_str(&crate::i18n::cookie(lang, state.auth.secure_cookies))
+    {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
     cx::go_to_after_plain_form(&next).await;
     Ok(next)
 }

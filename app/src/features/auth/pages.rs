@@ -5,6 +5,7 @@ use super::api::{
     SignIn, UpdateProfile, get_invitation, list_people,
 };
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::ui::UserResource;
 use crate::ui::{
     ErrorSummary, Field, Form, Loading, PostForm, ZoneField, kept, kept_or, page_error,
@@ -28,25 +29,25 @@ pub fn SignInPage() -> impl IntoView {
     let next = kept_or("next", &shared::validate::local_path(&wanted));
     let unsaved = use_query_map().with_untracked(|q| q.get("unsaved").is_some());
     view! {
-        <Title text="Sign in"/>
+        <Title text=t("sign-in-title")/>
         <div class="narrow">
-            <h1>"Sign in"</h1>
+            <h1>{t("sign-in-title")}</h1>
             {unsaved.then(|| view! {
                 <div class="notice notice-warning" role="alert">
-                    <p><strong>"You were signed out, so what you just sent was not saved."</strong></p>
-                    <p>"Sign in again and you will be back on that page to send it once more. If you wrote something long, the browser's back button may still show it."</p>
+                    <p><strong>{t("sign-in-unsaved")}</strong></p>
+                    <p>{t("sign-in-unsaved-next")}</p>
                 </div>
             })}
-            <p class="lead">"Sign in with the email address the programme chair invited."</p>
+            <p class="lead">{t("sign-in-lead")}</p>
             <ErrorSummary errors/>
             <PostForm to=action.url() novalidate=true class="form">
                 <input type="hidden" name="form[next]" value=next/>
-                <Field label="Email address" name="email" kind="email" autocomplete="email" value=kept("email") errors/>
-                <Field label="Password" name="password" kind="password" autocomplete="current-password" errors/>
-                <button type="submit" class="button">"Sign in"</button>
+                <Field label=t("field-email") name="email" kind="email" autocomplete="email" value=kept("email") errors/>
+                <Field label=t("field-password") name="password" kind="password" autocomplete="current-password" errors/>
+                <button type="submit" class="button">{t("sign-in-button")}</button>
             </PostForm>
-            <p><a href="/forgot-password">"Forgot your password?"</a></p>
-            <p class="hint">"No account yet? Coaches and partners join through an invitation link from the programme chair."</p>
+            <p><a href="/forgot-password">{t("forgot-password-link")}</a></p>
+            <p class="hint">{t("sign-in-no-account")}</p>
         </div>
     }
 }

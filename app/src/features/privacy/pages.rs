@@ -59,15 +59,22 @@ fn Notice(n: PrivacyNotice) -> impl IntoView {
             <h3>"The periods"</h3>
             <p>{format!("Messages Tandem sends are kept {}; the audit log {}.", days(n.outbox_days), days(n.audit_days))}</p>
             {(!n.cohorts.is_empty()).then(|| view! {
+                <p>"Each cohort sets its own periods, in days:"</p>
+                <ul class="periods-legend">
+                    <li><strong>"Draft"</strong>": an application never sent, after the call's deadline"</li>
+                    <li><strong>"Undecided"</strong>": an application without a decision, after the year starts"</li>
+                    <li><strong>"Declined CV"</strong>": a declined applicant's CV, after the decision"</li>
+                    <li><strong>"Journal"</strong>": a finished pair's journal and session notes, after the year ends (unless both keep them)"</li>
+                </ul>
                 <div class="table-scroll">
                     <table class="periods">
                         <caption>"Each cohort's periods, in days"</caption>
                         <thead><tr>
                             <th scope="col">"Cohort"</th>
-                            <th scope="col">"A draft never sent, after the deadline"</th>
-                            <th scope="col">"An undecided application, after the year starts"</th>
-                            <th scope="col">"A declined applicant's CV, after the decision"</th>
-                            <th scope="col">"A finished pair's journal, after the year ends"</th>
+                            <th scope="col">"Draft"</th>
+                            <th scope="col">"Undecided"</th>
+                            <th scope="col">"Declined CV"</th>
+                            <th scope="col">"Journal"</th>
                         </tr></thead>
                         <tbody>
                             {n.cohorts.iter().map(|c| view! {

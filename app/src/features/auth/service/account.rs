@@ -180,3 +180,32 @@ pub async fn people(
         .collect();
     Ok((summaries, pending))
 }
+
+/// Remembers the language a person chose with the switch, so it follows them to another browser.
+pub async fn set_language(
+    db: &impl ConnectionTrait,
+    person_id: i64,
+    lang: shared::i18n::Lang,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    person::ActiveModel {
+        id: Set(person_id),
+        language: Set(lang.code().to_owned()),
+        updated_at: Set(ms(now)),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
+/// The language a person chose, if they did.
+pub async fn language_of(
+    db: &impl ConnectionTrait,
+    person_id: i64,
+) -> Result<Option<shared::i18n::Lang>, ServiceError> {
+    Ok(person::Entity::find_by_id(person_id)
+        .one(db)
+        .await?
+        .and_then(|p| shared::i18n::Lang::from_code(&p.language)))
+}

@@ -76,6 +76,7 @@ pub async fn erase_person(
         phone: Set(String::new()),
         whatsapp: Set(String::new()),
         shares: Set(String::new()),
+        language: Set(String::new()),
         ..Default::default()
     }
     .insert(db)
