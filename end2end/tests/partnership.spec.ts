@@ -117,8 +117,8 @@ test('the chair matches a pair; they share goals and a journal the chair cannot 
   await expect(c.locator('.history')).toContainText('Progress: 0% → 50%');
   await expect(c.locator('.history')).toContainText(coach.name);
   await expect(c.locator('.history')).toContainText(`Added the goal "A discovery page for e-journals"`);
-  await c.getByRole('button', { name: 'Mark "Choose the discovery platform" done' }).click();
-  await expect(c.getByRole('button', { name: 'Reopen "Choose the discovery platform"' })).toBeVisible();
+  await c.getByRole('button', { name: 'Mark "Choose and test the discovery platform" done' }).click();
+  await expect(c.getByRole('button', { name: 'Reopen "Choose and test the discovery platform"' })).toBeVisible();
   if (project === 'js') await screenshots(c, 'goal', project);
 
   // The coach collates a resource (a link that is not a web link is refused) and records an introduction.
