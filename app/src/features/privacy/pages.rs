@@ -212,11 +212,12 @@ fn Erasures(list: ErasureList, answered: Option<String>) -> impl IntoView {
                 view! { <p class="empty">"No request is waiting."</p> }.into_any()
             } else {
                 view! {
-                    <ul class="plain-list erasures">
+                    <ul class="card-list erasures">
                         {list.waiting.into_iter().map(|r| {
                             let id = r.id;
-                            let reason_id = format!("reason-{id}");
                             let mine = failed_id == id.to_string();
+                            // The failed form's field is "reason", where the error summary links.
+                            let reason_id = if mine { "reason".to_owned() } else { format!("reason-{id}") };
                             view! {
                                 <li class="card erasure">
                                     <h3>{r.who.clone()}</h3>
