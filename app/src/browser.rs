@@ -28,7 +28,55 @@ pub fn format_local(utc: &str) -> Option<String> {
     // `getTimezoneOffset` counts minutes behind UTC: Phnom Penh is -420.
     #[allow(clippy::cast_possible_truncation)]
     let ahead = -(date.get_timezone_offset() as i32);
-    shared::time::format_at_offset(utc, ahead)
+    let lang = crate::i18n::lang();
+    shared::time::format_at_offset_in(shared::time::Style::of(lang), utc, ahead)
+}
+
+/// Words in `text` as the server counts them (`shared::word_count`), with the browser's
+/// `Intl.Segmenter` finding the words of Khmer (and other unspaced) runs.
+pub fn word_count(text: &str, lang: &str) -> usize {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok();
+    let has_segmenter = intl.is_some_and(|intl| {
+        js_sys::Reflect::has(&intl, &JsValue::from_str("Segmenter")).unwrap_or(false)
+    });
+    if !has_segmenter {
+        return shared::word_count::count_with(text, |_| 1);
+    }
+    let options = js_sys::Intl::SegmenterOptions::new();
+    options.set_granularity(js_sys::Intl::SegmenterGranularity::Word);
+    let segmenter =
+        js_sys::Intl::Segmenter::new(&js_sys::Array::of1(&JsValue::from_str(lang)), &options);
+    shared::word_count::count_with(text, |run| {
+        js_sys::try_iter(&segmenter.segment(run))
+            .ok()
+            .flatten()
+            .map_or(1, |segments| {
+                segments
+                    .filter_map(Result::ok)
+                    .filter(|s| {
+                        s.unchecked_ref::<js_sys::Intl::SegmentData>()
+                            .is_word_like()
+                            .unwrap_or(false)
+                    })
+                    .count()
+            })
+    })
+}
+
+/// "12 words" in the page's language: the counter carries the text of each plural form with
+/// `{n}` for the number (`ui::WordCount`); `Intl.PluralRules` picks the form.
+fn count_text(counter: &Element, n: usize, lang: &str) -> String {
+    let rules = js_sys::Intl::PluralRules::new(
+        &js_sys::Array::of1(&JsValue::from_str(lang)),
+        &js_sys::Object::new(),
+    );
+    #[allow(clippy::cast_precision_loss)]
+    let form = String::from(rules.select(n as f64));
+    counter
+        .get_attribute(&format!("data-{form}"))
+        .or_else(|| counter.get_attribute("data-other"))
+        .unwrap_or_else(|| "{n}".to_owned())
+        .replace("{n}", &n.to_string())
 }
 
 // --- progressive enhancements: server-rendered markup that JavaScript makes better ----------
@@ -89,7 +137,10 @@ pub fn enhance(root: &Element) {
         if let (Some(local), Some(other)) = (local, time.next_element_sibling())
             && other.class_list().contains("other-clock")
         {
-            other.set_text_content(Some(&format!(" · {local} your time")));
+            let sentence = other
+                .get_attribute("data-text")
+                .unwrap_or_else(|| "{time} your time".to_owned());
+            other.set_text_content(Some(&format!(" · {}", sentence.replace("{time}", &local))));
             let _ = other.remove_attribute("hidden");
         }
     }
@@ -107,9 +158,10 @@ pub fn enhance(root: &Element) {
             .and_then(|id| web_sys::window()?.document()?.get_element_by_id(&id));
         if let (Some(counter), Ok(text)) = (counter, area.clone().dyn_into::<HtmlTextAreaElement>())
         {
+            let lang = crate::i18n::lang().code();
             on(&area, "input", move || {
-                let n = shared::application::word_count(&text.value());
-                counter.set_text_content(Some(&format!("{n} words")));
+                let n = word_count(&text.value(), lang);
+                counter.set_text_content(Some(&count_text(&counter, n, lang)));
             });
         }
     }

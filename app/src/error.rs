@@ -33,7 +33,7 @@ pub enum AppError {
 }
 
 impl AppError {
-    pub fn field(field: &str, message: impl Into<String>) -> Self {
+    pub fn field(field: &str, message: impl Into<shared::errors::Message>) -> Self {
         AppError::Validation(FieldErrors::single(field, message))
     }
 

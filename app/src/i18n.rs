@@ -48,6 +48,11 @@ pub fn of_headers(headers: &http::HeaderMap) -> Lang {
     Lang::choose(cookie.as_deref(), accept)
 }
 
+/// How the page writes dates: its language's month names (and, later, the reader's digits).
+pub fn style() -> shared::time::Style {
+    shared::time::Style::of(lang())
+}
+
 /// The text of `key` in the page's language.
 pub fn t(key: &str) -> String {
     shared::i18n::t(lang(), key)
@@ -56,6 +61,20 @@ pub fn t(key: &str) -> String {
 /// The text of `key` with named arguments, in the page's language.
 pub fn tr(key: &str, args: &[(&str, Arg)]) -> String {
     shared::i18n::tr(lang(), key, args)
+}
+
+/// A sentence with something to put inside it (a link, a bold word): the text before and after
+/// the `slot` placeholder, so the whole sentence is translated as one and the page puts its
+/// element between the two parts.
+pub fn around(key: &str, args: &[(&str, Arg)], slot: &str) -> (String, String) {
+    const MARK: &str = "\u{1}";
+    let mut all = args.to_vec();
+    all.push((slot, Arg::Text(MARK.to_owned())));
+    let text = tr(key, &all);
+    match text.split_once(MARK) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (text, String::new()),
+    }
 }
 
 /// "English · ខ្មែរ": each language as a link to `/language/{code}` that comes back to `path`

@@ -39,7 +39,7 @@ pub fn ErrorSummary(errors: Signal<FieldErrors>) -> impl IntoView {
         (!list.is_empty()).then(|| {
             view! {
                 <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
-                    <h2 id="error-summary-title">"There is a problem"</h2>
+                    <h2 id="error-summary-title">{crate::i18n::t("error-summary-title")}</h2>
                     <ul>
                         {list
                             .into_iter()
@@ -96,7 +96,7 @@ pub fn Field(
         <div class="field" class:field-error=move || error().is_some()>
             <label for=name>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            {move || error().map(|m| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p> })}
+            {move || error().map(|m| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{crate::i18n::t("error-prefix")}" "</span>{m}</p> })}
             <input
                 id=name
                 name=format!("form[{name}]")
@@ -130,7 +130,7 @@ pub fn TextArea(
         <div class="field" class:field-error=move || error().is_some()>
             <label for=name>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            {move || error().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+            {move || error().map(|m| view! { <p class="error-message"><span class="visually-hidden">{crate::i18n::t("error-prefix")}" "</span>{m}</p> })}
             <TextBox id=name name=format!("form[{name}]") rows=rows value invalid=Signal::derive(move || error().is_some())/>
         </div>
     }
@@ -157,6 +157,24 @@ pub fn TextBox(
     view! {
         <textarea id=id name=name rows=rows data-words=words required=required
             aria-invalid=move || invalid.get().then_some("true") inner_html=content></textarea>
+    }
+}
+
+/// The live word count under a text box (`TextBox`'s `words` names its id): "12 words" now,
+/// kept current by `browser::enhance` with the text of each plural form in `data-one` and
+/// `data-other` (`{n}` for the number).
+#[component]
+pub fn WordCount(id: &'static str, words: usize) -> impl IntoView {
+    use crate::i18n::{Arg, tr};
+    let form =
+        |count: i64, shown: Arg| tr("word-count", &[("count", count.into()), ("shown", shown)]);
+    let now = form(
+        i64::try_from(words).unwrap_or(i64::MAX),
+        words.to_string().into(),
+    );
+    view! {
+        <p class="hint word-count" id=id aria-live="polite"
+            data-one=form(1, "{n}".into()) data-other=form(2, "{n}".into())>{now}</p>
     }
 }
 
@@ -247,10 +265,12 @@ pub fn TwoClocks(
     /// The stated zone's place name, e.g. "London".
     place: String,
 ) -> impl IntoView {
+    // The browser writes the reader's clock into this sentence (`{time}`).
+    let yours = crate::i18n::tr("your-time", &[("time", "{time}".into())]);
     view! {
         <span class="two-clocks">
-            <time datetime=utc data-local="">{stated}" ("{place}")"</time>
-            <span class="other-clock" hidden=""></span>
+            <time datetime=utc data-local="">{crate::i18n::tr("stated-clock", &[("time", stated.into()), ("place", place.into())])}</time>
+            <span class="other-clock" hidden="" data-text=yours></span>
         </span>
     }
 }
@@ -261,21 +281,23 @@ pub fn TwoClocks(
 pub fn ZoneField(
     errors: Signal<FieldErrors>,
     #[prop(into)] value: String,
-    #[prop(default = "Your time zone")] label: &'static str,
+    #[prop(optional, into)] label: Option<String>,
 ) -> impl IntoView {
+    let label = label.unwrap_or_else(|| crate::i18n::t("zone-field-label"));
+    let (differs_before, differs_after) = crate::i18n::around("zone-differs", &[], "zone");
     let error = move || errors.with(|e| e.first("time_zone").map(str::to_owned));
     view! {
         <div class="field" class:field-error=move || error().is_some()>
             <label for="time_zone">{label}</label>
-            <p class="hint" id="time_zone-hint">"Times in Tandem are shown in this zone. Type a city's zone, for example Asia/Phnom_Penh or Europe/Berlin."</p>
-            {move || error().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+            <p class="hint" id="time_zone-hint">{crate::i18n::t("zone-field-hint")}</p>
+            {move || error().map(|m| view! { <p class="error-message"><span class="visually-hidden">{crate::i18n::t("error-prefix")}" "</span>{m}</p> })}
             <input id="time_zone" name="form[time_zone]" type="text" list="zones" autocomplete="off"
                 value=value data-zone-field=""
                 aria-describedby="time_zone-hint" aria-invalid=move || error().is_some().then_some("true")/>
             <ZoneList/>
             <p class="notice notice-info zone-differs" hidden="">
-                "Your browser says your time zone is "<strong></strong>". "
-                <button type="button" class="link-button">"Use it"</button>
+                {differs_before}<strong></strong>{differs_after}" "
+                <button type="button" class="link-button">{crate::i18n::t("zone-use-it")}</button>
             </p>
         </div>
     }
@@ -291,17 +313,17 @@ pub fn LiveRegion(children: Children) -> impl IntoView {
 /// Radio buttons named `form[<name>]` in a fieldset with a legend, a hint and the field's error.
 pub fn radios(
     name: &'static str,
-    legend: &'static str,
-    hint: &'static str,
+    legend: impl Into<String>,
+    hint: impl Into<String>,
     options: Vec<(String, String)>,
     chosen: String,
     errors: Signal<FieldErrors>,
 ) -> AnyView {
     view! {
         <fieldset class="field" class:field-error=move || errors.with(|e| e.first(name).is_some())>
-            <legend id=name>{legend}</legend>
-            <p class="hint">{hint}</p>
-            {move || errors.with(|e| e.first(name).map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m.to_owned()}</p> }))}
+            <legend id=name>{legend.into()}</legend>
+            <p class="hint">{hint.into()}</p>
+            {move || errors.with(|e| e.first(name).map(|m| view! { <p class="error-message"><span class="visually-hidden">{crate::i18n::t("error-prefix")}" "</span>{m.to_owned()}</p> }))}
             {options.into_iter().map(|(value, label)| {
                 let id = format!("{name}-{value}");
                 let checked = chosen == value;

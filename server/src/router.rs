@@ -34,6 +34,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/favicon.ico", get(favicon))
         .route("/favicon.svg", get(favicon))
+        .route("/fonts/{name}", get(font))
         // Applications carry a CV (5 MB at most): plain multipart posts, with room for the form.
         .route(
             "/partnerships/{id}/sessions/{session}/ics",
@@ -225,6 +226,46 @@ async fn favicon() -> Response {
         .into_response()
 }
 
+/// The fonts Tandem serves itself (`style/fonts`): Noto Sans Khmer cut to the Khmer blocks,
+/// and its licence beside it.
+const FONTS: [(&str, &[u8], &str); 3] = [
+    (
+        "noto-sans-khmer-regular.53229761be85cb21.woff2",
+        include_bytes!("../../style/fonts/noto-sans-khmer-regular.53229761be85cb21.woff2"),
+        "font/woff2",
+    ),
+    (
+        "noto-sans-khmer-bold.0eb1923fffc493ed.woff2",
+        include_bytes!("../../style/fonts/noto-sans-khmer-bold.0eb1923fffc493ed.woff2"),
+        "font/woff2",
+    ),
+    (
+        "OFL.txt",
+        include_bytes!("../../style/fonts/OFL.txt"),
+        "text/plain; charset=utf-8",
+    ),
+];
+
+/// `GET /fonts/{name}`: a font named by its content is kept a year; the licence a day.
+async fn font(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
+    let Some((_, bytes, kind)) = FONTS.iter().find(|(n, _, _)| *n == name) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let cache = if name.ends_with(".woff2") {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=86400"
+    };
+    (
+        [
+            (header::CONTENT_TYPE, *kind),
+            (header::CACHE_CONTROL, cache),
+        ],
+        *bytes,
+    )
+        .into_response()
+}
+
 /// Whether Tandem is served over https (`TANDEM_SECURE_COOKIES`): the scheme of its origin.
 #[derive(Clone, Copy)]
 pub struct Secure(pub bool);
@@ -310,7 +351,31 @@ async fn security_headers(
 
 #[cfg(test)]
 mod tests {
-    use super::named_by_content;
+    use super::{FONTS, named_by_content};
+
+    /// The stylesheet names exactly the fonts the server embeds, each named by its content.
+    #[test]
+    fn every_font_the_stylesheet_names_is_served_and_named_by_its_content() {
+        let css = include_str!("../../style/main.css");
+        let named: Vec<&str> = css
+            .match_indices("/fonts/")
+            .map(|(i, _)| {
+                let rest = &css[i + "/fonts/".len()..];
+                &rest[..rest.find('"').unwrap_or(rest.len())]
+            })
+            .collect();
+        assert_eq!(named.len(), 2, "{named:?}");
+        for name in named {
+            let (_, bytes, _) = FONTS.iter().find(|(n, _, _)| *n == name).unwrap();
+            // Named by content (the first 16 hex digits of its SHA-256, see the README).
+            let hash = name.split('.').nth(1).unwrap();
+            assert!(
+                hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+                "{name}"
+            );
+            assert!(bytes.starts_with(b"wOF2"), "{name} is a WOFF2 file");
+        }
+    }
 
     #[test]
     fn only_names_with_a_content_hash_are_kept_for_a_year() {

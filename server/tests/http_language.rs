@@ -87,3 +87,136 @@ fn accept_language_km_gives_a_khmer_page_and_the_switch_remembers_a_choice() {
         assert_eq!(person.language, "km");
     });
 }
+
+/// A server function's form post in Khmer, as the intake page sends it with JavaScript.
+fn khmer_post(function: &str, body: String, cookie: &str) -> Request<Body> {
+    form_post(&format!("/api/{function}"), &body)
+        .header(header::COOKIE, cookie)
+        .header(header::ACCEPT_LANGUAGE, "km")
+        .body(Body::from(body))
+        .unwrap()
+}
+
+const KHMER_NEED: [&str; 6] = [
+    "បណ្ណាល័យរបស់យើងត្រូវការបន្ទប់អានថ្មីសម្រាប់និស្សិត។",
+    "យើងចង់រៀនពីរបៀបរៀបចំសៀវភៅ និងធនធានអេឡិចត្រូនិច។",
+    "បុគ្គលិករបស់យើងត្រូវការការបណ្តុះបណ្តាលអំពីសេវាកម្មព័ត៌មាន។",
+    "យើងសង្ឃឹមថាគ្រូបង្វឹកនឹងជួយយើងរៀបចំផែនការសម្រាប់ឆ្នាំក្រោយ។",
+    "និស្សិតជាច្រើនមកបណ្ណាល័យរៀងរាល់ថ្ងៃ ប៉ុន្តែកន្លែងអង្គុយមិនគ្រប់គ្រាន់ទេ។",
+    "យើងក៏ចង់ភ្ជាប់ទំនាក់ទំនងជាមួយបណ្ណាល័យនៅប្រទេសផ្សេងទៀតផងដែរ។",
+];
+
+#[test]
+fn a_partner_writes_the_intake_in_khmer_and_its_errors_come_back_in_khmer() {
+    on_runtime(async {
+        let w = world().await;
+        let session = w
+            .cookie(&unique("intake-km@lib.kh"), shared::Role::Partner)
+            .await;
+        // The page itself, in Khmer, with the need's live word count.
+        let shown = html(w.send(page("/intake", Some("km"), Some(&session))).await).await;
+        assert!(shown.contains("<html lang=\"km\""));
+        assert!(shown.contains("រៀបរាប់ពីតម្រូវការ"), "the need's label in Khmer");
+        assert!(
+            shown.contains("id=\"need-words\""),
+            "a word count under the need"
+        );
+        let form = |need: &str| {
+            format!(
+                "form%5Blibrary%5D={}&form%5Bposition%5D={}&form%5Bcity%5D={}&form%5Btime_zone%5D=Asia%2FPhnom_Penh&form%5Blanguages%5D=Khmer&form%5Bconnectivity%5D=audio&form%5Bpreferred_times%5D={}&form%5Bobjective_area%5D=facilities&form%5Bneed%5D={}",
+                urlenc("បណ្ណាល័យមេគង្គ"),
+                urlenc("នាយក"),
+                urlenc("ភ្នំពេញ"),
+                urlenc("ព្រឹកថ្ងៃធ្វើការ"),
+                urlenc(need)
+            )
+        };
+        // One sentence (nine words) is short of the ten-word minimum: the message says so in Khmer.
+        let short = w
+            .send(khmer_post("save_intake", form(KHMER_NEED[0]), &session))
+            .await;
+        assert_eq!(short.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body = html(short).await;
+        assert!(
+            body.contains(&format!(
+                "សូមរៀបរាប់តម្រូវការយ៉ាងហោចណាស់ {} ពាក្យ",
+                shared::intake::NEED_MIN_WORDS
+            )),
+            "the need's error in Khmer: {body}"
+        );
+        // Six sentences, written without spaces between words, pass it.
+        let full = w
+            .send(khmer_post(
+                "save_intake",
+                form(&KHMER_NEED.join(" ")),
+                &session,
+            ))
+            .await;
+        assert_eq!(full.status(), StatusCode::OK, "{}", html(full).await);
+        // Kept exactly as written: never translated.
+        let again = html(w.send(page("/intake", Some("en"), Some(&session))).await).await;
+        assert!(again.contains(KHMER_NEED[4]));
+        assert!(
+            again.contains("Describe the need"),
+            "the same page in English"
+        );
+    });
+}
+
+#[test]
+fn the_khmer_font_is_served_with_its_licence_and_kept_a_year() {
+    on_runtime(async {
+        let w = world().await;
+        let res = w
+            .send(page(
+                "/fonts/noto-sans-khmer-regular.53229761be85cb21.woff2",
+                None,
+                None,
+            ))
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(res.headers()[header::CONTENT_TYPE], "font/woff2");
+        assert!(
+            res.headers()[header::CACHE_CONTROL]
+                .to_str()
+                .unwrap()
+                .contains("immutable")
+        );
+        let licence = html(w.send(page("/fonts/OFL.txt", None, None)).await).await;
+        assert!(licence.contains("SIL OPEN FONT LICENSE Version 1.1"));
+        let missing = w.send(page("/fonts/other.woff2", None, None)).await;
+        assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    });
+}
+
+#[test]
+fn the_call_page_in_khmer_names_the_deadline_in_khmer_on_its_clock() {
+    on_runtime(async {
+        let w = world().await;
+        let page_km = html(w.send(page("/call", Some("km"), None)).await).await;
+        assert!(page_km.contains("<html lang=\"km\""));
+        assert!(
+            page_km.contains("ការអំពាវនាវរកគ្រូបង្វឹក"),
+            "the call's title in Khmer"
+        );
+        // The deadline with a Khmer month name, and the browser's sentence for its own clock.
+        let months = [
+            "មករា",
+            "កុម្ភៈ",
+            "មីនា",
+            "មេសា",
+            "ឧសភា",
+            "មិថុនា",
+            "កក្កដា",
+            "សីហា",
+            "កញ្ញា",
+            "តុលា",
+            "វិច្ឆិកា",
+            "ធ្នូ",
+        ];
+        let time_at = page_km.find("data-local").unwrap();
+        let deadline = &page_km[time_at..time_at + 400];
+        assert!(months.iter().any(|m| deadline.contains(m)), "{deadline}");
+        assert!(page_km.contains("data-text=\"{time} តាមម៉ោងរបស់អ្នក\""));
+    });
+}

@@ -44,3 +44,126 @@ sessions-held = { $count ->
     [one] { $count } session held
    *[other] { $count } sessions held
 }
+
+## Field errors (shared rules)
+error-email-missing = Enter your email address
+error-email-long = Email addresses are at most { $max } characters
+error-email-shape = Enter an email address like name@library.org
+error-name-missing = Enter your name
+error-name-long = Names are at most { $max } characters
+error-name-control = Names cannot contain control characters
+error-zone-missing = Choose your time zone, for example Asia/Phnom_Penh
+error-zone-shape = Enter a time zone name like Europe/Berlin or Asia/Phnom_Penh
+error-language-long = Write each language in at most { $max } characters
+error-languages-missing = List at least one language you work in, for example English
+error-languages-many = List at most { $max } languages
+error-text-missing = Enter { $what }
+error-text-long = Keep { $what } to at most { $max } characters (now { $count })
+error-connectivity = Choose how you can meet your coach
+error-objective-area = Choose the ONE area of your specific objective
+error-need-short = Describe the need in at least { $min } words, so your coach can prepare
+what-library = your library's name
+what-position = your position
+what-city = your city
+what-preferred-times = when you prefer to meet
+what-need = the need behind your objective
+
+## Forms
+word-count = { $count ->
+    [one] { $shown } word
+   *[other] { $shown } words
+}
+
+## Parts of every form and page
+error-summary-title = There is a problem
+error-prefix = Error:
+stated-clock = { $time } ({ $place })
+your-time = { $time } your time
+zone-field-label = Your time zone
+zone-field-hint = Times in Tandem are shown in this zone. Type a city's zone, for example Asia/Phnom_Penh or Europe/Berlin.
+zone-differs = Your browser says your time zone is { $zone }.
+zone-use-it = Use it
+save-changes = Save changes
+save-and-continue = Save and continue
+
+## The four areas and how a partner can meet
+area-facilities = Library facilities and spaces
+area-collections = Collections and information access
+area-advocacy = Advocacy and services
+area-training = Human resources and training
+connectivity-video = Video calls work well
+connectivity-audio = Audio only (video is too slow or costly)
+connectivity-phone = Phone or WhatsApp calls only
+
+## The partner's intake
+intake-title = Your library and objective
+intake-heading = Your library and your objective
+intake-lead = For the programme's cohort { $cohort }. Your coach reads this before your first session. Choose ONE specific objective for the year: the partnership works towards it.
+intake-privacy-link = Who reads your intake, and for how long it is kept
+intake-library = Library
+intake-position = Your position
+intake-position-hint = For example: Director, Library Manager
+intake-city = City
+intake-languages = Languages you work in
+intake-languages-hint = Separate them with commas, for example Khmer, English
+intake-connectivity = How can you meet your coach?
+intake-connectivity-hint = Every kind of call counts as a session.
+intake-preferred-times = When do you prefer to meet?
+intake-preferred-times-hint = In your own time, for example: weekday mornings before 11:00
+intake-objective-matched = Your ONE objective
+intake-matched-hint = You are matched: the objective is now your partnership's. To change it, agree new goals with your coach { $link }.
+intake-matched-link = in your partnership
+intake-objective = Your ONE specific objective
+intake-objective-hint = Choose the area of the need you want to work on this year.
+intake-need = Describe the need
+intake-need-hint = What is the situation now, and what would you like to be different in a year? At least { $min } words, in the language you prefer.
+
+## The call for coaches
+call-title = Call for coaches
+call-withdrawn = Your application was withdrawn and deleted.
+call-heading = Call for coaches: cohort { $cohort }
+call-lead = The programme invites experienced library managers and leaders to coach library directors in { $country }, from { $from } to { $to }.
+call-tag-soon = Opens soon
+call-tag-open = Open
+call-tag-closed = Closed
+call-opens-on = The call opens on { $opens }; applications close at the end of { $deadline }.
+call-apply-by = Apply by the end of { $deadline }.
+call-closed-at = The call closed at the end of { $deadline }.
+call-extended = The deadline was extended; it was { $was } ({ $place }).
+call-how = Send a CV and a short statement: why you want to coach, and which expertise you bring. You can save a draft and come back to it.
+call-apply = Apply as a coach
+call-come-back = Come back on the day it opens to apply.
+call-other-open = The call for cohort { $cohort } is open now.
+call-other-read = Read the call for cohort { $cohort }
+call-watch = Watch this page for the next call.
+call-coaches-do = What coaches do
+call-partner-chooses = The partner chooses one specific objective
+call-aims = What the programme aims for
+call-questions = Questions about the call
+call-chair-reads = The programme chair, { $chair }, reads every application.
+call-write-to = Write to { $email } with any question.
+cohort-year-past = Partnerships ran from { $from } to { $to }.
+cohort-year-now = Partnerships run from { $from } to { $to }.
+cohort-year-future = Partnerships will run from { $from } to { $to }.
+
+## Time left
+remaining-closed = closed
+remaining-under-a-minute = under a minute left
+remaining-minutes = { $minutes ->
+    [one] { $minutes } minute left
+   *[other] { $minutes } minutes left
+}
+remaining-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+} { $minutes ->
+    [one] { $minutes } minute left
+   *[other] { $minutes } minutes left
+}
+remaining-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} { $hours ->
+    [one] { $hours } hour left
+   *[other] { $hours } hours left
+}

@@ -44,3 +44,120 @@ sign-in-no-account = មិនទាន់មានគណនី? គ្រូប
 sessions-held = { $count ->
    *[other] បានជួប { $count } វគ្គ
 }
+
+## Field errors (shared rules)
+error-email-missing = សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែលរបស់អ្នក
+error-email-long = អាសយដ្ឋានអ៊ីមែលមានយ៉ាងច្រើន { $max } តួអក្សរ
+error-email-shape = សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែលដូចជា name@library.org
+error-name-missing = សូមបញ្ចូលឈ្មោះរបស់អ្នក
+error-name-long = ឈ្មោះមានយ៉ាងច្រើន { $max } តួអក្សរ
+error-name-control = ឈ្មោះមិនអាចមានតួអក្សរបញ្ជាបានទេ
+error-zone-missing = សូមជ្រើសរើសល្វែងម៉ោងរបស់អ្នក ឧទាហរណ៍ Asia/Phnom_Penh
+error-zone-shape = សូមបញ្ចូលឈ្មោះល្វែងម៉ោងដូចជា Europe/Berlin ឬ Asia/Phnom_Penh
+error-language-long = សូមសរសេរភាសានីមួយៗយ៉ាងច្រើន { $max } តួអក្សរ
+error-languages-missing = សូមរាយភាសាយ៉ាងហោចណាស់មួយដែលអ្នកប្រើក្នុងការងារ ឧទាហរណ៍ ខ្មែរ
+error-languages-many = សូមរាយភាសាយ៉ាងច្រើន { $max }
+error-text-missing = សូមបញ្ចូល{ $what }
+error-text-long = សូមសរសេរ{ $what }យ៉ាងច្រើន { $max } តួអក្សរ (ឥឡូវ { $count })
+error-connectivity = សូមជ្រើសរើសរបៀបដែលអ្នកអាចជួបគ្រូបង្វឹករបស់អ្នក
+error-objective-area = សូមជ្រើសរើសវិស័យតែមួយនៃគោលបំណងជាក់លាក់របស់អ្នក
+error-need-short = សូមរៀបរាប់តម្រូវការយ៉ាងហោចណាស់ { $min } ពាក្យ ដើម្បីឱ្យគ្រូបង្វឹករបស់អ្នកអាចរៀបចំខ្លួនបាន
+what-library = ឈ្មោះបណ្ណាល័យរបស់អ្នក
+what-position = មុខតំណែងរបស់អ្នក
+what-city = ទីក្រុងរបស់អ្នក
+what-preferred-times = ពេលវេលាដែលអ្នកចង់ជួប
+what-need = តម្រូវការនៅពីក្រោយគោលបំណងរបស់អ្នក
+
+## Forms
+word-count = { $count ->
+   *[other] { $shown } ពាក្យ
+}
+
+## Parts of every form and page
+error-summary-title = មានបញ្ហា
+error-prefix = កំហុស៖
+stated-clock = { $time } ({ $place })
+your-time = { $time } តាមម៉ោងរបស់អ្នក
+zone-field-label = ល្វែងម៉ោងរបស់អ្នក
+zone-field-hint = ម៉ោងនៅក្នុង Tandem បង្ហាញតាមល្វែងម៉ោងនេះ។ សូមវាយល្វែងម៉ោងនៃទីក្រុងមួយ ឧទាហរណ៍ Asia/Phnom_Penh ឬ Europe/Berlin។
+zone-differs = កម្មវិធីរុករករបស់អ្នកថា ល្វែងម៉ោងរបស់អ្នកគឺ { $zone }។
+zone-use-it = ប្រើវា
+save-changes = រក្សាទុកការផ្លាស់ប្តូរ
+save-and-continue = រក្សាទុក ហើយបន្ត
+
+## The four areas and how a partner can meet
+area-facilities = អគារ និងទីកន្លែងបណ្ណាល័យ
+area-collections = ឯកសារ និងការចូលប្រើព័ត៌មាន
+area-advocacy = ការតស៊ូមតិ និងសេវាកម្ម
+area-training = ធនធានមនុស្ស និងការបណ្តុះបណ្តាល
+connectivity-video = ការហៅជាវីដេអូដំណើរការល្អ
+connectivity-audio = តែសំឡេងប៉ុណ្ណោះ (វីដេអូយឺតពេក ឬថ្លៃពេក)
+connectivity-phone = តែការហៅតាមទូរស័ព្ទ ឬ WhatsApp ប៉ុណ្ណោះ
+
+## The partner's intake
+intake-title = បណ្ណាល័យ និងគោលបំណងរបស់អ្នក
+intake-heading = បណ្ណាល័យរបស់អ្នក និងគោលបំណងរបស់អ្នក
+intake-lead = សម្រាប់ជំនាន់ { $cohort } នៃកម្មវិធី។ គ្រូបង្វឹករបស់អ្នកអានព័ត៌មាននេះមុនវគ្គដំបូងរបស់អ្នក។ សូមជ្រើសរើសគោលបំណងជាក់លាក់តែមួយសម្រាប់ឆ្នាំនេះ៖ ភាពជាដៃគូធ្វើការឆ្ពោះទៅរកវា។
+intake-privacy-link = អ្នកណាអានព័ត៌មានរបស់អ្នក ហើយរក្សាទុករយៈពេលប៉ុន្មាន
+intake-library = បណ្ណាល័យ
+intake-position = មុខតំណែងរបស់អ្នក
+intake-position-hint = ឧទាហរណ៍៖ នាយក អ្នកគ្រប់គ្រងបណ្ណាល័យ
+intake-city = ទីក្រុង
+intake-languages = ភាសាដែលអ្នកប្រើក្នុងការងារ
+intake-languages-hint = សូមបំបែកដោយសញ្ញាក្បៀស ឧទាហរណ៍ Khmer, English
+intake-connectivity = តើអ្នកអាចជួបគ្រូបង្វឹករបស់អ្នកដោយរបៀបណា?
+intake-connectivity-hint = ការហៅគ្រប់ប្រភេទរាប់ជាវគ្គមួយ។
+intake-preferred-times = តើអ្នកចូលចិត្តជួបនៅពេលណា?
+intake-preferred-times-hint = តាមម៉ោងរបស់អ្នក ឧទាហរណ៍៖ ព្រឹកថ្ងៃធ្វើការ មុនម៉ោង 11:00
+intake-objective-matched = គោលបំណងតែមួយរបស់អ្នក
+intake-matched-hint = អ្នកត្រូវបានផ្គូផ្គងហើយ៖ គោលបំណងនេះឥឡូវជារបស់ភាពជាដៃគូរបស់អ្នក។ ដើម្បីផ្លាស់ប្តូរវា សូមព្រមព្រៀងគោលដៅថ្មីជាមួយគ្រូបង្វឹករបស់អ្នក { $link }។
+intake-matched-link = នៅក្នុងភាពជាដៃគូរបស់អ្នក
+intake-objective = គោលបំណងជាក់លាក់តែមួយរបស់អ្នក
+intake-objective-hint = សូមជ្រើសរើសវិស័យនៃតម្រូវការដែលអ្នកចង់ធ្វើការលើវានៅឆ្នាំនេះ។
+intake-need = រៀបរាប់ពីតម្រូវការ
+intake-need-hint = តើស្ថានភាពបច្ចុប្បន្នយ៉ាងដូចម្តេច ហើយអ្នកចង់ឱ្យមានអ្វីខុសប្លែកក្នុងរយៈពេលមួយឆ្នាំ? យ៉ាងហោចណាស់ { $min } ពាក្យ ជាភាសាដែលអ្នកចូលចិត្ត។
+
+## The call for coaches
+call-title = ការអំពាវនាវរកគ្រូបង្វឹក
+call-withdrawn = ពាក្យស្នើសុំរបស់អ្នកត្រូវបានដកចេញ និងលុបហើយ។
+call-heading = ការអំពាវនាវរកគ្រូបង្វឹក៖ ជំនាន់ { $cohort }
+call-lead = កម្មវិធីនេះអញ្ជើញអ្នកគ្រប់គ្រង និងអ្នកដឹកនាំបណ្ណាល័យដែលមានបទពិសោធន៍ ឱ្យបង្វឹកនាយកបណ្ណាល័យនៅ { $country } ពី { $from } ដល់ { $to }។
+call-tag-soon = បើកឆាប់ៗនេះ
+call-tag-open = បើក
+call-tag-closed = បិទ
+call-opens-on = ការអំពាវនាវបើកនៅ { $opens }។ ការដាក់ពាក្យបិទនៅចុងបញ្ចប់នៃ { $deadline }។
+call-apply-by = សូមដាក់ពាក្យមុនចុងបញ្ចប់នៃ { $deadline }។
+call-closed-at = ការអំពាវនាវបានបិទនៅចុងបញ្ចប់នៃ { $deadline }។
+call-extended = កាលបរិច្ឆេទផុតកំណត់ត្រូវបានពន្យារ។ ពីមុនគឺ { $was } ({ $place })។
+call-how = សូមផ្ញើប្រវត្តិរូបសង្ខេប និងសេចក្តីថ្លែងការណ៍ខ្លីមួយ៖ ហេតុអ្វីអ្នកចង់បង្វឹក និងជំនាញអ្វីដែលអ្នកនាំមក។ អ្នកអាចរក្សាទុកសេចក្តីព្រាង ហើយត្រឡប់មកវិញពេលក្រោយ។
+call-apply = ដាក់ពាក្យជាគ្រូបង្វឹក
+call-come-back = សូមត្រឡប់មកវិញនៅថ្ងៃដែលវាបើក ដើម្បីដាក់ពាក្យ។
+call-other-open = ការអំពាវនាវសម្រាប់ជំនាន់ { $cohort } កំពុងបើកឥឡូវនេះ។
+call-other-read = អានការអំពាវនាវសម្រាប់ជំនាន់ { $cohort }
+call-watch = សូមតាមដានទំព័រនេះសម្រាប់ការអំពាវនាវបន្ទាប់។
+call-coaches-do = អ្វីដែលគ្រូបង្វឹកធ្វើ
+call-partner-chooses = ដៃគូជ្រើសរើសគោលបំណងជាក់លាក់មួយ
+call-aims = អ្វីដែលកម្មវិធីមានគោលដៅ
+call-questions = សំណួរអំពីការអំពាវនាវ
+call-chair-reads = ប្រធានកម្មវិធី { $chair } អានពាក្យស្នើសុំទាំងអស់។
+call-write-to = សូមសរសេរទៅ { $email } ប្រសិនបើមានសំណួរ។
+cohort-year-past = ភាពជាដៃគូបានដំណើរការពី { $from } ដល់ { $to }។
+cohort-year-now = ភាពជាដៃគូដំណើរការពី { $from } ដល់ { $to }។
+cohort-year-future = ភាពជាដៃគូនឹងដំណើរការពី { $from } ដល់ { $to }។
+
+## Time left
+remaining-closed = បានបិទ
+remaining-under-a-minute = នៅសល់តិចជាងមួយនាទី
+remaining-minutes = { $minutes ->
+   *[other] នៅសល់ { $minutes } នាទី
+}
+remaining-hours = { $hours ->
+   *[other] នៅសល់ { $hours } ម៉ោង
+} { $minutes ->
+   *[other] { $minutes } នាទី
+}
+remaining-days = { $days ->
+   *[other] នៅសល់ { $days } ថ្ងៃ
+} { $hours ->
+   *[other] { $hours } ម៉ោង
+}

@@ -9,12 +9,8 @@ pub const STATEMENT_MIN_WORDS: usize = 50;
 pub const STATEMENT_MAX_WORDS: usize = 600;
 pub const EXPERTISE_OTHER_MAX: usize = 500;
 
-/// Words as a reader counts them: runs of letters or digits separated by spaces or punctuation.
-pub fn word_count(text: &str) -> usize {
-    text.split(|c: char| c.is_whitespace() || matches!(c, '/' | '—' | '–'))
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
-}
+/// Words as a reader counts them, Khmer included (see [`crate::word_count`]).
+pub use crate::word_count::count as word_count;
 
 /// Where an application stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -156,7 +152,7 @@ impl ApplicationForm {
         // In the order of the form, so the error summary reads like the page.
         let mut errors = FieldErrors::new();
         let e = &mut errors;
-        let need = |raw: &str, what: &str, max: usize| -> Result<String, String> {
+        let need = |raw: &str, what: &str, max: usize| -> Result<String, crate::errors::Message> {
             validate::text(raw, what, usize::from(submitting), max)
         };
         let name = e.take("name", validate::display_name(&self.name));

@@ -111,11 +111,13 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     })
 }
 
-/// One argument of a message: text or a number (numbers choose plural forms).
-#[derive(Clone, Debug)]
+/// One argument of a message: text, a number (numbers choose plural forms), or another
+/// message's key (its text in the same language: a field's name inside a field's error).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Arg {
     Text(String),
     Number(i64),
+    Key(String),
 }
 
 impl From<&str> for Arg {
@@ -136,6 +138,12 @@ impl From<i64> for Arg {
     }
 }
 
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
 impl From<u32> for Arg {
     fn from(n: u32) -> Self {
         Arg::Number(i64::from(n))
@@ -151,6 +159,7 @@ fn format(lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
         match value {
             Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.clone())),
             Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            Arg::Key(k) => fluent_args.set(*name, FluentValue::from(t(lang, k))),
         }
     }
     let mut errors = Vec::new();

@@ -1,6 +1,7 @@
 //! Partner intake: the library director's profile, how they can meet, and the ONE specific
 //! objective they choose from the four areas, with the need behind it.
 
+use crate::errors::Message;
 use crate::programme::ObjectiveArea;
 use crate::{FieldErrors, validate};
 use serde::{Deserialize, Serialize};
@@ -91,41 +92,36 @@ impl IntakeForm {
         let mut e = FieldErrors::new();
         let library = e.take(
             "library",
-            validate::text(&self.library, "your library's name", 2, 160),
+            validate::text(&self.library, "what-library", 2, 160),
         );
         let position = e.take(
             "position",
-            validate::text(&self.position, "your position", 2, 120),
+            validate::text(&self.position, "what-position", 2, 120),
         );
-        let city = e.take("city", validate::text(&self.city, "your city", 2, 80));
+        let city = e.take("city", validate::text(&self.city, "what-city", 2, 80));
         let time_zone = e.take("time_zone", validate::time_zone(&self.time_zone));
         let languages = e.take("languages", validate::languages(&self.languages));
         let connectivity = Connectivity::from_code(&self.connectivity);
         if connectivity.is_none() {
-            e.add("connectivity", "Choose how you can meet your coach");
+            e.add("connectivity", Message::key("error-connectivity", &[]));
         }
         let preferred_times = e.take(
             "preferred_times",
-            validate::text(&self.preferred_times, "when you prefer to meet", 3, 300),
+            validate::text(&self.preferred_times, "what-preferred-times", 3, 300),
         );
         let objective_area = ObjectiveArea::from_code(&self.objective_area);
         if objective_area.is_none() {
-            e.add(
-                "objective_area",
-                "Choose the ONE area of your specific objective",
-            );
+            e.add("objective_area", Message::key("error-objective-area", &[]));
         }
         let need = e.take(
             "need",
-            validate::text(
-                &self.need,
-                "the need behind your objective",
-                1,
-                NEED_MAX_CHARS,
-            ),
+            validate::text(&self.need, "what-need", 1, NEED_MAX_CHARS),
         );
-        if !need.is_empty() && crate::application::word_count(&need) < NEED_MIN_WORDS {
-            e.add("need", format!("Describe the need in at least {NEED_MIN_WORDS} words, so your coach can prepare"));
+        if !need.is_empty() && crate::word_count::count(&need) < NEED_MIN_WORDS {
+            e.add(
+                "need",
+                Message::key("error-need-short", &[("min", NEED_MIN_WORDS.into())]),
+            );
         }
         let errors = e;
         errors.into_result(Intake {

@@ -1,7 +1,8 @@
 //! Plain data and rules shared by the server and the browser: roles, request and response types,
 //! validation with field errors, programme data and time-zone helpers.
 //!
-//! No Leptos, sea-orm, tokio or axum here, and no feature flags: the same rules run on both sides.
+//! No Leptos, sea-orm, tokio or axum here, and one feature flag: `segmenter` gives the server
+//! ICU4X's word dictionaries (see [`word_count`]); otherwise the same rules run on both sides.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 /// An enum of fixed choices, each with a stored code and a label people read.
@@ -53,6 +54,7 @@ pub mod roles;
 pub mod schedule;
 pub mod time;
 pub mod validate;
+pub mod word_count;
 pub mod words;
 
 pub use errors::FieldErrors;

@@ -130,14 +130,21 @@ pub struct CohortView {
 impl CohortView {
     /// "Partnerships run from 1 Jun 2027 to 31 May 2028." in the tense of the cohort's stage.
     pub fn year_sentence(&self) -> String {
+        self.year_sentence_in(crate::time::Style::default())
+    }
+
+    /// [`CohortView::year_sentence`] in a reader's style.
+    pub fn year_sentence_in(&self, style: crate::time::Style) -> String {
         use crate::cohort::CohortStage;
-        use crate::time::format_date;
-        let (from, to) = (format_date(&self.starts_on), format_date(&self.ends_on));
-        match self.stage {
-            CohortStage::Completed => format!("Partnerships ran from {from} to {to}."),
-            CohortStage::UnderWay => format!("Partnerships run from {from} to {to}."),
-            _ => format!("Partnerships will run from {from} to {to}."),
-        }
+        use crate::time::format_date_in;
+        let from = format_date_in(style, &self.starts_on);
+        let to = format_date_in(style, &self.ends_on);
+        let key = match self.stage {
+            CohortStage::Completed => "cohort-year-past",
+            CohortStage::UnderWay => "cohort-year-now",
+            _ => "cohort-year-future",
+        };
+        crate::i18n::tr(style.lang, key, &[("from", from.into()), ("to", to.into())])
     }
 }
 

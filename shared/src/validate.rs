@@ -1,5 +1,16 @@
 //! Field rules used by the browser and the server alike. Each returns the cleaned value or a
-//! message that says what to do, in plain English.
+//! message that says what to do, as a translation key (see `crate::errors::Message`).
+
+use crate::errors::Message;
+use crate::i18n::Arg;
+
+fn msg(key: &str) -> Message {
+    Message::key(key, &[])
+}
+
+fn msg_max(key: &str, max: usize) -> Message {
+    Message::key(key, &[("max", max.into())])
+}
 
 /// Longest accepted email address (RFC 5321 path limit).
 pub const EMAIL_MAX: usize = 254;
@@ -10,18 +21,16 @@ pub const LANGUAGES_MAX: usize = 8;
 pub const LANGUAGE_MAX: usize = 40;
 
 /// Trims and lower-cases an email address and checks its shape.
-pub fn email(raw: &str) -> Result<String, String> {
+pub fn email(raw: &str) -> Result<String, Message> {
     let value = raw.trim();
     if value.is_empty() {
-        return Err("Enter your email address".into());
+        return Err(msg("error-email-missing"));
     }
     if value.chars().count() > EMAIL_MAX {
-        return Err(format!(
-            "Email addresses are at most {EMAIL_MAX} characters"
-        ));
+        return Err(msg_max("error-email-long", EMAIL_MAX));
     }
     let Some((local, domain)) = value.split_once('@') else {
-        return Err("Enter an email address like name@library.org".into());
+        return Err(msg("error-email-shape"));
     };
     let bad_char = |c: char| c.is_whitespace() || c.is_control() || c == '<' || c == '>';
     if local.is_empty()
@@ -31,22 +40,22 @@ pub fn email(raw: &str) -> Result<String, String> {
         || domain.ends_with('.')
         || value.chars().any(bad_char)
     {
-        return Err("Enter an email address like name@library.org".into());
+        return Err(msg("error-email-shape"));
     }
     Ok(value.to_lowercase())
 }
 
 /// A person's display name: 1 to 80 characters, no control characters.
-pub fn display_name(raw: &str) -> Result<String, String> {
+pub fn display_name(raw: &str) -> Result<String, Message> {
     let value = raw.trim();
     if value.is_empty() {
-        return Err("Enter your name".into());
+        return Err(msg("error-name-missing"));
     }
     if value.chars().count() > NAME_MAX {
-        return Err(format!("Names are at most {NAME_MAX} characters"));
+        return Err(msg_max("error-name-long", NAME_MAX));
     }
     if value.chars().any(char::is_control) {
-        return Err("Names cannot contain control characters".into());
+        return Err(msg("error-name-control"));
     }
     Ok(value.to_owned())
 }
@@ -143,10 +152,10 @@ fn is_guessable(raw: &str) -> bool {
 
 /// The shape of an IANA time zone name (`Asia/Phnom_Penh`, `UTC`). Whether the zone exists is
 /// checked against the time-zone database on the server.
-pub fn time_zone(raw: &str) -> Result<String, String> {
+pub fn time_zone(raw: &str) -> Result<String, Message> {
     let value = raw.trim();
     if value.is_empty() {
-        return Err("Choose your time zone, for example Asia/Phnom_Penh".into());
+        return Err(msg("error-zone-missing"));
     }
     let part_ok = |p: &str| {
         !p.is_empty()
@@ -154,13 +163,13 @@ pub fn time_zone(raw: &str) -> Result<String, String> {
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
     };
     if value.len() > 64 || !value.split('/').all(part_ok) {
-        return Err("Enter a time zone name like Europe/Berlin or Asia/Phnom_Penh".into());
+        return Err(msg("error-zone-shape"));
     }
     Ok(value.to_owned())
 }
 
 /// A comma-separated list of languages, cleaned: at most 8, each up to 40 characters, no repeats.
-pub fn languages(raw: &str) -> Result<Vec<String>, String> {
+pub fn languages(raw: &str) -> Result<Vec<String>, Message> {
     let mut out: Vec<String> = Vec::new();
     for part in raw.split(',') {
         let lang = part.trim();
@@ -168,33 +177,38 @@ pub fn languages(raw: &str) -> Result<Vec<String>, String> {
             continue;
         }
         if lang.chars().count() > LANGUAGE_MAX || lang.chars().any(char::is_control) {
-            return Err(format!(
-                "Write each language in at most {LANGUAGE_MAX} characters"
-            ));
+            return Err(msg_max("error-language-long", LANGUAGE_MAX));
         }
         if !out.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
             out.push(lang.to_owned());
         }
     }
     if out.is_empty() {
-        return Err("List at least one language you work in, for example English".into());
+        return Err(msg("error-languages-missing"));
     }
     if out.len() > LANGUAGES_MAX {
-        return Err(format!("List at most {LANGUAGES_MAX} languages"));
+        return Err(msg_max("error-languages-many", LANGUAGES_MAX));
     }
     Ok(out)
 }
 
-/// A plain text field with a length limit; `what` names it in the message.
-pub fn text(raw: &str, what: &str, min: usize, max: usize) -> Result<String, String> {
+/// A plain text field with a length limit; `what` names it in the message: a translation
+/// key (`what-...`), else English words.
+pub fn text(raw: &str, what: &str, min: usize, max: usize) -> Result<String, Message> {
     let value = raw.trim();
     let count = value.chars().count();
+    let what = if what.starts_with("what-") {
+        Arg::Key(what.to_owned())
+    } else {
+        Arg::Text(what.to_owned())
+    };
     if count < min.max(1) && min > 0 {
-        return Err(format!("Enter {what}"));
+        return Err(Message::key("error-text-missing", &[("what", what)]));
     }
     if count > max {
-        return Err(format!(
-            "Keep {what} to at most {max} characters (now {count})"
+        return Err(Message::key(
+            "error-text-long",
+            &[("what", what), ("max", max.into()), ("count", count.into())],
         ));
     }
     Ok(value.to_owned())

@@ -25,7 +25,7 @@ pub enum ServiceError {
 }
 
 impl ServiceError {
-    pub fn field(field: &str, message: impl Into<String>) -> Self {
+    pub fn field(field: &str, message: impl Into<shared::errors::Message>) -> Self {
         ServiceError::Validation(FieldErrors::single(field, message))
     }
 }
@@ -65,7 +65,11 @@ impl From<FieldErrors> for ServiceError {
 impl From<ServiceError> for AppError {
     fn from(error: ServiceError) -> Self {
         match error {
-            ServiceError::Validation(errors) => AppError::Validation(errors),
+            ServiceError::Validation(mut errors) => {
+                // In the reader's language before they leave (a request's, else English).
+                errors.localize(crate::i18n::lang());
+                AppError::Validation(errors)
+            }
             ServiceError::Unauthenticated => AppError::Unauthenticated,
             ServiceError::Forbidden => AppError::Forbidden,
             ServiceError::NotFound => AppError::NotFound,

@@ -21,14 +21,6 @@ fn complete() -> ApplicationForm {
 }
 
 #[test]
-fn word_count_counts_words_not_spaces_or_marks() {
-    assert_eq!(word_count(""), 0);
-    assert_eq!(word_count("  one two\tthree\nfour  "), 4);
-    assert_eq!(word_count("collections/services — and - training."), 4);
-    assert_eq!(word_count("e-books, 24/7 access"), 4);
-}
-
-#[test]
 fn a_complete_application_passes() {
     let ok = complete().validate(true).unwrap();
     assert_eq!(ok.email, "anna@rhein-uni.de");

@@ -2,6 +2,7 @@
 
 use super::api::{get_application, get_call, returned_form};
 use crate::error::AppError;
+use crate::i18n::{around, t, tr};
 use crate::ui::{ErrorSummary, Loading, TextBox, TwoClocks, ZoneList, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,7 +12,7 @@ use shared::application::{
     ApplicationForm, CvInfo, STATEMENT_MAX_WORDS, STATEMENT_MIN_WORDS, word_count,
 };
 use shared::programme::{AreaView, CohortView};
-use shared::time::{format_date, zone_city};
+use shared::time::{format_date_in, zone_city};
 
 /// "12 days 3 hours left" as the server renders it; `browser::enhance` keeps it current.
 #[component]
@@ -20,14 +21,17 @@ fn Countdown(deadline_utc: String) -> impl IntoView {
     let left = deadline_utc
         .parse::<jiff::Timestamp>()
         .map(|d| {
-            shared::time::describe_remaining(
+            shared::time::describe_remaining_in(
+                crate::i18n::lang(),
                 d.as_millisecond() - jiff::Timestamp::now().as_millisecond(),
             )
         })
         .unwrap_or_default();
     #[cfg(not(feature = "ssr"))]
     let left = String::new();
-    view! { <p class="countdown" data-deadline=deadline_utc><strong>{left}</strong></p> }
+    // The browser keeps the English count current; other languages keep the server's words.
+    let live = (crate::i18n::lang() == crate::i18n::Lang::En).then_some(deadline_utc);
+    view! { <p class="countdown" data-deadline=live><strong>{left}</strong></p> }
 }
 
 /// Where a cohort's call stands, on the clock its deadline is stated in and the reader's:
@@ -37,26 +41,32 @@ pub fn CallStatus(cohort: CohortView) -> impl IntoView {
     let c = cohort;
     let clocks = view! { <TwoClocks utc=c.call_open_until_utc.clone() stated=c.call_deadline_local.clone() place=c.deadline_place.clone()/> };
     let extended = c.extended_from.clone().map(|was| {
-        view! { <p class="hint">{format!("The deadline was extended; it was {was} ({}).", c.deadline_place)}</p> }
+        view! { <p class="hint">{tr("call-extended", &[("was", was.into()), ("place", c.deadline_place.clone().into())])}</p> }
     });
+    let (key, opens) = match (&c.opens_on, c.call_open) {
+        (Some(opens), _) => ("call-opens-on", opens.clone()),
+        (None, true) => ("call-apply-by", String::new()),
+        (None, false) => ("call-closed-at", String::new()),
+    };
+    let (before, after) = around(key, &[("opens", opens.into())], "deadline");
     let state = match (&c.opens_on, c.call_open) {
-        (Some(opens), _) => view! {
-            <p><span class="tag">"Opens soon"</span>{format!(" The call opens on {opens}; applications close at the end of ")}{clocks}"."</p>
+        (Some(_), _) => view! {
+            <p><span class="tag">{t("call-tag-soon")}</span>" "{before}{clocks}{after}</p>
         }
         .into_any(),
         (None, true) => view! {
-            <p><span class="tag tag-green">"Open"</span>" Apply by the end of "{clocks}"."</p>
+            <p><span class="tag tag-green">{t("call-tag-open")}</span>" "{before}{clocks}{after}</p>
         }
         .into_any(),
         (None, false) => view! {
-            <p><span class="tag">"Closed"</span>" The call closed at the end of "{clocks}"."</p>
+            <p><span class="tag">{t("call-tag-closed")}</span>" "{before}{clocks}{after}</p>
         }
         .into_any(),
     };
     view! {
         {state}
         {extended}
-        <p>{c.year_sentence()}</p>
+        <p>{c.year_sentence_in(crate::i18n::style())}</p>
     }
 }
 
@@ -67,46 +77,48 @@ pub fn CallPage() -> impl IntoView {
     let call = Resource::new(move || params.with(|p| p.get("cohort")), get_call);
     let withdrawn = move || query.with(|q| q.get("withdrawn").is_some());
     view! {
-        <Title text="Call for coaches"/>
-        {move || withdrawn().then(|| view! { <p class="notice notice-success" role="status">"Your application was withdrawn and deleted."</p> })}
+        <Title text=t("call-title")/>
+        {move || withdrawn().then(|| view! { <p class="notice notice-success" role="status">{t("call-withdrawn")}</p> })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match call.await {
                     Ok(v) => {
                         let c = v.cohort.clone();
+                        let style = crate::i18n::style();
                         let open = v.programme.open_cohort().filter(|o| o.slug != c.slug).map(|o| (o.slug.clone(), o.name.clone()));
                         view! {
                             <div class="narrow">
                                 <p class="hint">{v.programme.name.clone()}</p>
-                                <h1>{format!("Call for coaches: cohort {}", c.name)}</h1>
-                                <p class="lead">{format!(
-                                    "The programme invites experienced library managers and leaders to coach library directors in {}, from {} to {}.",
-                                    c.country, format_date(&c.starts_on), format_date(&c.ends_on)
-                                )}</p>
+                                <h1>{tr("call-heading", &[("cohort", c.name.clone().into())])}</h1>
+                                <p class="lead">{tr("call-lead", &[
+                                    ("country", c.country.clone().into()),
+                                    ("from", format_date_in(style, &c.starts_on).into()),
+                                    ("to", format_date_in(style, &c.ends_on).into()),
+                                ])}</p>
                                 {(!c.call_text.is_empty()).then(|| view! { <div class="call-text">{c.call_text.lines().filter(|l| !l.trim().is_empty()).map(|l| view! { <p>{l.to_owned()}</p> }).collect_view()}</div> })}
                                 <section class="card call">
                                     <CallStatus cohort=c.clone()/>
                                     {if c.call_open {
                                         view! {
                                             <Countdown deadline_utc=c.call_deadline_utc.clone()/>
-                                            <p>"Send a CV and a short statement: why you want to coach, and which expertise you bring. You can save a draft and come back to it."</p>
-                                            <p><a class="button" href=format!("/apply?cohort={}", c.slug)>"Apply as a coach"</a></p>
+                                            <p>{t("call-how")}</p>
+                                            <p><a class="button" href=format!("/apply?cohort={}", c.slug)>{t("call-apply")}</a></p>
                                         }.into_any()
                                     } else if c.opens_on.is_some() {
-                                        view! { <p>"Come back on the day it opens to apply."</p> }.into_any()
+                                        view! { <p>{t("call-come-back")}</p> }.into_any()
                                     } else {
                                         match open.clone() {
-                                            Some((slug, name)) => view! { <p>{format!("The call for cohort {name} is open now. ")}<a href=format!("/cohorts/{slug}/call")>{format!("Read the call for cohort {name}")}</a></p> }.into_any(),
-                                            None => view! { <p>"Watch this page for the next call."</p> }.into_any(),
+                                            Some((slug, name)) => view! { <p>{tr("call-other-open", &[("cohort", name.clone().into())])}" "<a href=format!("/cohorts/{slug}/call")>{tr("call-other-read", &[("cohort", name.into())])}</a></p> }.into_any(),
+                                            None => view! { <p>{t("call-watch")}</p> }.into_any(),
                                         }
                                     }}
                                 </section>
                                 <ChairContact name=v.programme.chair_name.clone() email=v.programme.contact_email.clone()/>
-                                <h2>"What coaches do"</h2>
+                                <h2>{t("call-coaches-do")}</h2>
                                 <ul>{v.programme.coach_expectations.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul>
-                                <h2>"The partner chooses one specific objective"</h2>
+                                <h2>{t("call-partner-chooses")}</h2>
                                 <ul class="areas">{v.programme.areas.iter().map(|a| view! { <li><strong>{a.title.clone()}</strong><br/><span class="hint">{a.description.clone()}</span></li> }).collect_view()}</ul>
-                                <h2>"What the programme aims for"</h2>
+                                <h2>{t("call-aims")}</h2>
                                 <ul>{v.programme.general_objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul>
                             </div>
                         }
@@ -124,9 +136,12 @@ pub fn CallPage() -> impl IntoView {
 pub fn ChairContact(name: String, email: String) -> impl IntoView {
     view! {
         <section class="card chair-contact" aria-labelledby="chair-contact">
-            <h2 id="chair-contact">"Questions about the call"</h2>
-            <p>{format!("The programme chair, {name}, reads every application. ")}
-                {(!email.is_empty()).then(|| view! { "Write to "<a href=format!("mailto:{email}")>{email.clone()}</a>" with any question." })}
+            <h2 id="chair-contact">{t("call-questions")}</h2>
+            <p>{tr("call-chair-reads", &[("chair", name.into())])}" "
+                {(!email.is_empty()).then(|| {
+                    let (before, after) = around("call-write-to", &[], "email");
+                    view! { {before}<a href=format!("mailto:{email}")>{email.clone()}</a>{after} }
+                })}
             </p>
         </section>
     }
@@ -207,7 +222,7 @@ fn ApplicationFields(
                 <p class="hint">{format!("Why you want to coach, and what expertise you would bring to the partnership. {STATEMENT_MIN_WORDS} to {STATEMENT_MAX_WORDS} words.")}</p>
                 {error("statement")}
                 <TextBox id="statement" name="statement" rows=10 words="statement-words" value=initial.statement.clone()/>
-                <p class="hint word-count" id="statement-words" aria-live="polite">{format!("{words} words")}</p>
+                <crate::ui::WordCount id="statement-words" words/>
             </div> }.into_any()}
             {view! { <div class="field" class:field-error=move || errors.with(|e| e.first("cv").is_some())>
                 <label for="cv">"Your CV"</label>

@@ -120,7 +120,8 @@ pub async fn seed_demo(db: &DatabaseConnection, now: Timestamp) -> Result<bool, 
     let slug = format!("{}-{}", start.year(), start.year() + 1);
     let txn = crate::server::db::begin_write(db).await?;
     for (email, display_name, zone, languages, role, _) in PEOPLE {
-        let languages = shared::validate::languages(languages).map_err(ServiceError::Internal)?;
+        let languages =
+            shared::validate::languages(languages).map_err(|m| ServiceError::Internal(m.into()))?;
         create_person(
             &txn,
             NewPerson {

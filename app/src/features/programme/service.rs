@@ -222,19 +222,22 @@ pub fn cohort_view(c: cohort::Model, now: Timestamp) -> CohortView {
     let deadline = time::from_millis(c.call_deadline_at);
     let now_ms = to_ms(now);
     let cohort_stage = stage(&c, now);
+    // In the language of the request being answered (English outside one).
+    let style = crate::i18n::style();
     CohortView {
         call_deadline_utc: deadline.to_string(),
         call_open_until_utc: (deadline - jiff::SignedDuration::from_secs(60)).to_string(),
-        call_deadline_local: time::format_until(deadline, &tz),
-        deadline_place: time::zone_city(&c.deadline_time_zone),
+        call_deadline_local: time::format_until_in(style, deadline, &tz),
+        deadline_place: time::zone_city_in(style.lang, &c.deadline_time_zone),
         extended_from: c
             .deadline_extended_from
-            .map(|ms| time::format_until(time::from_millis(ms), &tz)),
+            .map(|ms| time::format_until_in(style, time::from_millis(ms), &tz)),
         opens_on: c.call_opens_at.filter(|o| now_ms < *o).map(|o| {
-            time::from_millis(o)
-                .to_zoned(tz.clone())
-                .strftime("%a %-d %b %Y")
-                .to_string()
+            let zoned = time::from_millis(o).to_zoned(tz.clone());
+            match style.lang {
+                shared::i18n::Lang::En => zoned.strftime("%a %-d %b %Y").to_string(),
+                _ => time::format_date_in(style, &zoned.date().to_string()),
+            }
         }),
         call_open: shared::programme::call_is_open(now_ms, c.call_opens_at, c.call_deadline_at),
         call_text: c.call_text,
