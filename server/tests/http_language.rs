@@ -116,7 +116,10 @@ fn a_partner_writes_the_intake_in_khmer_and_its_errors_come_back_in_khmer() {
         // The page itself, in Khmer, with the need's live word count.
         let shown = html(w.send(page("/intake", Some("km"), Some(&session))).await).await;
         assert!(shown.contains("<html lang=\"km\""));
-        assert!(shown.contains("រៀបរាប់ពីតម្រូវការ"), "the need's label in Khmer");
+        assert!(
+            shown.contains("រៀបរាប់ពីតម្រូវការ"),
+            "the need's label in Khmer"
+        );
         assert!(
             shown.contains("id=\"need-words\""),
             "a word count under the need"
