@@ -44,6 +44,7 @@ fn note(to: &str, subject: &str) -> Outgoing {
                 path: "/home".into(),
             }),
             reason: "A test.".into(),
+            lang: shared::i18n::Lang::En,
         },
         secret: false,
         ics: None,

@@ -167,3 +167,25 @@ remaining-days = { $days ->
     [one] { $hours } hour left
    *[other] { $hours } hours left
 }
+
+## Emails
+mail-dear = Dear { $name },
+mail-signature = IATUL SIG-ALICE Coaching Programme, on Tandem
+mail-stop = Stop these emails
+mail-stop-text = To stop these emails: { $link }
+mail-open-in-tandem = Open it in Tandem
+mail-reason-alerts = You receive this because you follow the programme's partnerships. Choose which emails you receive at /profile/messages in Tandem.
+mail-reason-partnership = You receive this because you are in a partnership of the programme. Choose which emails you receive at /profile/messages in Tandem.
+list-or = {" "}or{" "}
+clock-in-place = { $time } in { $place }
+session-proposed = { $who } proposed a session: { $times } your time. Accept a time or decline.
+session-accepted = { $who } accepted a session: { $time } your time ({ $their }). The calendar invitation is attached.
+session-declined = { $who } declined the times you proposed.
+session-moved = { $who } moved your session to { $time } your time ({ $their }). The link stays the same; the calendar invitation is updated.
+session-cancelled = { $who } cancelled a session: { $reason }
+session-reminder-hour = Reminder: your coaching session is within the hour, { $time } your time ({ $other } in { $place }).{ $note }
+session-reminder-tomorrow = Reminder: your coaching session is tomorrow, { $time } your time ({ $other } in { $place }).{ $note }
+session-outcome-recorded = { $who } recorded your session as { $outcome }.
+session-outcome-corrected = { $who } corrected your session as { $outcome }.
+outcome-held = held
+outcome-no_show = no-show

@@ -161,3 +161,25 @@ remaining-days = { $days ->
 } { $hours ->
    *[other] { $hours } ម៉ោង
 }
+
+## Emails
+mail-dear = ជូនចំពោះ { $name }
+mail-signature = កម្មវិធីបង្វឹក IATUL SIG-ALICE នៅលើ Tandem
+mail-stop = ឈប់ទទួលអ៊ីមែលទាំងនេះ
+mail-stop-text = ដើម្បីឈប់ទទួលអ៊ីមែលទាំងនេះ៖ { $link }
+mail-open-in-tandem = បើកវានៅក្នុង Tandem
+mail-reason-alerts = អ្នកទទួលបានអ៊ីមែលនេះ ព្រោះអ្នកតាមដានភាពជាដៃគូរបស់កម្មវិធី។ ជ្រើសរើសអ៊ីមែលដែលអ្នកចង់ទទួលនៅ /profile/messages ក្នុង Tandem។
+mail-reason-partnership = អ្នកទទួលបានអ៊ីមែលនេះ ព្រោះអ្នកស្ថិតក្នុងភាពជាដៃគូមួយរបស់កម្មវិធី។ ជ្រើសរើសអ៊ីមែលដែលអ្នកចង់ទទួលនៅ /profile/messages ក្នុង Tandem។
+list-or = {" "}ឬ{" "}
+clock-in-place = { $time } នៅ { $place }
+session-proposed = { $who } បានស្នើវគ្គមួយ៖ { $times } តាមម៉ោងរបស់អ្នក។ សូមទទួលយកពេលវេលាមួយ ឬបដិសេធ។
+session-accepted = { $who } បានទទួលយកវគ្គមួយ៖ { $time } តាមម៉ោងរបស់អ្នក ({ $their })។ ការអញ្ជើញតាមប្រតិទិនត្រូវបានភ្ជាប់មកជាមួយ។
+session-declined = { $who } បានបដិសេធពេលវេលាដែលអ្នកបានស្នើ។
+session-moved = { $who } បានផ្លាស់ប្តូរវគ្គរបស់អ្នកទៅ { $time } តាមម៉ោងរបស់អ្នក ({ $their })។ តំណភ្ជាប់នៅដដែល ការអញ្ជើញតាមប្រតិទិនត្រូវបានធ្វើបច្ចុប្បន្នភាព។
+session-cancelled = { $who } បានលុបចោលវគ្គមួយ៖ { $reason }
+session-reminder-hour = រំលឹក៖ វគ្គបង្វឹករបស់អ្នកនឹងចាប់ផ្តើមក្នុងរយៈពេលមួយម៉ោងទៀត { $time } តាមម៉ោងរបស់អ្នក ({ $other } នៅ { $place })។{ $note }
+session-reminder-tomorrow = រំលឹក៖ វគ្គបង្វឹករបស់អ្នកគឺនៅថ្ងៃស្អែក { $time } តាមម៉ោងរបស់អ្នក ({ $other } នៅ { $place })។{ $note }
+session-outcome-recorded = { $who } បានកត់ត្រាវគ្គរបស់អ្នកថា { $outcome }។
+session-outcome-corrected = { $who } បានកែវគ្គរបស់អ្នកថា { $outcome }។
+outcome-held = បានធ្វើ
+outcome-no_show = មិនបានមក

@@ -153,6 +153,23 @@ pub fn clock_with_date(ts: Timestamp, tz: &TimeZone) -> String {
         .to_string()
 }
 
+/// [`clock_with_date`] in a reader's style: "អង្គារ 23 មេសា, 05:59" in Khmer.
+pub fn clock_with_date_in(style: crate::time::Style, ts: Timestamp, tz: &TimeZone) -> String {
+    let text = match style.lang {
+        crate::i18n::Lang::En => clock_with_date(ts, tz),
+        crate::i18n::Lang::Km => {
+            let z = ts.to_zoned(tz.clone());
+            format!(
+                "{}, {:02}:{:02}",
+                crate::time::khmer_day(&z),
+                z.hour(),
+                z.minute()
+            )
+        }
+    };
+    style.digits(&text)
+}
+
 /// When a slot held weekly at the same time on the `owner`'s clock moves on the `other`'s
 /// clock within `weeks` weeks: the first such week and the new time there.
 pub fn clock_change_moves(

@@ -184,16 +184,24 @@ fn khmer_month(month: i8) -> &'static str {
     KHMER_MONTHS[usize::try_from(month - 1).unwrap_or(0).min(11)]
 }
 
+/// "ចន្ទ 22 មេសា": a zoned day's weekday, day and month in Khmer.
+pub(crate) fn khmer_day(z: &Zoned) -> String {
+    format!(
+        "{} {} {}",
+        KHMER_WEEKDAYS[usize::try_from(z.weekday().to_sunday_zero_offset()).unwrap_or(0)],
+        z.day(),
+        khmer_month(z.month())
+    )
+}
+
 /// [`format_local`] in a reader's [`Style`]: "ចន្ទ 22 មេសា 2019, 23:59" in Khmer.
 pub fn format_local_in(style: Style, ts: Timestamp, tz: &TimeZone) -> String {
     let z: Zoned = ts.to_zoned(tz.clone());
     let text = match style.lang {
         Lang::En => return style.digits(&format_local(ts, tz)),
         Lang::Km => format!(
-            "{} {} {} {}, {:02}:{:02}",
-            KHMER_WEEKDAYS[usize::try_from(z.weekday().to_sunday_zero_offset()).unwrap_or(0)],
-            z.day(),
-            khmer_month(z.month()),
+            "{} {}, {:02}:{:02}",
+            khmer_day(&z),
             z.year(),
             z.hour(),
             z.minute()

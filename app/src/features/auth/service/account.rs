@@ -199,6 +199,16 @@ pub async fn set_language(
     Ok(())
 }
 
+/// How a person reads dates and words: their language (English until they choose).
+pub async fn style_of(
+    db: &impl ConnectionTrait,
+    person_id: i64,
+) -> Result<shared::time::Style, ServiceError> {
+    Ok(shared::time::Style::of(
+        language_of(db, person_id).await?.unwrap_or_default(),
+    ))
+}
+
 /// The language a person chose, if they did.
 pub async fn language_of(
     db: &impl ConnectionTrait,

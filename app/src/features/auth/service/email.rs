@@ -67,6 +67,7 @@ pub async fn request_email_change(
         ],
         action: Some(Action { label: "Confirm this address".into(), path: format!("/confirm-email/{token}") }),
         reason: REASON.into(),
+        lang: shared::i18n::Lang::En,
     };
     queue(
         &txn,
@@ -96,6 +97,7 @@ pub async fn request_email_change(
             path: "/profile".into(),
         }),
         reason: REASON.into(),
+        lang: shared::i18n::Lang::En,
     };
     queue(
         &txn,

@@ -80,6 +80,7 @@ pub async fn create_invitation_into(
                     path: link.clone(),
                 }),
                 reason: "You receive this because the programme team invited this address. If you did not expect it, ignore it: nothing happens without the link.".into(),
+                lang: shared::i18n::Lang::En,
             },
             secret: true,
             ics: None,

@@ -81,6 +81,7 @@ pub async fn request_reset(
                     path: format!("/reset-password/{token}"),
                 }),
                 reason: "You receive this because a new password was asked for with this address in the IATUL SIG-ALICE Coaching Programme.".into(),
+                lang: shared::i18n::Lang::En,
             },
             secret: true,
             ics: None,

@@ -61,6 +61,7 @@ pub async fn receipt(
         ],
         action: link_action(token, "See or change your application"),
         reason: APPLICANT_REASON.into(),
+        lang: shared::i18n::Lang::En,
     }, now).await
 }
 
@@ -80,6 +81,7 @@ pub async fn draft_link(
         ],
         action: link_action(token, "Finish your application"),
         reason: APPLICANT_REASON.into(),
+        lang: shared::i18n::Lang::En,
     }, now).await
 }
 
@@ -119,6 +121,7 @@ pub async fn link_again(
         ],
         action: link_action(&token, "Open your application"),
         reason: APPLICANT_REASON.into(),
+        lang: shared::i18n::Lang::En,
     }, now).await
 }
 
@@ -159,6 +162,7 @@ pub async fn team_notice(
                         path: "/review".into(),
                     }),
                     reason: "You receive this because you are on the programme team.".into(),
+                    lang: shared::i18n::Lang::En,
                 },
                 secret: false,
                 ics: None,
@@ -189,5 +193,6 @@ pub async fn declined(
         ],
         action: link_action(&token, "See your application"),
         reason: APPLICANT_REASON.into(),
+        lang: shared::i18n::Lang::En,
     }, now).await
 }

@@ -2,6 +2,7 @@
 //! plain text and HTML, with absolute links and the reason the person receives it.
 
 use serde::{Deserialize, Serialize};
+use shared::i18n::{Lang, t, tr};
 
 /// The one thing a message asks the person to do.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,6 +20,10 @@ pub struct Letter {
     pub action: Option<Action>,
     /// Why the person receives it ("You coach Sokha Chan in the programme.").
     pub reason: String,
+    /// The recipient's language: the greeting, signature and unsubscribe line are written in
+    /// it (the composer writes the rest in it too). English for letters queued before it.
+    #[serde(default)]
+    pub lang: Lang,
 }
 
 /// A letter ready to send.
@@ -27,8 +32,6 @@ pub struct Rendered {
     pub text: String,
     pub html: String,
 }
-
-const PROGRAMME: &str = "IATUL SIG-ALICE Coaching Programme";
 
 fn absolute(base: &str, path: &str) -> String {
     format!("{}{path}", base.trim_end_matches('/'))
@@ -52,7 +55,13 @@ fn escape(text: &str) -> String {
 /// The letter as plain text and HTML. `base` is the public address of Tandem; `unsubscribe`
 /// the path of the link that turns this kind of message off (none for account messages).
 pub fn render(letter: &Letter, base: &str, unsubscribe: Option<&str>) -> Rendered {
-    let mut text = format!("Dear {},\n\n", letter.to_name);
+    let lang = letter.lang;
+    let dear = tr(
+        lang,
+        "mail-dear",
+        &[("name", letter.to_name.clone().into())],
+    );
+    let mut text = format!("{dear}\n\n");
     for p in &letter.paragraphs {
         text.push_str(p);
         text.push_str("\n\n");
@@ -60,16 +69,25 @@ pub fn render(letter: &Letter, base: &str, unsubscribe: Option<&str>) -> Rendere
     if let Some(a) = &letter.action {
         text.push_str(&format!("{}:\n{}\n\n", a.label, absolute(base, &a.path)));
     }
-    text.push_str(&format!("-- \n{PROGRAMME}, on Tandem\n{}\n", letter.reason));
+    text.push_str(&format!(
+        "-- \n{}\n{}\n",
+        t(lang, "mail-signature"),
+        letter.reason
+    ));
     if let Some(u) = unsubscribe {
-        text.push_str(&format!("To stop these emails: {}\n", absolute(base, u)));
+        let stop = tr(
+            lang,
+            "mail-stop-text",
+            &[("link", absolute(base, u).into())],
+        );
+        text.push_str(&format!("{stop}\n"));
     }
 
     let mut html = String::from(
         "<!doctype html><html><head><meta charset=\"utf-8\"></head>\
          <body style=\"font-family:sans-serif;line-height:1.5;color:#1f2933;max-width:36rem\">",
     );
-    html.push_str(&format!("<p>Dear {},</p>", escape(&letter.to_name)));
+    html.push_str(&format!("<p>{}</p>", escape(&dear)));
     for p in &letter.paragraphs {
         html.push_str(&format!("<p>{}</p>", escape(p).replace('\n', "<br>")));
     }
@@ -81,13 +99,15 @@ pub fn render(letter: &Letter, base: &str, unsubscribe: Option<&str>) -> Rendere
         ));
     }
     html.push_str(&format!(
-        "<hr><p style=\"font-size:.9rem;color:#52606d\">{PROGRAMME}, on Tandem.<br>{}",
+        "<hr><p style=\"font-size:.9rem;color:#52606d\">{}<br>{}",
+        escape(&t(lang, "mail-signature")),
         escape(&letter.reason)
     ));
     if let Some(u) = unsubscribe {
         html.push_str(&format!(
-            "<br><a href=\"{}\">Stop these emails</a>",
-            escape(&absolute(base, u))
+            "<br><a href=\"{}\">{}</a>",
+            escape(&absolute(base, u)),
+            escape(&t(lang, "mail-stop"))
         ));
     }
     html.push_str("</p></body></html>");
@@ -117,6 +137,7 @@ mod tests {
                 path: "/sessions/7".into(),
             }),
             reason: "You are a partner in the programme.".into(),
+            lang: shared::i18n::Lang::En,
         }
     }
 
@@ -145,6 +166,26 @@ mod tests {
         assert!(!r.html.contains("<Chan>"));
         assert!(r.text.contains("(04:00 in Berlin)"));
         assert!(r.text.contains("You are a partner in the programme."));
+    }
+
+    #[test]
+    fn a_letter_to_a_khmer_reader_is_framed_in_khmer() {
+        let mut l = letter();
+        l.lang = Lang::Km;
+        let r = render(&l, "https://tandem.example.org", Some("/unsubscribe/abc"));
+        assert!(r.text.starts_with("ជូនចំពោះ Sokha <Chan>"), "{}", r.text);
+        assert!(r.text.contains("កម្មវិធីបង្វឹក IATUL SIG-ALICE"));
+        assert!(
+            r.text
+                .contains("ដើម្បីឈប់ទទួលអ៊ីមែលទាំងនេះ៖ https://tandem.example.org/unsubscribe/abc")
+        );
+        assert!(r.html.contains(">ឈប់ទទួលអ៊ីមែលទាំងនេះ</a>"));
+        assert!(!r.text.contains("Dear"));
+        // Letters queued before letters had a language read as English.
+        let old: Letter =
+            serde_json::from_str(r#"{"to_name":"A","paragraphs":[],"action":null,"reason":"r"}"#)
+                .unwrap();
+        assert_eq!(old.lang, Lang::En);
     }
 
     #[test]

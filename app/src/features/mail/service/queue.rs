@@ -38,6 +38,13 @@ pub async fn queue(
             return Ok(false);
         }
     }
+    // A person with an account reads the letter's frame in their own language.
+    let mut mail = mail;
+    if let Some(person) = mail.person_id
+        && let Some(lang) = crate::features::auth::service::language_of(db, person).await?
+    {
+        mail.letter.lang = lang;
+    }
     let letter =
         serde_json::to_string(&mail.letter).map_err(|e| ServiceError::Internal(e.to_string()))?;
     outbox::ActiveModel {

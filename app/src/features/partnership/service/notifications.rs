@@ -37,8 +37,16 @@ pub async fn notify(
 
 /// The subject of a notice's email: its first sentence, shortened.
 fn subject(body: &str) -> String {
-    let first = body.split_inclusive(". ").next().unwrap_or(body).trim();
-    let first = first.strip_suffix('.').unwrap_or(first);
+    // A sentence ends with a full stop, or in Khmer with a khan (។).
+    let first = body
+        .split_inclusive(". ")
+        .next()
+        .unwrap_or(body)
+        .split_inclusive("។ ")
+        .next()
+        .unwrap_or(body)
+        .trim();
+    let first = first.trim_end_matches(['.', '។']);
     let short: String = first.chars().take(90).collect();
     if short.chars().count() < first.chars().count() {
         format!("{short}…")
@@ -66,9 +74,10 @@ pub async fn tell(
     let Some(to) = person::Entity::find_by_id(notice.person_id).one(db).await? else {
         return Ok(());
     };
+    let lang = shared::i18n::Lang::from_code(&to.language).unwrap_or_default();
     let reason = match notice.kind {
-        MailKind::Alerts => "You receive this because you follow the programme's partnerships.",
-        _ => "You receive this because you are in a partnership of the programme.",
+        MailKind::Alerts => "mail-reason-alerts",
+        _ => "mail-reason-partnership",
     };
     queue(
         db,
@@ -81,12 +90,11 @@ pub async fn tell(
                 to_name: to.display_name,
                 paragraphs: vec![notice.body.to_owned()],
                 action: Some(Action {
-                    label: "Open it in Tandem".into(),
+                    label: shared::i18n::t(lang, "mail-open-in-tandem"),
                     path: notice.link.to_owned(),
                 }),
-                reason: format!(
-                    "{reason} Choose which emails you receive at /profile/messages in Tandem."
-                ),
+                reason: shared::i18n::t(lang, reason),
+                lang,
             },
             secret: false,
             ics: notice.ics,

@@ -178,6 +178,7 @@ pub async fn object(
                     paragraphs: vec![body.clone()],
                     action: None,
                     reason: "You asked for your application to be erased.".into(),
+                    lang: shared::i18n::Lang::En,
                 },
                 secret: false,
                 ics: None,

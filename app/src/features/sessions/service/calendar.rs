@@ -191,20 +191,32 @@ pub async fn send_due_reminders(
                     .await?
                     .map(|n| format!(" {n}"))
                     .unwrap_or_default();
-                let when = if left <= SignedDuration::from_hours(1) {
-                    "within the hour"
+                let key = if left <= SignedDuration::from_hours(1) {
+                    "session-reminder-hour"
                 } else {
-                    "tomorrow"
+                    "session-reminder-tomorrow"
                 };
+                let style = crate::features::auth::service::style_of(&txn, person_id).await?;
+                let at = from_millis(at);
                 notify(
                     &txn,
                     person_id,
                     shared::mail::MailKind::Reminders,
-                    &format!(
-                        "Reminder: your coaching session is {when}, {} your time ({} in {}).{note}",
-                        schedule::clock_with_date(from_millis(at), &z),
-                        schedule::clock_with_date(from_millis(at), &zone(&other_zone)),
-                        shared::time::zone_city(&other_zone)
+                    &shared::i18n::tr(
+                        style.lang,
+                        key,
+                        &[
+                            ("time", schedule::clock_with_date_in(style, at, &z).into()),
+                            (
+                                "other",
+                                schedule::clock_with_date_in(style, at, &zone(&other_zone)).into(),
+                            ),
+                            (
+                                "place",
+                                shared::time::zone_city_in(style.lang, &other_zone).into(),
+                            ),
+                            ("note", note.into()),
+                        ],
                     ),
                     &sessions_link(&p),
                     now,

@@ -101,12 +101,24 @@ pub async fn record_outcome(
         &txn,
         other_of(&p, side),
         shared::mail::MailKind::Sessions,
-        &format!(
-            "{} {} your session as {}.",
-            caller.display_name,
-            if correcting { "corrected" } else { "recorded" },
-            outcome.label().to_lowercase()
-        ),
+        &{
+            let style = crate::features::auth::service::style_of(&txn, other_of(&p, side)).await?;
+            shared::i18n::tr(
+                style.lang,
+                if correcting {
+                    "session-outcome-corrected"
+                } else {
+                    "session-outcome-recorded"
+                },
+                &[
+                    ("who", caller.display_name.clone().into()),
+                    (
+                        "outcome",
+                        shared::i18n::Arg::Key(format!("outcome-{}", outcome.code())),
+                    ),
+                ],
+            )
+        },
         &sessions_link(&p),
         now,
     )

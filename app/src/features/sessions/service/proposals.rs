@@ -2,6 +2,8 @@
 //! reschedule and cancel.
 
 use super::*;
+use crate::features::auth::service::style_of;
+use shared::i18n::{Arg, t, tr};
 
 /// Proposes one to three times. The same form sent twice makes one proposal.
 pub async fn propose(
@@ -96,19 +98,24 @@ pub async fn propose(
     .await?;
     let other = other_of(&p, side);
     let their = zone(&person_zone(&txn, other).await?);
+    // In the other member's language and on their clock.
+    let style = style_of(&txn, other).await?;
     let theirs: Vec<String> = proposal
         .starts
         .iter()
-        .map(|t| schedule::clock_with_date(*t, &their))
+        .map(|t| schedule::clock_with_date_in(style, *t, &their))
         .collect();
     notify(
         &txn,
         other,
         shared::mail::MailKind::Sessions,
-        &format!(
-            "{} proposed a session: {} your time. Accept a time or decline.",
-            caller.display_name,
-            theirs.join(" or ")
+        &tr(
+            style.lang,
+            "session-proposed",
+            &[
+                ("who", caller.display_name.clone().into()),
+                ("times", theirs.join(&t(style.lang, "list-or")).into()),
+            ],
         ),
         &sessions_link(&p),
         now,
@@ -198,14 +205,27 @@ pub async fn answer(
     .update(&txn)
     .await?;
     record(&txn, s.id, caller, summary.clone(), now).await?;
+    let style = style_of(&txn, other).await?;
+    let who = ("who", Arg::from(caller.display_name.clone()));
     let message = match start {
-        Some(t) => format!(
-            "{} accepted a session: {} your time ({}). The calendar invitation is attached.",
-            caller.display_name,
-            schedule::clock_with_date(t, &zone(&person_zone(&txn, other).await?)),
-            their_clock(caller, t)
+        Some(at) => tr(
+            style.lang,
+            "session-accepted",
+            &[
+                who,
+                (
+                    "time",
+                    schedule::clock_with_date_in(
+                        style,
+                        at,
+                        &zone(&person_zone(&txn, other).await?),
+                    )
+                    .into(),
+                ),
+                ("their", their_clock(style, caller, at).into()),
+            ],
         ),
-        None => format!("{} declined the times you proposed.", caller.display_name),
+        None => tr(style.lang, "session-declined", &[who]),
     };
     let link = sessions_link(&p);
     let notice = Notice {
@@ -284,11 +304,18 @@ pub async fn reschedule(
     )
     .await?;
     let their = zone(&person_zone(&txn, other).await?);
-    let message = format!(
-        "{} moved your session to {} your time ({}). The link stays the same; the calendar invitation is updated.",
-        caller.display_name,
-        schedule::clock_with_date(start, &their),
-        their_clock(caller, start)
+    let style = style_of(&txn, other).await?;
+    let message = tr(
+        style.lang,
+        "session-moved",
+        &[
+            ("who", caller.display_name.clone().into()),
+            (
+                "time",
+                schedule::clock_with_date_in(style, start, &their).into(),
+            ),
+            ("their", their_clock(style, caller, start).into()),
+        ],
     );
     let link = sessions_link(&p);
     let notice = Notice {
@@ -342,7 +369,15 @@ pub async fn cancel(
     .update(&txn)
     .await?;
     record(&txn, s.id, caller, format!("Cancelled: {reason}"), now).await?;
-    let message = format!("{} cancelled a session: {reason}", caller.display_name);
+    let style = style_of(&txn, other_of(&p, side)).await?;
+    let message = tr(
+        style.lang,
+        "session-cancelled",
+        &[
+            ("who", caller.display_name.clone().into()),
+            ("reason", reason.clone().into()),
+        ],
+    );
     let link = sessions_link(&p);
     let notice = Notice {
         person_id: other_of(&p, side),
@@ -360,10 +395,19 @@ pub async fn cancel(
 }
 
 /// The caller's clock for an instant, for the other person's message: "16:00 in Berlin".
-fn their_clock(caller: &CurrentUser, at: Timestamp) -> String {
-    format!(
-        "{} in {}",
-        schedule::clock_with_date(at, &zone(&caller.time_zone)),
-        shared::time::zone_city(&caller.time_zone)
+fn their_clock(style: shared::time::Style, caller: &CurrentUser, at: Timestamp) -> String {
+    tr(
+        style.lang,
+        "clock-in-place",
+        &[
+            (
+                "time",
+                schedule::clock_with_date_in(style, at, &zone(&caller.time_zone)).into(),
+            ),
+            (
+                "place",
+                shared::time::zone_city_in(style.lang, &caller.time_zone).into(),
+            ),
+        ],
     )
 }

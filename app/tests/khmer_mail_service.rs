@@ -1,0 +1,99 @@
+//! Messages in the recipient's language, against a real SQLite database: a partner who reads
+//! Khmer is told of a session in Khmer, on their own clock with Khmer month names, and their
+//! email is framed in Khmer; the English-reading coach is answered in English.
+#![cfg(feature = "ssr")]
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use app::entities::{notification, outbox};
+use app::features::auth::service as auth;
+use app::features::mail::service::Letter;
+use app::features::sessions::service as sessions;
+use common::fresh_db;
+use common::pairs::*;
+use jiff::Timestamp;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use shared::i18n::Lang;
+use shared::schedule::ProposalForm;
+
+fn now() -> Timestamp {
+    "2027-03-10T12:00:00Z".parse().unwrap()
+}
+
+async fn last_notice(db: &sea_orm::DatabaseConnection, person: i64) -> String {
+    notification::Entity::find()
+        .filter(notification::Column::PersonId.eq(person))
+        .order_by_desc(notification::Column::Id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .body
+}
+
+async fn last_letter(db: &sea_orm::DatabaseConnection, person: i64) -> (String, Letter) {
+    let row = outbox::Entity::find()
+        .filter(outbox::Column::PersonId.eq(person))
+        .order_by_desc(outbox::Column::Id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    (
+        row.subject,
+        serde_json::from_str(&row.letter.unwrap()).unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn a_partner_who_reads_khmer_hears_of_sessions_in_khmer_and_the_coach_in_english() {
+    let db = fresh_db().await;
+    let p = pair(&db, "km1").await;
+    auth::set_language(&db, p.partner.id, Lang::Km, now())
+        .await
+        .unwrap();
+    // Tuesday 30 March 2027 09:00 in Berlin (after Europe's clocks moved): 14:00 in Phnom Penh.
+    let form = ProposalForm {
+        fold: String::new(),
+        partnership_id: p.id,
+        time_1: "2027-03-30T09:00".into(),
+        time_2: String::new(),
+        time_3: String::new(),
+        medium: "video".into(),
+        link: "https://meet.example.org/tandem-km".into(),
+        duration: "60".into(),
+        agenda: "គោលដៅដំបូង".into(),
+        request_key: "km-key".into(),
+    };
+    let id = sessions::propose(&db, &p.coach, &form, now())
+        .await
+        .unwrap();
+    let told = last_notice(&db, p.partner.id).await;
+    assert!(told.contains("បានស្នើវគ្គមួយ"), "{told}");
+    assert!(told.contains("អង្គារ 30 មីនា, 14:00 តាមម៉ោងរបស់អ្នក"), "{told}");
+    assert!(
+        told.contains(&p.coach.display_name),
+        "the coach is named as they write it"
+    );
+    let (subject, letter) = last_letter(&db, p.partner.id).await;
+    assert_eq!(letter.lang, Lang::Km);
+    assert_eq!(letter.paragraphs, vec![told.clone()]);
+    assert_eq!(letter.action.unwrap().label, "បើកវានៅក្នុង Tandem");
+    // The subject is the first sentence, cut at the Khmer full stop.
+    assert!(subject.ends_with("តាមម៉ោងរបស់អ្នក"), "{subject}");
+
+    // The partner accepts; the coach, who never chose a language, reads English on Berlin's
+    // clock with the partner's time beside it.
+    accept_first(&db, &p, id, now()).await;
+    let coach_told = last_notice(&db, p.coach.id).await;
+    assert!(
+        coach_told.contains(
+            "accepted a session: Tue 30 Mar, 09:00 your time (Tue 30 Mar, 14:00 in Phnom Penh)"
+        ),
+        "{coach_told}"
+    );
+    let (_, coach_letter) = last_letter(&db, p.coach.id).await;
+    assert_eq!(coach_letter.lang, Lang::En);
+    assert_eq!(coach_letter.action.unwrap().label, "Open it in Tandem");
+}

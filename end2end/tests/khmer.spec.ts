@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { freshPerson, screenshots, signIn } from './support';
+
+/** A library director's need, written as Khmer is: no spaces between words (six sentences). */
+const NEED = [
+  'បណ្ណាល័យរបស់យើងត្រូវការបន្ទប់អានថ្មីសម្រាប់និស្សិត។',
+  'យើងចង់រៀនពីរបៀបរៀបចំសៀវភៅ និងធនធានអេឡិចត្រូនិច។',
+  'បុគ្គលិករបស់យើងត្រូវការការបណ្តុះបណ្តាលអំពីសេវាកម្មព័ត៌មាន។',
+  'យើងសង្ឃឹមថាគ្រូបង្វឹកនឹងជួយយើងរៀបចំផែនការសម្រាប់ឆ្នាំក្រោយ។',
+  'និស្សិតជាច្រើនមកបណ្ណាល័យរៀងរាល់ថ្ងៃ ប៉ុន្តែកន្លែងអង្គុយមិនគ្រប់គ្រាន់ទេ។',
+  'យើងក៏ចង់ភ្ជាប់ទំនាក់ទំនងជាមួយបណ្ណាល័យនៅប្រទេសផ្សេងទៀតផងដែរ។',
+];
+
+/** The addresses of the fonts a page fetched. */
+function fontsFetched(page: Page): string[] {
+  const fonts: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/fonts/')) fonts.push(r.url()); });
+  return fonts;
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('a partner completes the intake in Khmer, with a need in Khmer that meets the word minimum @nojs', async ({ page }, info) => {
+  const partner = await freshPerson('partner');
+  await signIn(page, partner);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'ខ្មែរ' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'km');
+  await page.goto('/intake');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('បណ្ណាល័យរបស់អ្នក និងគោលបំណងរបស់អ្នក');
+  await expect(page.getByLabel('ល្វែងម៉ោងរបស់អ្នក')).toHaveValue('Asia/Phnom_Penh');
+  await page.getByLabel('បណ្ណាល័យ', { exact: true }).fill('បណ្ណាល័យសាកលវិទ្យាល័យភូមិន្ទភ្នំពេញ');
+  await page.getByLabel('មុខតំណែងរបស់អ្នក').fill('នាយក');
+  await page.getByLabel('ទីក្រុង', { exact: true }).fill('ភ្នំពេញ');
+  await page.getByLabel('តែសំឡេងប៉ុណ្ណោះ (វីដេអូយឺតពេក ឬថ្លៃពេក)').check();
+  await page.getByLabel('តើអ្នកចូលចិត្តជួបនៅពេលណា?').fill('ព្រឹកថ្ងៃធ្វើការ មុនម៉ោង 11:00');
+  await page.getByLabel(/ឯកសារ និងការចូលប្រើព័ត៌មាន/).check();
+  // One sentence is nine words: short of the minimum, and the page says so in Khmer.
+  await page.getByLabel('រៀបរាប់ពីតម្រូវការ').fill(NEED[0]);
+  if (info.project.name === 'js') {
+    // The browser's dictionary (Intl.Segmenter) may cut a word differently from the server's.
+    await expect(page.locator('#need-words')).toHaveText(/^\d+ ពាក្យ$/);
+    const n = Number((await page.locator('#need-words').textContent())?.match(/\d+/)?.[0]);
+    expect(n).toBeGreaterThanOrEqual(7);
+    expect(n).toBeLessThanOrEqual(12);
+  }
+  await page.getByRole('button', { name: 'រក្សាទុក ហើយបន្ត' }).click();
+  await expect(page.getByRole('alert')).toContainText('សូមរៀបរាប់តម្រូវការយ៉ាងហោចណាស់ 10 ពាក្យ');
+  await expect(page.getByLabel('រៀបរាប់ពីតម្រូវការ')).toHaveValue(NEED[0]);
+  await expect(page.getByLabel('បណ្ណាល័យ', { exact: true })).toHaveValue('បណ្ណាល័យសាកលវិទ្យាល័យភូមិន្ទភ្នំពេញ');
+  await screenshots(page, 'intake-km-error', info.project.name);
+  // The whole need, counted word by word although Khmer puts no spaces between words.
+  await page.getByLabel('រៀបរាប់ពីតម្រូវការ').fill(NEED.join(' '));
+  if (info.project.name === 'js') {
+    const shown = await page.locator('#need-words').textContent();
+    expect(Number(shown?.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(50);
+  }
+  await page.getByRole('button', { name: 'រក្សាទុក ហើយបន្ត' }).click();
+  await expect(page).toHaveURL(/\/home\?intake=saved$/);
+  // Kept as written, never translated.
+  await page.goto('/intake');
+  await expect(page.getByLabel('រៀបរាប់ពីតម្រូវការ')).toHaveValue(NEED.join(' '));
+  await screenshots(page, 'intake-km', info.project.name);
+});
+
+test('the call page in Khmer shows the deadline on the reader\'s clock, in Khmer @nojs', async ({ browser }, info) => {
+  const context = await browser.newContext({
+    timezoneId: 'Australia/Sydney',
+    locale: 'km-KH',
+    javaScriptEnabled: info.project.name === 'js',
+  });
+  const page = await context.newPage();
+  const fonts = fontsFetched(page);
+  await page.goto('/cohorts/2019-2020/call');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'km');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ការអំពាវនាវរកគ្រូបង្វឹក៖ ជំនាន់ 2019-2020');
+  // Stated on the call's own clock (London), in Khmer words.
+  await expect(page.locator('.call')).toContainText('ចន្ទ 22 មេសា 2019, 23:59 (ឡុងដ៍)');
+  if (info.project.name === 'js') {
+    // 23:59 in London (summer time) is 08:59 the next morning in Sydney.
+    await expect(page.locator('.call .other-clock')).toHaveText(' · អង្គារ 23 មេសា 2019, 08:59 តាមម៉ោងរបស់អ្នក');
+  }
+  await expect.poll(() => fonts.some((f) => f.includes('noto-sans-khmer-regular'))).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshots(page, 'call-km', info.project.name);
+  await context.close();
+});
+
+test('an English page fetches no Khmer font and has no serious accessibility violation', async ({ page }) => {
+  const fonts = fontsFetched(page);
+  await page.goto('/cohorts/2019-2020/call');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'ខ្មែរ' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fonts).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+});
