@@ -96,4 +96,54 @@ async fn a_partner_who_reads_khmer_hears_of_sessions_in_khmer_and_the_coach_in_e
     let (_, coach_letter) = last_letter(&db, p.coach.id).await;
     assert_eq!(coach_letter.lang, Lang::En);
     assert_eq!(coach_letter.action.unwrap().label, "Open it in Tandem");
+    let coach_ics = last_ics(&db, p.coach.id).await;
+    assert!(
+        coach_ics.contains("SUMMARY:Coaching session: "),
+        "{coach_ics}"
+    );
+
+    // The coach moves it: the partner's calendar file speaks Khmer too.
+    let session = sessions::sessions_view(&db, &p.coach, p.id, now())
+        .await
+        .unwrap();
+    assert_eq!(session.sessions.len(), 1);
+    let moved = sessions::reschedule(
+        &db,
+        &p.coach,
+        &shared::schedule::RescheduleForm {
+            partnership_id: p.id,
+            session_id: id,
+            new_time: "2027-03-31T09:00".into(),
+            fold: String::new(),
+        },
+        now(),
+    )
+    .await;
+    assert!(moved.is_ok(), "{moved:?}");
+    let partner_ics = last_ics(&db, p.partner.id).await;
+    assert!(partner_ics.contains("SUMMARY:វគ្គបង្វឹក៖ "), "{partner_ics}");
+    assert!(
+        partner_ics.contains("DESCRIPTION:ការហៅជាវីដេអូ។ របៀបវារៈ៖ គោលដៅដំបូង"),
+        "{partner_ics}"
+    );
+    assert!(
+        last_notice(&db, p.partner.id)
+            .await
+            .contains("ពុធ 31 មីនា, 14:00")
+    );
+}
+
+async fn last_ics(db: &sea_orm::DatabaseConnection, person: i64) -> String {
+    outbox::Entity::find()
+        .filter(outbox::Column::PersonId.eq(person))
+        .filter(outbox::Column::Ics.is_not_null())
+        .order_by_desc(outbox::Column::Id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .ics
+        .unwrap()
+        // Unfolded, as a calendar reads it.
+        .replace("\r\n ", "")
 }

@@ -1,36 +1,42 @@
 //! Calendar files and feeds of sessions, and the reminders scheduler.
 
 use super::*;
+use crate::features::auth::service::style_of;
+use shared::i18n::{Lang, tr};
 
+/// A session as a calendar event, in the words of `lang` (the reader's).
 fn event_of(
     s: &coaching_session::Model,
     coach: &str,
     partner: &str,
     host: &str,
+    lang: Lang,
     now: Timestamp,
 ) -> Option<shared::ics::Event> {
     let start = from_millis(s.starts_at?);
     let medium = Medium::from_code(&s.medium).unwrap_or(Medium::Video);
+    let mut description = vec![tr(lang, &format!("medium-{}", medium.code()), &[])];
+    if !s.agenda.is_empty() {
+        description.push(tr(
+            lang,
+            "ics-agenda",
+            &[("agenda", s.agenda.clone().into())],
+        ));
+    }
+    if !s.link.is_empty() {
+        description.push(tr(lang, "ics-link", &[("link", s.link.clone().into())]));
+    }
     Some(shared::ics::Event {
         uid: format!("session-{}@{host}", s.id),
         sequence: s.sequence,
         start,
         minutes: s.duration_min.max(0) as u32,
-        summary: format!("Coaching session: {coach} and {partner}"),
-        description: format!(
-            "{}.{}{}",
-            medium.label(),
-            if s.agenda.is_empty() {
-                String::new()
-            } else {
-                format!(" Agenda: {}", s.agenda)
-            },
-            if s.link.is_empty() {
-                String::new()
-            } else {
-                format!(" Link: {}", s.link)
-            }
+        summary: tr(
+            lang,
+            "ics-summary",
+            &[("coach", coach.into()), ("partner", partner.into())],
         ),
+        description: description.join(" "),
         location: s.link.clone(),
         cancelled: status_of(s) == SessionStatus::Cancelled,
         stamp: now,
@@ -60,12 +66,16 @@ pub(super) async fn mail_calendar(
     db: &impl ConnectionTrait,
     p: &partnership::Model,
     session_id: i64,
+    reader: i64,
     now: Timestamp,
 ) -> Result<Option<String>, ServiceError> {
     let s = session_in(db, p, session_id).await?;
     let (coach, partner) = pair_names(db, p).await?;
-    Ok(event_of(&s, &coach, &partner, shared::ics::MAIL_HOST, now)
-        .map(|e| shared::ics::session_file(&e)))
+    let lang = style_of(db, reader).await?.lang;
+    Ok(
+        event_of(&s, &coach, &partner, shared::ics::MAIL_HOST, lang, now)
+            .map(|e| shared::ics::session_file(&e)),
+    )
 }
 
 /// One session's calendar file, for the pair.
@@ -80,7 +90,8 @@ pub async fn session_ics(
     let (p, _) = pair_only(db, caller, partnership_id).await?;
     let s = session_in(db, &p, session_id).await?;
     let (coach, partner) = pair_names(db, &p).await?;
-    let event = event_of(&s, &coach, &partner, host, now)
+    let lang = style_of(db, caller.id).await?.lang;
+    let event = event_of(&s, &coach, &partner, host, lang, now)
         .ok_or_else(|| ServiceError::Conflict("This session has no time yet.".into()))?;
     Ok(shared::ics::session_file(&event))
 }
@@ -105,6 +116,7 @@ pub async fn feed_ics(
         )
         .all(db)
         .await?;
+    let lang = style_of(db, feed.person_id).await?.lang;
     let mut events = Vec::new();
     for p in &partnerships {
         let (coach, partner) = pair_names(db, p).await?;
@@ -114,7 +126,7 @@ pub async fn feed_ics(
             .all(db)
             .await?
         {
-            events.extend(event_of(&s, &coach, &partner, host, now));
+            events.extend(event_of(&s, &coach, &partner, host, lang, now));
         }
     }
     Ok(shared::ics::feed(&events))

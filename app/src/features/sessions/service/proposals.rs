@@ -233,7 +233,7 @@ pub async fn answer(
         kind: shared::mail::MailKind::Sessions,
         body: &message,
         link: &link,
-        ics: super::calendar::mail_calendar(&txn, &p, s.id, now).await?,
+        ics: super::calendar::mail_calendar(&txn, &p, s.id, other, now).await?,
     };
     tell(&txn, notice, now).await?;
     txn.commit().await?;
@@ -323,7 +323,7 @@ pub async fn reschedule(
         kind: shared::mail::MailKind::Sessions,
         body: &message,
         link: &link,
-        ics: super::calendar::mail_calendar(&txn, &p, s.id, now).await?,
+        ics: super::calendar::mail_calendar(&txn, &p, s.id, other, now).await?,
     };
     tell(&txn, notice, now).await?;
     // Reminders follow the new time.
@@ -369,7 +369,8 @@ pub async fn cancel(
     .update(&txn)
     .await?;
     record(&txn, s.id, caller, format!("Cancelled: {reason}"), now).await?;
-    let style = style_of(&txn, other_of(&p, side)).await?;
+    let other = other_of(&p, side);
+    let style = style_of(&txn, other).await?;
     let message = tr(
         style.lang,
         "session-cancelled",
@@ -380,12 +381,12 @@ pub async fn cancel(
     );
     let link = sessions_link(&p);
     let notice = Notice {
-        person_id: other_of(&p, side),
+        person_id: other,
         kind: shared::mail::MailKind::Sessions,
         body: &message,
         link: &link,
         // A scheduled session leaves the calendar (METHOD:CANCEL); a proposal was never in it.
-        ics: super::calendar::mail_calendar(&txn, &p, s.id, now).await?,
+        ics: super::calendar::mail_calendar(&txn, &p, s.id, other, now).await?,
     };
     tell(&txn, notice, now).await?;
     txn.commit().await?;
