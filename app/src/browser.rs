@@ -29,7 +29,11 @@ pub fn format_local(utc: &str) -> Option<String> {
     #[allow(clippy::cast_possible_truncation)]
     let ahead = -(date.get_timezone_offset() as i32);
     let lang = crate::i18n::lang();
-    shared::time::format_at_offset_in(shared::time::Style::of(lang), utc, ahead)
+    let style = shared::time::Style {
+        lang,
+        khmer_digits: crate::i18n::khmer_digits(),
+    };
+    shared::time::format_at_offset_in(style, utc, ahead)
 }
 
 /// Words in `text` as the server counts them (`shared::word_count`), with the browser's

@@ -34,23 +34,58 @@ pub fn lang() -> Lang {
 /// The language a request asks for: its cookie, else its `Accept-Language`.
 #[cfg(feature = "ssr")]
 pub fn of_headers(headers: &http::HeaderMap) -> Lang {
-    let cookie = headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == shared::i18n::COOKIE)
-        .map(|(_, value)| value.to_owned());
+    let cookie = cookie_value(headers, shared::i18n::COOKIE);
     let accept = headers
         .get(http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
     Lang::choose(cookie.as_deref(), accept)
 }
 
-/// How the page writes dates: its language's month names (and, later, the reader's digits).
+/// How the page writes dates: its language's month names and the reader's digits.
 pub fn style() -> shared::time::Style {
-    shared::time::Style::of(lang())
+    shared::time::Style {
+        lang: lang(),
+        khmer_digits: khmer_digits(),
+    }
+}
+
+/// Whether the reader chose Khmer digits (the `tandem_digits` cookie; in the browser, the
+/// `data-digits` the server wrote on `<html>`).
+pub fn khmer_digits() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|p| cookie_value(&p.headers, shared::i18n::DIGITS_COOKIE))
+            .is_some_and(|v| v == "khmer")
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        #[cfg(feature = "hydrate")]
+        {
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+                .and_then(|e| e.get_attribute("data-digits"))
+                .is_some_and(|v| v == "khmer")
+        }
+        #[cfg(not(feature = "hydrate"))]
+        {
+            false
+        }
+    }
+}
+
+/// A cookie's value in a request's headers.
+#[cfg(feature = "ssr")]
+fn cookie_value(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, value)| value.to_owned())
 }
 
 /// The text of `key` in the page's language.
@@ -134,6 +169,83 @@ pub async fn set_language(
             .append(http::header::SET_COOKIE, value);
     }
     response
+}
+
+/// `GET /digits/{khmer|latin}?next=/a/path`: remembers how the reader writes digits (a cookie
+/// for a year; signed in, also on their profile) and goes back to the page.
+#[cfg(feature = "ssr")]
+pub async fn set_digits(
+    axum::extract::State(state): axum::extract::State<crate::server::AppState>,
+    crate::server::context::MaybeCaller(caller): crate::server::context::MaybeCaller,
+    axum::extract::Path(code): axum::extract::Path<String>,
+    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let khmer = match code.as_str() {
+        "khmer" => true,
+        "latin" => false,
+        _ => return crate::error::AppError::NotFound.into_response(),
+    };
+    let next = query
+        .get("next")
+        .map_or_else(|| "/".to_owned(), |n| shared::validate::local_path(n));
+    if let Some(person) = caller
+        && let Err(e) = crate::features::auth::service::set_digits(
+            &state.db,
+            person.id,
+            khmer,
+            jiff::Timestamp::now(),
+        )
+        .await
+    {
+        return crate::error::AppError::from(e).into_response();
+    }
+    let mut response = axum::response::Redirect::to(&next).into_response();
+    if let Ok(value) = http::HeaderValue::from_str(&digits_cookie(khmer, state.auth.secure_cookies))
+    {
+        response
+            .headers_mut()
+            .append(http::header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// The `Set-Cookie` value that remembers Khmer digits for a year (Latin: the cookie removed).
+#[cfg(feature = "ssr")]
+pub fn digits_cookie(khmer: bool, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    let (value, age) = if khmer {
+        ("khmer", 31_536_000)
+    } else {
+        ("", 0)
+    };
+    format!(
+        "{}={value}; Path=/; Max-Age={age}; SameSite=Lax{secure}",
+        shared::i18n::DIGITS_COOKIE
+    )
+}
+
+/// "Digits: 0-9 · ០-៩": how dates and times write their numbers, as two plain links.
+#[component]
+pub fn DigitsSwitch(path: String) -> impl IntoView {
+    let khmer = khmer_digits();
+    let next = shared::validate::url_encode(&path);
+    let option = move |code: &'static str, shown: &'static str, on: bool| {
+        if on {
+            view! { <li><span aria-current="true">{shown}</span></li> }.into_any()
+        } else {
+            view! { <li><a href=format!("/digits/{code}?next={next}") rel="external">{shown}</a></li> }.into_any()
+        }
+    };
+    view! {
+        <nav class="language-switch" aria-label=t("digits-switch")>
+            <p class="hint">{t("digits-switch-hint")}</p>
+            <ul class="inline-list">
+                {option("latin", "0-9", !khmer)}
+                {option("khmer", "០-៩", khmer)}
+            </ul>
+        </nav>
+    }
 }
 
 /// The `Set-Cookie` value that remembers a language for a year.

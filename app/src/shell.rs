@@ -44,7 +44,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     crate::server::csp::provide();
     view! {
         <!DOCTYPE html>
-        <html lang=crate::i18n::lang().code()>
+        <html lang=crate::i18n::lang().code() data-digits=crate::i18n::khmer_digits().then_some("khmer")>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>

@@ -29,6 +29,7 @@ mod m20261201_000020_session_outcomes;
 mod m20261201_000021_concerns_without_a_pair;
 mod m20261201_000022_retention_and_erasure;
 mod m20261201_000023_person_language;
+mod m20261201_000024_person_digits;
 
 pub struct Migrator;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000021_concerns_without_a_pair::Migration),
             Box::new(m20261201_000022_retention_and_erasure::Migration),
             Box::new(m20261201_000023_person_language::Migration),
+            Box::new(m20261201_000024_person_digits::Migration),
         ]
     }
 }

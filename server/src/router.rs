@@ -53,6 +53,7 @@ pub fn router(state: AppState) -> Router {
             get(app::features::export::handlers::export),
         )
         .route("/language/{code}", get(app::i18n::set_language))
+        .route("/digits/{code}", get(app::i18n::set_digits))
         .route("/apply", post(call::post_apply))
         .route("/applications/{token}", post(call::post_application))
         .route("/applications/{token}/withdraw", post(call::post_withdraw))

@@ -223,3 +223,66 @@ fn the_call_page_in_khmer_names_the_deadline_in_khmer_on_its_clock() {
         assert!(page_km.contains("data-text=\"{time} តាមម៉ោងរបស់អ្នក\""));
     });
 }
+
+#[test]
+fn khmer_digits_are_a_choice_remembered_on_the_profile() {
+    on_runtime(async {
+        let w = world().await;
+        let email = unique("digits@lib.kh");
+        let session = w.cookie(&email, shared::Role::Partner).await;
+        let res = w
+            .send(page("/digits/khmer?next=%2Fcall", None, Some(&session)))
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        assert_eq!(res.headers()[header::LOCATION], "/call");
+        let cookie = res.headers()[header::SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(cookie.starts_with("tandem_digits=khmer;"), "{cookie}");
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let person = app::entities::person::Entity::find()
+            .filter(app::entities::person::Column::Email.eq(email.as_str()))
+            .one(&w.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(person.digits, "khmer");
+        // A Khmer page writes its dates in Khmer digits; an English one keeps 0-9.
+        let km = html(
+            w.send(page(
+                "/cohorts/2019-2020/call",
+                None,
+                Some("tandem_lang=km; tandem_digits=khmer"),
+            ))
+            .await,
+        )
+        .await;
+        assert!(km.contains("data-digits=\"khmer\""));
+        assert!(
+            km.contains("ចន្ទ ២២ មេសា ២០១៩, ២៣:៥៩"),
+            "Khmer digits on the call page"
+        );
+        let en = html(
+            w.send(page(
+                "/cohorts/2019-2020/call",
+                None,
+                Some("tandem_lang=en; tandem_digits=khmer"),
+            ))
+            .await,
+        )
+        .await;
+        assert!(en.contains("Mon 22 Apr 2019, 23:59"));
+        // Back to Latin digits: the cookie goes.
+        let res = w
+            .send(page("/digits/latin?next=%2Fprofile", None, Some(&session)))
+            .await;
+        let cookie = res.headers()[header::SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(cookie.starts_with("tandem_digits=;") && cookie.contains("Max-Age=0"));
+        let unknown = w.send(page("/digits/roman?next=%2F", None, None)).await;
+        assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+    });
+}

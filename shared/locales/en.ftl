@@ -196,3 +196,9 @@ medium-video = Video call.
 medium-voice = Voice call (internet).
 medium-phone = Phone call.
 medium-whatsapp = WhatsApp call.
+
+## Digits
+digits-switch = Digits
+digits-switch-hint = How dates and times write their numbers:
+digits-heading = Language and digits
+digits-lead = Tandem speaks the language chosen at the foot of every page. Dates and times can write their numbers in Khmer digits.

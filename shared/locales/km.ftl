@@ -190,3 +190,9 @@ medium-video = ការហៅជាវីដេអូ។
 medium-voice = ការហៅជាសំឡេង (អ៊ីនធឺណិត)។
 medium-phone = ការហៅតាមទូរស័ព្ទ។
 medium-whatsapp = ការហៅតាម WhatsApp។
+
+## Digits
+digits-switch = លេខ
+digits-switch-hint = របៀបសរសេរលេខក្នុងកាលបរិច្ឆេទ និងម៉ោង៖
+digits-heading = ភាសា និងលេខ
+digits-lead = Tandem ប្រើភាសាដែលបានជ្រើសរើសនៅខាងក្រោមទំព័រនីមួយៗ។ កាលបរិច្ឆេទ និងម៉ោងអាចសរសេរលេខជាលេខខ្មែរ។

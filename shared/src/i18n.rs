@@ -14,6 +14,9 @@ use std::sync::OnceLock;
 /// The cookie that remembers a visitor's choice.
 pub const COOKIE: &str = "tandem_lang";
 
+/// The cookie that remembers Khmer digits (`khmer`); Latin digits without it.
+pub const DIGITS_COOKIE: &str = "tandem_digits";
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
     #[default]

@@ -149,9 +149,9 @@ impl Style {
         }
     }
 
-    /// Digits written the reader's way.
+    /// Digits written the reader's way (Khmer digits only on Khmer pages).
     pub fn digits(self, text: &str) -> String {
-        if !self.khmer_digits {
+        if !self.khmer_digits || self.lang != Lang::Km {
             return text.to_owned();
         }
         text.chars()

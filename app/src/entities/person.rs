@@ -33,6 +33,8 @@ pub struct Model {
     pub shares: String,
     /// The language chosen with the switch ("en", "km"); empty: not chosen.
     pub language: String,
+    /// Digits in dates and times: "khmer" (០-៩), else Latin (0-9).
+    pub digits: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

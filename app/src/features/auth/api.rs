@@ -44,13 +44,24 @@ pub async fn sign_in(form: SignInForm) -> Result<String, AppError> {
         state.auth.absolute_lifetime.as_secs(),
         state.auth.secure_cookies,
     );
-    // The language the person chose elsewhere comes with them.
-    if let Ok(Some(lang)) = super::service::language_of(&state.db, user.id).await
-        && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
-        && let Ok(value) =
-            http::HeaderValue::from_str(&crate::i18n::cookie(lang, state.auth.secure_cookies))
-    {
-        response.append_header(http::header::SET_COOKIE, value);
+    // The language and digits the person chose elsewhere come with them.
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        let secure = state.auth.secure_cookies;
+        let mut cookies = Vec::new();
+        if let Ok(Some(lang)) = super::service::language_of(&state.db, user.id).await {
+            cookies.push(crate::i18n::cookie(lang, secure));
+        }
+        if let Ok(style) = super::service::style_of(&state.db, user.id).await
+            && style.khmer_digits
+        {
+            cookies.push(crate::i18n::digits_cookie(true, secure));
+        }
+        for value in cookies
+            .iter()
+            .filter_map(|c| http::HeaderValue::from_str(c).ok())
+        {
+            response.append_header(http::header::SET_COOKIE, value);
+        }
     }
     cx::go_to_after_plain_form(&next).await;
     Ok(next)

@@ -179,6 +179,9 @@ pub fn ProfilePage() -> impl IntoView {
                                 })}
                                 <h2>"Messages"</h2>
                                 <p>"Tandem emails you about sessions, reminders and your partnership. "<a href="/profile/messages">"Choose which messages you receive"</a></p>
+                                <h2 id="digits">{crate::i18n::t("digits-heading")}</h2>
+                                <p>{crate::i18n::t("digits-lead")}</p>
+                                <crate::i18n::DigitsSwitch path="/profile#digits".to_owned()/>
                                 <h2>"Change your password"</h2>
                                 <p class="hint">"Changing it signs you out on every other device."</p>
                                 <ErrorSummary errors=password_errors/>

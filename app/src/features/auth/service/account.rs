@@ -204,9 +204,32 @@ pub async fn style_of(
     db: &impl ConnectionTrait,
     person_id: i64,
 ) -> Result<shared::time::Style, ServiceError> {
-    Ok(shared::time::Style::of(
-        language_of(db, person_id).await?.unwrap_or_default(),
-    ))
+    let person = person::Entity::find_by_id(person_id).one(db).await?;
+    Ok(shared::time::Style {
+        lang: person
+            .as_ref()
+            .and_then(|p| shared::i18n::Lang::from_code(&p.language))
+            .unwrap_or_default(),
+        khmer_digits: person.is_some_and(|p| p.digits == "khmer"),
+    })
+}
+
+/// Remembers how a person writes digits (Khmer or Latin).
+pub async fn set_digits(
+    db: &impl ConnectionTrait,
+    person_id: i64,
+    khmer: bool,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    person::ActiveModel {
+        id: Set(person_id),
+        digits: Set(if khmer { "khmer" } else { "" }.to_owned()),
+        updated_at: Set(ms(now)),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
 }
 
 /// The language a person chose, if they did.

@@ -77,6 +77,7 @@ pub async fn erase_person(
         whatsapp: Set(String::new()),
         shares: Set(String::new()),
         language: Set(String::new()),
+        digits: Set(String::new()),
         ..Default::default()
     }
     .insert(db)
