@@ -1,7 +1,8 @@
 // Lighthouse's mobile profile (simulated 1.6 Mbit/s, 150 ms round trips, 4x slower CPU) in
 // Debian's Chromium, on a first visit to four pages: the call (nobody signed in), a partner's
-// home, a partnership's sessions page (the partner) and the chair's dashboard. A figure for
-// BENCHMARKS.md (`./dev bench`), not a test. Usage: node lighthouse.mjs BASE_URL
+// home, a partnership's sessions page (the partner) and the chair's dashboard; then the call and
+// a partner's intake in Khmer, which also fetch the Khmer font. A figure for BENCHMARKS.md
+// (`./dev bench`), not a test. Usage: node lighthouse.mjs BASE_URL
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,8 @@ const pages = [
   ["A partner's home", '/home', partner],
   ["A partnership's sessions (partner)", '/partnerships/1/sessions', partner],
   ["The chair's dashboard", '/dashboard', chair],
+  ['The call in Khmer (signed out)', '/call', 'tandem_lang=km'],
+  ["A partner's intake in Khmer", '/intake', `${partner}; tandem_lang=km`],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
