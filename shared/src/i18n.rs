@@ -273,6 +273,16 @@ mod tests {
     }
 
     #[test]
+    fn the_commitments_read_in_english_as_the_call_words_them() {
+        for (i, words) in crate::programme::COMMITMENTS.iter().enumerate() {
+            assert_eq!(t(Lang::En, &format!("commitment-{}", i + 1)), *words);
+            assert_ne!(t(Lang::Km, &format!("commitment-{}", i + 1)), *words);
+        }
+        let next = format!("commitment-{}", crate::programme::COMMITMENTS.len() + 1);
+        assert_eq!(t(Lang::En, &next), next, "no commitment beyond the call's");
+    }
+
+    #[test]
     fn a_language_is_chosen_by_cookie_then_accept_language_then_english() {
         assert_eq!(negotiate("km-KH,km;q=0.9,en;q=0.8"), Some(Lang::Km));
         assert_eq!(negotiate("fr-FR, en;q=0.5, km;q=0.7"), Some(Lang::Km));

@@ -9,7 +9,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use shared::Role;
 use shared::partnership::{PartnershipFigures, Side};
-use shared::time::zone_city;
+use crate::i18n::{around, t, tr};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -19,7 +19,7 @@ pub fn HomePage() -> impl IntoView {
     let intake_saved = move || query.with(|q| q.get("intake").is_some());
     let committed = move || query.with(|q| q.get("committed").is_some());
     view! {
-        <Title text="Home"/>
+        <Title text=t("home-title")/>
         <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -33,11 +33,11 @@ pub fn HomePage() -> impl IntoView {
                         // Where to propose a session: the person's one current partnership.
                         let sessions_link = mine.iter().find(|p| p.head.status.is_current()).map(|p| format!("/partnerships/{}/sessions", p.head.id));
                         view! {
-                            {move || welcome().then(|| view! { <p class="notice notice-success" role="status">"Your account is ready and you are signed in."</p> })}
-                            {move || committed().then(|| view! { <p class="notice notice-success" role="status">"Thank you. You have accepted the programme's commitments."</p> })}
-                            {move || intake_saved().then(|| view! { <p class="notice notice-success" role="status">"Your library and objective are saved. Your coach will read them before your first session."</p> })}
-                            <h1>{format!("Hello, {first_name}")}</h1>
-                            <p class="lead">{format!("{} · times shown in {} ({})", h.programme_name, zone_city(&u.time_zone), u.time_zone)}</p>
+                            {move || welcome().then(|| view! { <p class="notice notice-success" role="status">{t("home-welcome")}</p> })}
+                            {move || committed().then(|| view! { <p class="notice notice-success" role="status">{t("home-committed")}</p> })}
+                            {move || intake_saved().then(|| view! { <p class="notice notice-success" role="status">{t("home-intake-saved")}</p> })}
+                            <h1>{tr("home-hello", &[("name", first_name.clone().into())])}</h1>
+                            <p class="lead">{h.programme_name.clone()}" · "{tr("home-times-in", &[("place", shared::time::zone_city_in(crate::i18n::lang(), &u.time_zone).into()), ("zone", u.time_zone.clone().into())])}</p>
                             {h.commitments_due.then(|| view! { <Commitments/> })}
                             // Only with a partnership under way: without one, the sections below say what comes.
                             {(sessions_link.is_some() || h.next_session.is_some()).then(|| view! {
@@ -67,27 +67,28 @@ pub fn HomePage() -> impl IntoView {
                             })}
                             {u.has(Role::Coach).then(|| view! {
                                 <section class="card role-coach" aria-labelledby="coach-now">
-                                    <h2 id="coach-now">"Your coaching partnership"</h2>
-                                    {my_partnerships(&mine, Side::Coach, "You have no partner yet. When the chair matches you with a library director, your partnership, its sessions and goals appear here.")}
-                                    <p>"Meanwhile, check that your time zone and languages are right: they help the chair find a partner you can meet easily. "<a href="/profile">"Check your profile"</a></p>
+                                    <h2 id="coach-now">{t("home-partnership")}</h2>
+                                    {my_partnerships(&mine, Side::Coach, t("home-coach-empty"))}
+                                    <p>{t("home-coach-profile")}" "<a href="/profile">{t("home-check-profile")}</a></p>
                                 </section>
                             })}
                             {u.has(Role::Partner).then(|| view! {
                                 <section class="card role-partner" aria-labelledby="partner-now">
-                                    <h2 id="partner-now">"Your coaching partnership"</h2>
+                                    <h2 id="partner-now">{t("home-partnership")}</h2>
                                     {h.intake.clone().map(|i| if i.complete {
-                                        view! { <p>"Your objective: "<strong>{i.objective_title.unwrap_or_default()}</strong>". "<a href="/intake">"Change it"</a></p> }.into_any()
+                                        let (before, after) = around("home-objective", &[], "objective");
+                                        view! { <p>{before}<strong>{i.objective_title.unwrap_or_default()}</strong>{after}" "<a href="/intake">{t("home-change-it")}</a></p> }.into_any()
                                     } else {
-                                        view! { <p class="notice notice-info todo-intake"><strong>"Next: "</strong>"tell us about your library and choose your ONE objective for the year. "<a href="/intake">"Describe your library and objective"</a></p> }.into_any()
+                                        view! { <p class="notice notice-info todo-intake"><strong>{t("home-next-label")}</strong>" "{t("home-intake-todo")}" "<a href="/intake">{t("home-intake-link")}</a></p> }.into_any()
                                     })}
-                                    {my_partnerships(&mine, Side::Partner, "You have no coach yet. When the chair matches you with a coach, you will see your coach, your next session in your own time and your goals here.")}
-                                    <p>"Check that your time zone is right so every time is shown on your clock. "<a href="/profile">"Check your profile"</a></p>
+                                    {my_partnerships(&mine, Side::Partner, t("home-partner-empty"))}
+                                    <p>{t("home-partner-profile")}" "<a href="/profile">{t("home-check-profile")}</a></p>
                                 </section>
                             })}
                             {(!notifications.is_empty()).then(|| view! { <Notifications items=notifications/> })}
                             {h.cohort.map(|c| view! {
                                 <section class="card" aria-labelledby="cohort-now">
-                                    <h2 id="cohort-now">{format!("Cohort {}", c.name)}</h2>
+                                    <h2 id="cohort-now">{tr("home-cohort", &[("cohort", c.name.clone().into())])}</h2>
                                     <CallStatus cohort=c/>
                                 </section>
                             })}
@@ -103,7 +104,7 @@ pub fn HomePage() -> impl IntoView {
 }
 
 /// The person's own partnerships on one side, or what happens next when there is none.
-fn my_partnerships(all: &[PartnershipFigures], side: Side, empty: &'static str) -> AnyView {
+fn my_partnerships(all: &[PartnershipFigures], side: Side, empty: String) -> AnyView {
     let mine: Vec<&PartnershipFigures> = all
         .iter()
         .filter(|p| p.head.my_side == Some(side))
@@ -118,7 +119,7 @@ fn my_partnerships(all: &[PartnershipFigures], side: Side, empty: &'static str) 
                 let other = match side { Side::Coach => &h.partner, Side::Partner => &h.coach };
                 view! {
                     <li>
-                        <a href=format!("/partnerships/{}", h.id)>{format!("Your partnership with {}", other.name)}</a>
+                        <a href=format!("/partnerships/{}", h.id)>{tr("home-partnership-with", &[("who", other.name.clone().into())])}</a>
                         <span class="hint">{format!(" · {} · {} · {} goals, {}% progress · their time now {}", h.status.label(), h.area_title, p.goals_total, p.mean_progress, other.now_local)}</span>
                     </li>
                 }

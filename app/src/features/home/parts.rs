@@ -6,6 +6,7 @@ use crate::features::partnership::api::{DismissAllNotifications, DismissNotifica
 use crate::ui::{Form, PostForm};
 use leptos::prelude::*;
 use shared::partnership::NotificationView;
+use crate::i18n::{t, tr};
 use shared::words::count;
 
 /// The programme's commitments, to accept before the year's work starts.
@@ -14,11 +15,11 @@ pub fn Commitments() -> impl IntoView {
     let accept = Form::<super::api::AcceptCommitments>::new();
     view! {
         <section class="card commitments" aria-labelledby="commitments">
-            <h2 id="commitments">"Before you start: the programme's commitments"</h2>
-            <p>"Coaches and partners in the programme agree to:"</p>
-            <ul>{shared::programme::COMMITMENTS.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+            <h2 id="commitments">{t("commitments-heading")}</h2>
+            <p>{t("commitments-lead")}</p>
+            <ul>{(1..=shared::programme::COMMITMENTS.len()).map(|i| view! { <li>{t(&format!("commitment-{i}"))}</li> }).collect_view()}</ul>
             <PostForm to=accept.url()>
-                <button type="submit" class="button">"I accept these commitments"</button>
+                <button type="submit" class="button">{t("commitments-accept")}</button>
             </PostForm>
         </section>
     }
@@ -65,24 +66,24 @@ pub fn NextUp(
 ) -> impl IntoView {
     view! {
         <section class="card next-up" aria-labelledby="next-up">
-            <h2 id="next-up">"Next"</h2>
+            <h2 id="next-up">{t("home-next")}</h2>
             {match next {
                 Some(n) => view! {
                     <p class="next-session">
-                        <strong>{format!("{}, your time", n.mine)}</strong>
-                        <span class="other-time">{format!(" · {} in {}", n.theirs, n.their_place)}</span>
+                        <strong>{tr("home-next-mine", &[("time", n.mine.clone().into())])}</strong>
+                        <span class="other-time">" · "{tr("clock-in-place", &[("time", n.theirs.clone().into()), ("place", n.their_place.clone().into())])}</span>
                     </p>
                     {n.clock_note.clone().map(|note| view! { <p class="notice notice-warning clock-note">{note}</p> })}
-                    <p>{format!("{} with {}. ", n.medium, n.with_name)}<a href=format!("/partnerships/{}/sessions", n.partnership_id)>"See the session"</a></p>
+                    <p>{tr("home-next-with", &[("medium", n.medium.clone().into()), ("who", n.with_name.clone().into())])}" "<a href=format!("/partnerships/{}/sessions", n.partnership_id)>{t("home-see-session")}</a></p>
                 }.into_any(),
                 None => view! {
-                    <p class="empty">"No session is scheduled. "
-                        {sessions_link.map(|l| view! { <a href=l>"Propose a time"</a> })}
+                    <p class="empty">{t("home-no-session")}" "
+                        {sessions_link.map(|l| view! { <a href=l>{t("home-propose")}</a> })}
                     </p>
                 }.into_any(),
             }}
             {(!awaiting.is_empty()).then(|| view! {
-                <h3>"Waiting for your answer"</h3>
+                <h3>{t("home-waiting")}</h3>
                 <ul class="plain-list">
                     {awaiting.into_iter().map(|a| view! { <li><a href=a.link>{a.text}</a></li> }).collect_view()}
                 </ul>
@@ -108,9 +109,9 @@ pub fn Notifications(items: Vec<NotificationView>) -> impl IntoView {
     view! {
         <section class="card notifications" aria-labelledby="news">
             <div class="section-head">
-                <h2 id="news">{format!("New for you ({total})")}</h2>
+                <h2 id="news">{tr("home-news", &[("count", total.into())])}</h2>
                 <PostForm to=all.url() class="inline-form">
-                    <button type="submit" class="button button-small button-secondary">"Mark all as read"</button>
+                    <button type="submit" class="button button-small button-secondary">{t("home-mark-all")}</button>
                 </PostForm>
             </div>
             {days.into_iter().map(|(day, list)| view! {
@@ -122,7 +123,7 @@ pub fn Notifications(items: Vec<NotificationView>) -> impl IntoView {
                             <span class="hint">{format!(" · {}", n.at_local.split(", ").nth(1).unwrap_or_default())}</span>
                             <PostForm to=dismiss.url() class="inline-form">
                                 <input type="hidden" name="id" value=n.id/>
-                                <button type="submit" class="link-button">"Mark as read"</button>
+                                <button type="submit" class="link-button">{t("home-mark-one")}</button>
                             </PostForm>
                         </li>
                     }).collect_view()}

@@ -211,16 +211,20 @@ pub async fn next_up(
     let next = next_row.and_then(|s| {
         let at = from_millis(s.starts_at?);
         let other = person_of(s.partnership_id)?;
+        // In the reader's language (the request's; English outside one).
+        let style = crate::i18n::style();
         Some(NextSession {
             clock_note: note,
             partnership_id: s.partnership_id,
             with_name: other.display_name.clone(),
             utc: at.to_string(),
-            mine: format_local(at, &mine),
-            theirs: format_local(at, &zone(&other.time_zone)),
-            their_place: zone_city(&other.time_zone),
-            medium: Medium::from_code(&s.medium)
-                .map_or_else(|| s.medium.clone(), |m| m.label().to_owned()),
+            mine: shared::time::format_local_in(style, at, &mine),
+            theirs: shared::time::format_local_in(style, at, &zone(&other.time_zone)),
+            their_place: shared::time::zone_city_in(style.lang, &other.time_zone),
+            medium: Medium::from_code(&s.medium).map_or_else(
+                || s.medium.clone(),
+                |m| crate::i18n::t(&format!("medium-name-{}", m.code())),
+            ),
         })
     });
     let waiting = coaching_session::Entity::find()
@@ -234,10 +238,20 @@ pub async fn next_up(
         .filter_map(|s| {
             let other = person_of(s.partnership_id)?;
             Some(Awaiting {
-                text: format!(
-                    "{} is waiting for your answer to a session proposal (sent {}).",
-                    other.display_name,
-                    format_local(from_millis(s.created_at), &mine)
+                text: crate::i18n::tr(
+                    "home-awaiting",
+                    &[
+                        ("who", other.display_name.clone().into()),
+                        (
+                            "sent",
+                            shared::time::format_local_in(
+                                crate::i18n::style(),
+                                from_millis(s.created_at),
+                                &mine,
+                            )
+                            .into(),
+                        ),
+                    ],
                 ),
                 link: format!("/partnerships/{}/sessions", s.partnership_id),
             })
