@@ -359,9 +359,9 @@ mod tests {
     fn every_font_the_stylesheet_names_is_served_and_named_by_its_content() {
         let css = include_str!("../../style/main.css");
         let named: Vec<&str> = css
-            .match_indices("/fonts/")
+            .match_indices("url(\"/fonts/")
             .map(|(i, _)| {
-                let rest = &css[i + "/fonts/".len()..];
+                let rest = &css[i + "url(\"/fonts/".len()..];
                 &rest[..rest.find('"').unwrap_or(rest.len())]
             })
             .collect();

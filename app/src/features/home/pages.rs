@@ -3,13 +3,13 @@
 use super::api::get_home;
 use super::parts::{Commitments, NextUp, Notifications, TeamQueue};
 use crate::features::call::pages::CallStatus;
+use crate::i18n::{around, t, tr};
 use crate::ui::{LiveRegion, Loading, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use shared::Role;
 use shared::partnership::{PartnershipFigures, Side};
-use crate::i18n::{around, t, tr};
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -3,10 +3,10 @@
 
 use super::api::{Awaiting, ChairQueue, NextSession};
 use crate::features::partnership::api::{DismissAllNotifications, DismissNotification};
+use crate::i18n::{t, tr};
 use crate::ui::{Form, PostForm};
 use leptos::prelude::*;
 use shared::partnership::NotificationView;
-use crate::i18n::{t, tr};
 use shared::words::count;
 
 /// The programme's commitments, to accept before the year's work starts.

@@ -15,7 +15,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFi
 use shared::Role;
 use shared::account::CurrentUser;
 use shared::schedule::{Medium, SessionStatus};
-use shared::time::{format_local, from_millis, to_millis, zone_city};
+use shared::time::{from_millis, to_millis};
 use std::collections::HashSet;
 
 fn zone(name: &str) -> TimeZone {
