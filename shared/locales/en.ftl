@@ -244,3 +244,7 @@ commitment-1 = Communicate openly, honestly and respectfully
 commitment-2 = Protect each other's privacy and respect confidentiality: what the pair writes stays with the pair unless its author shares it
 commitment-3 = Tell the programme team as soon as possible about any difficulty
 commitments-accept = I accept these commitments
+
+## Signing in: errors
+error-sign-in-wrong = The email address or password is not right. Check both and try again.
+error-sign-in-closed = This account is closed. Write to the programme chair if you need it again.

@@ -150,7 +150,11 @@ async fn save(state: AppState, token: Option<String>, req: Request) -> Response 
         }
         Err(error) => {
             let errors = match AppError::from(error) {
-                AppError::Validation(errors) => errors,
+                // A plain handler has no page context: the request's language, from its headers.
+                AppError::Validation(mut errors) => {
+                    errors.localize(crate::i18n::of_headers(&parts.headers));
+                    errors
+                }
                 AppError::NotFound => {
                     return (StatusCode::NOT_FOUND, "This application link is not valid.")
                         .into_response();

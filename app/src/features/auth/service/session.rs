@@ -156,7 +156,7 @@ pub async fn sign_in(
         Some(p) if matches && stored.is_some() && p.closed_at.is_some() => {
             Err(ServiceError::field(
                 "password",
-                "This account is closed. Write to the programme chair if you need it again.",
+                shared::errors::Message::key("error-sign-in-closed", &[]),
             ))
         }
         Some(p) if matches && stored.is_some() => {
@@ -165,7 +165,10 @@ pub async fn sign_in(
         }
         _ => {
             throttle.record_failure(&keys, ms(now));
-            Err(ServiceError::field("password", WRONG_CREDENTIALS))
+            Err(ServiceError::field(
+                "password",
+                shared::errors::Message::key("error-sign-in-wrong", &[]),
+            ))
         }
     }
 }
