@@ -181,16 +181,21 @@ fn ZoneCheck() -> impl IntoView {
                 };
                 profile.map(|profile| {
                     let key = format!("zone {profile}");
-                    let shown = profile.clone();
+                    let (device_before, device_after) = crate::i18n::around(
+                        "zone-bar",
+                        &[("profile", profile.clone().into())],
+                        "device",
+                    );
+                    let (use_before, use_after) = crate::i18n::around("zone-bar-use", &[], "zone");
                     view! {
                     <div class="zone-check" role="status" hidden data-zone-check=profile.clone() data-persist=key>
                         <crate::ui::PostForm to=set.url() class="container">
                             <input type="hidden" name="time_zone" value=""/>
                             <p>
-                                "Your device is set to "<strong class="zone-browser"></strong>", but Tandem shows your times in "{shown}". "
-                                <button type="submit" class="link-button">"Use "<span class="zone-browser"></span></button>
+                                {device_before}<strong class="zone-browser"></strong>{device_after}" "
+                                <button type="submit" class="link-button">{use_before}<span class="zone-browser"></span>{use_after}</button>
                                 " · "
-                                <button type="button" class="link-button" data-dismiss="">"Not now"</button>
+                                <button type="button" class="link-button" data-dismiss="">{crate::i18n::t("zone-bar-not-now")}</button>
                             </p>
                         </crate::ui::PostForm>
                     </div>

@@ -87,7 +87,8 @@ test('the call page in Khmer shows the deadline on the reader\'s clock, in Khmer
     await expect(page.locator('.call .other-clock')).toHaveText(' · អង្គារ 23 មេសា 2019, 08:59 តាមម៉ោងរបស់អ្នក');
   }
   await expect.poll(() => fonts.some((f) => f.includes('noto-sans-khmer-regular'))).toBe(true);
-  expect(await seriousViolations(page)).toEqual([]);
+  // axe runs in the page: with JavaScript only.
+  if (info.project.name === 'js') expect(await seriousViolations(page)).toEqual([]);
   await screenshots(page, 'call-km', info.project.name);
   await context.close();
 });

@@ -248,3 +248,8 @@ commitments-accept = I accept these commitments
 ## Signing in: errors
 error-sign-in-wrong = The email address or password is not right. Check both and try again.
 error-sign-in-closed = This account is closed. Write to the programme chair if you need it again.
+
+## The time-zone bar
+zone-bar = Your device is set to { $device }, but Tandem shows your times in { $profile }.
+zone-bar-use = Use { $zone }
+zone-bar-not-now = Not now

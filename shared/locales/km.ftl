@@ -242,3 +242,8 @@ commitments-accept = ខ្ញុំទទួលយកការប្តេជ�
 ## Signing in: errors
 error-sign-in-wrong = អាសយដ្ឋានអ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមពិនិត្យទាំងពីរ ហើយព្យាយាមម្តងទៀត។
 error-sign-in-closed = គណនីនេះត្រូវបានបិទ។ សូមសរសេរទៅប្រធានកម្មវិធី ប្រសិនបើអ្នកត្រូវការវាម្តងទៀត។
+
+## The time-zone bar
+zone-bar = ឧបករណ៍របស់អ្នកកំណត់ល្វែងម៉ោង { $device } ប៉ុន្តែ Tandem បង្ហាញម៉ោងរបស់អ្នកតាម { $profile }។
+zone-bar-use = ប្រើ { $zone }
+zone-bar-not-now = មិនមែនឥឡូវទេ
