@@ -147,3 +147,56 @@ async fn last_ics(db: &sea_orm::DatabaseConnection, person: i64) -> String {
         // Unfolded, as a calendar reads it.
         .replace("\r\n ", "")
 }
+
+#[tokio::test]
+async fn a_partner_who_reads_khmer_learns_of_the_match_in_khmer() {
+    use app::features::matching::service as matching;
+    use common::person;
+    use shared::Role;
+    use shared::programme::ObjectiveArea;
+    let db = fresh_db().await;
+    let cohort = new_cohort(&db).await;
+    let chair = person(&db, "chair-km2@iatul.org", Role::Chair).await;
+    let coach = someone(
+        &db,
+        "coach-km2@lib.de",
+        Role::Coach,
+        "Europe/Berlin",
+        (9, 17),
+        &["English"],
+        "Anna Keller",
+    )
+    .await;
+    let partner = someone(
+        &db,
+        "partner-km2@lib.kh",
+        Role::Partner,
+        "Asia/Phnom_Penh",
+        (8, 17),
+        &["Khmer"],
+        "Sophea Chan",
+    )
+    .await;
+    auth::set_language(&db, partner.id, Lang::Km, now())
+        .await
+        .unwrap();
+    let partner = with_intake(&db, &partner, "collections").await;
+    coach_in(
+        &db,
+        &chair,
+        &cohort,
+        &coach,
+        &[ObjectiveArea::CollectionsAndAccess],
+    )
+    .await;
+    matching::create_partnership(&db, &chair, &match_form(&cohort, &partner, &coach), now())
+        .await
+        .unwrap();
+    let told = last_notice(&db, partner.id).await;
+    assert!(told.starts_with("Anna Keller គឺជាគ្រូបង្វឹករបស់អ្នក"), "{told}");
+    assert!(
+        last_notice(&db, coach.id)
+            .await
+            .starts_with("You are matched with Sophea Chan")
+    );
+}

@@ -253,3 +253,7 @@ error-sign-in-closed = This account is closed. Write to the programme chair if y
 zone-bar = Your device is set to { $device }, but Tandem shows your times in { $profile }.
 zone-bar-use = Use { $zone }
 zone-bar-not-now = Not now
+
+## Matching
+matched-coach = You are matched with { $partner } ({ $library }) for { $cohort }. Open your partnership to read their objective.
+matched-partner = { $coach } is your coach for { $cohort }. Open your partnership to see your coach and agree your first goals.

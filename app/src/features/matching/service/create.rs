@@ -100,9 +100,16 @@ pub async fn create_partnership(
         &txn,
         coach.id,
         shared::mail::MailKind::Partnership,
-        &format!(
-            "You are matched with {} ({}) for {}. Open your partnership to read their objective.",
-            partner.display_name, profile.library, cohort.name
+        &shared::i18n::tr(
+            crate::features::auth::service::style_of(&txn, coach.id)
+                .await?
+                .lang,
+            "matched-coach",
+            &[
+                ("partner", partner.display_name.clone().into()),
+                ("library", profile.library.clone().into()),
+                ("cohort", cohort.name.clone().into()),
+            ],
         ),
         &link,
         now,
@@ -110,10 +117,17 @@ pub async fn create_partnership(
     .await?;
     notify(
         &txn,
-        partner.id, shared::mail::MailKind::Partnership,
-        &format!(
-            "{} is your coach for {}. Open your partnership to see your coach and agree your first goals.",
-            coach.display_name, cohort.name
+        partner.id,
+        shared::mail::MailKind::Partnership,
+        &shared::i18n::tr(
+            crate::features::auth::service::style_of(&txn, partner.id)
+                .await?
+                .lang,
+            "matched-partner",
+            &[
+                ("coach", coach.display_name.clone().into()),
+                ("cohort", cohort.name.clone().into()),
+            ],
         ),
         &link,
         now,
