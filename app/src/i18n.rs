@@ -88,6 +88,13 @@ fn cookie_value(headers: &http::HeaderMap, name: &str) -> Option<String> {
         .map(|(_, value)| value.to_owned())
 }
 
+/// A keyed message (a rule's words, a pace's reason) in the page's language.
+pub fn said(message: &shared::errors::Message) -> String {
+    let mut m = message.clone();
+    m.localize(lang());
+    m.text().to_owned()
+}
+
 /// The text of `key` in the page's language.
 pub fn t(key: &str) -> String {
     shared::i18n::t(lang(), key)

@@ -117,7 +117,7 @@ pub fn Field(
 /// A labelled multi-line text field named `form[<name>]`.
 #[component]
 pub fn TextArea(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     errors: Signal<FieldErrors>,
     #[prop(into, optional)] value: String,

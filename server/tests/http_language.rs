@@ -286,3 +286,28 @@ fn khmer_digits_are_a_choice_remembered_on_the_profile() {
         assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
     });
 }
+
+#[test]
+fn the_sessions_page_speaks_khmer_to_a_partner_who_reads_it() {
+    on_runtime(async {
+        let w = world().await;
+        let p = common::pairs::pair(w).await;
+        let cookie = format!("{}; tandem_lang=km", p.partner);
+        let path = format!("/partnerships/{}/sessions", p.id);
+        let shown = html(w.send(page(&path, None, Some(&cookie))).await).await;
+        assert!(shown.contains("<html lang=\"km\""));
+        assert!(
+            shown.contains("ស្នើវគ្គមួយ"),
+            "the proposal form's heading in Khmer"
+        );
+        assert!(shown.contains("ជម្រើសទីមួយ"), "its first field in Khmer");
+        // The pace's reason is a keyed message, said in the page's language.
+        assert!(shown.contains("ក្នុងចំណោម"), "the pace in Khmer");
+        assert!(
+            shown.contains("ភ្នំពេញ"),
+            "the partner's own city named in Khmer"
+        );
+        let english = html(w.send(page(&path, Some("en"), Some(&p.partner))).await).await;
+        assert!(english.contains("Propose a session"));
+    });
+}

@@ -257,3 +257,87 @@ zone-bar-not-now = Not now
 ## Matching
 matched-coach = You are matched with { $partner } ({ $library }) for { $cohort }. Open your partnership to read their objective.
 matched-partner = { $coach } is your coach for { $cohort }. Open your partnership to see your coach and agree your first goals.
+
+## Pace
+pace-reached = { $held ->
+    [one] { $held } session held
+   *[other] { $held } sessions held
+}: the minimum of { $minimum } is reached
+pace-year-over = the year is over with { $held } of { $minimum } sessions held
+pace-too-few-months = { $needed } more sessions are needed and about { $months } months are left
+pace-short = { $held } held where a steady pace would have { $expected } by now
+pace-behind = { $held } held where a steady pace would have { $expected }; schedule the next session
+pace-on-track = { $held } of { $minimum } held, { $scheduled } scheduled
+pace-status-on_track = On track
+pace-status-behind = Behind
+pace-status-at_risk = At risk
+
+## Sessions
+sessions-title = Sessions
+sessions-lead = Times are shown on your clock ({ $mine }) with { $who }'s beside it ({ $theirs }).
+sessions-pace = { $held } of { $minimum } sessions held
+sessions-steady = A steady pace is one session every two months: { $expected } by now.
+sessions-next-propose = Next: propose a time below.
+sessions-milestone-made = The action is now a milestone of its goal.
+sessions-empty = No sessions yet. Propose one to three times below; { $who }, accepts one.
+sessions-both-free = When you are both free
+sessions-set-yours = Set your weekly availability to see the times you are both free.
+sessions-theirs-unset = { $who } has not set their weekly availability yet; you can still propose times.
+sessions-set-availability = Set your availability
+sessions-no-common = No common free hour in the next four weeks. Propose a time outside your windows, or widen them.
+sessions-change-availability = Change your availability
+sessions-until = until { $time } your time ({ $minutes } min)
+sessions-propose-this = Propose this time
+sessions-propose = Propose a session
+sessions-propose-hint = Write times on your own clock ({ $mine }). { $who } sees them on theirs.
+sessions-first = First choice
+sessions-second = Second choice (optional)
+sessions-third = Third choice (optional)
+sessions-medium = How you meet
+sessions-link = Link to the call
+sessions-link-hint = Needed for a video call, and for a voice call made through a link. A phone or WhatsApp call needs none: it uses the numbers on your pair's cards. The link stays when the session moves.
+sessions-length = Length
+sessions-minutes = { $minutes } minutes
+sessions-agenda = Agenda (optional)
+sessions-send = Send the proposal
+fold-legend = This time happens twice on your clock
+fold-first = The first time (before the clocks go back)
+fold-second = The second time (after the clocks go back)
+
+## A session
+session-status-proposed = Proposed
+session-status-scheduled = Scheduled
+session-status-held = Held
+session-status-no_show = No-show
+session-status-cancelled = Cancelled
+session-status-declined = Declined
+session-confirmed = Confirmed by the partner
+session-you-proposed = You proposed:
+session-they-proposed = { $who } proposed:
+session-accept = Accept { $time }
+session-decline = Decline these times
+session-waiting = Waiting for an answer.
+session-link-label = Link:
+session-reason = Reason: { $reason }
+session-notes = Notes (private to you two): { $notes }
+session-agreed = Agreed actions:
+session-make-milestone = Make "{ $action }" a milestone
+session-of-goal = Of the goal
+session-due = Due date
+session-add-milestone = Add the milestone
+session-add-calendar = Add to your calendar (.ics)
+session-move = Move this session
+session-new-time = New time, on your clock
+session-move-button = Move the session
+session-cancel = Cancel this session
+session-cancel-reason = Reason (the other person reads it)
+session-cancel-button = Cancel the session
+session-after = After the session
+session-correct = Correct the outcome
+session-correct-hint = You recorded it. You can correct it for { $days } days after recording it; the other person is told.
+session-confirm-held = Confirm it was held
+session-history = History
+session-was-held = Was it held?
+session-notes-label = Notes (private to you two)
+session-actions-label = Agreed actions, one a line
+session-save-outcome = Save the outcome

@@ -251,3 +251,86 @@ zone-bar-not-now = មិនមែនឥឡូវទេ
 ## Matching
 matched-coach = អ្នកត្រូវបានផ្គូផ្គងជាមួយ { $partner } ({ $library }) សម្រាប់ { $cohort }។ សូមបើកភាពជាដៃគូរបស់អ្នក ដើម្បីអានគោលបំណងរបស់ពួកគេ។
 matched-partner = { $coach } គឺជាគ្រូបង្វឹករបស់អ្នកសម្រាប់ { $cohort }។ សូមបើកភាពជាដៃគូរបស់អ្នក ដើម្បីមើលគ្រូបង្វឹករបស់អ្នក និងព្រមព្រៀងគោលដៅដំបូងរបស់អ្នក។
+
+## Pace
+pace-reached = { $held ->
+   *[other] បានធ្វើ { $held } វគ្គ
+}៖ បានដល់ចំនួនអប្បបរមា { $minimum } ហើយ
+pace-year-over = ឆ្នាំបានបញ្ចប់ ដោយបានធ្វើ { $held } ក្នុងចំណោម { $minimum } វគ្គ
+pace-too-few-months = ត្រូវការ { $needed } វគ្គទៀត ហើយនៅសល់ប្រហែល { $months } ខែ
+pace-short = បានធ្វើ { $held } ខណៈដែលល្បឿនទៀងទាត់គួរមាន { $expected } ហើយនៅពេលនេះ
+pace-behind = បានធ្វើ { $held } ខណៈដែលល្បឿនទៀងទាត់គួរមាន { $expected }៖ សូមកំណត់ពេលវគ្គបន្ទាប់
+pace-on-track = បានធ្វើ { $held } ក្នុងចំណោម { $minimum } វគ្គ កំណត់ពេលរួច { $scheduled }
+pace-status-on_track = តាមផែនការ
+pace-status-behind = យឺត
+pace-status-at_risk = មានហានិភ័យ
+
+## Sessions
+sessions-title = វគ្គ
+sessions-lead = ម៉ោងបង្ហាញតាមម៉ោងរបស់អ្នក ({ $mine }) ហើយម៉ោងរបស់ { $who } នៅក្បែរ ({ $theirs })។
+sessions-pace = បានធ្វើ { $held } ក្នុងចំណោម { $minimum } វគ្គ
+sessions-steady = ល្បឿនទៀងទាត់គឺមួយវគ្គរៀងរាល់ពីរខែ៖ { $expected } នៅពេលនេះ។
+sessions-next-propose = បន្ទាប់៖ សូមស្នើពេលវេលាមួយខាងក្រោម។
+sessions-milestone-made = សកម្មភាពនេះឥឡូវជាចំណុចសំខាន់មួយនៃគោលដៅរបស់វា។
+sessions-empty = មិនទាន់មានវគ្គនៅឡើយទេ។ សូមស្នើពេលវេលាមួយដល់បីខាងក្រោម ហើយ { $who } ទទួលយកមួយ។
+sessions-both-free = ពេលដែលអ្នកទាំងពីរទំនេរ
+sessions-set-yours = សូមកំណត់ពេលទំនេរប្រចាំសប្តាហ៍របស់អ្នក ដើម្បីមើលពេលដែលអ្នកទាំងពីរទំនេរ។
+sessions-theirs-unset = { $who } មិនទាន់កំណត់ពេលទំនេរប្រចាំសប្តាហ៍នៅឡើយទេ។ អ្នកនៅតែអាចស្នើពេលវេលាបាន។
+sessions-set-availability = កំណត់ពេលទំនេររបស់អ្នក
+sessions-no-common = គ្មានម៉ោងទំនេររួមគ្នាក្នុងរយៈពេលបួនសប្តាហ៍ខាងមុខទេ។ សូមស្នើពេលវេលាក្រៅពេលទំនេររបស់អ្នក ឬពង្រីកវា។
+sessions-change-availability = ផ្លាស់ប្តូរពេលទំនេររបស់អ្នក
+sessions-until = រហូតដល់ { $time } តាមម៉ោងរបស់អ្នក ({ $minutes } នាទី)
+sessions-propose-this = ស្នើពេលវេលានេះ
+sessions-propose = ស្នើវគ្គមួយ
+sessions-propose-hint = សូមសរសេរម៉ោងតាមម៉ោងរបស់អ្នក ({ $mine })។ { $who } មើលឃើញវាតាមម៉ោងរបស់ពួកគេ។
+sessions-first = ជម្រើសទីមួយ
+sessions-second = ជម្រើសទីពីរ (មិនចាំបាច់)
+sessions-third = ជម្រើសទីបី (មិនចាំបាច់)
+sessions-medium = របៀបដែលអ្នកជួប
+sessions-link = តំណភ្ជាប់ទៅការហៅ
+sessions-link-hint = ត្រូវការសម្រាប់ការហៅជាវីដេអូ និងការហៅជាសំឡេងតាមតំណភ្ជាប់។ ការហៅតាមទូរស័ព្ទ ឬ WhatsApp មិនត្រូវការទេ៖ វាប្រើលេខនៅលើកាតរបស់គូអ្នក។ តំណភ្ជាប់នៅដដែល នៅពេលវគ្គផ្លាស់ប្តូរ។
+sessions-length = រយៈពេល
+sessions-minutes = { $minutes } នាទី
+sessions-agenda = របៀបវារៈ (មិនចាំបាច់)
+sessions-send = ផ្ញើសំណើ
+fold-legend = ម៉ោងនេះកើតឡើងពីរដងនៅលើនាឡិការបស់អ្នក
+fold-first = លើកទីមួយ (មុនពេលនាឡិកាថយក្រោយ)
+fold-second = លើកទីពីរ (បន្ទាប់ពីនាឡិកាថយក្រោយ)
+
+## A session
+session-status-proposed = បានស្នើ
+session-status-scheduled = បានកំណត់ពេល
+session-status-held = បានធ្វើ
+session-status-no_show = មិនបានមក
+session-status-cancelled = បានលុបចោល
+session-status-declined = បានបដិសេធ
+session-confirmed = ដៃគូបានបញ្ជាក់
+session-you-proposed = អ្នកបានស្នើ៖
+session-they-proposed = { $who } បានស្នើ៖
+session-accept = ទទួលយក { $time }
+session-decline = បដិសេធពេលវេលាទាំងនេះ
+session-waiting = កំពុងរង់ចាំចម្លើយ។
+session-link-label = តំណភ្ជាប់៖
+session-reason = មូលហេតុ៖ { $reason }
+session-notes = កំណត់ចំណាំ (ឯកជនសម្រាប់អ្នកទាំងពីរ)៖ { $notes }
+session-agreed = សកម្មភាពដែលបានព្រមព្រៀង៖
+session-make-milestone = ធ្វើឱ្យ "{ $action }" ក្លាយជាចំណុចសំខាន់
+session-of-goal = នៃគោលដៅ
+session-due = កាលបរិច្ឆេទកំណត់
+session-add-milestone = បន្ថែមចំណុចសំខាន់
+session-add-calendar = បន្ថែមទៅប្រតិទិនរបស់អ្នក (.ics)
+session-move = ផ្លាស់ប្តូរពេលវគ្គនេះ
+session-new-time = ពេលវេលាថ្មី តាមម៉ោងរបស់អ្នក
+session-move-button = ផ្លាស់ប្តូរពេលវគ្គ
+session-cancel = លុបចោលវគ្គនេះ
+session-cancel-reason = មូលហេតុ (ម្នាក់ទៀតនឹងអានវា)
+session-cancel-button = លុបចោលវគ្គ
+session-after = បន្ទាប់ពីវគ្គ
+session-correct = កែលទ្ធផល
+session-correct-hint = អ្នកបានកត់ត្រាវា។ អ្នកអាចកែវាបានក្នុងរយៈពេល { $days } ថ្ងៃបន្ទាប់ពីកត់ត្រា ហើយម្នាក់ទៀតនឹងត្រូវបានជូនដំណឹង។
+session-confirm-held = បញ្ជាក់ថាបានធ្វើ
+session-history = ប្រវត្តិ
+session-was-held = តើវាបានធ្វើឬទេ?
+session-notes-label = កំណត់ចំណាំ (ឯកជនសម្រាប់អ្នកទាំងពីរ)
+session-actions-label = សកម្មភាពដែលបានព្រមព្រៀង មួយបន្ទាត់មួយ
+session-save-outcome = រក្សាទុកលទ្ធផល

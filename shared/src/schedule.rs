@@ -310,7 +310,8 @@ pub struct Pace {
     pub expected_by_now: u32,
     pub scheduled: u32,
     pub status: PaceStatus,
-    pub reason: String,
+    /// Why, in words (English until localized for a reader).
+    pub reason: crate::errors::Message,
 }
 
 /// The pace of a partnership from `start` to `end` (inclusive) on `today`: `held` sessions so
@@ -329,40 +330,58 @@ pub fn pace(start: Date, end: Date, today: Date, held: u32, scheduled: u32, mini
     let needed = minimum.saturating_sub(held);
     let months_left = ((total - elapsed) / 30) as u32;
     let short = expected_by_now.saturating_sub(held);
+    let key = crate::errors::Message::key;
     let (status, reason) = if needed == 0 {
         (
             PaceStatus::OnTrack,
-            format!(
-                "{} held: the minimum of {minimum} is reached",
-                crate::words::count(held, "session", "sessions")
+            key(
+                "pace-reached",
+                &[("held", held.into()), ("minimum", minimum.into())],
             ),
         )
     } else if today > end {
         (
             PaceStatus::AtRisk,
-            format!("the year is over with {held} of {minimum} sessions held"),
+            key(
+                "pace-year-over",
+                &[("held", held.into()), ("minimum", minimum.into())],
+            ),
         )
     } else if needed > months_left + 1 {
         (
             PaceStatus::AtRisk,
-            format!("{needed} more sessions are needed and about {months_left} months are left"),
+            key(
+                "pace-too-few-months",
+                &[("needed", needed.into()), ("months", months_left.into())],
+            ),
         )
     } else if short >= 2 {
         (
             PaceStatus::AtRisk,
-            format!("{held} held where a steady pace would have {expected_by_now} by now"),
+            key(
+                "pace-short",
+                &[("held", held.into()), ("expected", expected_by_now.into())],
+            ),
         )
     } else if short == 1 && scheduled == 0 {
         (
             PaceStatus::Behind,
-            format!(
-                "{held} held where a steady pace would have {expected_by_now}; schedule the next session"
+            key(
+                "pace-behind",
+                &[("held", held.into()), ("expected", expected_by_now.into())],
             ),
         )
     } else {
         (
             PaceStatus::OnTrack,
-            format!("{held} of {minimum} held, {scheduled} scheduled"),
+            key(
+                "pace-on-track",
+                &[
+                    ("held", held.into()),
+                    ("minimum", minimum.into()),
+                    ("scheduled", scheduled.into()),
+                ],
+            ),
         )
     };
     Pace {

@@ -14,16 +14,21 @@ pub struct BothClocks {
 
 impl BothClocks {
     pub fn new(ts: Timestamp, mine: &str, theirs: &str) -> Self {
+        Self::new_in(crate::time::Style::default(), ts, mine, theirs)
+    }
+
+    /// Both clocks in a reader's style (Khmer month names and place names, their digits).
+    pub fn new_in(style: crate::time::Style, ts: Timestamp, mine: &str, theirs: &str) -> Self {
         let (m, t) = (
             TimeZone::get(mine).unwrap_or(TimeZone::UTC),
             TimeZone::get(theirs).unwrap_or(TimeZone::UTC),
         );
         BothClocks {
             utc: ts.to_string(),
-            mine: clock_with_date(ts, &m),
-            mine_place: crate::time::zone_city(mine),
-            theirs: clock_with_date(ts, &t),
-            their_place: crate::time::zone_city(theirs),
+            mine: clock_with_date_in(style, ts, &m),
+            mine_place: crate::time::zone_city_in(style.lang, mine),
+            theirs: clock_with_date_in(style, ts, &t),
+            their_place: crate::time::zone_city_in(style.lang, theirs),
         }
     }
 }

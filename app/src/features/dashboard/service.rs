@@ -218,7 +218,7 @@ pub async fn dashboard(
             sessions_held: c.pace.held,
             min_sessions: c.pace.minimum,
             pace: c.pace.status,
-            pace_reason: c.pace.reason.clone(),
+            pace_reason: c.pace.reason.to_string(),
             next_session: upcoming
                 .iter()
                 .min()

@@ -211,7 +211,7 @@ fn Figures(f: PartnershipFigures) -> impl IntoView {
             <div><dt>"Goals"</dt><dd>{format!("{} ({} done, {} in progress, {} not started{})", f.goals_total, f.goals_done, f.goals_in_progress, f.goals_not_started, if f.goals_dropped > 0 { format!(", {} dropped", f.goals_dropped) } else { String::new() })}</dd></div>
             <div><dt>"Progress"</dt><dd>{progress_bar(f.mean_progress, "Mean progress of goals".into())}{format!("{}%", f.mean_progress)}</dd></div>
             <div><dt>"Milestones"</dt><dd>{format!("{} of {} done", f.milestones_done, f.milestones_total)}</dd></div>
-            <div><dt>"Sessions"</dt><dd>{format!("{} of {} held", f.pace.held, f.pace.minimum)}" "<span class=format!("tag pace-tag-{}", f.pace.status.code())>{f.pace.status.label()}</span><br/><span class="hint">{f.pace.reason.clone()}</span></dd></div>
+            <div><dt>"Sessions"</dt><dd>{format!("{} of {} held", f.pace.held, f.pace.minimum)}" "<span class=format!("tag pace-tag-{}", f.pace.status.code())>{f.pace.status.label()}</span><br/><span class="hint">{crate::i18n::said(&f.pace.reason)}</span></dd></div>
         </dl>
     }
 }

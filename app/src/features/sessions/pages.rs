@@ -3,6 +3,7 @@
 
 use super::api::*;
 use crate::features::partnership::pages::{Head, Tab};
+use crate::i18n::{t, tr};
 use crate::ui::{
     ErrorSummary, Field, Form, LiveRegion, Loading, PostForm, TextArea, kept, kept_or, page_error,
 };
@@ -14,15 +15,19 @@ use shared::partnership::Side;
 use shared::schedule::{
     BothClocks, DURATIONS, Medium, PaceStatus, SessionStatus, SessionView, SessionsView, WEEKDAYS,
 };
-use shared::time::zone_city;
+use shared::time::zone_city_in;
+
+fn place(zone: &str) -> String {
+    zone_city_in(crate::i18n::lang(), zone)
+}
 
 /// An instant on the viewer's clock with the other person's beside it.
 #[component]
 pub fn Clocks(at: BothClocks) -> impl IntoView {
     view! {
         <span class="both-clocks">
-            <time datetime=at.utc.clone() class="my-clock">{format!("{} ({})", at.mine, at.mine_place)}</time>
-            <span class="their-clock">{format!(" · {} ({})", at.theirs, at.their_place)}</span>
+            <time datetime=at.utc.clone() class="my-clock">{tr("stated-clock", &[("time", at.mine.clone().into()), ("place", at.mine_place.clone().into())])}</time>
+            <span class="their-clock">" · "{tr("stated-clock", &[("time", at.theirs.clone().into()), ("place", at.their_place.clone().into())])}</span>
         </span>
     }
 }
@@ -48,7 +53,7 @@ pub fn SessionsPage() -> impl IntoView {
         milestone,
     };
     view! {
-        <Title text="Sessions"/>
+        <Title text=t("sessions-title")/>
         <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -95,44 +100,44 @@ fn Sessions(v: SessionsView, propose: Form<ProposeSession>, actions: Actions) ->
     let duration = kept_or("duration", "60");
     view! {
         <Head head=v.head.clone() tab=Tab::Sessions/>
-        <p class="lead">{format!("Times are shown on your clock ({}) with {}'s beside it ({}).", zone_city(&v.my_zone), other_name, zone_city(&v.their_zone))}</p>
+        <p class="lead">{tr("sessions-lead", &[("mine", place(&v.my_zone).into()), ("who", other_name.clone().into()), ("theirs", place(&v.their_zone).into())])}</p>
         <section class=format!("card pace pace-{}", pace.status.code()) aria-labelledby="pace">
-            <h2 id="pace">{format!("{} of {} sessions held", pace.held, pace.minimum)}</h2>
-            <p><span class=format!("tag pace-tag-{}", pace.status.code())>{pace.status.label()}</span>" "{pace.reason.clone()}</p>
-            <p class="hint">{format!("A steady pace is one session every two months: {} by now.", pace.expected_by_now)}</p>
-            {(pace.status != PaceStatus::OnTrack).then(|| view! { <p>"Next: propose a time below."</p> })}
+            <h2 id="pace">{tr("sessions-pace", &[("held", pace.held.into()), ("minimum", pace.minimum.into())])}</h2>
+            <p><span class=format!("tag pace-tag-{}", pace.status.code())>{t(&format!("pace-status-{}", pace.status.code()))}</span>" "{crate::i18n::said(&pace.reason)}</p>
+            <p class="hint">{tr("sessions-steady", &[("expected", pace.expected_by_now.into())])}</p>
+            {(pace.status != PaceStatus::OnTrack).then(|| view! { <p>{t("sessions-next-propose")}</p> })}
         </section>
         <ErrorSummary errors=answer_errors/>
         <ErrorSummary errors=move_errors/>
         <ErrorSummary errors=cancel_errors/>
         <ErrorSummary errors=outcome_errors/>
         <ErrorSummary errors=milestone_errors/>
-        {use_query_map().with_untracked(|q| q.get("milestone").is_some()).then(|| view! { <p class="notice notice-success" role="status">"The action is now a milestone of its goal."</p> })}
-        <h2 id="sessions">"Sessions"</h2>
+        {use_query_map().with_untracked(|q| q.get("milestone").is_some()).then(|| view! { <p class="notice notice-success" role="status">{t("sessions-milestone-made")}</p> })}
+        <h2 id="sessions">{t("sessions-title")}</h2>
         {if v.sessions.is_empty() {
-            view! { <p class="empty">{format!("No sessions yet. Propose one to three times below; {other_named}, accepts one.")}</p> }.into_any()
+            view! { <p class="empty">{tr("sessions-empty", &[("who", other_named.clone().into())])}</p> }.into_any()
         } else {
             { let goals = v.open_goals.clone(); view! { <ul class="card-list">{v.sessions.into_iter().map(|s| view! { <SessionItem s pid side current actions goals=goals.clone() move_errors/> }).collect_view()}</ul> }.into_any() }
         }}
-        <h2 id="common">"When you are both free"</h2>
+        <h2 id="common">{t("sessions-both-free")}</h2>
         {if !v.i_have_availability || !v.they_have_availability {
             view! {
                 <p class="empty">{match (v.i_have_availability, v.they_have_availability) {
-                    (false, _) => "Set your weekly availability to see the times you are both free.".to_owned(),
-                    _ => format!("{other_name} has not set their weekly availability yet; you can still propose times."),
-                }}" "<a href="/availability">"Set your availability"</a></p>
+                    (false, _) => t("sessions-set-yours"),
+                    _ => tr("sessions-theirs-unset", &[("who", other_name.clone().into())]),
+                }}" "<a href="/availability">{t("sessions-set-availability")}</a></p>
             }.into_any()
         } else if v.common.is_empty() {
-            view! { <p class="empty">"No common free hour in the next four weeks. Propose a time outside your windows, or widen them. "<a href="/availability">"Change your availability"</a></p> }.into_any()
+            view! { <p class="empty">{t("sessions-no-common")}" "<a href="/availability">{t("sessions-change-availability")}</a></p> }.into_any()
         } else {
             view! {
                 <ul class="common-slots">
                     {v.common.into_iter().map(|c| view! {
                         <li>
                             <Clocks at=c.start.clone()/>
-                            <span class="hint">{format!(" · until {} your time ({} min)", c.end_mine, c.minutes)}</span>
+                            <span class="hint">" · "{tr("sessions-until", &[("time", c.end_mine.clone().into()), ("minutes", c.minutes.into())])}</span>
                             {c.warning.clone().map(|w| view! { <p class="warning-text">{w}</p> })}
-                            {current.then(|| view! { <a class="use-slot" href=format!("/partnerships/{pid}/sessions?at={}#propose", c.local_value)>"Propose this time"</a> })}
+                            {current.then(|| view! { <a class="use-slot" href=format!("/partnerships/{pid}/sessions?at={}#propose", c.local_value)>{t("sessions-propose-this")}</a> })}
                         </li>
                     }).collect_view()}
                 </ul>
@@ -140,33 +145,33 @@ fn Sessions(v: SessionsView, propose: Form<ProposeSession>, actions: Actions) ->
         }}
         {current.then(|| view! {
             <section class="card" aria-labelledby="propose">
-                <h2 id="propose">"Propose a session"</h2>
-                <p class="hint">{format!("Write times on your own clock ({}). {} sees them on theirs.", zone_city(&v.my_zone), other_name)}</p>
+                <h2 id="propose">{t("sessions-propose")}</h2>
+                <p class="hint">{tr("sessions-propose-hint", &[("mine", place(&v.my_zone).into()), ("who", other_name.clone().into())])}</p>
                 <ErrorSummary errors/>
                 <PostForm to=propose.url() novalidate=true class="form">
                     <input type="hidden" name="form[partnership_id]" value=pid/>
                     <input type="hidden" name="form[request_key]" value=v.request_key.clone()/>
-                    <Field label="First choice" name="time_1" kind="datetime-local" value=kept_or("time_1", &prefill) errors/>
-                    <Field label="Second choice (optional)" name="time_2" kind="datetime-local" value=kept("time_2") errors/>
-                    <Field label="Third choice (optional)" name="time_3" kind="datetime-local" value=kept("time_3") errors/>
+                    <Field label=t("sessions-first") name="time_1" kind="datetime-local" value=kept_or("time_1", &prefill) errors/>
+                    <Field label=t("sessions-second") name="time_2" kind="datetime-local" value=kept("time_2") errors/>
+                    <Field label=t("sessions-third") name="time_3" kind="datetime-local" value=kept("time_3") errors/>
                     <FoldChoice errors id="fold"/>
                     <div class="field">
-                        <label for="medium">"How you meet"</label>
+                        <label for="medium">{t("sessions-medium")}</label>
                         <select id="medium" name="form[medium]" data-media-switch="">
-                            {Medium::ALL.into_iter().map(|m| view! { <option value=m.code() selected=medium == m.code()>{m.label()}</option> }).collect_view()}
+                            {Medium::ALL.into_iter().map(|m| view! { <option value=m.code() selected=medium == m.code()>{t(&format!("medium-name-{}", m.code()))}</option> }).collect_view()}
                         </select>
                     </div>
                     <div data-for-media="video voice">
-                        <Field label="Link to the call" name="link" kind="url" value=kept("link") hint="Needed for a video call, and for a voice call made through a link. A phone or WhatsApp call needs none: it uses the numbers on your pair's cards. The link stays when the session moves." errors/>
+                        <Field label=t("sessions-link") name="link" kind="url" value=kept("link") hint=t("sessions-link-hint") errors/>
                     </div>
                     <div class="field">
-                        <label for="duration">"Length"</label>
+                        <label for="duration">{t("sessions-length")}</label>
                         <select id="duration" name="form[duration]">
-                            {DURATIONS.into_iter().map(|d| view! { <option value=d.to_string() selected=duration == d.to_string()>{format!("{d} minutes")}</option> }).collect_view()}
+                            {DURATIONS.into_iter().map(|d| view! { <option value=d.to_string() selected=duration == d.to_string()>{tr("sessions-minutes", &[("minutes", d.into())])}</option> }).collect_view()}
                         </select>
                     </div>
-                    <TextArea label="Agenda (optional)" name="agenda" value=kept("agenda") rows=3 errors/>
-                    <button type="submit" class="button">"Send the proposal"</button>
+                    <TextArea label=t("sessions-agenda") name="agenda" value=kept("agenda") rows=3 errors/>
+                    <button type="submit" class="button">{t("sessions-send")}</button>
                 </PostForm>
             </section>
         })}
@@ -190,10 +195,10 @@ fn FoldChoice(errors: Signal<FieldErrors>, #[prop(into)] id: String) -> impl Int
         let (first, second) = (format!("{id}-first"), format!("{id}-second"));
         shown.then(|| view! {
             <fieldset class="field" class:field-error=asked().is_some() id=id.clone()>
-                <legend>"This time happens twice on your clock"</legend>
-                {asked().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
-                <div class="checkbox"><input type="radio" id=first.clone() name="form[fold]" value="first" checked=chosen == "first"/><label for=first>"The first time (before the clocks go back)"</label></div>
-                <div class="checkbox"><input type="radio" id=second.clone() name="form[fold]" value="second" checked=chosen == "second"/><label for=second>"The second time (after the clocks go back)"</label></div>
+                <legend>{t("fold-legend")}</legend>
+                {asked().map(|m| view! { <p class="error-message"><span class="visually-hidden">{t("error-prefix")}" "</span>{m}</p> })}
+                <div class="checkbox"><input type="radio" id=first.clone() name="form[fold]" value="first" checked=chosen == "first"/><label for=first>{t("fold-first")}</label></div>
+                <div class="checkbox"><input type="radio" id=second.clone() name="form[fold]" value="second" checked=chosen == "second"/><label for=second>{t("fold-second")}</label></div>
             </fieldset>
         })
     }

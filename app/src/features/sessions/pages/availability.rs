@@ -33,7 +33,7 @@ pub fn AvailabilityPage() -> impl IntoView {
                     Ok(v) => { let has_feed = v.feed_url.is_some(); view! {
                         <div class="narrow">
                             <h1>"Your availability"</h1>
-                            <p class="lead">{format!("Weekly times you can usually meet, on your own clock ({}). The other member of your partnership sees the times you are both free, on their own clock.", zone_city(&v.time_zone))}</p>
+                            <p class="lead">{format!("Weekly times you can usually meet, on your own clock ({}). The other member of your partnership sees the times you are both free, on their own clock.", place(&v.time_zone))}</p>
                             <h2>"Weekly times"</h2>
                             {(!v.shifts.is_empty()).then(|| view! {
                                 <div class="notice notice-warning clock-shifts">

@@ -31,14 +31,14 @@ pub(super) fn SessionItem(
     view! {
             <li class=format!("card session session-{}", s.status.code())>
                 <p class="entry-meta">
-                    <span class=format!("tag session-tag-{}", s.status.code())>{s.status.label()}</span>
-                    <span>{format!("{} · {} minutes", s.medium.label(), s.duration)}</span>
-                    {s.partner_confirmed.then(|| view! { <span class="tag tag-private">"Confirmed by the partner"</span> })}
+                    <span class=format!("tag session-tag-{}", s.status.code())>{t(&format!("session-status-{}", s.status.code()))}</span>
+                    <span>{t(&format!("medium-name-{}", s.medium.code()))}" · "{tr("sessions-minutes", &[("minutes", s.duration.into())])}</span>
+                    {s.partner_confirmed.then(|| view! { <span class="tag tag-private">{t("session-confirmed")}</span> })}
                 </p>
                 {s.at.clone().map(|at| view! { <p class="session-time"><Clocks at/></p> })}
                 {s.clock_note.clone().filter(|_| s.status == SessionStatus::Scheduled).map(|n| view! { <p class="notice notice-warning clock-note">{n}</p> })}
                 {(s.status == SessionStatus::Proposed).then(|| view! {
-                    <p>{if s.proposed_by_me { "You proposed:".to_owned() } else { format!("{} proposed:", s.proposed_by) }}</p>
+                    <p>{if s.proposed_by_me { t("session-you-proposed") } else { tr("session-they-proposed", &[("who", s.proposed_by.clone().into())]) }}</p>
                     <ul class="options">
                         {s.options.clone().into_iter().map(|o| view! {
                             <li>
@@ -48,7 +48,7 @@ pub(super) fn SessionItem(
                                         <input type="hidden" name="form[partnership_id]" value=pid/>
                                         <input type="hidden" name="form[session_id]" value=sid/>
                                         <input type="hidden" name="form[option_id]" value=o.id/>
-                                        <button type="submit" class="button button-small">{format!("Accept {}", o.at.mine)}</button>
+                                        <button type="submit" class="button button-small">{tr("session-accept", &[("time", o.at.mine.clone().into())])}</button>
                                     </PostForm>
                                 })}
                             </li>
@@ -59,17 +59,17 @@ pub(super) fn SessionItem(
                             <input type="hidden" name="form[partnership_id]" value=pid/>
                             <input type="hidden" name="form[session_id]" value=sid/>
                             <input type="hidden" name="form[option_id]" value="0"/>
-                            <button type="submit" class="button button-secondary button-small">"Decline these times"</button>
+                            <button type="submit" class="button button-secondary button-small">{t("session-decline")}</button>
                         </PostForm>
                     })}
-                    {(!can_answer && current).then(|| view! { <p class="hint">"Waiting for an answer."</p> })}
+                    {(!can_answer && current).then(|| view! { <p class="hint">{t("session-waiting")}</p> })}
                 }.into_any())}
-                {(!s.link.is_empty()).then(|| view! { <p>"Link: "<a href=s.link.clone() rel="noopener noreferrer" target="_blank">{s.link.clone()}</a></p> })}
-                {(!s.agenda.is_empty()).then(|| view! { <p class="message-body">{format!("Agenda: {}", s.agenda)}</p> })}
-                {(!s.cancel_reason.is_empty()).then(|| view! { <p>{format!("Reason: {}", s.cancel_reason)}</p> })}
-                {(!s.notes.is_empty()).then(|| view! { <p class="message-body">{format!("Notes (private to you two): {}", s.notes)}</p> })}
+                {(!s.link.is_empty()).then(|| view! { <p>{t("session-link-label")}" "<a href=s.link.clone() rel="noopener noreferrer" target="_blank">{s.link.clone()}</a></p> })}
+                {(!s.agenda.is_empty()).then(|| view! { <p class="message-body">{tr("ics-agenda", &[("agenda", s.agenda.clone().into())])}</p> })}
+                {(!s.cancel_reason.is_empty()).then(|| view! { <p>{tr("session-reason", &[("reason", s.cancel_reason.clone().into())])}</p> })}
+                {(!s.notes.is_empty()).then(|| view! { <p class="message-body">{tr("session-notes", &[("notes", s.notes.clone().into())])}</p> })}
                 {(!s.actions.is_empty()).then(|| view! {
-                    <p class="hint">"Agreed actions:"</p>
+                    <p class="hint">{t("session-agreed")}</p>
                     <ul class="agreed-actions">{s.actions.clone().into_iter().enumerate().map(|(i, a)| {
                         let goals = goals.clone();
                         let goal_id = format!("goal-{sid}-{i}");
@@ -80,23 +80,23 @@ pub(super) fn SessionItem(
                                 {a.clone()}
                                 {can.then(move || view! {
                                     <details>
-                                        <summary>{format!("Make \"{a}\" a milestone")}</summary>
+                                        <summary>{tr("session-make-milestone", &[("action", a.clone().into())])}</summary>
                                         <PostForm to=actions.milestone.url() class="form">
     <RequestKey/>
                                             <input type="hidden" name="form[partnership_id]" value=pid/>
                                             <input type="hidden" name="form[milestone_title]" value=a.clone()/>
                                             <input type="hidden" name="form[from]" value="sessions"/>
                                             <div class="field">
-                                                <label for=goal_id.clone()>"Of the goal"</label>
+                                                <label for=goal_id.clone()>{t("session-of-goal")}</label>
                                                 <select id=goal_id.clone() name="form[goal_id]">
                                                     {goals.into_iter().map(|(id, t)| view! { <option value=id>{t}</option> }).collect_view()}
                                                 </select>
                                             </div>
                                             <div class="field">
-                                                <label for=due_id.clone()>"Due date"</label>
+                                                <label for=due_id.clone()>{t("session-due")}</label>
                                                 <input id=due_id.clone() type="date" name="form[due_on]"/>
                                             </div>
-                                            <button type="submit" class="button button-secondary button-small">"Add the milestone"</button>
+                                            <button type="submit" class="button button-secondary button-small">{t("session-add-milestone")}</button>
                                         </PostForm>
                                     </details>
                                 })}
@@ -105,47 +105,47 @@ pub(super) fn SessionItem(
                     }).collect_view()}</ul>
                 }.into_any())}
                 {s.at.is_some().then(|| view! {
-                    <p><a href=format!("/partnerships/{pid}/sessions/{sid}/ics") download=format!("tandem-session-{sid}.ics")>"Add to your calendar (.ics)"</a></p>
+                    <p><a href=format!("/partnerships/{pid}/sessions/{sid}/ics") download=format!("tandem-session-{sid}.ics")>{t("session-add-calendar")}</a></p>
                 }.into_any())}
                 {upcoming.then(|| view! {
                     <details open=moving>
-                        <summary>"Move this session"</summary>
+                        <summary>{t("session-move")}</summary>
                         <PostForm to=actions.reschedule.url() class="form">
                             <input type="hidden" name="form[partnership_id]" value=pid/>
                             <input type="hidden" name="form[session_id]" value=sid/>
                             <div class="field">
-                                <label for=move_id.clone()>"New time, on your clock"</label>
+                                <label for=move_id.clone()>{t("session-new-time")}</label>
                                 <input id=move_id.clone() type="datetime-local" name="form[new_time]" value=moving.then(|| kept("new_time"))/>
                             </div>
                             {moving.then(|| view! { <FoldChoice errors=move_errors id=format!("fold-{sid}")/> })}
-                            <button type="submit" class="button button-secondary">"Move the session"</button>
+                            <button type="submit" class="button button-secondary">{t("session-move-button")}</button>
                         </PostForm>
                     </details>
                 }.into_any())}
                 {cancellable.then(|| view! {
                     <details>
-                        <summary>"Cancel this session"</summary>
+                        <summary>{t("session-cancel")}</summary>
                         <PostForm to=actions.cancel.url() class="form">
                             <input type="hidden" name="form[partnership_id]" value=pid/>
                             <input type="hidden" name="form[session_id]" value=sid/>
                             <div class="field">
-                                <label for=reason_id.clone()>"Reason (the other person reads it)"</label>
+                                <label for=reason_id.clone()>{t("session-cancel-reason")}</label>
                                 <TextBox id=reason_id.clone() name="form[reason]" rows=2/>
                             </div>
-                            <button type="submit" class="button button-danger">"Cancel the session"</button>
+                            <button type="submit" class="button button-danger">{t("session-cancel-button")}</button>
                         </PostForm>
                     </details>
                 }.into_any())}
                 {record.then(|| view! {
-                    <section class="record" aria-label="After the session">
-                        <h3>"After the session"</h3>
+                    <section class="record" aria-label=t("session-after")>
+                        <h3>{t("session-after")}</h3>
                         <OutcomeFields pid sid to=actions.outcome.url() chosen=None notes=String::new() agreed=String::new()/>
                     </section>
                 }.into_any())}
                 {(current && s.can_correct).then(|| view! {
                     <details class="record">
-                        <summary>"Correct the outcome"</summary>
-                        <p class="hint">{format!("You recorded it. You can correct it for {} days after recording it; the other person is told.", shared::schedule::OUTCOME_CORRECTION_DAYS)}</p>
+                        <summary>{t("session-correct")}</summary>
+                        <p class="hint">{tr("session-correct-hint", &[("days", shared::schedule::OUTCOME_CORRECTION_DAYS.into())])}</p>
                         <OutcomeFields pid sid to=actions.outcome.url() chosen=Some(s.status) notes=s.notes.clone() agreed=s.actions.join("\n")/>
                     </details>
                 }.into_any())}
@@ -153,12 +153,12 @@ pub(super) fn SessionItem(
                     <PostForm to=actions.confirm.url() class="inline-form">
                         <input type="hidden" name="partnership_id" value=pid/>
                         <input type="hidden" name="session_id" value=sid/>
-                        <button type="submit" class="button button-secondary button-small">"Confirm it was held"</button>
+                        <button type="submit" class="button button-secondary button-small">{t("session-confirm-held")}</button>
                     </PostForm>
                 }.into_any())}
                 {(!s.history.is_empty()).then(|| view! {
                     <details class="session-history">
-                        <summary>"History"</summary>
+                        <summary>{t("session-history")}</summary>
                         <ul>{s.history.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
                     </details>
                 }.into_any())}
@@ -194,19 +194,19 @@ fn OutcomeFields(
             <input type="hidden" name="form[partnership_id]" value=pid/>
             <input type="hidden" name="form[session_id]" value=sid/>
             <fieldset class="field">
-                <legend>"Was it held?"</legend>
-                <div class="checkbox"><input type="radio" id=format!("held-{sid}") name="form[outcome]" value="held" checked=outcome == "held"/><label for=format!("held-{sid}")>"Held"</label></div>
-                <div class="checkbox"><input type="radio" id=format!("noshow-{sid}") name="form[outcome]" value="no_show" checked=outcome == "no_show"/><label for=format!("noshow-{sid}")>"No-show"</label></div>
+                <legend>{t("session-was-held")}</legend>
+                <div class="checkbox"><input type="radio" id=format!("held-{sid}") name="form[outcome]" value="held" checked=outcome == "held"/><label for=format!("held-{sid}")>{t("session-status-held")}</label></div>
+                <div class="checkbox"><input type="radio" id=format!("noshow-{sid}") name="form[outcome]" value="no_show" checked=outcome == "no_show"/><label for=format!("noshow-{sid}")>{t("session-status-no_show")}</label></div>
             </fieldset>
             <div class="field">
-                <label for=notes_id.clone()>"Notes (private to you two)"</label>
+                <label for=notes_id.clone()>{t("session-notes-label")}</label>
                 <TextBox id=notes_id name="form[notes]" rows=3 value=notes/>
             </div>
             <div class="field">
-                <label for=actions_id.clone()>"Agreed actions, one a line"</label>
+                <label for=actions_id.clone()>{t("session-actions-label")}</label>
                 <TextBox id=actions_id name="form[actions]" rows=3 value=agreed/>
             </div>
-            <button type="submit" class="button">"Save the outcome"</button>
+            <button type="submit" class="button">{t("session-save-outcome")}</button>
         </PostForm>
     }
 }

@@ -66,7 +66,9 @@ fn session_view(
     proposer: &str,
     now: Timestamp,
 ) -> SessionView {
-    let both = |ms: i64| BothClocks::new(from_millis(ms), &caller.time_zone, their_zone);
+    // In the language of the request (English outside one, as in the service tests).
+    let style = crate::i18n::style();
+    let both = |ms: i64| BothClocks::new_in(style, from_millis(ms), &caller.time_zone, their_zone);
     SessionView {
         id: s.id,
         status: status_of(&s),
@@ -313,7 +315,7 @@ pub async fn sessions_view(
                     )
                 });
             CommonSlot {
-                start: BothClocks::new(s, &caller.time_zone, &their_zone),
+                start: BothClocks::new_in(crate::i18n::style(), s, &caller.time_zone, &their_zone),
                 end_mine: e.to_zoned(mine.clone()).strftime("%H:%M").to_string(),
                 end_theirs: e.to_zoned(their_tz.clone()).strftime("%H:%M").to_string(),
                 minutes: e.duration_since(s).as_mins(),
