@@ -191,7 +191,7 @@ pub fn ZoneList() -> impl IntoView {
 /// Shown while data that was not rendered on the server loads.
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="loading" aria-live="polite">"Loading…"</p> }
+    view! { <p class="loading" aria-live="polite">{crate::i18n::t("loading")}</p> }
 }
 
 /// What a page shows when its data could not be had: sign-in, 403, 404 or a plain message.
@@ -211,9 +211,9 @@ pub fn page_error(error: AppError) -> AnyView {
         AppError::NotFound => view! { <NotFound/> }.into_any(),
         other => view! {
             <div class="notice notice-error" role="alert">
-                <h1>"Sorry, something went wrong"</h1>
+                <h1>{crate::i18n::t("error-page-title")}</h1>
                 <p>{other.to_string()}</p>
-                <p><a href="">"Try again"</a></p>
+                <p><a href="">{crate::i18n::t("error-page-again")}</a></p>
             </div>
         }
         .into_any(),
@@ -234,9 +234,9 @@ pub fn Forbidden() -> impl IntoView {
     set_status(403);
     view! {
         <section class="page-message">
-            <h1>"This page is not for your account"</h1>
-            <p>"You are signed in, but this page belongs to another role in the programme. If you think you should see it, ask the programme chair."</p>
-            <p><a class="button" href="/home">"Go to your home page"</a></p>
+            <h1>{crate::i18n::t("forbidden-title")}</h1>
+            <p>{crate::i18n::t("forbidden-text")}</p>
+            <p><a class="button" href="/home">{crate::i18n::t("forbidden-home")}</a></p>
         </section>
     }
 }
@@ -247,9 +247,9 @@ pub fn NotFound() -> impl IntoView {
     set_status(404);
     view! {
         <section class="page-message">
-            <h1>"Page not found"</h1>
-            <p>"If you typed the web address, check it is correct. If you followed a link, it may be old."</p>
-            <p><a class="button" href="/">"Go to the programme home page"</a></p>
+            <h1>{crate::i18n::t("not-found-title")}</h1>
+            <p>{crate::i18n::t("not-found-text")}</p>
+            <p><a class="button" href="/">{crate::i18n::t("not-found-home")}</a></p>
         </section>
     }
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { freshPerson, screenshots, signIn } from './support';
+import { DEMO_PASSWORD, freshPerson, screenshots, signIn } from './support';
 
 /** A library director's need, written as Khmer is: no spaces between words (six sentences). */
 const NEED = [
@@ -101,4 +101,23 @@ test('an English page fetches no Khmer font and has no serious accessibility vio
   await page.waitForLoadState('networkidle');
   expect(fonts).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a partner reads the sessions page in Khmer, on their clock with Khmer month names @nojs', async ({ page }, info) => {
+  await page.goto('/language/km?next=/sign-in');
+  await page.getByLabel('អាសយដ្ឋានអ៊ីមែល').fill('dara.kim@demo.tandem.test');
+  await page.getByLabel('ពាក្យសម្ងាត់').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'ចូលគណនី' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('សួស្តី Dara');
+  await page.getByRole('link', { name: 'ភាពជាដៃគូរបស់អ្នកជាមួយ Priya Nair' }).click();
+  await expect(page).toHaveURL(/\/partnerships\/\d+$/);
+  const workspace = new URL(page.url()).pathname;
+  await page.goto(`${workspace}/sessions`);
+  await expect(page.locator('#pace')).toHaveText(/^បានធ្វើ \d+ ក្នុងចំណោម \d+ វគ្គ$/);
+  await expect(page.getByRole('heading', { name: 'ស្នើវគ្គមួយ' })).toBeVisible();
+  // A held session, on the partner's clock in Phnom Penh, with a Khmer month name.
+  const held = page.locator('.session-held').first();
+  await expect(held.locator('.my-clock')).toContainText('(ភ្នំពេញ)');
+  await expect(held.locator('.my-clock')).toHaveText(/(មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)/);
+  await screenshots(page, 'sessions-km', info.project.name);
 });

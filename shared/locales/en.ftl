@@ -341,3 +341,14 @@ session-was-held = Was it held?
 session-notes-label = Notes (private to you two)
 session-actions-label = Agreed actions, one a line
 session-save-outcome = Save the outcome
+
+## Page states
+forbidden-title = This page is not for your account
+forbidden-text = You are signed in, but this page belongs to another role in the programme. If you think you should see it, ask the programme chair.
+forbidden-home = Go to your home page
+not-found-title = Page not found
+not-found-text = If you typed the web address, check it is correct. If you followed a link, it may be old.
+not-found-home = Go to the programme home page
+error-page-title = Sorry, something went wrong
+error-page-again = Try again
+loading = Loading…
