@@ -352,3 +352,21 @@ not-found-home = Go to the programme home page
 error-page-title = Sorry, something went wrong
 error-page-again = Try again
 loading = Loading…
+
+## A partnership's head
+partnership-pair = { $coach } and { $partner }
+partnership-status-active = Active
+partnership-status-paused = Paused
+partnership-status-completed = Completed
+partnership-status-ended_early = Ended early
+partnership-dates = { $from } to { $to }
+partnership-end-reason = Reason given: { $reason }
+partnership-clocks = Local times now
+partnership-partner-clock = { $who } (partner): { $time } in { $place }
+partnership-coach-clock = { $who } (coach): { $time } in { $place }
+partnership-tabs = Partnership workspace
+tab-overview = Overview and goals
+tab-hours = Support hours
+tab-journal = Journal
+tab-resources = Resources
+tab-introductions = Introductions

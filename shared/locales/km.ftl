@@ -345,3 +345,21 @@ not-found-home = ទៅទំព័រដើមរបស់កម្មវិធ
 error-page-title = សូមទោស មានបញ្ហាអ្វីមួយ
 error-page-again = ព្យាយាមម្តងទៀត
 loading = កំពុងផ្ទុក…
+
+## A partnership's head
+partnership-pair = { $coach } និង { $partner }
+partnership-status-active = សកម្ម
+partnership-status-paused = បានផ្អាក
+partnership-status-completed = បានបញ្ចប់
+partnership-status-ended_early = បានបញ្ចប់មុនពេល
+partnership-dates = { $from } ដល់ { $to }
+partnership-end-reason = មូលហេតុដែលបានផ្តល់៖ { $reason }
+partnership-clocks = ម៉ោងក្នុងតំបន់ឥឡូវនេះ
+partnership-partner-clock = { $who } (ដៃគូ)៖ { $time } នៅ { $place }
+partnership-coach-clock = { $who } (គ្រូបង្វឹក)៖ { $time } នៅ { $place }
+partnership-tabs = កន្លែងធ្វើការនៃភាពជាដៃគូ
+tab-overview = ទិដ្ឋភាពទូទៅ និងគោលដៅ
+tab-hours = ម៉ោងគាំទ្រ
+tab-journal = កំណត់ហេតុ
+tab-resources = ធនធាន
+tab-introductions = ការណែនាំ

@@ -58,61 +58,68 @@ fn progress_bar(percent: u32, label: String) -> impl IntoView {
 #[component]
 pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
     let id = head.id;
+    use crate::i18n::{t, tr};
     let title = match head.my_side {
-        Some(Side::Coach) => format!("Your partnership with {}", head.partner.name),
-        Some(Side::Partner) => format!("Your partnership with {}", head.coach.name),
-        None => format!("{} and {}", head.coach.name, head.partner.name),
-    };
-    let tabs = [
-        (
-            Tab::Overview,
-            "Overview and goals",
-            format!("/partnerships/{id}"),
+        Some(Side::Coach) => tr(
+            "home-partnership-with",
+            &[("who", head.partner.name.clone().into())],
         ),
+        Some(Side::Partner) => tr(
+            "home-partnership-with",
+            &[("who", head.coach.name.clone().into())],
+        ),
+        None => tr(
+            "partnership-pair",
+            &[
+                ("coach", head.coach.name.clone().into()),
+                ("partner", head.partner.name.clone().into()),
+            ],
+        ),
+    };
+    let style = crate::i18n::style();
+    let place = |zone: &str| shared::time::zone_city_in(style.lang, zone);
+    let tabs = [
+        (Tab::Overview, "tab-overview", format!("/partnerships/{id}")),
         (
             Tab::Sessions,
-            "Sessions",
+            "sessions-title",
             format!("/partnerships/{id}/sessions"),
         ),
-        (
-            Tab::Hours,
-            "Support hours",
-            format!("/partnerships/{id}/hours"),
-        ),
+        (Tab::Hours, "tab-hours", format!("/partnerships/{id}/hours")),
         (
             Tab::Journal,
-            "Journal",
+            "tab-journal",
             format!("/partnerships/{id}/journal"),
         ),
         (
             Tab::Resources,
-            "Resources",
+            "tab-resources",
             format!("/partnerships/{id}/resources"),
         ),
         (
             Tab::Introductions,
-            "Introductions",
+            "tab-introductions",
             format!("/partnerships/{id}/introductions"),
         ),
     ];
     view! {
-        <p class="breadcrumb"><a href="/partnerships">"Partnerships"</a></p>
+        <p class="breadcrumb"><a href="/partnerships">{t("nav-partnerships")}</a></p>
         <h1>{title}</h1>
         <p class="partnership-meta">
-            <span class=format!("tag status-{}", head.status.code())>{head.status.label()}</span>" "
+            <span class=format!("tag status-{}", head.status.code())>{t(&format!("partnership-status-{}", head.status.code()))}</span>" "
             <span class="tag">{head.area_title.clone()}</span>" "
-            <span>{format!("{} to {} · {}", format_date(&head.starts_on), format_date(&head.ends_on), head.year_position)}</span>
+            <span>{tr("partnership-dates", &[("from", shared::time::format_date_in(style, &head.starts_on).into()), ("to", shared::time::format_date_in(style, &head.ends_on).into())])}" · "{head.year_position.clone()}</span>
         </p>
-        {(!head.end_reason.is_empty()).then(|| view! { <p class="notice notice-info">{format!("Reason given: {}", head.end_reason)}</p> })}
-        <p class="clocks" aria-label="Local times now">
-            <span class="clock">{format!("{} (partner): {} in {}", head.partner.name, head.partner.now_local, zone_city(&head.partner.time_zone))}</span>
-            <span class="clock">{format!("{} (coach): {} in {}", head.coach.name, head.coach.now_local, zone_city(&head.coach.time_zone))}</span>
+        {(!head.end_reason.is_empty()).then(|| view! { <p class="notice notice-info">{tr("partnership-end-reason", &[("reason", head.end_reason.clone().into())])}</p> })}
+        <p class="clocks" aria-label=t("partnership-clocks")>
+            <span class="clock">{tr("partnership-partner-clock", &[("who", head.partner.name.clone().into()), ("time", head.partner.now_local.clone().into()), ("place", place(&head.partner.time_zone).into())])}</span>
+            <span class="clock">{tr("partnership-coach-clock", &[("who", head.coach.name.clone().into()), ("time", head.coach.now_local.clone().into()), ("place", place(&head.coach.time_zone).into())])}</span>
         </p>
         {head.my_side.is_some().then(|| view! {
-            <nav class="tabs" aria-label="Partnership workspace">
+            <nav class="tabs" aria-label=t("partnership-tabs")>
                 <ul>
-                    {tabs.into_iter().map(|(t, label, href)| view! {
-                        <li><a href=href aria-current=(t == tab).then_some("page")>{label}</a></li>
+                    {tabs.into_iter().map(|(which, label, href)| view! {
+                        <li><a href=href aria-current=(which == tab).then_some("page")>{t(label)}</a></li>
                     }).collect_view()}
                 </ul>
             </nav>
