@@ -273,6 +273,18 @@ fn khmer_digits_are_a_choice_remembered_on_the_profile() {
         )
         .await;
         assert!(en.contains("Mon 22 Apr 2019, 23:59"));
+        // The choice lives on the profile page, which speaks Khmer too.
+        let profile = html(
+            w.send(page(
+                "/profile",
+                None,
+                Some(&format!("{session}; tandem_lang=km")),
+            ))
+            .await,
+        )
+        .await;
+        assert!(profile.contains("<h1>ប្រវត្តិរូបរបស់អ្នក</h1>"));
+        assert!(profile.contains("href=\"/digits/khmer?next="));
         // Back to Latin digits: the cookie goes.
         let res = w
             .send(page("/digits/latin?next=%2Fprofile", None, Some(&session)))

@@ -111,6 +111,7 @@ pub fn InvitationPage() -> impl IntoView {
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
+    use crate::i18n::t;
     let user = use_context::<UserResource>();
     let profile = Form::<UpdateProfile>::new();
     let password = Form::<ChangePassword>::new();
@@ -120,16 +121,14 @@ pub fn ProfilePage() -> impl IntoView {
     let password_errors = password.errors();
     let query = use_query_map();
     let saved = move || match query.with(|q| q.get("saved")).as_deref() {
-        Some("profile") => Some("Your profile is saved."),
-        Some("password") => Some("Your password is changed. You were signed out everywhere else."),
-        Some("email_asked") => Some(
-            "Look in the new address's inbox: confirm it with the link we sent there, within a day. Until then your account keeps its current address.",
-        ),
-        Some("email") => Some("Your new email address is confirmed. Sign in with it from now on."),
+        Some("profile") => Some(t("profile-saved")),
+        Some("password") => Some(t("profile-password-saved")),
+        Some("email_asked") => Some(t("profile-email-asked")),
+        Some("email") => Some(t("profile-email-confirmed")),
         _ => None,
     };
     view! {
-        <Title text="Your profile"/>
+        <Title text=t("profile-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let current = match user {
@@ -145,51 +144,51 @@ pub fn ProfilePage() -> impl IntoView {
                         let work_end = kept_or("work_end", &shared::matching::format_clock(u.working_hours.end));
                         view! {
                             <div class="narrow">
-                                <h1>"Your profile"</h1>
+                                <h1>{t("profile-title")}</h1>
                                 {move || saved().map(|m| view! { <p class="notice notice-success" role="status">{m}</p> })}
                                 <p class="lead">{u.email.clone()}" · "{u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</p>
-                                <p class="hint"><a href="/profile/data">"Your data: download everything Tandem holds about you"</a>" · "<a href="/privacy">"Privacy"</a></p>
-                                <h2>"About you"</h2>
+                                <p class="hint"><a href="/profile/data">{t("profile-data-link")}</a>" · "<a href="/privacy">{t("profile-privacy-link")}</a></p>
+                                <h2>{t("profile-about")}</h2>
                                 <ErrorSummary errors=profile_errors/>
                                 <PostForm to=profile.url() novalidate=true class="form">
-                                    <Field label="Your name" name="display_name" value=name autocomplete="name" errors=profile_errors/>
+                                    <Field label=t("profile-name") name="display_name" value=name autocomplete="name" errors=profile_errors/>
                                     <ZoneField errors=profile_errors value=zone/>
-                                    <Field label="Languages you work in" name="languages" value=langs hint="Separate them with commas" errors=profile_errors/>
+                                    <Field label=t("intake-languages") name="languages" value=langs hint=t("profile-languages-hint") errors=profile_errors/>
                                     <fieldset class="field working-hours">
-                                        <legend>"Your usual working hours, on your own clock"</legend>
-                                        <p class="hint">"The chair uses them to pair you with someone whose day overlaps yours."</p>
+                                        <legend>{t("profile-hours")}</legend>
+                                        <p class="hint">{t("profile-hours-hint")}</p>
                                         <div class="field-pair">
-                                            <Field label="Start" name="work_start" kind="time" value=work_start errors=profile_errors/>
-                                            <Field label="End" name="work_end" kind="time" value=work_end errors=profile_errors/>
+                                            <Field label=t("profile-start") name="work_start" kind="time" value=work_start errors=profile_errors/>
+                                            <Field label=t("profile-end") name="work_end" kind="time" value=work_end errors=profile_errors/>
                                         </div>
                                     </fieldset>
-                                    <button type="submit" class="button">"Save profile"</button>
+                                    <button type="submit" class="button">{t("profile-save")}</button>
                                 </PostForm>
-                                <h2>"Your email address"</h2>
-                                <p class="hint">"We send a link to the new address; it changes once you confirm it there."</p>
+                                <h2>{t("profile-email")}</h2>
+                                <p class="hint">{t("profile-email-hint")}</p>
                                 <ErrorSummary errors=email_errors/>
                                 <PostForm to=email.url() novalidate=true class="form">
-                                    <Field label="New email address" name="new_email" kind="email" autocomplete="email" value=kept("new_email") errors=email_errors/>
-                                    <Field label="Your password" name="password" kind="password" autocomplete="current-password" errors=email_errors/>
-                                    <button type="submit" class="button button-secondary">"Change my email address"</button>
+                                    <Field label=t("profile-new-email") name="new_email" kind="email" autocomplete="email" value=kept("new_email") errors=email_errors/>
+                                    <Field label=t("profile-your-password") name="password" kind="password" autocomplete="current-password" errors=email_errors/>
+                                    <button type="submit" class="button button-secondary">{t("profile-change-email")}</button>
                                 </PostForm>
                                 {(u.has(shared::Role::Coach) || u.has(shared::Role::Partner)).then(|| view! {
-                                    <h2>"What your pair sees"</h2>
-                                    <p>"Your introduction and the contact details your coach or partner may use. "<a href="/profile/pair">"Choose what they see"</a></p>
+                                    <h2>{t("profile-pair")}</h2>
+                                    <p>{t("profile-pair-text")}" "<a href="/profile/pair">{t("profile-pair-link")}</a></p>
                                 })}
-                                <h2>"Messages"</h2>
-                                <p>"Tandem emails you about sessions, reminders and your partnership. "<a href="/profile/messages">"Choose which messages you receive"</a></p>
+                                <h2>{t("profile-messages")}</h2>
+                                <p>{t("profile-messages-text")}" "<a href="/profile/messages">{t("profile-messages-link")}</a></p>
                                 <h2 id="digits">{crate::i18n::t("digits-heading")}</h2>
                                 <p>{crate::i18n::t("digits-lead")}</p>
                                 <crate::i18n::DigitsSwitch path="/profile#digits".to_owned()/>
-                                <h2>"Change your password"</h2>
-                                <p class="hint">"Changing it signs you out on every other device."</p>
+                                <h2>{t("profile-password")}</h2>
+                                <p class="hint">{t("profile-password-hint")}</p>
                                 <ErrorSummary errors=password_errors/>
                                 <PostForm to=password.url() novalidate=true class="form">
-                                    <Field label="Current password" name="current_password" kind="password" autocomplete="current-password" errors=password_errors/>
-                                    <Field label="New password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters." errors=password_errors/>
-                                    <Field label="Type the new password again" name="password_confirm" kind="password" autocomplete="new-password" errors=password_errors/>
-                                    <button type="submit" class="button button-secondary">"Change password"</button>
+                                    <Field label=t("profile-current-password") name="current_password" kind="password" autocomplete="current-password" errors=password_errors/>
+                                    <Field label=t("profile-new-password") name="password" kind="password" autocomplete="new-password" hint=t("profile-new-password-hint") errors=password_errors/>
+                                    <Field label=t("profile-password-again") name="password_confirm" kind="password" autocomplete="new-password" errors=password_errors/>
+                                    <button type="submit" class="button button-secondary">{t("profile-change-password")}</button>
                                 </PostForm>
                             </div>
                         }
