@@ -405,3 +405,40 @@ profile-new-password = New password
 profile-new-password-hint = At least 12 characters.
 profile-password-again = Type the new password again
 profile-change-password = Change password
+
+## Concerns
+concern-category-engagement = Engagement or communication
+concern-category-scheduling = Scheduling or connectivity
+concern-category-scope = The objective or its scope
+concern-category-wellbeing = Workload or wellbeing
+concern-category-conduct = Conduct or confidentiality
+concern-category-other = Something else
+concern-severity-low = Low: for your information
+concern-severity-medium = Medium: needs attention
+concern-severity-high = High: needs action now
+concern-status-new = New
+concern-status-acknowledged = Acknowledged
+concern-status-in_progress = In progress
+concern-status-resolved = Resolved
+concern-raised-by-you = Raised by you
+concern-raised-by = Raised by { $who }
+concern-no-response = No response yet
+concern-responses = { $count ->
+    [one] { $count } response
+   *[other] { $count } responses
+}
+concerns-team-title = Concerns raised with the programme team
+concerns-team-lead = Each concern is confidential: its author and the programme team see it, and the other member of the pair only if the author shares it. Every read and change is logged.
+concerns-lead = Tell the programme team early when something is difficult. What you write here is seen by you and the programme team only, unless you choose to share it with the other member of your pair.
+concerns-team-empty = No concerns raised.
+concerns-empty = You have raised no concerns.
+concerns-raise = Raise a concern
+concerns-no-partnership = You have no current partnership: this goes to the programme team alone.
+concerns-what-concerns = What it concerns
+concerns-something-else = Something else (no partnership)
+concerns-about = What it is about
+concerns-choose = Choose…
+concerns-how-serious = How serious is it?
+concerns-what-happening = What is happening
+concerns-share = Also let the other member of my pair read it
+concerns-send = Send to the programme team

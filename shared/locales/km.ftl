@@ -398,3 +398,39 @@ profile-new-password = ពាក្យសម្ងាត់ថ្មី
 profile-new-password-hint = យ៉ាងហោចណាស់ 12 តួអក្សរ។
 profile-password-again = វាយពាក្យសម្ងាត់ថ្មីម្តងទៀត
 profile-change-password = ផ្លាស់ប្តូរពាក្យសម្ងាត់
+
+## Concerns
+concern-category-engagement = ការចូលរួម ឬការទំនាក់ទំនង
+concern-category-scheduling = ការកំណត់ពេល ឬការតភ្ជាប់
+concern-category-scope = គោលបំណង ឬវិសាលភាពរបស់វា
+concern-category-wellbeing = បន្ទុកការងារ ឬសុខុមាលភាព
+concern-category-conduct = អាកប្បកិរិយា ឬការសម្ងាត់
+concern-category-other = ផ្សេងទៀត
+concern-severity-low = ទាប៖ សម្រាប់ជាព័ត៌មាន
+concern-severity-medium = មធ្យម៖ ត្រូវការការយកចិត្តទុកដាក់
+concern-severity-high = ខ្ពស់៖ ត្រូវការចាត់វិធានការភ្លាម
+concern-status-new = ថ្មី
+concern-status-acknowledged = បានទទួលស្គាល់
+concern-status-in_progress = កំពុងដំណើរការ
+concern-status-resolved = បានដោះស្រាយ
+concern-raised-by-you = លើកឡើងដោយអ្នក
+concern-raised-by = លើកឡើងដោយ { $who }
+concern-no-response = មិនទាន់មានការឆ្លើយតប
+concern-responses = { $count ->
+   *[other] ការឆ្លើយតប { $count }
+}
+concerns-team-title = កង្វល់ដែលបានលើកឡើងជាមួយក្រុមការងារកម្មវិធី
+concerns-team-lead = កង្វល់នីមួយៗជាការសម្ងាត់៖ អ្នកសរសេរ និងក្រុមការងារកម្មវិធីមើលឃើញវា ហើយសមាជិកម្នាក់ទៀតនៃគូមើលឃើញតែនៅពេលអ្នកសរសេរចែករំលែក។ ការអាន និងការផ្លាស់ប្តូរនីមួយៗត្រូវបានកត់ត្រា។
+concerns-lead = សូមប្រាប់ក្រុមការងារកម្មវិធីឱ្យបានឆាប់ នៅពេលមានអ្វីពិបាក។ អ្វីដែលអ្នកសរសេរនៅទីនេះ មានតែអ្នក និងក្រុមការងារកម្មវិធីប៉ុណ្ណោះដែលមើលឃើញ លុះត្រាតែអ្នកជ្រើសរើសចែករំលែកវាជាមួយសមាជិកម្នាក់ទៀតនៃគូរបស់អ្នក។
+concerns-team-empty = មិនមានកង្វល់ដែលបានលើកឡើងទេ។
+concerns-empty = អ្នកមិនទាន់បានលើកឡើងកង្វល់ណាមួយទេ។
+concerns-raise = លើកឡើងកង្វល់មួយ
+concerns-no-partnership = អ្នកមិនមានភាពជាដៃគូបច្ចុប្បន្នទេ៖ វានឹងទៅក្រុមការងារកម្មវិធីតែប៉ុណ្ណោះ។
+concerns-what-concerns = វាទាក់ទងនឹងអ្វី
+concerns-something-else = ផ្សេងទៀត (គ្មានភាពជាដៃគូ)
+concerns-about = វានិយាយអំពីអ្វី
+concerns-choose = ជ្រើសរើស…
+concerns-how-serious = តើវាធ្ងន់ធ្ងរប៉ុណ្ណា?
+concerns-what-happening = តើមានអ្វីកំពុងកើតឡើង
+concerns-share = អនុញ្ញាតឱ្យសមាជិកម្នាក់ទៀតនៃគូរបស់ខ្ញុំអានវាផងដែរ
+concerns-send = ផ្ញើទៅក្រុមការងារកម្មវិធី

@@ -282,6 +282,36 @@ mod tests {
         assert_eq!(t(Lang::En, &next), next, "no commitment beyond the call's");
     }
 
+    /// Each fixed choice a page names through a key reads in English as its label does, so
+    /// no choice is missing from the files.
+    #[test]
+    fn every_named_choice_has_its_key_with_the_english_label() {
+        use crate::commitments::{ConcernCategory, ConcernStatus, Severity};
+        let check = |key: String, label: &str| assert_eq!(t(Lang::En, &key), label, "{key}");
+        for c in ConcernCategory::ALL {
+            check(format!("concern-category-{}", c.code()), c.label());
+        }
+        for c in Severity::ALL {
+            check(format!("concern-severity-{}", c.code()), c.label());
+        }
+        for c in ConcernStatus::ALL {
+            check(format!("concern-status-{}", c.code()), c.label());
+        }
+        for c in crate::schedule::SessionStatus::ALL {
+            check(format!("session-status-{}", c.code()), c.label());
+        }
+        for c in crate::schedule::Medium::ALL {
+            check(format!("medium-name-{}", c.code()), c.label());
+        }
+        for c in crate::intake::Connectivity::ALL {
+            check(format!("connectivity-{}", c.code()), c.label());
+        }
+        use crate::schedule::PaceStatus;
+        for c in [PaceStatus::OnTrack, PaceStatus::Behind, PaceStatus::AtRisk] {
+            check(format!("pace-status-{}", c.code()), c.label());
+        }
+    }
+
     #[test]
     fn a_language_is_chosen_by_cookie_then_accept_language_then_english() {
         assert_eq!(negotiate("km-KH,km;q=0.9,en;q=0.8"), Some(Lang::Km));

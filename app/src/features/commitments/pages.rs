@@ -3,6 +3,7 @@
 
 use super::api::*;
 use crate::features::partnership::pages::{Head, Tab, alert_list};
+use crate::i18n::{t, tr};
 use crate::ui::{
     ErrorSummary, Field, Form, LiveRegion, Loading, PostForm, RequestKey, TextArea, kept, kept_or,
     page_error,
@@ -129,13 +130,13 @@ fn Hours(v: HoursView, save: Form<SaveHours>) -> impl IntoView {
 fn concern_card(c: ConcernView) -> impl IntoView {
     view! {
         <li class=format!("card concern severity-{}", c.severity.code())>
-            <h2 class="card-title"><a href=format!("/concerns/{}", c.id)>{format!("{} · {}", c.category.label(), c.pair)}</a></h2>
+            <h2 class="card-title"><a href=format!("/concerns/{}", c.id)>{t(&format!("concern-category-{}", c.category.code()))}" · "{c.pair.clone()}</a></h2>
             <p class="entry-meta">
-                <span class=format!("tag concern-{}", c.status.code())>{c.status.label()}</span>
-                <span class="tag">{c.severity.label()}</span>
-                <span class="hint">{format!("Raised by {} · {}", if c.mine { "you".to_owned() } else { c.author.clone() }, c.created_at_local)}</span>
+                <span class=format!("tag concern-{}", c.status.code())>{t(&format!("concern-status-{}", c.status.code()))}</span>
+                <span class="tag">{t(&format!("concern-severity-{}", c.severity.code()))}</span>
+                <span class="hint">{if c.mine { t("concern-raised-by-you") } else { tr("concern-raised-by", &[("who", c.author.clone().into())]) }}" · "{c.created_at_local.clone()}</span>
             </p>
-            <p class="hint">{match c.responses.len() { 0 => "No response yet".to_owned(), 1 => "1 response".to_owned(), n => format!("{n} responses") }}</p>
+            <p class="hint">{match c.responses.len() { 0 => t("concern-no-response"), n => tr("concern-responses", &[("count", n.into())]) }}</p>
         </li>
     }
 }
@@ -146,7 +147,7 @@ pub fn ConcernsPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| list_concerns());
     let errors = raise.errors();
     view! {
-            <Title text="Concerns"/>
+            <Title text=t("nav-concerns")/>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match data.await {
@@ -155,58 +156,58 @@ pub fn ConcernsPage() -> impl IntoView {
                             let category = kept("category");
                             view! {
                                 <div class="narrow">
-                                    <h1>{if v.team { "Concerns raised with the programme team" } else { "Concerns" }}</h1>
-                                    <p class="lead">{if v.team { "Each concern is confidential: its author and the programme team see it, and the other member of the pair only if the author shares it. Every read and change is logged." } else { "Tell the programme team early when something is difficult. What you write here is seen by you and the programme team only, unless you choose to share it with the other member of your pair." }}</p>
+                                    <h1>{if v.team { t("concerns-team-title") } else { t("nav-concerns") }}</h1>
+                                    <p class="lead">{if v.team { t("concerns-team-lead") } else { t("concerns-lead") }}</p>
                                     {if v.concerns.is_empty() {
-                                        view! { <p class="empty">{if v.team { "No concerns raised." } else { "You have raised no concerns." }}</p> }.into_any()
+                                        view! { <p class="empty">{if v.team { t("concerns-team-empty") } else { t("concerns-empty") }}</p> }.into_any()
                                     } else {
                                         view! { <ul class="card-list">{v.concerns.into_iter().map(concern_card).collect_view()}</ul> }.into_any()
                                     }}
                                     {(!v.team).then(|| view! {
                                         <section class="card" aria-labelledby="raise">
-                                            <h2 id="raise">"Raise a concern"</h2>
+                                            <h2 id="raise">{t("concerns-raise")}</h2>
                                             <ErrorSummary errors/>
                                             <PostForm to=raise.url() novalidate=true class="form">
     <RequestKey/>
                                                 {if v.partnerships.is_empty() {
                                                     view! {
                                                         <input type="hidden" name="form[partnership_id]" value="0"/>
-                                                        <p class="hint">"You have no current partnership: this goes to the programme team alone."</p>
+                                                        <p class="hint">{t("concerns-no-partnership")}</p>
                                                     }.into_any()
                                                 } else {
                                                     let chosen = kept("partnership_id");
                                                     view! {
                                                         <div class="field">
-                                                            <label for="partnership_id">"What it concerns"</label>
+                                                            <label for="partnership_id">{t("concerns-what-concerns")}</label>
                                                             <select id="partnership_id" name="form[partnership_id]">
                                                                 {v.partnerships.iter().map(|(id, label)| view! { <option value=*id selected=chosen == id.to_string()>{label.clone()}</option> }).collect_view()}
-                                                                <option value="0" selected=chosen == "0">"Something else (no partnership)"</option>
+                                                                <option value="0" selected=chosen == "0">{t("concerns-something-else")}</option>
                                                             </select>
                                                         </div>
                                                     }.into_any()
                                                 }}
                                                 <div class="field">
-                                                    <label for="category">"What it is about"</label>
+                                                    <label for="category">{t("concerns-about")}</label>
                                                     <select id="category" name="form[category]">
-                                                        <option value="">"Choose…"</option>
-                                                        {ConcernCategory::ALL.iter().map(|c| view! { <option value=c.code() selected=category == c.code()>{c.label()}</option> }).collect_view()}
+                                                        <option value="">{t("concerns-choose")}</option>
+                                                        {ConcernCategory::ALL.iter().map(|c| view! { <option value=c.code() selected=category == c.code()>{t(&format!("concern-category-{}", c.code()))}</option> }).collect_view()}
                                                     </select>
                                                 </div>
                                                 <fieldset class="field">
-                                                    <legend id="severity">"How serious is it?"</legend>
+                                                    <legend id="severity">{t("concerns-how-serious")}</legend>
                                                     {Severity::ALL.iter().map(|s| {
                                                         let rid = format!("severity-{}", s.code());
-                                                        view! { <div class="checkbox"><input type="radio" id=rid.clone() name="form[severity]" value=s.code() checked=severity == s.code()/><label for=rid>{s.label()}</label></div> }
+                                                        view! { <div class="checkbox"><input type="radio" id=rid.clone() name="form[severity]" value=s.code() checked=severity == s.code()/><label for=rid>{t(&format!("concern-severity-{}", s.code()))}</label></div> }
                                                     }).collect_view()}
                                                 </fieldset>
-                                                <TextArea label="What is happening" name="description" value=kept("description") rows=5 errors/>
+                                                <TextArea label=t("concerns-what-happening") name="description" value=kept("description") rows=5 errors/>
                                                 {(!v.partnerships.is_empty()).then(|| view! {
                                                     <div class="checkbox">
                                                         <input type="checkbox" id="share_with_pair" name="form[share_with_pair]" value="on" checked=kept("share_with_pair") == "on"/>
-                                                        <label for="share_with_pair">"Also let the other member of my pair read it"</label>
+                                                        <label for="share_with_pair">{t("concerns-share")}</label>
                                                     </div>
                                                 })}
-                                                <button type="submit" class="button">"Send to the programme team"</button>
+                                                <button type="submit" class="button">{t("concerns-send")}</button>
                                             </PostForm>
                                         </section>
                                     })}
