@@ -442,3 +442,18 @@ concerns-how-serious = How serious is it?
 concerns-what-happening = What is happening
 concerns-share = Also let the other member of my pair read it
 concerns-send = Send to the programme team
+
+## A concern
+concern-title = Concern
+concern-all = All concerns
+concern-sent = Sent. The programme team is told and will answer here.
+concern-handled-by = Handled by { $who }.
+concern-not-taken = Not yet taken on by anyone in the programme team.
+concern-shared = The other member of the pair can read it.
+concern-private = Only its author and the programme team can read it.
+concern-stop-sharing = Stop sharing with the other member of my pair
+concern-share = Share with the other member of my pair
+concern-responses-heading = Responses
+concern-answer = Answer in this thread
+concern-your-answer = Your answer (the programme team reads it)
+concern-send-answer = Send the answer

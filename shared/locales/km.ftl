@@ -434,3 +434,18 @@ concerns-how-serious = តើវាធ្ងន់ធ្ងរប៉ុណ្ណ
 concerns-what-happening = តើមានអ្វីកំពុងកើតឡើង
 concerns-share = អនុញ្ញាតឱ្យសមាជិកម្នាក់ទៀតនៃគូរបស់ខ្ញុំអានវាផងដែរ
 concerns-send = ផ្ញើទៅក្រុមការងារកម្មវិធី
+
+## A concern
+concern-title = កង្វល់
+concern-all = កង្វល់ទាំងអស់
+concern-sent = បានផ្ញើ។ ក្រុមការងារកម្មវិធីត្រូវបានជូនដំណឹង ហើយនឹងឆ្លើយនៅទីនេះ។
+concern-handled-by = ដោះស្រាយដោយ { $who }។
+concern-not-taken = មិនទាន់មាននរណាម្នាក់ក្នុងក្រុមការងារកម្មវិធីទទួលយកនៅឡើយទេ។
+concern-shared = សមាជិកម្នាក់ទៀតនៃគូអាចអានវាបាន។
+concern-private = មានតែអ្នកសរសេរ និងក្រុមការងារកម្មវិធីប៉ុណ្ណោះដែលអាចអានវាបាន។
+concern-stop-sharing = ឈប់ចែករំលែកជាមួយសមាជិកម្នាក់ទៀតនៃគូរបស់ខ្ញុំ
+concern-share = ចែករំលែកជាមួយសមាជិកម្នាក់ទៀតនៃគូរបស់ខ្ញុំ
+concern-responses-heading = ការឆ្លើយតប
+concern-answer = ឆ្លើយនៅក្នុងខ្សែសារនេះ
+concern-your-answer = ចម្លើយរបស់អ្នក (ក្រុមការងារកម្មវិធីអានវា)
+concern-send-answer = ផ្ញើចម្លើយ

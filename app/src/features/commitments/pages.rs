@@ -235,7 +235,7 @@ pub fn ConcernPage() -> impl IntoView {
     let query = use_query_map();
     let raised = move || query.with(|q| q.get("raised").is_some());
     view! {
-            <Title text="Concern"/>
+            <Title text=t("concern-title")/>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match data.await {
@@ -244,39 +244,39 @@ pub fn ConcernPage() -> impl IntoView {
                             let cid = c.id;
                             view! {
                                 <div class="narrow">
-                                    <p class="breadcrumb"><a href="/concerns">"All concerns"</a></p>
-                                    {move || raised().then(|| view! { <p class="notice notice-success" role="status">"Sent. The programme team is told and will answer here."</p> })}
-                                    <h1>{c.category.label()}</h1>
+                                    <p class="breadcrumb"><a href="/concerns">{t("concern-all")}</a></p>
+                                    {move || raised().then(|| view! { <p class="notice notice-success" role="status">{t("concern-sent")}</p> })}
+                                    <h1>{t(&format!("concern-category-{}", c.category.code()))}</h1>
                                     <p class="entry-meta">
-                                        <span class=format!("tag concern-{}", c.status.code())>{c.status.label()}</span>
-                                        <span class="tag">{c.severity.label()}</span>
-                                        <span class="hint">{format!("{} · raised by {} · {}", c.pair, c.author, c.created_at_local)}</span>
+                                        <span class=format!("tag concern-{}", c.status.code())>{t(&format!("concern-status-{}", c.status.code()))}</span>
+                                        <span class="tag">{t(&format!("concern-severity-{}", c.severity.code()))}</span>
+                                        <span class="hint">{c.pair.clone()}" · "{tr("concern-raised-by", &[("who", c.author.clone().into())])}" · "{c.created_at_local.clone()}</span>
                                     </p>
-                                    <p class="hint">{match &c.owner { Some(o) => format!("Handled by {o}."), None => "Not yet taken on by anyone in the programme team.".to_owned() }}" "
-                                        {if c.shared_with_pair { "The other member of the pair can read it." } else { "Only its author and the programme team can read it." }}</p>
+                                    <p class="hint">{match &c.owner { Some(o) => tr("concern-handled-by", &[("who", o.clone().into())]), None => t("concern-not-taken") }}" "
+                                        {if c.shared_with_pair { t("concern-shared") } else { t("concern-private") }}</p>
                                     <p class="message-body">{c.description.clone()}</p>
                                     {(c.mine && c.partnership_id != 0).then(|| view! {
                                         <PostForm to=share.url() class="inline-form">
                                             <input type="hidden" name="form[concern_id]" value=cid/>
                                             <input type="hidden" name="form[share]" value=if c.shared_with_pair { "" } else { "on" }/>
-                                            <button type="submit" class="button button-secondary button-small">{if c.shared_with_pair { "Stop sharing with the other member of my pair" } else { "Share with the other member of my pair" }}</button>
+                                            <button type="submit" class="button button-secondary button-small">{if c.shared_with_pair { t("concern-stop-sharing") } else { t("concern-share") }}</button>
                                         </PostForm>
                                     })}
-                                    <h2 id="responses">"Responses"</h2>
+                                    <h2 id="responses">{t("concern-responses-heading")}</h2>
                                     {if c.responses.is_empty() {
-                                        view! { <p class="empty">"No response yet."</p> }.into_any()
+                                        view! { <p class="empty">{t("concern-no-response")}</p> }.into_any()
                                     } else {
                                         view! { <ul class="plain-list responses">{c.responses.iter().map(|r| view! { <li><strong>{r.author.clone()}</strong>" · "<span class="hint">{r.at_local.clone()}</span><br/>{r.body.clone()}</li> }).collect_view()}</ul> }.into_any()
                                     }}
                                     {c.mine.then(|| view! {
                                         <section class="card" aria-labelledby="reply-heading">
-                                            <h2 id="reply-heading">"Answer in this thread"</h2>
+                                            <h2 id="reply-heading">{t("concern-answer")}</h2>
                                             <ErrorSummary errors=reply_errors/>
                                             <PostForm to=reply.url() novalidate=true class="form">
                                                 <RequestKey/>
                                                 <input type="hidden" name="form[concern_id]" value=cid/>
-                                                <TextArea label="Your answer (the programme team reads it)" name="reply" value=kept("reply") rows=4 errors=reply_errors/>
-                                                <button type="submit" class="button">"Send the answer"</button>
+                                                <TextArea label=t("concern-your-answer") name="reply" value=kept("reply") rows=4 errors=reply_errors/>
+                                                <button type="submit" class="button">{t("concern-send-answer")}</button>
                                             </PostForm>
                                         </section>
                                     })}
