@@ -121,3 +121,20 @@ test('a partner reads the sessions page in Khmer, on their clock with Khmer mont
   await expect(held.locator('.my-clock')).toHaveText(/(មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)/);
   await screenshots(page, 'sessions-km', info.project.name);
 });
+
+test('a partner raises a concern in Khmer and reads it back as written @nojs', async ({ page }) => {
+  const partner = await freshPerson('partner');
+  await signIn(page, partner);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto('/language/km?next=/concerns');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('កង្វល់');
+  await expect(page.getByText('អ្នកមិនទាន់បានលើកឡើងកង្វល់ណាមួយទេ។')).toBeVisible();
+  await page.getByLabel('វានិយាយអំពីអ្វី').selectOption({ label: 'ការកំណត់ពេល ឬការតភ្ជាប់' });
+  await page.getByLabel('ខ្ពស់៖ ត្រូវការចាត់វិធានការភ្លាម').check();
+  const words = 'អ៊ីនធឺណិតនៅបណ្ណាល័យរបស់យើងដាច់ញឹកញាប់ណាស់ ដូច្នេះយើងមិនអាចហៅជាវីដេអូបានទេ។';
+  await page.getByLabel('តើមានអ្វីកំពុងកើតឡើង').fill(words);
+  await page.getByRole('button', { name: 'ផ្ញើទៅក្រុមការងារកម្មវិធី' }).click();
+  await expect(page.locator('.notice-success')).toContainText('បានផ្ញើ។');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ការកំណត់ពេល ឬការតភ្ជាប់');
+  await expect(page.locator('.message-body')).toHaveText(words);
+});
