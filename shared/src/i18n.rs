@@ -306,6 +306,9 @@ mod tests {
         for c in crate::intake::Connectivity::ALL {
             check(format!("connectivity-{}", c.code()), c.label());
         }
+        for (i, day) in crate::schedule::WEEKDAYS.iter().enumerate() {
+            check(format!("weekday-{}", i + 1), day);
+        }
         use crate::schedule::PaceStatus;
         for c in [PaceStatus::OnTrack, PaceStatus::Behind, PaceStatus::AtRisk] {
             check(format!("pace-status-{}", c.code()), c.label());

@@ -42,26 +42,33 @@ impl WeeklyWindow {
     /// "Tuesday 09:00-11:00"; one that crosses midnight says so: "Monday 19:00-01:00 (into
     /// Tuesday)".
     pub fn label(&self) -> String {
-        let day = |n: u8| {
-            WEEKDAYS
-                .get(usize::from(n.saturating_sub(1)) % 7)
-                .copied()
-                .unwrap_or("?")
-        };
+        self.label_in(crate::i18n::Lang::En)
+    }
+
+    /// [`WeeklyWindow::label`] in a language (`weekday-1` is Monday).
+    pub fn label_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{t, tr};
+        let day = |n: u8| t(lang, &format!("weekday-{}", (n.saturating_sub(1) % 7) + 1));
         if self.end > 24 * 60 {
-            format!(
-                "{} {}-{} (into {})",
-                day(self.weekday),
-                format_clock(self.start),
-                format_clock(self.end - 24 * 60),
-                day(self.weekday % 7 + 1)
+            tr(
+                lang,
+                "window-overnight",
+                &[
+                    ("day", day(self.weekday).into()),
+                    ("from", format_clock(self.start).into()),
+                    ("to", format_clock(self.end - 24 * 60).into()),
+                    ("next", day(self.weekday % 7 + 1).into()),
+                ],
             )
         } else {
-            format!(
-                "{} {}-{}",
-                day(self.weekday),
-                format_clock(self.start),
-                format_clock(self.end)
+            tr(
+                lang,
+                "window",
+                &[
+                    ("day", day(self.weekday).into()),
+                    ("from", format_clock(self.start).into()),
+                    ("to", format_clock(self.end).into()),
+                ],
             )
         }
     }
