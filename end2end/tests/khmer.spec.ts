@@ -138,3 +138,17 @@ test('a partner raises a concern in Khmer and reads it back as written @nojs', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ការកំណត់ពេល ឬការតភ្ជាប់');
   await expect(page.locator('.message-body')).toHaveText(words);
 });
+
+test('a partner adds a weekly time in Khmer, across midnight @nojs', async ({ page }, info) => {
+  const partner = await freshPerson('partner');
+  await signIn(page, partner);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto('/language/km?next=/availability');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ពេលទំនេររបស់អ្នក');
+  await page.getByLabel('ថ្ងៃ', { exact: true }).selectOption({ label: 'ថ្ងៃអង្គារ' });
+  await page.getByLabel('ពី', { exact: true }).fill('19:00');
+  await page.getByLabel('ដល់', { exact: true }).fill('01:00');
+  await page.getByRole('button', { name: 'បន្ថែមពេលប្រចាំសប្តាហ៍' }).click();
+  await expect(page.locator('.window').first()).toContainText('ថ្ងៃអង្គារ 19:00-01:00 (ចូលដល់ថ្ងៃពុធ)');
+  await screenshots(page, 'availability-km', info.project.name);
+});
