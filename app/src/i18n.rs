@@ -17,10 +17,7 @@ pub fn lang() -> Lang {
     {
         #[cfg(feature = "hydrate")]
         {
-            web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.document_element())
-                .and_then(|e| e.get_attribute("lang"))
+            root_attribute("lang")
                 .and_then(|code| Lang::from_code(&code))
                 .unwrap_or_default()
         }
@@ -62,17 +59,22 @@ pub fn khmer_digits() -> bool {
     {
         #[cfg(feature = "hydrate")]
         {
-            web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.document_element())
-                .and_then(|e| e.get_attribute("data-digits"))
-                .is_some_and(|v| v == "khmer")
+            root_attribute("data-digits").is_some_and(|v| v == "khmer")
         }
         #[cfg(not(feature = "hydrate"))]
         {
             false
         }
     }
+}
+
+/// An attribute the server wrote on `<html>` (the page's language, the reader's digits).
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+fn root_attribute(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .document_element()?
+        .get_attribute(name)
 }
 
 /// A cookie's value in a request's headers.

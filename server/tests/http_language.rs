@@ -203,20 +203,7 @@ fn the_call_page_in_khmer_names_the_deadline_in_khmer_on_its_clock() {
             "the call's title in Khmer"
         );
         // The deadline with a Khmer month name, and the browser's sentence for its own clock.
-        let months = [
-            "មករា",
-            "កុម្ភៈ",
-            "មីនា",
-            "មេសា",
-            "ឧសភា",
-            "មិថុនា",
-            "កក្កដា",
-            "សីហា",
-            "កញ្ញា",
-            "តុលា",
-            "វិច្ឆិកា",
-            "ធ្នូ",
-        ];
+        let months = shared::time::KHMER_MONTHS;
         let time_at = page_km.find("data-local").unwrap();
         let deadline = &page_km[time_at..time_at + 400];
         assert!(months.iter().any(|m| deadline.contains(m)), "{deadline}");

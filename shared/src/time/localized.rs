@@ -44,7 +44,8 @@ impl Style {
     }
 }
 
-const KHMER_MONTHS: [&str; 12] = [
+/// The months in Khmer, January first.
+pub const KHMER_MONTHS: [&str; 12] = [
     "មករា",
     "កុម្ភៈ",
     "មីនា",
