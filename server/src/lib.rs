@@ -11,13 +11,16 @@ use sea_orm::DatabaseConnection;
 use std::path::Path;
 
 /// Opens the database, applies migrations and makes sure the programme exists.
+/// The migrations run on a connection of their own, closed before the pool opens (see
+/// [`db::connect_for_migrations`]).
 pub async fn open_database(url: &str) -> Result<DatabaseConnection, String> {
-    let conn = db::connect(url)
-        .await
-        .map_err(|e| format!("cannot open the database {url}: {e}"))?;
-    Migrator::up(&conn, None)
+    let cannot_open = |e: sea_orm::DbErr| format!("cannot open the database {url}: {e}");
+    let schema = db::connect_for_migrations(url).await.map_err(cannot_open)?;
+    Migrator::up(&schema, None)
         .await
         .map_err(|e| format!("migrations failed: {e}"))?;
+    schema.close().await.map_err(cannot_open)?;
+    let conn = db::connect(url).await.map_err(cannot_open)?;
     app::features::programme::service::ensure_programme(&conn, jiff::Timestamp::now())
         .await
         .map_err(|e| format!("cannot create the programme: {e}"))?;

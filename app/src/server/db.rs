@@ -9,9 +9,24 @@ use std::time::Duration;
 
 /// Connects to `url` (`sqlite://path/to/file.db`) with Tandem's pragmas set on every connection.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    connect_with(url, 8).await
+}
+
+/// One connection, for changing the schema. Migrate on it, close it, then [`connect`]: a pooled
+/// connection that read the schema before a migration keeps its old picture of the tables until
+/// it next prepares a statement, and a statement prepared on that picture can name a column the
+/// table did not yet have (SQLite reads an unknown `"column"` as the text "column"); SQLite then
+/// prepares it again on the new schema, but the row's column names were already taken from the
+/// first preparation, so the new column reads as missing. A pool opened after the migration has
+/// only connections that read the new schema.
+pub async fn connect_for_migrations(url: &str) -> Result<DatabaseConnection, DbErr> {
+    connect_with(url, 1).await
+}
+
+async fn connect_with(url: &str, connections: u32) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
     options
-        .max_connections(8)
+        .max_connections(connections)
         .min_connections(1)
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(|o: SqliteConnectOptions| {

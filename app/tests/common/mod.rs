@@ -24,8 +24,10 @@ pub async fn fresh_db() -> DatabaseConnection {
     ));
     std::fs::create_dir_all(&dir).unwrap();
     let url = format!("sqlite://{}", dir.join("test.db").display());
+    let schema = db::connect_for_migrations(&url).await.unwrap();
+    Migrator::up(&schema, None).await.unwrap();
+    schema.close().await.unwrap();
     let conn = db::connect(&url).await.unwrap();
-    Migrator::up(&conn, None).await.unwrap();
     app::features::programme::service::ensure_programme(&conn, Timestamp::now())
         .await
         .unwrap();
