@@ -4,6 +4,7 @@
 
 pub mod config;
 pub mod router;
+pub mod stalled;
 
 use app::server::{AppState, db};
 use migrations::{Migrator, MigratorTrait};

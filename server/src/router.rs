@@ -94,6 +94,8 @@ pub fn router(state: AppState) -> Router {
                 .layer(middleware::from_fn(cache_assets)),
         )
         .fallback(move |req: Request| not_found(fallback_state.clone(), req))
+        // A page whose render stalls (a rare race in Leptos) is rendered again.
+        .layer(middleware::from_fn(crate::stalled::retry_stalled_render))
         // Every server function: bounded bodies, statuses from the error, failed plain forms
         // answered with their page again (`app::server::forms`).
         .layer(middleware::from_fn_with_state(
