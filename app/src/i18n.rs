@@ -97,6 +97,19 @@ pub fn said(message: &shared::errors::Message) -> String {
     m.text().to_owned()
 }
 
+/// An objective area's name: the programme's own words in English, the area's name in another
+/// language where the four areas of the call have one.
+pub fn area(code: &str, title: &str) -> String {
+    let key = format!("area-{code}");
+    match lang() {
+        Lang::En => title.to_owned(),
+        other => match shared::i18n::t(other, &key) {
+            text if text == key => title.to_owned(),
+            text => text,
+        },
+    }
+}
+
 /// The text of `key` in the page's language.
 pub fn t(key: &str) -> String {
     shared::i18n::t(lang(), key)

@@ -121,7 +121,7 @@ pub fn TextArea(
     name: &'static str,
     errors: Signal<FieldErrors>,
     #[prop(into, optional)] value: String,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(default = 5)] rows: u32,
 ) -> impl IntoView {
     let error = move || errors.with(|e| e.first(name).map(str::to_owned));

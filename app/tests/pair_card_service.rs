@@ -13,8 +13,9 @@ use app::server::ServiceError;
 use common::fresh_db;
 use common::pairs::pair;
 use jiff::Timestamp;
-use shared::pair_card::PairCardForm;
+use shared::pair_card::{PairCardForm, Share};
 use shared::partnership::PartnershipPage;
+use shared::partnership::Side;
 
 async fn seen_by(
     db: &sea_orm::DatabaseConnection,
@@ -35,12 +36,12 @@ async fn each_member_sees_what_the_other_shares() {
 
     // Before anyone chooses: the email alone.
     let partner_seen = seen_by(&db, &p.coach, p.id).await;
-    assert_eq!(partner_seen.title, "Your partner");
+    assert_eq!(partner_seen.side, Side::Partner);
     assert_eq!(partner_seen.contacts.len(), 1);
-    assert_eq!(partner_seen.contacts[0].label, "Email");
+    assert_eq!(partner_seen.contacts[0].kind, Share::Email);
     let facts: Vec<&str> = partner_seen.facts.iter().map(|(l, _)| l.as_str()).collect();
     assert!(
-        facts.contains(&"Library") && facts.contains(&"How they can meet"),
+        facts.contains(&"fact-library") && facts.contains(&"fact-meet"),
         "{facts:?}"
     );
 
@@ -93,17 +94,16 @@ async fn each_member_sees_what_the_other_shares() {
     .await
     .unwrap();
     let coach_seen = seen_by(&db, &p.partner, p.id).await;
-    assert_eq!(coach_seen.title, "Your coach");
-    assert!(
-        coach_seen
-            .facts
-            .contains(&("Institution".into(), "Leipzig University Library".into()))
-    );
+    assert_eq!(coach_seen.side, Side::Coach);
+    assert!(coach_seen.facts.contains(&(
+        "fact-institution".into(),
+        "Leipzig University Library".into()
+    )));
     assert!(
         coach_seen
             .facts
             .iter()
-            .any(|(l, v)| l == "Expertise" && v.contains("ollections")),
+            .any(|(l, v)| l == "fact-expertise" && v.text().contains("ollections")),
         "{:?}",
         coach_seen.facts
     );

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, freshPerson, screenshots, signIn } from './support';
+import { DEMO_PASSWORD, freshPerson, matchedThroughThePage, screenshots, signIn } from './support';
 
 /** A library director's need, written as Khmer is: no spaces between words (six sentences). */
 const NEED = [
@@ -151,4 +151,68 @@ test('a partner adds a weekly time in Khmer, across midnight @nojs', async ({ pa
   await page.getByRole('button', { name: 'បន្ថែមពេលប្រចាំសប្តាហ៍' }).click();
   await expect(page.locator('.window').first()).toContainText('ថ្ងៃអង្គារ 19:00-01:00 (ចូលដល់ថ្ងៃពុធ)');
   await screenshots(page, 'availability-km', info.project.name);
+});
+
+test('a partner works in Khmer: the objective, a goal and its milestone, a journal entry, the other pages of the workspace @nojs', async ({ browser, page }, info) => {
+  const { partner, coach, workspace } = await matchedThroughThePage(browser, 'km', 'collections', info.project.name === 'js');
+  await signIn(page, partner);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto(`/language/km?next=${workspace}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`ភាពជាដៃគូរបស់អ្នកជាមួយ ${coach.name}`);
+  await expect(page.getByRole('heading', { name: 'គោលបំណងតែមួយរបស់អ្នក' })).toBeVisible();
+  // The area in Khmer, the year placed in Khmer words, the figures in Khmer.
+  await expect(page.locator('.partnership-meta .tag').nth(1)).toHaveText('ឯកសារ និងការចូលប្រើព័ត៌មាន');
+  await expect(page.locator('.partnership-meta')).toHaveText(/(ខែទី \d+ នៃ \d+ ខែ|ចាប់ផ្តើម)/);
+  await expect(page.getByText('កំណត់ហេតុ 0', { exact: true })).toBeVisible();
+  await expect(page.getByText('មិនទាន់មានគោលដៅនៅឡើយទេ។', { exact: false })).toBeVisible();
+
+  // A goal: the empty title is refused in the form, in Khmer, with what was typed kept.
+  await page.getByLabel('លទ្ធផលដែលអាចវាស់វែងបាន').fill('បុគ្គលិក 4 នាក់ត្រូវបានបណ្តុះបណ្តាល');
+  await page.getByRole('button', { name: 'បន្ថែមគោលដៅ' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByLabel('លទ្ធផលដែលអាចវាស់វែងបាន')).toHaveValue('បុគ្គលិក 4 នាក់ត្រូវបានបណ្តុះបណ្តាល');
+  await page.getByLabel('គោលដៅ', { exact: true }).fill('ទំព័រស្វែងរកសម្រាប់ទស្សនាវដ្តីអេឡិចត្រូនិក');
+  await page.getByRole('button', { name: 'បន្ថែមគោលដៅ' }).click();
+  const goal = page.getByRole('link', { name: 'ទំព័រស្វែងរកសម្រាប់ទស្សនាវដ្តីអេឡិចត្រូនិក' });
+  await expect(goal).toBeVisible();
+  await expect(page.locator('.goal-card')).toContainText('មិនទាន់ចាប់ផ្តើម');
+  await expect(page.locator('.goal-card')).toContainText('ដំណាក់កាលសំខាន់ៗ៖ បានសម្រេច 0 នៃ 0');
+  await screenshots(page, 'workspace-km', info.project.name);
+
+  // Its page: a milestone with a Khmer due date.
+  await goal.click();
+  await expect(page.getByRole('heading', { name: 'ដំណាក់កាលសំខាន់ៗ' })).toBeVisible();
+  await page.getByLabel('ដំណាក់កាលសំខាន់ថ្មី').fill('ព្រាងទំព័រ');
+  const due = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('កាលបរិច្ឆេទត្រូវបញ្ចប់', { exact: true }).fill(due);
+  await page.getByRole('button', { name: 'បន្ថែមដំណាក់កាលសំខាន់' }).click();
+  const milestone = page.locator('.milestones li').first();
+  await expect(milestone).toContainText('ព្រាងទំព័រ');
+  await expect(milestone.locator('.hint')).toHaveText(/ត្រូវបញ្ចប់ \d+ (មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ) \d{4}/);
+
+  // The journal: an entry private to the pair, in Khmer words.
+  await page.goto(`${workspace}/journal`);
+  await expect(page.getByRole('heading', { level: 2, name: 'កំណត់ហេតុថ្មី' })).toBeVisible();
+  await page.getByLabel('ភាពជោគជ័យ').check();
+  const entry = 'បុគ្គលិកបីនាក់បានចូលរួមវគ្គបណ្តុះបណ្តាលដំបូង។';
+  await page.getByLabel('កំណត់ហេតុ', { exact: true }).fill(entry);
+  await page.getByRole('button', { name: 'បន្ថែមកំណត់ហេតុ' }).click();
+  const item = page.locator('.journal-entry').first();
+  await expect(item.locator('.message-body')).toHaveText(entry);
+  await expect(item).toContainText('ឯកជនសម្រាប់អ្នកទាំងពីរ');
+
+  // The pages a partner reads: resources, introductions, support hours, the card, privacy.
+  await page.goto(`${workspace}/resources`);
+  await expect(page.getByText('មិនទាន់មានធនធាននៅឡើយទេ។ គ្រូបង្វឹករបស់អ្នកនឹងបន្ថែមវានៅទីនេះ ក្នុងអំឡុងឆ្នាំ។')).toBeVisible();
+  await page.goto(`${workspace}/introductions`);
+  await expect(page.getByText('មិនទាន់មានការណែនាំនៅឡើយទេ។', { exact: false })).toBeVisible();
+  await page.goto(`${workspace}/hours`);
+  await expect(page.getByRole('heading', { name: 'ប្រចាំខែ' })).toBeVisible();
+  await expect(page.locator('table.months tbody th').first()).toHaveText(/^(មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ) \d{4}/);
+  await page.goto('/profile/pair');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('អ្វីដែលដៃគូរបស់អ្នកឃើញ');
+  await page.goto('/privacy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ឯកជនភាព');
+  await expect(page.getByRole('link', { name: 'ទិន្នន័យរបស់អ្នក' })).toBeVisible();
+  await screenshots(page, 'privacy-km', info.project.name);
 });

@@ -7,6 +7,8 @@
 //! part (it starts on the 15th, or ends early) has its band scaled to the days covered, so a
 //! half month asks for 1-2.5 hours.
 
+use crate::errors::Message;
+use crate::i18n::Arg;
 use crate::schedule::{MIN_SESSIONS, Pace, pace};
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -102,7 +104,7 @@ pub struct Compliance {
     pub months: Vec<MonthStatus>,
     pub pace: Pace,
     pub status: Overall,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Message>,
     pub total_minutes: u32,
 }
 
@@ -172,24 +174,25 @@ pub fn compliance(
     let pace = pace(start, end, today, held, scheduled, band.sessions);
     let mut reasons = Vec::new();
     for m in &months {
-        match m.band {
-            MonthBand::Below => reasons.push(format!(
-                "{}: {} of support, below this cohort's floor of {}",
-                m.label(),
-                crate::matching::duration_words(i64::from(m.minutes)),
-                crate::matching::duration_words(i64::from(m.min_minutes))
-            )),
-            MonthBand::Above => reasons.push(format!(
-                "{}: {} of support, above this cohort's ceiling of {}",
-                m.label(),
-                crate::matching::duration_words(i64::from(m.minutes)),
-                crate::matching::duration_words(i64::from(m.max_minutes))
-            )),
-            _ => {}
-        }
+        let (key, limit) = match m.band {
+            MonthBand::Below => ("compliance-below", m.min_minutes),
+            MonthBand::Above => ("compliance-above", m.max_minutes),
+            _ => continue,
+        };
+        reasons.push(Message::key(
+            key,
+            &[
+                ("month", Arg::Month(m.month.to_string())),
+                ("given", Arg::Minutes(i64::from(m.minutes))),
+                ("limit", Arg::Minutes(i64::from(limit))),
+            ],
+        ));
     }
     if pace.status != crate::schedule::PaceStatus::OnTrack {
-        reasons.push(format!("Sessions: {}", pace.reason));
+        reasons.push(Message::key(
+            "compliance-sessions",
+            &[("reason", Arg::Said(Box::new(pace.reason.clone())))],
+        ));
     }
     let status = if reasons.is_empty() {
         Overall::OnTrack
@@ -197,9 +200,9 @@ pub fn compliance(
         Overall::NeedsAttention
     };
     if held >= band.sessions.max(1) && reasons.is_empty() {
-        reasons.push(format!(
-            "{} held; every month within the band",
-            crate::words::count(held, "session", "sessions")
+        reasons.push(Message::key(
+            "compliance-all-within",
+            &[("held", held.into())],
         ));
     }
     Compliance {
@@ -281,16 +284,13 @@ mod tests {
             (29, 400, MonthBand::Above)
         );
         assert_eq!(c.status, Overall::NeedsAttention);
-        assert!(
-            c.reasons
-                .iter()
-                .any(|r| r == "January 2028: 30 min of support, below this cohort's floor of 2 h")
-        );
-        assert!(
-            c.reasons
-                .iter()
-                .any(|r| r.starts_with("February 2028: 6 h 40 min of support, above"))
-        );
+        assert!(c.reasons.iter().any(
+            |r| r.text() == "January 2028: 30 min of support, below this cohort's floor of 2 h"
+        ));
+        assert!(c.reasons.iter().any(|r| {
+            r.text()
+                .starts_with("February 2028: 6 h 40 min of support, above")
+        }));
     }
 
     #[test]
@@ -318,11 +318,10 @@ mod tests {
             c.total_minutes, 600,
             "July's entry is outside the partnership"
         );
-        assert!(
-            c.reasons
-                .iter()
-                .any(|r| r.starts_with("Sessions: the year is over with 1 of 6"))
-        );
+        assert!(c.reasons.iter().any(|r| {
+            r.text()
+                .starts_with("Sessions: the year is over with 1 of 6")
+        }));
     }
 
     #[test]

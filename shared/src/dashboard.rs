@@ -32,7 +32,7 @@ pub struct DashboardRow {
     pub area_title: String,
     pub status: PartnershipStatus,
     /// Where the year stands on the reader's date ([`crate::partnership::year_position`]).
-    pub year_position: String,
+    pub year_position: crate::errors::Message,
     pub sessions_held: u32,
     /// The cohort's minimum of sessions.
     #[serde(default)]
@@ -113,7 +113,7 @@ mod tests {
             area_code: area.into(),
             area_title: String::new(),
             status: PartnershipStatus::Active,
-            year_position: String::new(),
+            year_position: crate::errors::Message::from(""),
             sessions_held: sessions,
             min_sessions: 6,
             pace: PaceStatus::OnTrack,

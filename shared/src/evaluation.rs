@@ -166,6 +166,7 @@ pub enum EvaluationPage {
         side: Side,
         other_name: String,
         /// "Mon 1 May 2028": the evaluation opens then; none once open.
+        /// The day it opens (`2028-01-30`), while it is not yet open.
         opens_on: Option<String>,
         form: EvaluationForm,
         answered: bool,

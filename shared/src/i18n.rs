@@ -114,13 +114,19 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     })
 }
 
-/// One argument of a message: text, a number (numbers choose plural forms), or another
-/// message's key (its text in the same language: a field's name inside a field's error).
+/// One argument of a message: text, a number (numbers choose plural forms), another message's
+/// key (its text in the same language: a field's name inside a field's error), a calendar date
+/// (`2027-03-01`, written with the language's month names), the month of a date ("March
+/// 2027"), a duration in minutes ("2.5 h"), or a whole message inside this one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Arg {
     Text(String),
     Number(i64),
     Key(String),
+    Date(String),
+    Month(String),
+    Minutes(i64),
+    Said(Box<crate::errors::Message>),
 }
 
 impl From<&str> for Arg {
@@ -163,6 +169,29 @@ fn format(lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
             Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.clone())),
             Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
             Arg::Key(k) => fluent_args.set(*name, FluentValue::from(t(lang, k))),
+            Arg::Date(iso) => fluent_args.set(
+                *name,
+                FluentValue::from(crate::time::format_date_in(
+                    crate::time::Style::of(lang),
+                    iso,
+                )),
+            ),
+            Arg::Month(iso) => fluent_args.set(
+                *name,
+                FluentValue::from(crate::time::format_month_in(
+                    crate::time::Style::of(lang),
+                    iso,
+                )),
+            ),
+            Arg::Minutes(m) => fluent_args.set(
+                *name,
+                FluentValue::from(crate::matching::duration_words_in(lang, *m)),
+            ),
+            Arg::Said(message) => {
+                let mut m = (**message).clone();
+                m.localize(lang);
+                fluent_args.set(*name, FluentValue::from(m.text().to_owned()));
+            }
         }
     }
     let mut errors = Vec::new();
@@ -282,6 +311,18 @@ mod tests {
         assert_eq!(t(Lang::En, &next), next, "no commitment beyond the call's");
     }
 
+    #[test]
+    fn what_is_kept_reads_in_english_as_the_notice_words_it() {
+        for (i, k) in crate::privacy::KEPT.iter().enumerate() {
+            let n = i + 1;
+            assert_eq!(t(Lang::En, &format!("kept-{n}-what")), k.what);
+            assert_eq!(t(Lang::En, &format!("kept-{n}-seen")), k.seen_by);
+            assert_eq!(t(Lang::En, &format!("kept-{n}-long")), k.how_long);
+        }
+        let next = format!("kept-{}-what", crate::privacy::KEPT.len() + 1);
+        assert_eq!(t(Lang::En, &next), next, "no row beyond the notice's");
+    }
+
     /// Each fixed choice a page names through a key reads in English as its label does, so
     /// no choice is missing from the files.
     #[test]
@@ -313,6 +354,51 @@ mod tests {
         for c in [PaceStatus::OnTrack, PaceStatus::Behind, PaceStatus::AtRisk] {
             check(format!("pace-status-{}", c.code()), c.label());
         }
+        for c in crate::commitments::HoursCategory::ALL {
+            check(format!("hours-category-{}", c.code()), c.label());
+        }
+        use crate::compliance::MonthBand;
+        for c in [
+            MonthBand::InProgress,
+            MonthBand::Below,
+            MonthBand::Within,
+            MonthBand::Above,
+            MonthBand::Future,
+        ] {
+            check(format!("band-{}", c.code()), c.label());
+        }
+        use crate::evaluation::{Again, Broadened, Reached};
+        for c in Reached::ALL {
+            check(format!("reached-{}", c.code()), c.label());
+        }
+        for c in Broadened::ALL {
+            check(format!("broadened-{}", c.code()), c.label());
+        }
+        for c in Again::ALL {
+            check(format!("again-{}", c.code()), c.label());
+        }
+        for c in crate::pair_card::Share::ALL {
+            check(format!("share-{}", c.code()), c.label());
+        }
+        for c in crate::partnership::GoalStatus::ALL {
+            check(format!("goal-status-{}", c.code()), c.label());
+        }
+        for c in crate::partnership::JournalKind::ALL {
+            check(format!("journal-kind-{}", c.code()), c.label());
+        }
+        for c in crate::partnership::PartnershipStatus::ALL {
+            check(format!("partnership-status-{}", c.code()), c.label());
+        }
+        for minutes in [0, 45, 60, 90, 150, 400] {
+            assert_eq!(
+                crate::matching::duration_words_in(Lang::En, minutes),
+                crate::matching::duration_words(minutes)
+            );
+        }
+        assert_eq!(
+            crate::matching::duration_words_in(Lang::Km, 400),
+            "6 ម៉ោង 40 នាទី"
+        );
     }
 
     #[test]

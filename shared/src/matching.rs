@@ -148,6 +148,23 @@ impl Overlap {
     }
 }
 
+/// [`duration_words`] in a language.
+pub fn duration_words_in(lang: crate::i18n::Lang, minutes: i64) -> String {
+    use crate::i18n::tr;
+    let (h, m) = (minutes / 60, minutes % 60);
+    match minutes {
+        m if m <= 0 => tr(lang, "duration-none", &[]),
+        m if m < 60 => tr(lang, "duration-minutes", &[("m", m.into())]),
+        _ if m == 0 => tr(lang, "duration-hours", &[("h", h.to_string().into())]),
+        _ if m == 30 => tr(lang, "duration-hours", &[("h", format!("{h}.5").into())]),
+        _ => tr(
+            lang,
+            "duration-hours-minutes",
+            &[("h", h.into()), ("m", m.into())],
+        ),
+    }
+}
+
 /// "2.5 h", "3 h", "45 min", "none".
 pub fn duration_words(minutes: i64) -> String {
     match minutes {

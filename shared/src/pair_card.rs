@@ -119,10 +119,10 @@ impl PairCardForm {
     }
 }
 
-/// A way to reach the other member: ("Phone", "+855 12 345 678", "tel:+85512345678").
+/// A way to reach the other member: (Phone, "+855 12 345 678", "tel:+85512345678").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
-    pub label: String,
+    pub kind: Share,
     pub value: String,
     pub href: String,
 }
@@ -144,7 +144,7 @@ pub fn contacts(email: &str, card: &PairCard) -> Vec<Contact> {
                 _ => return None,
             };
             Some(Contact {
-                label: s.label().to_owned(),
+                kind: *s,
                 value,
                 href,
             })
@@ -155,11 +155,12 @@ pub fn contacts(email: &str, card: &PairCard) -> Vec<Contact> {
 /// The other member of the pair, as the workspace shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OtherMember {
-    /// "Your coach" or "Your partner".
-    pub title: String,
+    /// The other member's side: "Your coach" or "Your partner".
+    pub side: crate::partnership::Side,
     pub name: String,
-    /// ("Library", "…"), ("How they can meet", "Audio only …"), …
-    pub facts: Vec<(String, String)>,
+    /// Each fact's key (`fact-library`, `fact-meet`, …) and what it says: what they wrote, or
+    /// a choice's words.
+    pub facts: Vec<(String, crate::errors::Message)>,
     pub introduction: String,
     pub contacts: Vec<Contact>,
 }

@@ -1,6 +1,8 @@
 //! Partnerships and the pair's workspace: statuses and their moves, goals with milestones, the
 //! journal, resources and introductions; the forms, their rules and what the pages show.
 
+use crate::errors::Message;
+use crate::i18n::Arg;
 use crate::matching::MatchScore;
 use crate::programme::ObjectiveArea;
 use crate::{FieldErrors, validate};
@@ -183,14 +185,14 @@ fn whole_months(start: Date, today: Date) -> i32 {
 }
 
 /// Where the partnership year stands on the reader's `today`, said one way everywhere: "month 4
-/// of 12, since 1 Aug" (the month under way, counted from 1), "starts 1 Jun 2027" before it,
-/// "year ended 31 May 2028" after. A year extended to 15 months says "of 15".
-pub fn year_position(start: Date, end: Date, today: Date) -> String {
+/// of 12, since 1 Aug 2026" (the month under way, counted from 1), "starts 1 Jun 2027" before
+/// it, "year ended 31 May 2028" after. A year extended to 15 months says "of 15".
+pub fn year_position(start: Date, end: Date, today: Date) -> Message {
     if today < start {
-        return format!("starts {}", start.strftime("%-d %b %Y"));
+        return Message::key("year-starts", &[("date", Arg::Date(start.to_string()))]);
     }
     if today > end {
-        return format!("year ended {}", end.strftime("%-d %b %Y"));
+        return Message::key("year-ended", &[("date", Arg::Date(end.to_string()))]);
     }
     let total = end
         .tomorrow()
@@ -198,9 +200,13 @@ pub fn year_position(start: Date, end: Date, today: Date) -> String {
         .unwrap_or(12)
         .max(1);
     let current = (whole_months(start, today) + 1).clamp(1, total);
-    format!(
-        "month {current} of {total}, since {}",
-        start.strftime("%-d %b")
+    Message::key(
+        "year-month",
+        &[
+            ("month", i64::from(current).into()),
+            ("months", i64::from(total).into()),
+            ("since", Arg::Date(start.to_string())),
+        ],
     )
 }
 

@@ -228,7 +228,7 @@ fn the_other_member_is_named_with_their_role() {
         ends_on: String::new(),
         status: PartnershipStatus::Active,
         end_reason: String::new(),
-        year_position: String::new(),
+        year_position: Message::from(""),
     };
     assert_eq!(head.other_named(), "Priya Nair, your coach");
     head.my_side = Some(Side::Coach);
@@ -241,41 +241,52 @@ fn the_other_member_is_named_with_their_role() {
 fn the_year_is_placed_one_way_on_the_readers_date() {
     let (start, end) = (date(2027, 8, 1), date(2028, 7, 31));
     assert_eq!(
-        year_position(start, end, date(2027, 7, 31)),
+        year_position(start, end, date(2027, 7, 31)).text(),
         "starts 1 Aug 2027"
     );
     assert_eq!(
-        year_position(start, end, date(2027, 8, 1)),
-        "month 1 of 12, since 1 Aug"
+        year_position(start, end, date(2027, 8, 1)).text(),
+        "month 1 of 12, since 1 Aug 2027"
     );
     assert_eq!(
-        year_position(start, end, date(2027, 11, 30)),
-        "month 4 of 12, since 1 Aug"
+        year_position(start, end, date(2027, 11, 30)).text(),
+        "month 4 of 12, since 1 Aug 2027"
     );
     assert_eq!(
-        year_position(start, end, date(2027, 12, 1)),
-        "month 5 of 12, since 1 Aug"
+        year_position(start, end, date(2027, 12, 1)).text(),
+        "month 5 of 12, since 1 Aug 2027"
     );
     assert_eq!(
-        year_position(start, end, date(2028, 7, 31)),
-        "month 12 of 12, since 1 Aug"
+        year_position(start, end, date(2028, 7, 31)).text(),
+        "month 12 of 12, since 1 Aug 2027"
     );
     assert_eq!(
-        year_position(start, end, date(2028, 8, 1)),
+        year_position(start, end, date(2028, 8, 1)).text(),
         "year ended 31 Jul 2028"
     );
     // A year that starts mid-month, crosses a leap day, and one extended by three months.
     let (mid, mid_end) = (date(2027, 6, 15), date(2028, 6, 14));
     assert_eq!(
-        year_position(mid, mid_end, date(2028, 2, 29)),
-        "month 9 of 12, since 15 Jun"
+        year_position(mid, mid_end, date(2028, 2, 29)).text(),
+        "month 9 of 12, since 15 Jun 2027"
     );
     assert_eq!(
-        year_position(mid, mid_end, date(2028, 6, 14)),
-        "month 12 of 12, since 15 Jun"
+        year_position(mid, mid_end, date(2028, 6, 14)).text(),
+        "month 12 of 12, since 15 Jun 2027"
     );
     assert_eq!(
-        year_position(start, date(2028, 10, 31), date(2028, 9, 2)),
-        "month 14 of 15, since 1 Aug"
+        year_position(start, date(2028, 10, 31), date(2028, 9, 2)).text(),
+        "month 14 of 15, since 1 Aug 2027"
+    );
+    // In Khmer, with Khmer month names.
+    let mut khmer = year_position(start, end, date(2027, 11, 30));
+    khmer.localize(crate::i18n::Lang::Km);
+    assert!(
+        khmer.text().contains("4") && khmer.text().contains("12"),
+        "{khmer}"
+    );
+    assert!(
+        khmer.text().contains(crate::time::KHMER_MONTHS[7]),
+        "{khmer}"
     );
 }

@@ -31,7 +31,7 @@ pub struct PartnershipHead {
     pub status: PartnershipStatus,
     pub end_reason: String,
     /// Where the year stands on the reader's date ([`super::year_position`]).
-    pub year_position: String,
+    pub year_position: crate::errors::Message,
 }
 
 impl PartnershipHead {
@@ -143,6 +143,7 @@ pub struct JournalKeeping {
     pub theirs: bool,
     pub other_name: String,
     /// "1 Mar 2029": the day they go unless both keep them.
+    /// The day they go (`2029-03-01`).
     pub goes_on: String,
 }
 

@@ -109,6 +109,16 @@ pub fn format_date_in(style: Style, iso: &str) -> String {
     style.digits(&text)
 }
 
+/// The month of a date (`2027-03-01`) in a reader's [`Style`]: "March 2027", "មីនា 2027".
+pub fn format_month_in(style: Style, iso: &str) -> String {
+    let text = match (style.lang, iso.parse::<Date>()) {
+        (Lang::Km, Ok(d)) => format!("{} {}", khmer_month(d.month()), d.year()),
+        (_, Ok(d)) => d.strftime("%B %Y").to_string(),
+        (_, Err(_)) => iso.to_owned(),
+    };
+    style.digits(&text)
+}
+
 /// [`zone_city`] in a language: the city's own Khmer name where Tandem knows one, else the
 /// place of the IANA name ("Berlin"), which every reader can match to the zone.
 pub fn zone_city_in(lang: Lang, zone: &str) -> String {

@@ -15,8 +15,6 @@ use shared::commitments::{
     ConcernCategory, ConcernStatus, ConcernView, HoursCategory, HoursView, Severity,
 };
 use shared::compliance::Overall;
-use shared::matching::duration_words;
-use shared::time::format_date;
 
 #[component]
 pub fn HoursPage() -> impl IntoView {
@@ -25,7 +23,7 @@ pub fn HoursPage() -> impl IntoView {
     let save = Form::<SaveHours>::new();
     let data = Resource::new(id, get_hours);
     view! {
-        <Title text="Support hours"/>
+        <Title text=t("hours-title")/>
         <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -53,28 +51,36 @@ fn Hours(v: HoursView, save: Form<SaveHours>) -> impl IntoView {
         edit.as_ref().map_or("collating", |e| e.category.as_str()),
     );
     let is_team = v.head.my_side.is_none();
+    let style = crate::i18n::style();
+    let lang = style.lang;
+    let duration = move |minutes: u32| {
+        style.digits(&shared::matching::duration_words_in(
+            lang,
+            i64::from(minutes),
+        ))
+    };
     view! {
             <Head head=v.head.clone() tab=Tab::Hours/>
-            <p class="lead">"Coaches give 2 to 5 hours a month outside meetings: collating resources, answering questions, connecting to experts. The band protects partners from neglect and volunteers from burning out."</p>
+            <p class="lead">{t("hours-lead")}</p>
             {alert_list(v.alerts.clone())}
             <p class=format!("notice {}", if c.status == Overall::OnTrack { "notice-success" } else { "notice-info" })>
-                {if c.status == Overall::OnTrack { "On track. " } else { "Needs attention. " }}
-                {c.reasons.join(" · ")}
+                {t(if c.status == Overall::OnTrack { "hours-on-track" } else { "hours-needs-attention" })}" "
+                {c.reasons.iter().map(crate::i18n::said).collect::<Vec<_>>().join(" · ")}
             </p>
-            {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Time saved."</p> })}
-            <h2 id="months">"Month by month"</h2>
+            {move || saved().then(|| view! { <p class="notice notice-success" role="status">{t("hours-saved")}</p> })}
+            <h2 id="months">{t("hours-months")}</h2>
             <div class="table-scroll">
                 <table class="data-table months">
-                    <caption class="visually-hidden">"Support hours and sessions per month of the partnership year"</caption>
-                    <thead><tr><th scope="col">"Month"</th><th scope="col">"Support"</th><th scope="col">"Band"</th><th scope="col">"Sessions held"</th><th scope="col">"Status"</th></tr></thead>
+                    <caption class="visually-hidden">{t("hours-months-caption")}</caption>
+                    <thead><tr><th scope="col">{t("hours-col-month")}</th><th scope="col">{t("hours-col-support")}</th><th scope="col">{t("hours-col-band")}</th><th scope="col">{t("hours-col-sessions")}</th><th scope="col">{t("hours-col-status")}</th></tr></thead>
                     <tbody>
                         {c.months.iter().map(|m| view! {
                             <tr class=format!("band-{}", m.band.code())>
-                                <th scope="row">{m.label()}{(m.days_covered < m.days_in_month).then(|| if m.days_covered == 1 { " (1 day)".to_owned() } else { format!(" ({} days)", m.days_covered) })}</th>
-                                <td>{duration_words(i64::from(m.minutes))}</td>
-                                <td>{format!("{} to {}", duration_words(i64::from(m.min_minutes)), duration_words(i64::from(m.max_minutes)))}</td>
+                                <th scope="row">{shared::time::format_month_in(style, &m.month.to_string())}{(m.days_covered < m.days_in_month).then(|| format!(" {}", tr("hours-days", &[("days", m.days_covered.into())])))}</th>
+                                <td>{duration(m.minutes)}</td>
+                                <td>{tr("hours-band-range", &[("from", duration(m.min_minutes).into()), ("to", duration(m.max_minutes).into())])}</td>
                                 <td>{m.sessions_held}</td>
-                                <td><span class=format!("tag band-tag-{}", m.band.code())>{m.band.label()}</span></td>
+                                <td><span class=format!("tag band-tag-{}", m.band.code())>{t(&format!("band-{}", m.band.code()))}</span></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -82,39 +88,39 @@ fn Hours(v: HoursView, save: Form<SaveHours>) -> impl IntoView {
             </div>
             {v.can_log.then(|| view! {
                 <section class="card" aria-labelledby="log">
-                    <h2 id="log">{if edit.is_some() { "Change an entry" } else { "Log time outside meetings" }}</h2>
+                    <h2 id="log">{t(if edit.is_some() { "hours-change-title" } else { "hours-log-title" })}</h2>
                     <ErrorSummary errors/>
                     <PostForm to=save.url() novalidate=true class="form">
     <RequestKey/>
                         <input type="hidden" name="form[partnership_id]" value=pid/>
                         <input type="hidden" name="form[entry_id]" value=edit.as_ref().map_or(0, |e| e.id)/>
-                        <Field label="Date" name="on_date" kind="date" value=kept_or("on_date", edit.as_ref().map_or(v.today.as_str(), |e| e.on_date.as_str())) hint="Entries can be changed during their month and the next" errors/>
-                        <Field label="Time spent" name="minutes" value=kept_or("minutes", &edit.as_ref().map_or(String::new(), |e| e.minutes.to_string())) hint="Minutes (90) or hours and minutes (1:30)" errors/>
+                        <Field label=t("hours-field-date") name="on_date" kind="date" value=kept_or("on_date", edit.as_ref().map_or(v.today.as_str(), |e| e.on_date.as_str())) hint=t("hours-field-date-hint") errors/>
+                        <Field label=t("hours-field-minutes") name="minutes" value=kept_or("minutes", &edit.as_ref().map_or(String::new(), |e| e.minutes.to_string())) hint=t("hours-field-minutes-hint") errors/>
                         <div class="field">
-                            <label for="category">"What it was for"</label>
+                            <label for="category">{t("hours-field-category")}</label>
                             <select id="category" name="form[category]">
-                                {HoursCategory::ALL.iter().map(|c| view! { <option value=c.code() selected=category == c.code()>{c.label()}</option> }).collect_view()}
+                                {HoursCategory::ALL.iter().map(|c| view! { <option value=c.code() selected=category == c.code()>{t(&format!("hours-category-{}", c.code()))}</option> }).collect_view()}
                             </select>
                         </div>
-                        <TextArea label="Note (optional)" name="note" value=kept_or("note", edit.as_ref().map_or("", |e| e.note.as_str())) rows=2 errors/>
-                        <button type="submit" class="button">{if edit.is_some() { "Save the change" } else { "Log time" }}</button>
+                        <TextArea label=t("hours-field-note") name="note" value=kept_or("note", edit.as_ref().map_or("", |e| e.note.as_str())) rows=2 errors/>
+                        <button type="submit" class="button">{t(if edit.is_some() { "hours-save-change" } else { "hours-log" })}</button>
                     </PostForm>
                 </section>
             })}
-            <h2 id="entries">"Entries"</h2>
+            <h2 id="entries">{t("hours-entries")}</h2>
             {if v.entries.is_empty() {
-                view! { <p class="empty">{if v.can_log { "No time logged yet. Log the time you spend preparing, answering and connecting: it shows the support the partner receives." } else { "No time logged yet." }}</p> }.into_any()
+                view! { <p class="empty">{t(if v.can_log { "hours-empty-coach" } else { "hours-empty" })}</p> }.into_any()
             } else {
                 view! {
                     <ul class="plain-list hours-entries">
                         {v.entries.into_iter().map(|e| view! {
                             <li>
-                                <strong>{format_date(&e.on_date)}</strong>{format!(" · {} · {}", duration_words(i64::from(e.minutes)), e.category_label)}
+                                <strong>{shared::time::format_date_in(style, &e.on_date)}</strong>{format!(" · {} · {}", duration(e.minutes), t(&format!("hours-category-{}", e.category)))}
                                 {(!e.note.is_empty()).then(|| view! { <br/><span class="hint">{e.note.clone()}</span> })}
                                 {if e.locked {
-                                    view! { <span class="tag">"Locked"</span> }.into_any()
+                                    view! { <span class="tag">{t("hours-locked")}</span> }.into_any()
                                 } else if v.can_log {
-                                    view! { <a href=format!("/partnerships/{pid}/hours?edit={}#log", e.id)>{format!("Change the entry of {}", format_date(&e.on_date))}</a> }.into_any()
+                                    view! { <a href=format!("/partnerships/{pid}/hours?edit={}#log", e.id)>{tr("hours-change-entry", &[("date", shared::time::format_date_in(style, &e.on_date).into())])}</a> }.into_any()
                                 } else {
                                     ().into_any()
                                 }}
@@ -123,7 +129,7 @@ fn Hours(v: HoursView, save: Form<SaveHours>) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
-            {is_team.then(|| view! { <p class="hint">"As programme team you see the figures; the coach's notes stay with the pair."</p> })}
+            {is_team.then(|| view! { <p class="hint">{t("hours-team-hint")}</p> })}
         }
 }
 

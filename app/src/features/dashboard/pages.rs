@@ -172,7 +172,7 @@ fn Row(r: DashboardRow) -> impl IntoView {
             <p class="partnership-meta">
                 <span class=format!("tag status-{}", r.status.code())>{r.status.label()}</span>
                 <span class="tag">{r.area_title.clone()}</span>
-                <span class="hint">{format!("{} · {} {} · {} {}", r.year_position, r.partner_now, r.partner_place, r.coach_now, r.coach_place)}</span>
+                <span class="hint">{format!("{} · {} {} · {} {}", crate::i18n::said(&r.year_position), r.partner_now, r.partner_place, r.coach_now, r.coach_place)}</span>
             </p>
             <dl class="figures">
                 <div><dt>"Sessions"</dt><dd>{format!("{} of {} held ", r.sessions_held, r.min_sessions)}<span class=format!("tag pace-tag-{}", r.pace.code())>{r.pace.label()}</span></dd></div>

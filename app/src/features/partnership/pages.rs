@@ -2,6 +2,7 @@
 //! introductions) for the pair, and the figures page for the programme team.
 
 use super::api::*;
+use crate::i18n::{around, t, tr};
 use crate::ui::{
     ErrorSummary, Field, Form, LiveRegion, Loading, PostForm, RequestKey, TextArea, kept, kept_or,
     page_error,
@@ -13,7 +14,6 @@ use shared::partnership::{
     GoalStatus, GoalView, JournalEntryView, JournalKind, PartnershipFigures, PartnershipHead,
     PartnershipPage, PartnershipStatus, Side, TeamView, WorkspaceView,
 };
-use shared::time::{format_date, zone_city};
 
 fn param(name: &'static str) -> impl Fn() -> i64 + Copy + Send + Sync + 'static {
     let params = use_params_map();
@@ -35,15 +35,6 @@ pub enum Tab {
     Introductions,
 }
 
-/// "1 journal entry", "3 journal entries".
-fn count(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// A bar showing a percentage, with the number in words for screen readers.
 fn progress_bar(percent: u32, label: String) -> impl IntoView {
     view! {
@@ -58,7 +49,6 @@ fn progress_bar(percent: u32, label: String) -> impl IntoView {
 #[component]
 pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
     let id = head.id;
-    use crate::i18n::{t, tr};
     let title = match head.my_side {
         Some(Side::Coach) => tr(
             "home-partnership-with",
@@ -107,8 +97,8 @@ pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
         <h1>{title}</h1>
         <p class="partnership-meta">
             <span class=format!("tag status-{}", head.status.code())>{t(&format!("partnership-status-{}", head.status.code()))}</span>" "
-            <span class="tag">{head.area_title.clone()}</span>" "
-            <span>{tr("partnership-dates", &[("from", shared::time::format_date_in(style, &head.starts_on).into()), ("to", shared::time::format_date_in(style, &head.ends_on).into())])}" · "{head.year_position.clone()}</span>
+            <span class="tag">{crate::i18n::area(&head.area_code, &head.area_title)}</span>" "
+            <span>{tr("partnership-dates", &[("from", shared::time::format_date_in(style, &head.starts_on).into()), ("to", shared::time::format_date_in(style, &head.ends_on).into())])}" · "{crate::i18n::said(&head.year_position)}</span>
         </p>
         {(!head.end_reason.is_empty()).then(|| view! { <p class="notice notice-info">{tr("partnership-end-reason", &[("reason", head.end_reason.clone().into())])}</p> })}
         <p class="clocks" aria-label=t("partnership-clocks")>
@@ -134,14 +124,14 @@ pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
 pub fn PartnershipsPage() -> impl IntoView {
     let rows = Resource::new(|| (), |_| list_partnerships());
     view! {
-        <Title text="Partnerships"/>
-        <h1>"Partnerships"</h1>
+        <Title text=t("nav-partnerships")/>
+        <h1>{t("nav-partnerships")}</h1>
         <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match rows.await {
                     Ok(rows) if rows.is_empty() => view! {
-                        <p class="empty">"No partnerships yet. The programme chair matches each partner with a coach; the partnership then appears here."</p>
+                        <p class="empty">{t("partnerships-empty")}</p>
                     }.into_any(),
                     Ok(rows) => {
                         let team = rows.iter().any(|f| f.head.my_side.is_none());
@@ -164,8 +154,8 @@ fn Exports() -> impl IntoView {
     let programme = Resource::new(|| (), |_| crate::features::programme::api::get_programme());
     view! {
         <section class="card" aria-labelledby="export">
-            <h2 id="export">"Export"</h2>
-            <p class="hint">"Figures only, never journal entries, notes or agendas. CSV files open in a spreadsheet; JSON holds the same rows."</p>
+            <h2 id="export">{t("export-title")}</h2>
+            <p class="hint">{t("export-hint")}</p>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     programme.await.ok().map(|p| view! {
@@ -175,10 +165,10 @@ fn Exports() -> impl IntoView {
                                 view! {
                                     <li>
                                         <strong>{c.name.clone()}</strong>": "
-                                        <a href=format!("{base}/partnerships.csv") download="">"partnerships (CSV)"</a>" · "
-                                        <a href=format!("{base}/sessions.csv") download="">"sessions (CSV)"</a>" · "
-                                        <a href=format!("{base}/hours.csv") download="">"hours (CSV)"</a>" · "
-                                        <a href=format!("{base}/cohort.json") download="">"all (JSON)"</a>
+                                        <a href=format!("{base}/partnerships.csv") download="">{t("export-partnerships")}</a>" · "
+                                        <a href=format!("{base}/sessions.csv") download="">{t("export-sessions")}</a>" · "
+                                        <a href=format!("{base}/hours.csv") download="">{t("export-hours")}</a>" · "
+                                        <a href=format!("{base}/cohort.json") download="">{t("export-all")}</a>
                                     </li>
                                 }
                             }).collect_view()}
@@ -194,18 +184,45 @@ fn Exports() -> impl IntoView {
 fn FiguresCard(f: PartnershipFigures) -> impl IntoView {
     let h = f.head.clone();
     let title = match h.my_side {
-        Some(Side::Coach) => format!("With {} (partner)", h.partner.name),
-        Some(Side::Partner) => format!("With {} (coach)", h.coach.name),
-        None => format!("{} and {}", h.coach.name, h.partner.name),
+        Some(Side::Coach) => tr(
+            "card-with-partner",
+            &[("who", h.partner.name.clone().into())],
+        ),
+        Some(Side::Partner) => tr("card-with-coach", &[("who", h.coach.name.clone().into())]),
+        None => tr(
+            "partnership-pair",
+            &[
+                ("coach", h.coach.name.clone().into()),
+                ("partner", h.partner.name.clone().into()),
+            ],
+        ),
     };
+    let lang = crate::i18n::lang();
+    let line = tr(
+        "card-line",
+        &[
+            ("cohort", h.cohort_name.clone().into()),
+            ("position", crate::i18n::said(&h.year_position).into()),
+            ("partner_time", h.partner.now_local.clone().into()),
+            (
+                "partner_place",
+                shared::time::zone_city_in(lang, &h.partner.time_zone).into(),
+            ),
+            ("coach_time", h.coach.now_local.clone().into()),
+            (
+                "coach_place",
+                shared::time::zone_city_in(lang, &h.coach.time_zone).into(),
+            ),
+        ],
+    );
     view! {
         <li class="card partnership-card">
             <h2 class="card-title"><a href=format!("/partnerships/{}", h.id)>{title}</a></h2>
             <p class="partnership-meta">
-                <span class=format!("tag status-{}", h.status.code())>{h.status.label()}</span>" "
-                <span class="tag">{h.area_title.clone()}</span>
+                <span class=format!("tag status-{}", h.status.code())>{t(&format!("partnership-status-{}", h.status.code()))}</span>" "
+                <span class="tag">{crate::i18n::area(&h.area_code, &h.area_title)}</span>
             </p>
-            <p class="hint">{format!("{} · {} · {} in {}, {} in {}", h.cohort_name, h.year_position, h.partner.now_local, zone_city(&h.partner.time_zone), h.coach.now_local, zone_city(&h.coach.time_zone))}</p>
+            <p class="hint">{line}</p>
             <Figures f/>
         </li>
     }
@@ -213,12 +230,40 @@ fn FiguresCard(f: PartnershipFigures) -> impl IntoView {
 
 #[component]
 fn Figures(f: PartnershipFigures) -> impl IntoView {
+    let goals = tr(
+        if f.goals_dropped > 0 {
+            "figures-goals-count-dropped"
+        } else {
+            "figures-goals-count"
+        },
+        &[
+            ("total", f.goals_total.into()),
+            ("done", f.goals_done.into()),
+            ("progress", f.goals_in_progress.into()),
+            ("waiting", f.goals_not_started.into()),
+            ("dropped", f.goals_dropped.into()),
+        ],
+    );
+    let milestones = tr(
+        "figures-milestones-count",
+        &[
+            ("done", f.milestones_done.into()),
+            ("total", f.milestones_total.into()),
+        ],
+    );
+    let sessions = tr(
+        "figures-sessions-count",
+        &[
+            ("held", f.pace.held.into()),
+            ("minimum", f.pace.minimum.into()),
+        ],
+    );
     view! {
         <dl class="figures">
-            <div><dt>"Goals"</dt><dd>{format!("{} ({} done, {} in progress, {} not started{})", f.goals_total, f.goals_done, f.goals_in_progress, f.goals_not_started, if f.goals_dropped > 0 { format!(", {} dropped", f.goals_dropped) } else { String::new() })}</dd></div>
-            <div><dt>"Progress"</dt><dd>{progress_bar(f.mean_progress, "Mean progress of goals".into())}{format!("{}%", f.mean_progress)}</dd></div>
-            <div><dt>"Milestones"</dt><dd>{format!("{} of {} done", f.milestones_done, f.milestones_total)}</dd></div>
-            <div><dt>"Sessions"</dt><dd>{format!("{} of {} held", f.pace.held, f.pace.minimum)}" "<span class=format!("tag pace-tag-{}", f.pace.status.code())>{f.pace.status.label()}</span><br/><span class="hint">{crate::i18n::said(&f.pace.reason)}</span></dd></div>
+            <div><dt>{t("figures-goals")}</dt><dd>{goals}</dd></div>
+            <div><dt>{t("figures-progress")}</dt><dd>{progress_bar(f.mean_progress, t("figures-progress-label"))}{format!("{}%", f.mean_progress)}</dd></div>
+            <div><dt>{t("figures-milestones")}</dt><dd>{milestones}</dd></div>
+            <div><dt>{t("figures-sessions")}</dt><dd>{sessions}" "<span class=format!("tag pace-tag-{}", f.pace.status.code())>{t(&format!("pace-status-{}", f.pace.status.code()))}</span><br/><span class="hint">{crate::i18n::said(&f.pace.reason)}</span></dd></div>
         </dl>
     }
 }
@@ -234,15 +279,15 @@ pub fn PartnershipPage() -> impl IntoView {
     let data = Resource::new(id, get_partnership);
     let matched = flag("matched");
     view! {
-        <Title text="Partnership"/>
+        <Title text=t("partnership-title")/>
         <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(PartnershipPage::Pair(w)) => view! { <Workspace w add_goal/> }.into_any(),
-                    Ok(PartnershipPage::Team(t)) => view! {
-                        {move || matched().then(|| view! { <p class="notice notice-success" role="status">"The partnership is made. The coach and the partner are told in Tandem."</p> })}
-                        <TeamPage t status/>
+                    Ok(PartnershipPage::Team(team)) => view! {
+                        {move || matched().then(|| view! { <p class="notice notice-success" role="status">{t("partnership-matched")}</p> })}
+                        <TeamPage t=team status/>
                     }.into_any(),
                     Err(e) => page_error(e),
                 }
@@ -263,41 +308,41 @@ fn Workspace(w: WorkspaceView, add_goal: Form<SaveGoal>) -> impl IntoView {
             <Head head=head.clone() tab=Tab::Overview/>
             {alert_list(w.alerts.clone())}
             {w.evaluation_open.then(|| view! {
-                <p class="notice notice-info"><strong>"The year's last month: "</strong>"tell the programme team how it went, and agree how each goal ended. "<a href=format!("/partnerships/{id}/evaluation")>"Answer the end-of-year evaluation"</a></p>
+                <p class="notice notice-info"><strong>{t("overview-evaluation-lead")}</strong>" "{t("overview-evaluation-text")}" "<a href=format!("/partnerships/{id}/evaluation")>{t("overview-evaluation-link")}</a></p>
             })}
             <section class="card objective" aria-labelledby="objective">
-                <h2 id="objective">{if is_partner { "Your ONE objective" } else { "The partner's ONE objective" }}</h2>
-                <p><span class="tag">{head.area_title.clone()}</span></p>
+                <h2 id="objective">{t(if is_partner { "objective-yours" } else { "objective-partners" })}</h2>
+                <p><span class="tag">{crate::i18n::area(&head.area_code, &head.area_title)}</span></p>
                 <p class="message-body">{head.objective.clone()}</p>
             </section>
             {w.other.clone().map(|o| view! { <OtherMemberCard o/> })}
             <Figures f=w.figures.clone()/>
             <p class="hint">
-                <a href=format!("/partnerships/{id}/journal")>{count(w.journal_entries, "journal entry", "journal entries")}</a>" · "
-                <a href=format!("/partnerships/{id}/resources")>{count(w.resources, "resource", "resources")}</a>" · "
-                <a href=format!("/partnerships/{id}/introductions")>{count(w.introductions, "introduction", "introductions")}</a>" · "
-                <a href=format!("/partnerships/{id}/summary")>"One-page summary"</a>
+                <a href=format!("/partnerships/{id}/journal")>{tr("count-journal", &[("count", w.journal_entries.into())])}</a>" · "
+                <a href=format!("/partnerships/{id}/resources")>{tr("count-resources", &[("count", w.resources.into())])}</a>" · "
+                <a href=format!("/partnerships/{id}/introductions")>{tr("count-introductions", &[("count", w.introductions.into())])}</a>" · "
+                <a href=format!("/partnerships/{id}/summary")>{t("overview-summary")}</a>
                 {(head.my_side == Some(Side::Coach) && head.status == PartnershipStatus::Completed).then(|| view! {
-                    " · "<a href=format!("/cohorts/{}/certificates/{}", head.cohort_slug, head.coach.id)>"Your certificate of participation"</a>
+                    " · "<a href=format!("/cohorts/{}/certificates/{}", head.cohort_slug, head.coach.id)>{t("overview-certificate")}</a>
                 })}
             </p>
-            <h2 id="goals">"Goals"</h2>
+            <h2 id="goals">{t("goals-title")}</h2>
             {if w.goals.is_empty() {
-                view! { <p class="empty">"No goals yet. Agree two to four attainable goals with measurable outcomes, then add them here. Either of you can add and update them."</p> }.into_any()
+                view! { <p class="empty">{t("goals-empty")}</p> }.into_any()
             } else {
                 view! { <ul class="card-list goal-list">{w.goals.into_iter().map(|g| view! { <GoalCard g partnership=id/> }).collect_view()}</ul> }.into_any()
             }}
             {current.then(|| view! {
                 <section class="card" aria-labelledby="add-goal">
-                    <h2 id="add-goal">"Add a goal"</h2>
+                    <h2 id="add-goal">{t("goal-add-title")}</h2>
                     <ErrorSummary errors/>
                     <PostForm to=add_goal.url() novalidate=true class="form">
     <RequestKey/>
                         <input type="hidden" name="form[partnership_id]" value=id/>
                         <input type="hidden" name="form[goal_id]" value="0"/>
-                        <Field label="Goal" name="title" value=kept("title") hint="Attainable within the year, for example: A discovery page for e-journals" errors/>
-                        <TextArea label="Measurable outcome" name="outcome" value=kept("outcome") hint="How will you both know it is reached? For example: page live; 4 reference staff trained; searches double" rows=3 errors/>
-                        <button type="submit" class="button">"Add goal"</button>
+                        <Field label=t("goal-field-title") name="title" value=kept("title") hint=t("goal-field-title-hint") errors/>
+                        <TextArea label=t("goal-field-outcome") name="outcome" value=kept("outcome") hint=t("goal-field-outcome-hint") rows=3 errors/>
+                        <button type="submit" class="button">{t("goal-add")}</button>
                     </PostForm>
                 </section>
             })}
@@ -309,13 +354,30 @@ fn GoalCard(g: GoalView, partnership: i64) -> impl IntoView {
     let next = g.milestones.iter().find(|m| !m.done).cloned();
     let done = g.milestones.iter().filter(|m| m.done).count();
     let total = g.milestones.len();
+    let style = crate::i18n::style();
+    let next = next.map(|m| {
+        tr(
+            if m.overdue {
+                "goal-next-overdue"
+            } else {
+                "goal-next"
+            },
+            &[
+                ("title", m.title.clone().into()),
+                (
+                    "date",
+                    shared::time::format_date_in(style, &m.due_on).into(),
+                ),
+            ],
+        )
+    });
     view! {
         <li class="card goal-card">
             <h3 class="card-title"><a href=format!("/partnerships/{partnership}/goals/{}", g.id)>{g.title.clone()}</a></h3>
-            <p><span class=format!("tag goal-{}", g.status.code())>{g.status.label()}</span>{format!(" {}%", g.progress)}</p>
-            {progress_bar(g.progress, format!("Progress of {}", g.title))}
-            <p class="hint">{format!("Outcome: {}", g.outcome)}</p>
-            <p class="hint">{format!("Milestones: {done} of {total} done")}{next.map(|m| format!(" · next: {} by {}{}", m.title, format_date(&m.due_on), if m.overdue { " (overdue)" } else { "" }))}</p>
+            <p><span class=format!("tag goal-{}", g.status.code())>{t(&format!("goal-status-{}", g.status.code()))}</span>{format!(" {}%", g.progress)}</p>
+            {progress_bar(g.progress, tr("goal-progress-of", &[("title", g.title.clone().into())]))}
+            <p class="hint">{tr("goal-outcome", &[("outcome", g.outcome.clone().into())])}</p>
+            <p class="hint">{tr("goal-milestones", &[("done", done.into()), ("total", total.into())])}{next.map(|n| format!(" · {n}"))}</p>
         </li>
     }
 }
@@ -358,13 +420,14 @@ pub fn alert_list(alerts: Vec<shared::commitments::AlertView>) -> AnyView {
     if alerts.is_empty() {
         return ().into_any();
     }
+    let (before, after) = around("alerts-hint", &[], "link");
     view! {
         <section class="card alerts" aria-labelledby="alerts">
-            <h2 id="alerts">"Alerts"</h2>
+            <h2 id="alerts">{t("alerts-title")}</h2>
             <ul>
-                {alerts.into_iter().map(|a| view! { <li>{a.message}<span class="hint">{format!(" · since {}", a.raised_at_local)}</span></li> }).collect_view()}
+                {alerts.into_iter().map(|a| view! { <li>{a.message}<span class="hint">" · "{tr("alerts-since", &[("when", a.raised_at_local.into())])}</span></li> }).collect_view()}
             </ul>
-            <p class="hint">"Alerts clear themselves once the situation is resolved. If something is wrong, tell the programme team early: "<a href="/concerns">"raise a concern"</a>"."</p>
+            <p class="hint">{before}<a href="/concerns">{t("alerts-raise")}</a>{after}</p>
         </section>
     }
     .into_any()

@@ -5,6 +5,7 @@ use super::api::{
     ConfirmErasure, ObjectToErasure, RequestErasure, WithdrawErasure, get_erasures, get_my_erasure,
     get_privacy_notice,
 };
+use crate::i18n::{around, t, tr};
 use crate::ui::{ErrorSummary, Form, Loading, PostForm, RequestKey, TextBox, kept, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,7 +15,7 @@ use shared::privacy::{ErasureList, ErasureStatus, ErasureView, KEPT, PrivacyNoti
 pub fn PrivacyPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_privacy_notice());
     view! {
-        <Title text="Privacy"/>
+        <Title text=t("privacy-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -27,54 +28,66 @@ pub fn PrivacyPage() -> impl IntoView {
 }
 
 fn days(n: i32) -> String {
-    shared::words::count(i64::from(n), "day", "days")
+    tr("privacy-days", &[("days", i64::from(n).into())])
 }
 
 #[component]
 fn Notice(n: PrivacyNotice) -> impl IntoView {
     let contact = (!n.contact_email.is_empty()).then(|| n.contact_email.clone());
     let chair = if n.chair_name.is_empty() {
-        "The programme chair".to_owned()
+        t("privacy-chair")
     } else {
-        format!("{}, the programme chair", n.chair_name)
+        tr(
+            "privacy-chair-named",
+            &[("name", n.chair_name.clone().into())],
+        )
     };
+    let programme = if n.programme_name.is_empty() {
+        t("privacy-the-programme")
+    } else {
+        n.programme_name.clone()
+    };
+    let (yours_before, yours_after) = around("privacy-yours", &[], "link");
     view! {
         <div class="narrow privacy">
-            <h1>"Privacy"</h1>
-            <p class="lead">{format!("What Tandem keeps about the people of the {}, who sees it, for how long, and how to have it or have it erased.", if n.programme_name.is_empty() { "coaching programme".to_owned() } else { n.programme_name.clone() })}</p>
-            <h2>"Who holds your data"</h2>
-            <p>{format!("{chair} holds it for the programme, on the programme's own server. ")}
+            <h1>{t("privacy-title")}</h1>
+            <p class="lead">{tr("privacy-lead", &[("programme", programme.into())])}</p>
+            <h2>{t("privacy-who-holds")}</h2>
+            <p>{tr("privacy-holds", &[("chair", chair.into())])}" "
                 {match contact.clone() {
-                    Some(c) => view! { "Write to "<a href=format!("mailto:{c}")>{c.clone()}</a>" about anything on this page." }.into_any(),
-                    None => view! { "Write to the programme chair about anything on this page." }.into_any(),
+                    Some(c) => {
+                        let (before, after) = around("privacy-write-to", &[], "email");
+                        view! { {before}<a href=format!("mailto:{c}")>{c.clone()}</a>{after} }.into_any()
+                    }
+                    None => view! { {t("privacy-write-chair")} }.into_any(),
                 }}
             </p>
-            <h2>"What is kept, who sees it, and for how long"</h2>
+            <h2>{t("privacy-kept-title")}</h2>
             <dl class="summary-list kept">
-                {KEPT.iter().map(|k| view! {
-                    <dt>{k.what}</dt>
-                    <dd>{format!("Seen by: {}. Kept: {}.", k.seen_by, k.how_long)}</dd>
+                {(1..=KEPT.len()).map(|i| view! {
+                    <dt>{t(&format!("kept-{i}-what"))}</dt>
+                    <dd>{tr("privacy-seen-kept", &[("seen", t(&format!("kept-{i}-seen")).into()), ("long", t(&format!("kept-{i}-long")).into())])}</dd>
                 }).collect_view()}
             </dl>
-            <h3>"The periods"</h3>
-            <p>{format!("Messages Tandem sends are kept {}; the audit log {}.", days(n.outbox_days), days(n.audit_days))}</p>
+            <h3>{t("privacy-periods")}</h3>
+            <p>{tr("privacy-periods-text", &[("outbox", days(n.outbox_days).into()), ("audit", days(n.audit_days).into())])}</p>
             {(!n.cohorts.is_empty()).then(|| view! {
-                <p>"Each cohort sets its own periods, in days:"</p>
+                <p>{t("privacy-cohort-periods")}</p>
                 <ul class="periods-legend">
-                    <li><strong>"Draft"</strong>": an application never sent, after the call's deadline"</li>
-                    <li><strong>"Undecided"</strong>": an application without a decision, after the year starts"</li>
-                    <li><strong>"Declined CV"</strong>": a declined applicant's CV, after the decision"</li>
-                    <li><strong>"Journal"</strong>": a finished pair's journal and session notes, after the year ends (unless both keep them)"</li>
+                    <li><strong>{t("privacy-draft")}</strong>": "{t("privacy-draft-text")}</li>
+                    <li><strong>{t("privacy-undecided")}</strong>": "{t("privacy-undecided-text")}</li>
+                    <li><strong>{t("privacy-declined")}</strong>": "{t("privacy-declined-text")}</li>
+                    <li><strong>{t("privacy-journal")}</strong>": "{t("privacy-journal-text")}</li>
                 </ul>
                 <div class="table-scroll">
                     <table class="periods">
-                        <caption>"Each cohort's periods, in days"</caption>
+                        <caption>{t("privacy-periods-caption")}</caption>
                         <thead><tr>
-                            <th scope="col">"Cohort"</th>
-                            <th scope="col">"Draft"</th>
-                            <th scope="col">"Undecided"</th>
-                            <th scope="col">"Declined CV"</th>
-                            <th scope="col">"Journal"</th>
+                            <th scope="col">{t("privacy-cohort")}</th>
+                            <th scope="col">{t("privacy-draft")}</th>
+                            <th scope="col">{t("privacy-undecided")}</th>
+                            <th scope="col">{t("privacy-declined")}</th>
+                            <th scope="col">{t("privacy-journal")}</th>
                         </tr></thead>
                         <tbody>
                             {n.cohorts.iter().map(|c| view! {
@@ -84,10 +97,10 @@ fn Notice(n: PrivacyNotice) -> impl IntoView {
                     </table>
                 </div>
             })}
-            <h2>"Your data, to take or to erase"</h2>
-            <p>"Signed in, open "<a href="/profile/data">"Your data"</a>" to download everything Tandem holds about you as one archive (your records as JSON, and your files, such as your CV), or to ask for it to be erased. An applicant does the same from the application's private link."</p>
-            <p>"Erasure removes your account and what you alone wrote; what you wrote with your pair stays for the other member, shown as a former participant's. The programme chair has a week to object, with a reason you read; then it runs. The programme keeps its figures (how many sessions, how many hours), never who wrote what."</p>
-            {contact.map(|c| view! { <p>{format!("Questions about your data: {c}.")}</p> })}
+            <h2>{t("privacy-yours-title")}</h2>
+            <p>{yours_before}<a href="/profile/data">{t("data-title")}</a>{yours_after}</p>
+            <p>{t("privacy-erasure-text")}</p>
+            {contact.map(|c| view! { <p>{tr("privacy-questions", &[("email", c.into())])}</p> })}
         </div>
     }
 }
@@ -98,7 +111,7 @@ pub fn MyDataPage() -> impl IntoView {
     let user = use_context::<crate::ui::UserResource>();
     let request = Resource::new(|| (), |_| get_my_erasure());
     view! {
-        <Title text="Your data"/>
+        <Title text=t("data-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let signed_in = match user {
@@ -109,10 +122,10 @@ pub fn MyDataPage() -> impl IntoView {
                     let mine = request.await;
                     view! {
                         <div class="narrow">
-                            <h1>"Your data"</h1>
-                            <p class="lead">"Everything Tandem holds about you, in one archive: your records as JSON (readable in any text editor), with your files, such as the CV you sent with an application. Secrets, such as sign-in links, are left out."</p>
-                            <p><a class="button" href="/profile/data/archive.zip" download="tandem-my-data.zip">"Download your data (.zip)"</a></p>
-                            <p class="hint">"The download is logged. "<a href="/privacy">"What is kept, and for how long"</a></p>
+                            <h1>{t("data-title")}</h1>
+                            <p class="lead">{t("data-lead")}</p>
+                            <p><a class="button" href="/profile/data/archive.zip" download="tandem-my-data.zip">{t("data-download")}</a></p>
+                            <p class="hint">{t("data-logged")}" "<a href="/privacy">{t("data-what-kept")}</a></p>
                             {match mine {
                                 Ok(r) => view! { <ErasureSection request=r/> }.into_any(),
                                 Err(e) => page_error(e),
@@ -120,7 +133,8 @@ pub fn MyDataPage() -> impl IntoView {
                         </div>
                     }.into_any()
                 } else {
-                    view! { <div class="narrow"><h1>"Your data"</h1><p>"Please "<a href="/sign-in?next=/profile/data">"sign in"</a>" to download your data."</p></div> }.into_any()
+                    let (before, after) = around("data-sign-in", &[], "link");
+                    view! { <div class="narrow"><h1>{t("data-title")}</h1><p>{before}<a href="/sign-in?next=/profile/data">{t("data-sign-in-link")}</a>{after}</p></div> }.into_any()
                 }
             })}
         </Suspense>
@@ -140,34 +154,34 @@ fn ErasureSection(request: Option<ErasureView>) -> impl IntoView {
     let answered = request.filter(|r| r.status == ErasureStatus::Objected);
     view! {
         <section class="card danger-zone" aria-labelledby="erasure">
-            <h2 id="erasure">"Erase your data"</h2>
+            <h2 id="erasure">{t("erase-title")}</h2>
             {match waiting {
                 Some(r) => view! {
-                    <p class="notice notice-info" role="status">{format!("You asked on {}. Unless the programme chair objects, your data is erased on {}: you are then signed out and your account is gone.", r.requested, r.runs)}</p>
+                    <p class="notice notice-info" role="status">{tr("erase-waiting", &[("asked", r.requested.clone().into()), ("runs", r.runs.clone().into())])}</p>
                     <PostForm to=withdraw.url() class="inline-form">
                         <input type="hidden" name="form[request_id]" value=r.id/>
-                        <button type="submit" class="button button-secondary">"Withdraw my request"</button>
+                        <button type="submit" class="button button-secondary">{t("erase-withdraw")}</button>
                     </PostForm>
                 }.into_any(),
                 None => view! {
                     {answered.map(|r| view! {
                         <div class="notice notice-warning">
-                            <p>{format!("The programme chair objected to your request of {}:", r.requested)}</p>
+                            <p>{tr("erase-objected", &[("asked", r.requested.clone().into())])}</p>
                             <p class="message-body">{r.objection}</p>
-                            <p>"Write to the chair to talk it over; you may ask again."</p>
+                            <p>{t("erase-talk")}</p>
                         </div>
                     })}
-                    <p>"Erasure removes your account, your profile, your messages and what you alone wrote (your journal entries, your concerns, the words of your evaluation, your applications and CVs). What you wrote with your pair (sessions, goals, resources) stays for the other member, shown as written by “a former participant”. The programme keeps its figures (how many sessions, how many hours), never who wrote what."</p>
-                    <p>"The programme chair is told and has a week to object (for example, while a concern you raised is open); then it runs."</p>
+                    <p>{t("erase-what")}</p>
+                    <p>{t("erase-week")}</p>
                     <ErrorSummary errors/>
                     <PostForm to=ask.url() novalidate=true class="form">
                         <RequestKey/>
                         <div class="checkbox" class:field-error=move || errors.with(|e| e.first("understood").is_some())>
-                            {move || errors.with(|e| e.first("understood").map(|m| view! { <p class="error-message" id="understood-error"><span class="visually-hidden">"Error: "</span>{m.to_owned()}</p> }))}
+                            {move || errors.with(|e| e.first("understood").map(|m| view! { <p class="error-message" id="understood-error"><span class="visually-hidden">{t("error-prefix")}" "</span>{m.to_owned()}</p> }))}
                             <input type="checkbox" id="understood" name="form[understood]" value="on" aria-describedby="understood-error"/>
-                            <label for="understood">"I understand that my account and what I alone wrote will be erased, and that this cannot be undone."</label>
+                            <label for="understood">{t("erase-understood")}</label>
                         </div>
-                        <button type="submit" class="button button-danger">"Ask for my data to be erased"</button>
+                        <button type="submit" class="button button-danger">{t("erase-ask")}</button>
                     </PostForm>
                 }.into_any(),
             }}

@@ -11,7 +11,7 @@ pub fn ResourcesPage() -> impl IntoView {
     let data = Resource::new(id, get_resources);
     let errors = add.errors();
     view! {
-            <Title text="Resources"/>
+            <Title text=t("resources-title")/>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match data.await {
@@ -21,18 +21,18 @@ pub fn ResourcesPage() -> impl IntoView {
                             let area = kept_or("area", &r.head.area_code);
                             view! {
                                 <Head head=r.head.clone() tab=Tab::Resources/>
-                                <p class="lead">{if coach { "Collate links that serve the objective: guides, examples, training, people's work. Add a note on why each helps." } else { "Links your coach collates for your objective, each with a note on why it helps." }}</p>
+                                <p class="lead">{t(if coach { "resources-lead-coach" } else { "resources-lead-partner" })}</p>
                                 {if r.resources.is_empty() {
-                                    view! { <p class="empty">{if coach { "No resources yet. Add the first one below." } else { "No resources yet. Your coach adds them here as the year goes on." }}</p> }.into_any()
+                                    view! { <p class="empty">{t(if coach { "resources-empty-coach" } else { "resources-empty-partner" })}</p> }.into_any()
                                 } else {
                                     view! {
                                         <ul class="card-list">
                                             {r.resources.into_iter().map(|x| view! {
                                                 <li class="card resource">
                                                     <h2 class="card-title"><a href=x.url.clone() rel="noopener noreferrer" target="_blank">{x.title.clone()}</a></h2>
-                                                    <p><span class="tag">{x.area_title.clone()}</span></p>
+                                                    <p><span class="tag">{crate::i18n::area(&x.area_code, &x.area_title)}</span></p>
                                                     {(!x.note.is_empty()).then(|| view! { <p class="message-body">{x.note.clone()}</p> })}
-                                                    <p class="hint">{format!("Added by {} · {}", x.added_by, x.added_at_local)}</p>
+                                                    <p class="hint">{tr("resources-added-by", &[("who", x.added_by.clone().into()), ("when", x.added_at_local.clone().into())])}</p>
                                                 </li>
                                             }).collect_view()}
                                         </ul>
@@ -40,21 +40,21 @@ pub fn ResourcesPage() -> impl IntoView {
                                 }}
                                 {coach.then(|| view! {
                                     <section class="card" aria-labelledby="add-resource">
-                                        <h2 id="add-resource">"Add a resource"</h2>
+                                        <h2 id="add-resource">{t("resources-add-title")}</h2>
                                         <ErrorSummary errors/>
                                         <PostForm to=add.url() novalidate=true class="form">
     <RequestKey/>
                                             <input type="hidden" name="form[partnership_id]" value=pid/>
-                                            <Field label="Title" name="title" value=kept("title") errors/>
-                                            <Field label="Link" name="url" kind="url" value=kept("url") hint="Starting with https://" errors/>
-                                            <TextArea label="Why it helps (optional)" name="note" value=kept("note") rows=3 errors/>
+                                            <Field label=t("resources-field-title") name="title" value=kept("title") errors/>
+                                            <Field label=t("resources-field-url") name="url" kind="url" value=kept("url") hint=t("resources-field-url-hint") errors/>
+                                            <TextArea label=t("resources-field-note") name="note" value=kept("note") rows=3 errors/>
                                             <div class="field">
-                                                <label for="area">"Objective area"</label>
+                                                <label for="area">{t("resources-field-area")}</label>
                                                 <select id="area" name="form[area]">
-                                                    {r.areas.iter().map(|(code, title)| view! { <option value=code.clone() selected=area == *code>{title.clone()}</option> }).collect_view()}
+                                                    {r.areas.iter().map(|(code, title)| view! { <option value=code.clone() selected=area == *code>{crate::i18n::area(code, title)}</option> }).collect_view()}
                                                 </select>
                                             </div>
-                                            <button type="submit" class="button">"Add resource"</button>
+                                            <button type="submit" class="button">{t("resources-add")}</button>
                                         </PostForm>
                                     </section>
                                 })}
@@ -75,7 +75,7 @@ pub fn IntroductionsPage() -> impl IntoView {
     let data = Resource::new(id, get_introductions);
     let errors = save.errors();
     view! {
-            <Title text="Introductions"/>
+            <Title text=t("introductions-title")/>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match data.await {
@@ -84,10 +84,10 @@ pub fn IntroductionsPage() -> impl IntoView {
                             let coach = r.head.my_side == Some(Side::Coach) && r.head.status.is_current();
                             view! {
                                 <Head head=r.head.clone() tab=Tab::Introductions/>
-                                <p class="lead">"Connecting the partner to other experts is part of the coach's support: who, why, and what came of it."</p>
+                                <p class="lead">{t("introductions-lead")}</p>
                                 <ErrorSummary errors/>
                                 {if r.introductions.is_empty() {
-                                    view! { <p class="empty">{if coach { "No introductions yet. Record the first one below." } else { "No introductions yet. Your coach records here the experts they connect you with." }}</p> }.into_any()
+                                    view! { <p class="empty">{t(if coach { "introductions-empty-coach" } else { "introductions-empty-partner" })}</p> }.into_any()
                                 } else {
                                     view! {
                                         <ul class="card-list">
@@ -96,22 +96,22 @@ pub fn IntroductionsPage() -> impl IntoView {
                                                 view! {
                                                     <li class="card introduction">
                                                         <h2 class="card-title">{x.expert.clone()}</h2>
-                                                        <p class="message-body">{format!("Why: {}", x.why)}</p>
-                                                        <p>{if x.outcome.is_empty() { "Outcome: not recorded yet".to_owned() } else { format!("Outcome: {}", x.outcome) }}</p>
-                                                        <p class="hint">{format!("Recorded by {} · {}", x.added_by, x.added_at_local)}</p>
+                                                        <p class="message-body">{tr("introductions-why", &[("why", x.why.clone().into())])}</p>
+                                                        <p>{if x.outcome.is_empty() { t("introductions-no-outcome") } else { tr("introductions-outcome", &[("outcome", x.outcome.clone().into())]) }}</p>
+                                                        <p class="hint">{tr("introductions-recorded-by", &[("who", x.added_by.clone().into()), ("when", x.added_at_local.clone().into())])}</p>
                                                         {coach.then(|| view! {
                                                             <details>
-                                                                <summary>"Record the outcome"</summary>
+                                                                <summary>{t("introductions-record-outcome")}</summary>
                                                                 <PostForm to=save.url() class="form">
                                                                     <input type="hidden" name="form[partnership_id]" value=pid/>
                                                                     <input type="hidden" name="form[introduction_id]" value=x.id/>
                                                                     <input type="hidden" name="form[expert]" value=x.expert.clone()/>
                                                                     <input type="hidden" name="form[why]" value=x.why.clone()/>
                                                                     <div class="field">
-                                                                        <label for=field.clone()>{format!("Outcome of the introduction to {}", x.expert)}</label>
+                                                                        <label for=field.clone()>{tr("introductions-outcome-of", &[("who", x.expert.clone().into())])}</label>
                                                                         <TextBox id=field.clone() name="form[outcome]" rows=3 value=x.outcome.clone()/>
                                                                     </div>
-                                                                    <button type="submit" class="button button-secondary">"Save outcome"</button>
+                                                                    <button type="submit" class="button button-secondary">{t("introductions-save-outcome")}</button>
                                                                 </PostForm>
                                                             </details>
                                                         })}
@@ -123,15 +123,15 @@ pub fn IntroductionsPage() -> impl IntoView {
                                 }}
                                 {coach.then(|| view! {
                                     <section class="card" aria-labelledby="add-introduction">
-                                        <h2 id="add-introduction">"Record an introduction"</h2>
+                                        <h2 id="add-introduction">{t("introductions-add-title")}</h2>
                                         <PostForm to=save.url() novalidate=true class="form">
     <RequestKey/>
                                             <input type="hidden" name="form[partnership_id]" value=pid/>
                                             <input type="hidden" name="form[introduction_id]" value="0"/>
-                                            <Field label="Expert" name="expert" value=kept("expert") hint="Name, role and organisation" errors/>
-                                            <TextArea label="Why you connected them" name="why" value=kept("why") rows=3 errors/>
-                                            <TextArea label="Outcome (optional, add it later)" name="outcome" value=kept("outcome") rows=2 errors/>
-                                            <button type="submit" class="button">"Record introduction"</button>
+                                            <Field label=t("introductions-field-expert") name="expert" value=kept("expert") hint=t("introductions-field-expert-hint") errors/>
+                                            <TextArea label=t("introductions-field-why") name="why" value=kept("why") rows=3 errors/>
+                                            <TextArea label=t("introductions-field-outcome") name="outcome" value=kept("outcome") rows=2 errors/>
+                                            <button type="submit" class="button">{t("introductions-add")}</button>
                                         </PostForm>
                                     </section>
                                 })}

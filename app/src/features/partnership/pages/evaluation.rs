@@ -3,6 +3,7 @@
 //! outcome; the programme team reads both answers.
 
 use super::super::api::{SaveEvaluation, SetGoalOutcome, get_evaluation};
+use crate::i18n::{t, tr};
 use crate::ui::{ErrorSummary, Form, Loading, PostForm, TextArea, kept_or, page_error, radios};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -10,13 +11,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use shared::evaluation::{Again, AnswerView, Broadened, EvaluationPage, GoalOutcome, Reached};
 use shared::partnership::Side;
 
-fn options<T: Copy>(
-    all: &[T],
-    code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> Vec<(String, String)> {
+/// A choice's options, each named by its key (`{prefix}-{code}`).
+fn options<T: Copy>(all: &[T], code: fn(T) -> &'static str, prefix: &str) -> Vec<(String, String)> {
     all.iter()
-        .map(|x| (code(*x).to_owned(), label(*x).to_owned()))
+        .map(|x| (code(*x).to_owned(), t(&format!("{prefix}-{}", code(*x)))))
         .collect()
 }
 
@@ -28,22 +26,22 @@ pub fn EvaluationPage() -> impl IntoView {
     let data = Resource::new(id, get_evaluation);
     let saved = move || query.with(|q| q.get("saved").is_some());
     view! {
-        <Title text="End-of-year evaluation"/>
+        <Title text=t("evaluation-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(EvaluationPage::Member { partnership_id, side, other_name, opens_on, form, answered, goals }) => view! {
                         <div class="narrow">
-                            <p><a href=format!("/partnerships/{partnership_id}")>"Back to the partnership"</a></p>
-                            <h1>"End-of-year evaluation"</h1>
-                            {move || saved().then(|| view! { <p class="notice notice-success" role="status">"Thank you. Your answers are with the programme team."</p> })}
+                            <p><a href=format!("/partnerships/{partnership_id}")>{t("evaluation-back")}</a></p>
+                            <h1>{t("evaluation-title")}</h1>
+                            {move || saved().then(|| view! { <p class="notice notice-success" role="status">{t("evaluation-thanks")}</p> })}
                             {match opens_on {
                                 Some(day) => view! {
-                                    <p class="notice notice-info">{format!("The evaluation opens on {day}, in the year's last month. You will be told then.")}</p>
+                                    <p class="notice notice-info">{tr("evaluation-opens", &[("date", shared::time::format_date_in(crate::i18n::style(), &day).into())])}</p>
                                 }.into_any(),
                                 None => view! {
-                                    <p class="lead">{format!("How did the year go? Your answers go to the programme team; {other_name} does not see them.")}</p>
-                                    {answered.then(|| view! { <p class="hint">"You have answered; you can change your answers."</p> })}
+                                    <p class="lead">{tr("evaluation-lead", &[("who", other_name.into())])}</p>
+                                    {answered.then(|| view! { <p class="hint">{t("evaluation-answered")}</p> })}
                                     <Outcomes partnership_id goals/>
                                     <Answers side form/>
                                 }.into_any(),
@@ -51,9 +49,9 @@ pub fn EvaluationPage() -> impl IntoView {
                         </div>
                     }.into_any(),
                     Ok(EvaluationPage::Team { partnership_id, pair, answers, goals }) => view! {
-                        <p><a href=format!("/partnerships/{partnership_id}")>"Back to the partnership"</a></p>
-                        <h1>{format!("End-of-year evaluation: {pair}")}</h1>
-                        <p class="lead">"Each member answered for the programme team alone; neither sees the other's answers."</p>
+                        <p><a href=format!("/partnerships/{partnership_id}")>{t("evaluation-back")}</a></p>
+                        <h1>{tr("evaluation-team-title", &[("pair", pair.into())])}</h1>
+                        <p class="lead">{t("evaluation-team-lead")}</p>
                         <TeamAnswers answers goals/>
                     }.into_any(),
                     Err(e) => page_error(e),
@@ -70,11 +68,11 @@ fn Outcomes(partnership_id: i64, goals: Vec<GoalOutcome>) -> impl IntoView {
     let errors = set.errors();
     view! {
         <section class="card" aria-labelledby="outcomes">
-            <h2 id="outcomes">"Your goals: how did each end?"</h2>
-            <p class="hint">"Agree each outcome together: you both see what is set here."</p>
+            <h2 id="outcomes">{t("evaluation-outcomes")}</h2>
+            <p class="hint">{t("evaluation-outcomes-hint")}</p>
             <ErrorSummary errors/>
             {if goals.is_empty() {
-                view! { <p class="empty">"No goals were set this year."</p> }.into_any()
+                view! { <p class="empty">{t("evaluation-no-goals")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="plain-list">
@@ -87,10 +85,10 @@ fn Outcomes(partnership_id: i64, goals: Vec<GoalOutcome>) -> impl IntoView {
                                         <input type="hidden" name="form[goal_id]" value=g.goal_id/>
                                         <label for=select_id.clone()>{g.title.clone()}</label>" "
                                         <select id=select_id name="form[outcome]">
-                                            <option value="" selected=g.outcome.is_empty()>"Not set yet"</option>
-                                            {Reached::ALL.iter().map(|r| view! { <option value=r.code() selected=g.outcome == r.code()>{r.label()}</option> }).collect_view()}
+                                            <option value="" selected=g.outcome.is_empty()>{t("evaluation-not-set")}</option>
+                                            {Reached::ALL.iter().map(|r| view! { <option value=r.code() selected=g.outcome == r.code()>{t(&format!("reached-{}", r.code()))}</option> }).collect_view()}
                                         </select>" "
-                                        <button type="submit" class="button button-small button-secondary">"Save"</button>
+                                        <button type="submit" class="button button-small button-secondary">{t("evaluation-save")}</button>
                                     </PostForm>
                                 </li>
                             }
@@ -112,8 +110,8 @@ fn Answers(side: Side, form: shared::evaluation::EvaluationForm) -> impl IntoVie
             (
                 r.to_string(),
                 match r {
-                    1 => "1: poor".to_owned(),
-                    5 => "5: excellent".to_owned(),
+                    1 => t("evaluation-poor"),
+                    5 => t("evaluation-excellent"),
                     n => n.to_string(),
                 },
             )
@@ -122,21 +120,21 @@ fn Answers(side: Side, form: shared::evaluation::EvaluationForm) -> impl IntoVie
     let quote = kept_or("quote_ok", &form.quote_ok) == "on";
     view! {
         <section aria-labelledby="answers">
-            <h2 id="answers">"Your answers"</h2>
+            <h2 id="answers">{t("evaluation-answers")}</h2>
             <ErrorSummary errors/>
             <PostForm to=save.url() novalidate=true class="form">
                 <input type="hidden" name="form[partnership_id]" value=form.partnership_id/>
-                {radios("goals_reached", "Were the objective's goals reached?", "", options(Reached::ALL, Reached::code, Reached::label), kept_or("goals_reached", &form.goals_reached), errors)}
-                <TextArea label="What helped?" name="helped" value=kept_or("helped", &form.helped) rows=4 errors/>
-                <TextArea label="What should change next year?" name="change" value=kept_or("change", &form.change) rows=4 errors/>
-                {(side == Side::Coach).then(|| radios("broadened", "Did your perception of library work broaden?", "One of the programme's aims, for coaches and partners alike.", options(Broadened::ALL, Broadened::code, Broadened::label), kept_or("broadened", &form.broadened), errors))}
-                {radios("rating", "How would you rate the partnership?", "", ratings, kept_or("rating", &form.rating), errors)}
-                {radios("again", "Would you take part again?", "", options(Again::ALL, Again::code, Again::label), kept_or("again", &form.again), errors)}
+                {radios("goals_reached", t("evaluation-reached"), "", options(Reached::ALL, Reached::code, "reached"), kept_or("goals_reached", &form.goals_reached), errors)}
+                <TextArea label=t("evaluation-helped") name="helped" value=kept_or("helped", &form.helped) rows=4 errors/>
+                <TextArea label=t("evaluation-change") name="change" value=kept_or("change", &form.change) rows=4 errors/>
+                {(side == Side::Coach).then(|| radios("broadened", t("evaluation-broadened"), t("evaluation-broadened-hint"), options(Broadened::ALL, Broadened::code, "broadened"), kept_or("broadened", &form.broadened), errors))}
+                {radios("rating", t("evaluation-rating"), "", ratings, kept_or("rating", &form.rating), errors)}
+                {radios("again", t("evaluation-again"), "", options(Again::ALL, Again::code, "again"), kept_or("again", &form.again), errors)}
                 <div class="checkbox">
                     <input type="checkbox" id="quote_ok" name="form[quote_ok]" checked=quote/>
-                    <label for="quote_ok">"The programme may quote my words in its report, without my name"</label>
+                    <label for="quote_ok">{t("evaluation-quote")}</label>
                 </div>
-                <button type="submit" class="button">"Send my evaluation"</button>
+                <button type="submit" class="button">{t("evaluation-send")}</button>
             </PostForm>
         </section>
     }

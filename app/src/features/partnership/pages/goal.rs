@@ -19,7 +19,7 @@ pub fn GoalPage() -> impl IntoView {
     let remove_errors = remove.errors();
     let saved = flag("saved");
     view! {
-            <Title text="Goal"/>
+            <Title text=t("goal-title")/>
             <LiveRegion>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
@@ -28,34 +28,35 @@ pub fn GoalPage() -> impl IntoView {
                             let pid = d.head.id;
                             let g = d.goal.clone();
                             let current = d.head.status.is_current();
-                            let told = format!("Goal saved. {}, is told.", d.head.other_named());
+                            let told = tr("goal-saved", &[("who", d.head.other_named().into())]);
+                            let style = crate::i18n::style();
                             view! {
                                 <Head head=d.head.clone() tab=Tab::Overview/>
-                                <p><a href=format!("/partnerships/{pid}#goals")>"All goals"</a></p>
+                                <p><a href=format!("/partnerships/{pid}#goals")>{t("goal-all")}</a></p>
                                 {saved().then(|| view! { <p class="notice notice-success" role="status">{told.clone()}</p> })}
                                 <h2>{g.title.clone()}</h2>
-                                <p><span class=format!("tag goal-{}", g.status.code())>{g.status.label()}</span>{format!(" {}%", g.progress)}</p>
-                                {progress_bar(g.progress, "Progress".into())}
-                                <p>{format!("Outcome: {}", g.outcome)}</p>
-                                <h3 id="milestones">"Milestones"</h3>
+                                <p><span class=format!("tag goal-{}", g.status.code())>{t(&format!("goal-status-{}", g.status.code()))}</span>{format!(" {}%", g.progress)}</p>
+                                {progress_bar(g.progress, t("goal-progress"))}
+                                <p>{tr("goal-outcome", &[("outcome", g.outcome.clone().into())])}</p>
+                                <h3 id="milestones">{t("milestones-title")}</h3>
                                 <ErrorSummary errors=toggle_errors/>
                                 <ErrorSummary errors=change_errors/>
                                 <ErrorSummary errors=remove_errors/>
                                 {if g.milestones.is_empty() {
-                                    view! { <p class="empty">"No milestones yet. Break the goal into dated steps within the partnership year."</p> }.into_any()
+                                    view! { <p class="empty">{t("milestones-empty")}</p> }.into_any()
                                 } else {
                                     view! {
                                         <ul class="milestones">
                                             {g.milestones.clone().into_iter().map(|m| { let edit = m.clone(); let (starts, ends) = (d.head.starts_on.clone(), d.head.ends_on.clone()); view! {
                                                 <li class:done=m.done class:overdue=m.overdue>
                                                     <span class="milestone-title">{m.title.clone()}</span>
-                                                    <span class="hint">{format!(" · due {}{}", format_date(&m.due_on), if m.overdue { " · overdue" } else if m.done { " · done" } else { "" })}</span>
+                                                    <span class="hint">" · "{tr(if m.overdue { "milestone-due-overdue" } else if m.done { "milestone-due-done" } else { "milestone-due" }, &[("date", shared::time::format_date_in(style, &m.due_on).into())])}</span>
                                                     {current.then(|| view! {
                                                         <PostForm to=toggle.url() class="inline-form">
                                                             <input type="hidden" name="form[partnership_id]" value=pid/>
                                                             <input type="hidden" name="form[milestone_id]" value=m.id/>
                                                             <input type="hidden" name="form[done]" value=if m.done { "false" } else { "true" }/>
-                                                            <button type="submit" class="button button-secondary button-small">{if m.done { format!("Reopen \"{}\"", m.title) } else { format!("Mark \"{}\" done", m.title) }}</button>
+                                                            <button type="submit" class="button button-secondary button-small">{tr(if m.done { "milestone-reopen" } else { "milestone-mark-done" }, &[("title", m.title.clone().into())])}</button>
                                                         </PostForm>
                                                         <MilestoneEdit pid goal=g.id m=edit change=change.url() remove=remove.url() starts ends/>
                                                     })}
@@ -70,30 +71,30 @@ pub fn GoalPage() -> impl IntoView {
     <RequestKey/>
                                         <input type="hidden" name="form[partnership_id]" value=pid/>
                                         <input type="hidden" name="form[goal_id]" value=g.id/>
-                                        <Field label="New milestone" name="milestone_title" value=kept("milestone_title") errors=milestone_errors/>
-                                        <Field label="Due date" name="due_on" kind="date" value=kept("due_on") hint="Within the partnership year" min=d.head.starts_on.clone() max=d.head.ends_on.clone() errors=milestone_errors/>
-                                        <button type="submit" class="button button-secondary">"Add milestone"</button>
+                                        <Field label=t("milestone-new") name="milestone_title" value=kept("milestone_title") errors=milestone_errors/>
+                                        <Field label=t("milestone-due-date") name="due_on" kind="date" value=kept("due_on") hint=t("milestone-due-hint") min=d.head.starts_on.clone() max=d.head.ends_on.clone() errors=milestone_errors/>
+                                        <button type="submit" class="button button-secondary">{t("milestone-add")}</button>
                                     </PostForm>
                                     <section class="card" aria-labelledby="update-goal">
-                                        <h3 id="update-goal">"Update the goal"</h3>
+                                        <h3 id="update-goal">{t("goal-update-title")}</h3>
                                         <ErrorSummary errors=goal_errors/>
                                         <PostForm to=save.url() novalidate=true class="form">
                                             <input type="hidden" name="form[partnership_id]" value=pid/>
                                             <input type="hidden" name="form[goal_id]" value=g.id/>
-                                            <Field label="Goal" name="title" value=kept_or("title", &g.title) errors=goal_errors/>
-                                            <TextArea label="Measurable outcome" name="outcome" value=kept_or("outcome", &g.outcome) rows=3 errors=goal_errors/>
+                                            <Field label=t("goal-field-title") name="title" value=kept_or("title", &g.title) errors=goal_errors/>
+                                            <TextArea label=t("goal-field-outcome") name="outcome" value=kept_or("outcome", &g.outcome) rows=3 errors=goal_errors/>
                                             <div class="field">
-                                                <label for="status">"Status"</label>
+                                                <label for="status">{t("goal-field-status")}</label>
                                                 <select id="status" name="form[status]">
-                                                    {GoalStatus::ALL.into_iter().map(|s| view! { <option value=s.code() selected=kept_or("status", g.status.code()) == s.code()>{s.label()}</option> }).collect_view()}
+                                                    {GoalStatus::ALL.into_iter().map(|s| view! { <option value=s.code() selected=kept_or("status", g.status.code()) == s.code()>{t(&format!("goal-status-{}", s.code()))}</option> }).collect_view()}
                                                 </select>
                                             </div>
-                                            <Field label="Progress (%)" name="progress" kind="number" value=kept_or("progress", &g.progress.to_string()) hint="0 to 100; a goal marked done counts as 100" errors=goal_errors/>
-                                            <button type="submit" class="button">"Save goal"</button>
+                                            <Field label=t("goal-field-progress") name="progress" kind="number" value=kept_or("progress", &g.progress.to_string()) hint=t("goal-field-progress-hint") errors=goal_errors/>
+                                            <button type="submit" class="button">{t("goal-save")}</button>
                                         </PostForm>
                                     </section>
                                 })}
-                                <h3 id="history">"History"</h3>
+                                <h3 id="history">{t("goal-history")}</h3>
                                 <ol class="history">
                                     {d.history.into_iter().map(|h| view! { <li><strong>{h.who}</strong>" · "<span class="hint">{h.at_local}</span><br/>{h.summary}</li> }).collect_view()}
                                 </ol>
@@ -134,25 +135,25 @@ fn MilestoneEdit(
     let (title_id, due_id) = (format!("m-{}-title", m.id), format!("m-{}-due", m.id));
     view! {
         <details class="milestone-edit" open=returned>
-            <summary>{format!("Change or remove \"{}\"", m.title)}</summary>
+            <summary>{tr("milestone-change-or-remove", &[("title", m.title.clone().into())])}</summary>
             <PostForm to=change novalidate=true class="form">
                 <input type="hidden" name="form[partnership_id]" value=pid/>
                 <input type="hidden" name="form[milestone_id]" value=m.id/>
                 <div class="field">
-                    <label for=title_id.clone()>"Milestone"</label>
+                    <label for=title_id.clone()>{t("milestone-field")}</label>
                     <input id=title_id type="text" name="form[milestone_title]" value=title/>
                 </div>
                 <div class="field">
-                    <label for=due_id.clone()>"Due date"</label>
+                    <label for=due_id.clone()>{t("milestone-due-date")}</label>
                     <input id=due_id type="date" name="form[due_on]" value=due min=starts max=ends/>
                 </div>
-                <button type="submit" class="button button-secondary button-small">"Save the milestone"</button>
+                <button type="submit" class="button button-secondary button-small">{t("milestone-save")}</button>
             </PostForm>
             <PostForm to=remove class="inline-form">
                 <input type="hidden" name="form[partnership_id]" value=pid/>
                 <input type="hidden" name="form[goal_id]" value=goal/>
                 <input type="hidden" name="form[milestone_id]" value=m.id/>
-                <button type="submit" class="button button-danger button-small">"Remove the milestone"</button>
+                <button type="submit" class="button button-danger button-small">{t("milestone-remove")}</button>
             </PostForm>
         </details>
     }

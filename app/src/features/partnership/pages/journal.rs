@@ -11,8 +11,8 @@ pub(super) fn EntryItem(
     view! {
         <li class=format!("card journal-entry kind-{}", e.kind.code())>
             <p class="entry-meta">
-                <span class="tag">{e.kind.label()}</span>" "<strong>{e.author.clone()}</strong>" · "<span class="hint">{e.created_at_local.clone()}</span>" "
-                {if e.shared { view! { <span class="tag tag-shared">"Shared with the programme team"</span> }.into_any() } else { view! { <span class="tag tag-private">"Private to you two"</span> }.into_any() }}
+                <span class="tag">{t(&format!("journal-kind-{}", e.kind.code()))}</span>" "<strong>{e.author.clone()}</strong>" · "<span class="hint">{e.created_at_local.clone()}</span>" "
+                {if e.shared { view! { <span class="tag tag-shared">{t("journal-shared")}</span> }.into_any() } else { view! { <span class="tag tag-private">{t("journal-private")}</span> }.into_any() }}
             </p>
             <p class="message-body">{e.body.clone()}</p>
             {action.filter(|_| e.mine).map(|action| view! {
@@ -20,7 +20,7 @@ pub(super) fn EntryItem(
                     <input type="hidden" name="form[partnership_id]" value=partnership/>
                     <input type="hidden" name="form[entry_id]" value=e.id/>
                     <input type="hidden" name="form[share]" value=if e.shared { "" } else { "on" }/>
-                    <button type="submit" class="button button-secondary button-small">{if e.shared { "Stop sharing with the programme team" } else { "Share with the programme team" }}</button>
+                    <button type="submit" class="button button-secondary button-small">{t(if e.shared { "journal-stop-sharing" } else { "journal-share" })}</button>
                 </PostForm>
             })}
         </li>
@@ -36,7 +36,7 @@ pub fn JournalPage() -> impl IntoView {
     let errors = add.errors();
     let share_errors = share.errors();
     view! {
-            <Title text="Journal"/>
+            <Title text=t("journal-title")/>
             <LiveRegion>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
@@ -47,40 +47,40 @@ pub fn JournalPage() -> impl IntoView {
                             let kind = kept("kind");
                             view! {
                                 <Head head=j.head.clone() tab=Tab::Journal/>
-                                <p class="lead">"Share difficulties and successes. Entries are private to the two of you; the author of an entry can share it with the programme team."</p>
+                                <p class="lead">{t("journal-lead")}</p>
                                 {current.then(|| view! {
                                     <section class="card" aria-labelledby="new-entry">
-                                        <h2 id="new-entry">"New entry"</h2>
+                                        <h2 id="new-entry">{t("journal-new")}</h2>
                                         <ErrorSummary errors/>
                                         <PostForm to=add.url() novalidate=true class="form">
     <RequestKey/>
                                             <input type="hidden" name="form[partnership_id]" value=pid/>
                                             <fieldset class="field" class:field-error=move || errors.with(|e| e.first("kind").is_some())>
-                                                <legend id="kind">"What is it about?"</legend>
+                                                <legend id="kind">{t("journal-kind-question")}</legend>
                                                 {move || errors.with(|e| e.first("kind").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
                                                 {JournalKind::ALL.into_iter().map(|k| {
                                                     let rid = format!("kind-{}", k.code());
                                                     view! {
                                                         <div class="checkbox">
                                                             <input type="radio" id=rid.clone() name="form[kind]" value=k.code() checked=kind == k.code()/>
-                                                            <label for=rid>{k.label()}</label>
+                                                            <label for=rid>{t(&format!("journal-kind-{}", k.code()))}</label>
                                                         </div>
                                                     }
                                                 }).collect_view()}
                                             </fieldset>
-                                            <TextArea label="Entry" name="body" value=kept("body") rows=5 errors/>
+                                            <TextArea label=t("journal-entry") name="body" value=kept("body") rows=5 errors/>
                                             <div class="checkbox">
                                                 <input type="checkbox" id="share" name="form[share]" value="on" checked=kept("share") == "on"/>
-                                                <label for="share">"Also share this entry with the programme team"</label>
+                                                <label for="share">{t("journal-also-share")}</label>
                                             </div>
-                                            <button type="submit" class="button">"Add entry"</button>
+                                            <button type="submit" class="button">{t("journal-add")}</button>
                                         </PostForm>
                                     </section>
                                 })}
                                 {j.keeping.clone().map(|k| view! { <Keeping k partnership=pid/> })}
                                 <ErrorSummary errors=share_errors/>
                                 {if j.entries.is_empty() {
-                                    view! { <p class="empty">"No entries yet. Write down what went well and what is hard: it helps you both see progress across the year."</p> }.into_any()
+                                    view! { <p class="empty">{t("journal-empty")}</p> }.into_any()
                                 } else {
                                     view! { <ul class="card-list">{j.entries.into_iter().map(|e| view! { <EntryItem e partnership=pid action=current.then_some(share)/> }).collect_view()}</ul> }.into_any()
                                 }}
@@ -99,32 +99,30 @@ pub fn JournalPage() -> impl IntoView {
 #[component]
 fn Keeping(k: shared::partnership::JournalKeeping, partnership: i64) -> impl IntoView {
     let keep = Form::<KeepJournal>::new();
-    let status = match (k.mine, k.theirs) {
-        (true, true) => {
-            "You both keep them: they stay until one of you changes your mind or asks for erasure."
-                .to_owned()
-        }
-        (true, false) => format!(
-            "You keep them; {} does not yet. Both must keep them, or they go on {}.",
-            k.other_name, k.goes_on
-        ),
-        (false, true) => format!(
-            "{} keeps them; if you keep them too, they stay. Otherwise they go on {}.",
-            k.other_name, k.goes_on
-        ),
-        (false, false) => format!(
-            "They go on {}, unless you both choose to keep them.",
-            k.goes_on
-        ),
+    let key = match (k.mine, k.theirs) {
+        (true, true) => "keeping-both",
+        (true, false) => "keeping-mine",
+        (false, true) => "keeping-theirs",
+        (false, false) => "keeping-neither",
     };
+    let status = tr(
+        key,
+        &[
+            ("who", k.other_name.clone().into()),
+            (
+                "date",
+                shared::time::format_date_in(crate::i18n::style(), &k.goes_on).into(),
+            ),
+        ],
+    );
     view! {
         <section class="card" aria-labelledby="keeping">
-            <h2 id="keeping">"After the year: the journal and session notes"</h2>
+            <h2 id="keeping">{t("keeping-title")}</h2>
             <p>{status}</p>
             <PostForm to=keep.url() class="inline-form">
                 <input type="hidden" name="form[partnership_id]" value=partnership/>
                 <input type="hidden" name="form[keep]" value=if k.mine { "" } else { "on" }/>
-                <button type="submit" class="button button-secondary">{if k.mine { "Stop keeping them" } else { "Keep them past that day" }}</button>
+                <button type="submit" class="button button-secondary">{t(if k.mine { "keeping-stop" } else { "keeping-keep" })}</button>
             </PostForm>
         </section>
     }

@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::entities::{application, cohort_coach};
+use shared::errors::Message;
 use shared::intake::Connectivity;
 use shared::pair_card::{
     OtherMember, PairCard, PairCardForm, PairCardPage, Share, contacts, shares_from, shares_to,
@@ -110,31 +111,32 @@ pub async fn other_member(
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let mut facts: Vec<(String, String)> = Vec::new();
-    let mut fact = |label: &str, value: String| {
-        if !value.trim().is_empty() {
-            facts.push((label.to_owned(), value));
+    let mut facts: Vec<(String, Message)> = Vec::new();
+    let mut fact = |key: &str, value: Message| {
+        if !value.text().trim().is_empty() {
+            facts.push((key.to_owned(), value));
         }
     };
-    let title = match side {
+    let other_side = match side {
         Side::Coach => {
             let intake =
                 crate::features::intake::service::intake_in(db, p.cohort_id, other_id).await?;
             if let Some(i) = intake {
-                fact("Library", i.library);
-                fact("Position", i.position);
-                fact("City", i.city);
-                fact(
-                    "How they can meet",
-                    Connectivity::from_code(&i.connectivity)
-                        .map_or(String::new(), |c| c.label().to_owned()),
-                );
-                fact("When they prefer to meet (their time)", i.preferred_times);
+                fact("fact-library", i.library.into());
+                fact("fact-position", i.position.into());
+                fact("fact-city", i.city.into());
+                if let Some(c) = Connectivity::from_code(&i.connectivity) {
+                    fact(
+                        "fact-meet",
+                        Message::key(&format!("connectivity-{}", c.code()), &[]),
+                    );
+                }
+                fact("fact-times", i.preferred_times.into());
             }
-            "Your partner"
+            Side::Partner
         }
         Side::Partner => {
-            fact("Institution", institution_of(db, &other).await?);
+            fact("fact-institution", institution_of(db, &other).await?.into());
             let expertise: Vec<String> = cohort_coach::Entity::find_by_id((p.cohort_id, other_id))
                 .one(db)
                 .await?
@@ -147,19 +149,20 @@ pub async fn other_member(
                 .map(|a| (a.code, a.title))
                 .collect();
             fact(
-                "Expertise",
+                "fact-expertise",
                 expertise
                     .iter()
                     .filter_map(|code| titles.get(code).cloned())
                     .collect::<Vec<_>>()
-                    .join("; "),
+                    .join("; ")
+                    .into(),
             );
-            "Your coach"
+            Side::Coach
         }
     };
     let card = card_of(&other);
     Ok(OtherMember {
-        title: title.into(),
+        side: other_side,
         name: other.display_name.clone(),
         facts,
         introduction: card.introduction.clone(),

@@ -96,7 +96,7 @@ pub async fn evaluation_page(
                 partnership_id: p.id,
                 side,
                 other_name: name(other),
-                opens_on: not_yet(&p, caller, now).map(written),
+                opens_on: not_yet(&p, caller, now).map(|d| d.to_string()),
                 form,
                 answered: mine.is_some(),
                 goals,

@@ -1,6 +1,8 @@
 //! Goals with a measurable outcome, their milestones, and the history of who changed what.
 
 use super::*;
+use shared::errors::Message;
+use shared::i18n::Arg;
 
 async fn record(
     db: &impl ConnectionTrait,
@@ -65,7 +67,13 @@ pub async fn save_goal(
             &txn,
             &p,
             side,
-            &format!("{} added a goal: {}", caller.display_name, change.title),
+            Message::key(
+                "note-goal-added",
+                &[
+                    ("who", caller.display_name.clone().into()),
+                    ("title", change.title.clone().into()),
+                ],
+            ),
             &format!("/partnerships/{}/goals/{}", p.id, g.id),
             now,
         )
@@ -115,7 +123,13 @@ pub async fn save_goal(
             &txn,
             &p,
             side,
-            &format!("{} updated a goal: {summary}", caller.display_name),
+            Message::key(
+                "note-goal-updated",
+                &[
+                    ("who", caller.display_name.clone().into()),
+                    ("summary", summary.into()),
+                ],
+            ),
             &format!("/partnerships/{}/goals/{}", p.id, old.id),
             now,
         )
@@ -215,7 +229,15 @@ pub async fn add_milestone(
         &txn,
         &p,
         side,
-        &format!("{} on \"{}\": {summary}", caller.display_name, g.title),
+        Message::key(
+            "note-milestone-added",
+            &[
+                ("who", caller.display_name.clone().into()),
+                ("goal", g.title.clone().into()),
+                ("title", title.clone().into()),
+                ("date", Arg::Date(due.to_string())),
+            ],
+        ),
         &format!("/partnerships/{}/goals/{}", p.id, g.id),
         now,
     )
@@ -299,7 +321,17 @@ pub async fn change_milestone(
         &txn,
         &p,
         side,
-        &format!("{} on \"{}\": {summary}", caller.display_name, g.title),
+        Message::key(
+            "note-milestone-changed",
+            &[
+                ("who", caller.display_name.clone().into()),
+                ("goal", g.title.clone().into()),
+                ("old", m.title.clone().into()),
+                ("old_date", Arg::Date(m.due_on.clone())),
+                ("title", title.clone().into()),
+                ("date", Arg::Date(due.to_string())),
+            ],
+        ),
         &format!("/partnerships/{}/goals/{}", p.id, g.id),
         now,
     )
@@ -338,7 +370,15 @@ pub async fn remove_milestone(
         &txn,
         &p,
         side,
-        &format!("{} on \"{}\": {summary}", caller.display_name, g.title),
+        Message::key(
+            "note-milestone-removed",
+            &[
+                ("who", caller.display_name.clone().into()),
+                ("goal", g.title.clone().into()),
+                ("title", m.title.clone().into()),
+                ("date", Arg::Date(m.due_on.clone())),
+            ],
+        ),
         &format!("/partnerships/{}/goals/{}", p.id, g.id),
         now,
     )

@@ -1,6 +1,7 @@
 //! The pair's journal, resources and introductions.
 
 use super::*;
+use shared::errors::Message;
 
 /// Journal entries as `caller` may see them: the pair sees all of its own; with `shared_only`,
 /// only entries their authors share with the programme team.
@@ -58,7 +59,7 @@ pub async fn journal(
                 d.checked_add(jiff::Span::new().days(i64::from(days) + 1))
                     .ok()
             })
-            .map(|d| d.strftime("%-d %b %Y").to_string())
+            .map(|d| d.to_string())
             .unwrap_or_default();
         let (mine, theirs, other) = match side {
             Side::Coach => (
@@ -140,10 +141,9 @@ pub async fn add_journal_entry(
         &txn,
         &p,
         side,
-        &format!(
-            "{} wrote in your journal ({}).",
-            caller.display_name,
-            kind.label().to_lowercase()
+        Message::key(
+            &format!("note-journal-{}", kind.code()),
+            &[("who", caller.display_name.clone().into())],
         ),
         &format!("/partnerships/{}/journal", p.id),
         now,
@@ -270,7 +270,13 @@ pub async fn add_resource(
         &txn,
         &p,
         side,
-        &format!("{} added a resource: {title}", caller.display_name),
+        Message::key(
+            "note-resource",
+            &[
+                ("who", caller.display_name.clone().into()),
+                ("title", title.clone().into()),
+            ],
+        ),
         &format!("/partnerships/{}/resources", p.id),
         now,
     )
@@ -347,9 +353,12 @@ pub async fn save_introduction(
             &txn,
             &p,
             side,
-            &format!(
-                "{} recorded an introduction to {expert}",
-                caller.display_name
+            Message::key(
+                "note-introduction",
+                &[
+                    ("who", caller.display_name.clone().into()),
+                    ("expert", expert.clone().into()),
+                ],
             ),
             &format!("/partnerships/{}/introductions", p.id),
             now,

@@ -167,12 +167,12 @@ pub async fn dismiss_all_notifications(
         .rows_affected)
 }
 
-/// Tells the other member of the pair.
+/// Tells the other member of the pair, in their language.
 pub(super) async fn tell_other(
     db: &impl ConnectionTrait,
     p: &partnership::Model,
     side: Side,
-    body: &str,
+    mut body: shared::errors::Message,
     link: &str,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
@@ -180,7 +180,13 @@ pub(super) async fn tell_other(
         Side::Coach => p.partner_id,
         Side::Partner => p.coach_id,
     };
-    notify(db, other, MailKind::Partnership, body, link, now).await
+    let lang = person::Entity::find_by_id(other)
+        .one(db)
+        .await?
+        .and_then(|o| shared::i18n::Lang::from_code(&o.language))
+        .unwrap_or_default();
+    body.localize(lang);
+    notify(db, other, MailKind::Partnership, body.text(), link, now).await
 }
 
 #[cfg(test)]
