@@ -110,6 +110,34 @@ pub fn area(code: &str, title: &str) -> String {
     }
 }
 
+/// The other member of the caller's pair, named with their role ("Dara, your partner"); for
+/// the programme team, the pair.
+pub fn other_named(head: &shared::partnership::PartnershipHead) -> String {
+    use shared::partnership::Side;
+    match head.my_side {
+        Some(Side::Coach) => tr(
+            "other-your-partner",
+            &[("who", head.partner.name.clone().into())],
+        ),
+        Some(Side::Partner) => tr(
+            "other-your-coach",
+            &[("who", head.coach.name.clone().into())],
+        ),
+        None => tr(
+            "partnership-pair",
+            &[
+                ("coach", head.coach.name.clone().into()),
+                ("partner", head.partner.name.clone().into()),
+            ],
+        ),
+    }
+}
+
+/// A member's clock now, in the page's language: "Tue 22:05".
+pub fn clock_now(zone: &str) -> String {
+    shared::time::clock_now_in(style(), zone)
+}
+
 /// The text of `key` in the page's language.
 pub fn t(key: &str) -> String {
     shared::i18n::t(lang(), key)

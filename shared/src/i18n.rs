@@ -377,6 +377,10 @@ mod tests {
         for c in Again::ALL {
             check(format!("again-{}", c.code()), c.label());
         }
+        for c in crate::application::ApplicationStatus::ALL {
+            check(format!("application-status-{}", c.code()), c.label());
+        }
+        assert_eq!(t(Lang::En, "review-rule"), crate::application::REVIEW_RULE);
         for c in crate::pair_card::Share::ALL {
             check(format!("share-{}", c.code()), c.label());
         }

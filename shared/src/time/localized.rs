@@ -92,6 +92,27 @@ pub fn format_local_in(style: Style, ts: Timestamp, tz: &TimeZone) -> String {
     style.digits(&text)
 }
 
+/// A clock's weekday and time now, "Tue 22:05", in a reader's [`Style`]: "អង្គារ 22:05".
+pub fn weekday_time_in(style: Style, ts: Timestamp, tz: &TimeZone) -> String {
+    let z: Zoned = ts.to_zoned(tz.clone());
+    let text = match style.lang {
+        Lang::En => z.strftime("%a %H:%M").to_string(),
+        Lang::Km => format!(
+            "{} {:02}:{:02}",
+            KHMER_WEEKDAYS[usize::try_from(z.weekday().to_sunday_zero_offset()).unwrap_or(0)],
+            z.hour(),
+            z.minute()
+        ),
+    };
+    style.digits(&text)
+}
+
+/// The weekday and time now on the clock of `zone` (UTC for an unknown zone).
+pub fn clock_now_in(style: Style, zone: &str) -> String {
+    let tz = TimeZone::get(zone).unwrap_or(TimeZone::UTC);
+    weekday_time_in(style, Timestamp::now(), &tz)
+}
+
 /// [`format_until`] in a reader's [`Style`].
 pub fn format_until_in(style: Style, closes_at: Timestamp, tz: &TimeZone) -> String {
     let last_minute = closes_at

@@ -2,6 +2,7 @@
 
 use super::api::{get_application, get_call, returned_form};
 use crate::error::AppError;
+use crate::i18n::{around, t, tr};
 use crate::ui::{ErrorSummary, Loading, TextBox, TwoClocks, ZoneList, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,7 +12,7 @@ use shared::application::{
     ApplicationForm, CvInfo, STATEMENT_MAX_WORDS, STATEMENT_MIN_WORDS, word_count,
 };
 use shared::programme::AreaView;
-use shared::time::zone_city;
+use shared::time::zone_city_in;
 
 mod call;
 pub use call::{CallPage, CallStatus, ChairContact};
@@ -31,7 +32,7 @@ fn ApplicationFields(
     let words = word_count(&initial.statement);
     let error = move |field: &'static str| {
         move || {
-            errors.with(|e| e.first(field).map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m.to_owned()}</p> }))
+            errors.with(|e| e.first(field).map(|m| view! { <p class="error-message"><span class="visually-hidden">{t("error-prefix")}" "</span>{m.to_owned()}</p> }))
         }
     };
     let text = |label: &'static str,
@@ -41,8 +42,8 @@ fn ApplicationFields(
                 kind: &'static str| {
         view! {
             <div class="field" class:field-error=move || errors.with(|e| e.first(name).is_some())>
-                <label for=name>{label}</label>
-                {hint.map(|h| view! { <p class="hint">{h}</p> })}
+                <label for=name>{t(label)}</label>
+                {hint.map(|h| view! { <p class="hint">{t(h)}</p> })}
                 {error(name)}
                 <input id=name name=name type=kind value=value list=(name == "time_zone").then_some("zones")/>
             </div>
@@ -55,20 +56,20 @@ fn ApplicationFields(
         <form method="post" action=action enctype="multipart/form-data" class="form" novalidate>
             <input type="hidden" name="cohort" value=cohort/>
             {view! { <fieldset>
-                <legend>"About you"</legend>
-                {text("Full name", "name", initial.name.clone(), None, "text")}
-                {text("Email address", "email", initial.email.clone(), Some("We send your private link here."), "email")}
-                {text("Position", "position", initial.position.clone(), Some("For example: University Librarian"), "text")}
-                {text("Institution", "institution", initial.institution.clone(), None, "text")}
-                {text("Country", "country", initial.country.clone(), None, "text")}
-                {text("Time zone", "time_zone", initial.time_zone.clone(), Some("Your IANA zone, for example Europe/Berlin; it helps match you with a partner you can meet."), "text")}
+                <legend>{t("apply-about-you")}</legend>
+                {text("apply-name", "name", initial.name.clone(), None, "text")}
+                {text("apply-email", "email", initial.email.clone(), Some("apply-email-hint"), "email")}
+                {text("apply-position", "position", initial.position.clone(), Some("apply-position-hint"), "text")}
+                {text("apply-institution", "institution", initial.institution.clone(), None, "text")}
+                {text("apply-country", "country", initial.country.clone(), None, "text")}
+                {text("apply-zone", "time_zone", initial.time_zone.clone(), Some("apply-zone-hint"), "text")}
                 <ZoneList/>
-                {text("Languages you work in", "languages", initial.languages.clone(), Some("Separate them with commas"), "text")}
-                {text("Years leading a library or library team", "years_leading", initial.years_leading.clone(), None, "text")}
+                {text("apply-languages", "languages", initial.languages.clone(), Some("apply-languages-hint"), "text")}
+                {text("apply-years", "years_leading", initial.years_leading.clone(), None, "text")}
             </fieldset> }.into_any()}
             {view! { <fieldset class="field" class:field-error=move || errors.with(|e| e.first("expertise").is_some())>
-                <legend id="expertise">"Where you can help"</legend>
-                <p class="hint">"Tick every area of the four where you have led work."</p>
+                <legend id="expertise">{t("apply-expertise")}</legend>
+                <p class="hint">{t("apply-expertise-hint")}</p>
                 {error("expertise")}
                 {areas.into_iter().map(|a| {
                     let id = format!("expertise-{}", a.code);
@@ -76,27 +77,27 @@ fn ApplicationFields(
                     view! {
                         <div class="checkbox">
                             <input type="checkbox" id=id.clone() name="expertise" value=a.code.clone() checked=checked/>
-                            <label for=id>{a.title.clone()}</label>
+                            <label for=id>{crate::i18n::area(&a.code, &a.title)}</label>
                         </div>
                     }
                 }).collect_view()}
                 <div class="field">
-                    <label for="expertise_other">"Other expertise (optional)"</label>
+                    <label for="expertise_other">{t("apply-expertise-other")}</label>
                     {error("expertise_other")}
                     <TextBox id="expertise_other" name="expertise_other" rows=3 value=initial.expertise_other.clone()/>
                 </div>
             </fieldset> }.into_any()}
             {view! { <div class="field" class:field-error=move || errors.with(|e| e.first("statement").is_some())>
-                <label for="statement">"Your statement"</label>
-                <p class="hint">{format!("Why you want to coach, and what expertise you would bring to the partnership. {STATEMENT_MIN_WORDS} to {STATEMENT_MAX_WORDS} words.")}</p>
+                <label for="statement">{t("apply-statement")}</label>
+                <p class="hint">{tr("apply-statement-hint", &[("min", STATEMENT_MIN_WORDS.into()), ("max", STATEMENT_MAX_WORDS.into())])}</p>
                 {error("statement")}
                 <TextBox id="statement" name="statement" rows=10 words="statement-words" value=initial.statement.clone()/>
                 <crate::ui::WordCount id="statement-words" words/>
             </div> }.into_any()}
             {view! { <div class="field" class:field-error=move || errors.with(|e| e.first("cv").is_some())>
-                <label for="cv">"Your CV"</label>
-                <p class="hint">"A PDF or a Word document (.docx), 5 MB at most."</p>
-                {cv.map(|c| view! { <p class="notice notice-info">{format!("Kept: {} ({} KB). Choose a file only to replace it.", c.file_name, (c.size_bytes + 1023) / 1024)}</p> })}
+                <label for="cv">{t("apply-cv")}</label>
+                <p class="hint">{t("apply-cv-hint")}</p>
+                {cv.map(|c| view! { <p class="notice notice-info">{tr("apply-cv-kept", &[("file", c.file_name.clone().into()), ("kb", ((c.size_bytes + 1023) / 1024).into())])}</p> })}
                 {error("cv")}
                 <input id="cv" name="cv" type="file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"/>
             </div> }.into_any()}
@@ -104,13 +105,13 @@ fn ApplicationFields(
                 {error("consent")}
                 <div class="checkbox">
                     <input type="checkbox" id="consent" name="consent" value="on" checked=initial.consent == "on"/>
-                    <label for="consent">"I agree that the programme team keeps my application and CV to select coaches, and deletes the CV if I am not selected or withdraw."</label>
+                    <label for="consent">{t("apply-consent")}</label>
                 </div>
-                <p class="hint"><a href="/privacy">"How long it is kept, who reads it, and how to have it erased"</a></p>
+                <p class="hint"><a href="/privacy">{t("apply-consent-link")}</a></p>
             </div>
             <div class="button-row">
-                <button type="submit" name="intent" value="submit" class="button">"Send my application"</button>
-                {show_draft.then(|| view! { <button type="submit" name="intent" value="draft" class="button button-secondary">"Save as a draft"</button> })}
+                <button type="submit" name="intent" value="submit" class="button">{t("apply-send")}</button>
+                {show_draft.then(|| view! { <button type="submit" name="intent" value="draft" class="button button-secondary">{t("apply-draft")}</button> })}
             </div>
         </form>
     }
@@ -122,7 +123,7 @@ pub fn ApplyPage() -> impl IntoView {
     let call = Resource::new(move || query.with(|q| q.get("cohort")), get_call);
     let returned = Resource::new(|| (), |_| returned_form());
     view! {
-        <Title text="Apply as a coach"/>
+        <Title text=t("apply-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let back = returned.await;
@@ -131,9 +132,9 @@ pub fn ApplyPage() -> impl IntoView {
                         let (initial, errors) = back.map(|r| (r.form, r.errors)).unwrap_or_default();
                         view! {
                             <div class="narrow">
-                                <h1>{format!("Apply to coach in cohort {}", v.cohort.name)}</h1>
-                                <p class="lead">"No account is needed. After you send or save, you get a private link by email to see and change your application until the call closes."</p>
-                                <p>"Applied already? "<a href="/apply/link">"Get the link to your application again"</a></p>
+                                <h1>{tr("apply-heading", &[("cohort", v.cohort.name.clone().into())])}</h1>
+                                <p class="lead">{t("apply-lead")}</p>
+                                <p>{t("apply-already")}" "<a href="/apply/link">{t("apply-link-again")}</a></p>
                                 <ApplicationFields initial errors areas=v.programme.areas.clone() cv=None
                                     action="/apply".to_owned() cohort=v.cohort.slug.clone() show_draft=true/>
                             </div>
@@ -142,9 +143,9 @@ pub fn ApplyPage() -> impl IntoView {
                     }
                     Ok(v) => view! {
                         <section class="page-message">
-                            <h1>"The call is closed"</h1>
-                            <p>{format!("Applications to cohort {} closed at the end of {}.", v.cohort.name, v.cohort.call_deadline_local)}</p>
-                            <p><a class="button" href="/call">"Read the call"</a></p>
+                            <h1>{t("apply-closed")}</h1>
+                            <p>{tr("apply-closed-at", &[("cohort", v.cohort.name.clone().into()), ("deadline", v.cohort.call_deadline_local.clone().into())])}</p>
+                            <p><a class="button" href="/call">{t("apply-read-call")}</a></p>
                         </section>
                     }
                     .into_any(),
@@ -164,7 +165,7 @@ pub fn ApplicationPage() -> impl IntoView {
     let returned = Resource::new(|| (), |_| returned_form());
     let call = Resource::new(|| (), |_| get_call(None));
     view! {
-        <Title text="Your application"/>
+        <Title text=t("application-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let back = returned.await;
@@ -174,51 +175,52 @@ pub fn ApplicationPage() -> impl IntoView {
                         let saved = query.with_untracked(|q| q.get("saved"));
                         let editable = a.editable();
                         let (initial, errors) = back.map(|r| (r.form, r.errors)).unwrap_or_else(|| (a.form.clone(), FieldErrors::new()));
-                        let place = zone_city(&a.programme_zone);
+                        let place = zone_city_in(crate::i18n::lang(), &a.programme_zone);
                         let path = format!("/applications/{}", token());
+                        let (change_before, change_after) = around("application-change-until", &[], "deadline");
                         view! {
                             <div class="narrow">
                                 {saved.map(|s| view! {
                                     <div class="notice notice-success" role="status">
                                         {if s == "submitted" {
-                                            format!("Your application is sent. {}", shared::application::REVIEW_RULE)
+                                            format!("{} {}", t("application-sent"), t("review-rule"))
                                         } else {
-                                            "Your draft is saved. It is not sent until you choose Send my application.".to_owned()
+                                            t("application-draft-saved")
                                         }}
-                                        <p>"Keep this page's address: it is your private link. We also put it in a message to your email address."</p>
+                                        <p>{t("application-keep-link")}</p>
                                     </div>
                                 })}
-                                <h1>{format!("Your application to cohort {}", a.cohort_name)}</h1>
-                                <p><span class="tag">{a.status.label()}</span></p>
+                                <h1>{tr("application-heading", &[("cohort", a.cohort_name.clone().into())])}</h1>
+                                <p><span class="tag">{t(&format!("application-status-{}", a.status.code()))}</span></p>
                                 {match a.status {
-                                    shared::application::ApplicationStatus::Accepted => Some("You are accepted as a coach. The chair has sent an invitation to Tandem to your email address: use it to choose a password."),
-                                    shared::application::ApplicationStatus::Declined => Some("Thank you for applying. The programme could not offer you a place in this cohort."),
-                                    shared::application::ApplicationStatus::Shortlisted => Some("You are on the shortlist. The chair will be in touch."),
+                                    shared::application::ApplicationStatus::Accepted => Some("application-accepted"),
+                                    shared::application::ApplicationStatus::Declined => Some("application-declined"),
+                                    shared::application::ApplicationStatus::Shortlisted => Some("application-shortlisted"),
                                     _ => None,
-                                }.map(|m| view! { <p class="notice notice-info decision-message">{m}</p> })}
+                                }.map(|m| view! { <p class="notice notice-info decision-message">{t(m)}</p> })}
                                 {if editable {
                                     view! {
-                                        <p>"You can change it until the end of "
-                                            <TwoClocks utc=a.call_deadline_utc.clone() stated=a.call_deadline_local.clone() place=place/>"."</p>
+                                        <p>{change_before}
+                                            <TwoClocks utc=a.call_deadline_utc.clone() stated=a.call_deadline_local.clone() place=place/>{change_after}</p>
                                         <ApplicationFields initial errors areas cv=a.cv.clone() action=path.clone()
                                             cohort=a.cohort_slug.clone() show_draft=a.status == shared::application::ApplicationStatus::Draft/>
                                     }.into_any()
                                 } else {
                                     view! {
-                                        <p>{if a.call_open { "A decision has been made; the application can no longer be changed." } else { "The call has closed, so the application can no longer be changed." }}</p>
+                                        <p>{t(if a.call_open { "application-decided" } else { "application-closed" })}</p>
                                         <dl class="summary-list">
-                                            <dt>"Name"</dt><dd>{a.form.name.clone()}</dd>
-                                            <dt>"Position"</dt><dd>{format!("{}, {}", a.form.position, a.form.institution)}</dd>
-                                            <dt>"Statement"</dt><dd class="message-body">{a.form.statement.clone()}</dd>
+                                            <dt>{t("application-name")}</dt><dd>{a.form.name.clone()}</dd>
+                                            <dt>{t("apply-position")}</dt><dd>{format!("{}, {}", a.form.position, a.form.institution)}</dd>
+                                            <dt>{t("application-statement")}</dt><dd class="message-body">{a.form.statement.clone()}</dd>
                                         </dl>
                                     }.into_any()
                                 }}
                                 {a.status.can_move(shared::application::ApplicationStatus::Withdrawn, shared::application::Actor::Applicant).then(|| view! {
                                     <section class="card danger-zone">
-                                        <h2>"Withdraw"</h2>
-                                        <p>"Withdrawing deletes your application and your CV at once. This cannot be undone."</p>
+                                        <h2>{t("application-withdraw")}</h2>
+                                        <p>{t("application-withdraw-text")}</p>
                                         <form method="post" action=format!("{path}/withdraw")>
-                                            <button type="submit" class="button button-danger">"Withdraw and delete my application"</button>
+                                            <button type="submit" class="button button-danger">{t("application-withdraw-button")}</button>
                                         </form>
                                     </section>
                                 })}
@@ -229,8 +231,8 @@ pub fn ApplicationPage() -> impl IntoView {
                     }
                     Err(AppError::NotFound) => view! {
                         <section class="page-message">
-                            <h1>"This application link is not valid"</h1>
-                            <p>"Check that you copied the whole link. A newer link may have replaced it: look for the latest message from the programme."</p>
+                            <h1>{t("application-bad-link")}</h1>
+                            <p>{t("application-bad-link-text")}</p>
                         </section>
                     }
                     .into_any(),
@@ -249,25 +251,25 @@ pub fn ApplicationLinkPage() -> impl IntoView {
     let errors = action.errors();
     let asked = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("asked").is_some());
     view! {
-        <leptos_meta::Title text="Your application's link"/>
+        <leptos_meta::Title text=t("link-title")/>
         <div class="narrow">
-            <h1>"Lost the link to your application?"</h1>
+            <h1>{t("link-heading")}</h1>
             {if asked {
                 view! {
                     <div class="notice notice-success" role="status">
-                        <p><strong>"Look in your email."</strong></p>
-                        <p>"If an application to a call that is still open was made with that address, we have sent it a private link. Links sent before keep working."</p>
+                        <p><strong>{t("link-look")}</strong></p>
+                        <p>{t("link-sent")}</p>
                     </div>
                 }.into_any()
             } else {
-                view! { <p class="lead">"Type the email address you applied with. We email the private link to that address, never to the screen."</p> }.into_any()
+                view! { <p class="lead">{t("link-lead")}</p> }.into_any()
             }}
             <ErrorSummary errors/>
             <PostForm to=action.url() novalidate=true class="form">
-                <Field label="Email address" name="email" kind="email" autocomplete="email" value=kept("email") errors/>
-                <button type="submit" class="button">"Email me my link"</button>
+                <Field label=t("apply-email") name="email" kind="email" autocomplete="email" value=kept("email") errors/>
+                <button type="submit" class="button">{t("link-send")}</button>
             </PostForm>
-            <p><a href="/call">"Back to the call"</a></p>
+            <p><a href="/call">{t("link-back")}</a></p>
         </div>
     }
 }
@@ -283,24 +285,24 @@ fn ApplicantData(path: String, erasure: Option<shared::privacy::ErasureView>) ->
     let objected = erasure.filter(|r| r.status == ErasureStatus::Objected);
     view! {
         <section class="card" aria-labelledby="erasure">
-            <h2 id="erasure">"Your data"</h2>
-            <p>"Everything the programme holds about this application, in one archive: the application as JSON, your CV, and the messages we sent you. "
-                <a href="/privacy">"What is kept, and for how long"</a></p>
-            <p><a class="button button-secondary" href=format!("{path}/archive.zip") download="tandem-my-application.zip">"Download this application's data (.zip)"</a></p>
+            <h2 id="erasure">{t("data-title")}</h2>
+            <p>{t("applicant-data-lead")}" "
+                <a href="/privacy">{t("data-what-kept")}</a></p>
+            <p><a class="button button-secondary" href=format!("{path}/archive.zip") download="tandem-my-application.zip">{t("applicant-data-download")}</a></p>
             {match waiting {
                 Some(r) => view! {
-                    <p class="notice notice-info" role="status">{format!("You asked on {} for this application to be erased. Unless the programme chair objects, it is erased on {}, with your CV and the messages we sent you.", r.requested, r.runs)}</p>
+                    <p class="notice notice-info" role="status">{tr("applicant-erase-waiting", &[("asked", r.requested.clone().into()), ("runs", r.runs.clone().into())])}</p>
                 }.into_any(),
                 None => view! {
                     {objected.map(|r| view! {
                         <div class="notice notice-warning">
-                            <p>{format!("The programme chair objected to your request of {}:", r.requested)}</p>
+                            <p>{tr("erase-objected", &[("asked", r.requested.clone().into())])}</p>
                             <p class="message-body">{r.objection}</p>
                         </div>
                     })}
-                    <p>"You may ask for the application, your CV and the messages we sent you to be erased, whatever the decision. The programme chair is told and has a week to object; then it runs, and this link stops working."</p>
+                    <p>{t("applicant-erase-text")}</p>
                     <form method="post" action=format!("{path}/erase")>
-                        <button type="submit" class="button button-danger">"Ask for this application to be erased"</button>
+                        <button type="submit" class="button button-danger">{t("applicant-erase-ask")}</button>
                     </form>
                 }.into_any(),
             }}

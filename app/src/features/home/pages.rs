@@ -120,7 +120,7 @@ fn my_partnerships(all: &[PartnershipFigures], side: Side, empty: String) -> Any
                 view! {
                     <li>
                         <a href=format!("/partnerships/{}", h.id)>{tr("home-partnership-with", &[("who", other.name.clone().into())])}</a>
-                        <span class="hint">{format!(" · {} · {} · {} goals, {}% progress · their time now {}", h.status.label(), h.area_title, p.goals_total, p.mean_progress, other.now_local)}</span>
+                        <span class="hint">" · "{tr("home-partnership-line", &[("status", t(&format!("partnership-status-{}", h.status.code())).into()), ("area", crate::i18n::area(&h.area_code, &h.area_title).into()), ("goals", p.goals_total.into()), ("progress", p.mean_progress.into()), ("time", crate::i18n::clock_now(&other.time_zone).into())])}</span>
                     </li>
                 }
             }).collect_view()}

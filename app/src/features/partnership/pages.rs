@@ -102,8 +102,8 @@ pub fn Head(head: PartnershipHead, tab: Tab) -> impl IntoView {
         </p>
         {(!head.end_reason.is_empty()).then(|| view! { <p class="notice notice-info">{tr("partnership-end-reason", &[("reason", head.end_reason.clone().into())])}</p> })}
         <p class="clocks" aria-label=t("partnership-clocks")>
-            <span class="clock">{tr("partnership-partner-clock", &[("who", head.partner.name.clone().into()), ("time", head.partner.now_local.clone().into()), ("place", place(&head.partner.time_zone).into())])}</span>
-            <span class="clock">{tr("partnership-coach-clock", &[("who", head.coach.name.clone().into()), ("time", head.coach.now_local.clone().into()), ("place", place(&head.coach.time_zone).into())])}</span>
+            <span class="clock">{tr("partnership-partner-clock", &[("who", head.partner.name.clone().into()), ("time", crate::i18n::clock_now(&head.partner.time_zone).into()), ("place", place(&head.partner.time_zone).into())])}</span>
+            <span class="clock">{tr("partnership-coach-clock", &[("who", head.coach.name.clone().into()), ("time", crate::i18n::clock_now(&head.coach.time_zone).into()), ("place", place(&head.coach.time_zone).into())])}</span>
         </p>
         {head.my_side.is_some().then(|| view! {
             <nav class="tabs" aria-label=t("partnership-tabs")>
@@ -203,12 +203,18 @@ fn FiguresCard(f: PartnershipFigures) -> impl IntoView {
         &[
             ("cohort", h.cohort_name.clone().into()),
             ("position", crate::i18n::said(&h.year_position).into()),
-            ("partner_time", h.partner.now_local.clone().into()),
+            (
+                "partner_time",
+                crate::i18n::clock_now(&h.partner.time_zone).into(),
+            ),
             (
                 "partner_place",
                 shared::time::zone_city_in(lang, &h.partner.time_zone).into(),
             ),
-            ("coach_time", h.coach.now_local.clone().into()),
+            (
+                "coach_time",
+                crate::i18n::clock_now(&h.coach.time_zone).into(),
+            ),
             (
                 "coach_place",
                 shared::time::zone_city_in(lang, &h.coach.time_zone).into(),

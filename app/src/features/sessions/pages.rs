@@ -94,7 +94,7 @@ fn Sessions(v: SessionsView, propose: Form<ProposeSession>, actions: Actions) ->
         Some(Side::Coach) => v.head.partner.name.clone(),
         _ => v.head.coach.name.clone(),
     };
-    let other_named = v.head.other_named();
+    let other_named = crate::i18n::other_named(&v.head);
     let prefill = use_query_map().with_untracked(|q| q.get("at").unwrap_or_default());
     let medium = kept_or("medium", "video");
     let duration = kept_or("duration", "60");

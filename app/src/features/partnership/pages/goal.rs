@@ -28,7 +28,7 @@ pub fn GoalPage() -> impl IntoView {
                             let pid = d.head.id;
                             let g = d.goal.clone();
                             let current = d.head.status.is_current();
-                            let told = tr("goal-saved", &[("who", d.head.other_named().into())]);
+                            let told = tr("goal-saved", &[("who", crate::i18n::other_named(&d.head).into())]);
                             let style = crate::i18n::style();
                             view! {
                                 <Head head=d.head.clone() tab=Tab::Overview/>
