@@ -200,3 +200,79 @@ async fn a_partner_who_reads_khmer_learns_of_the_match_in_khmer() {
             .starts_with("You are matched with Sophea Chan")
     );
 }
+
+#[tokio::test]
+async fn the_pair_is_told_of_goals_and_journal_entries_each_in_their_own_language() {
+    use app::features::partnership::service as ws;
+    use shared::partnership::{GoalForm, JournalForm, MilestoneForm};
+    let db = fresh_db().await;
+    let p = pair(&db, "km3").await;
+    auth::set_language(&db, p.partner.id, Lang::Km, now())
+        .await
+        .unwrap();
+    let goal = ws::save_goal(
+        &db,
+        &p.coach,
+        &GoalForm {
+            partnership_id: p.id,
+            title: "Discovery page".into(),
+            outcome: "Page live".into(),
+            request_key: common::key(),
+            ..Default::default()
+        },
+        now(),
+    )
+    .await
+    .unwrap();
+    let told = last_notice(&db, p.partner.id).await;
+    assert_eq!(
+        told,
+        format!("{} បានបន្ថែមគោលដៅមួយ៖ Discovery page", p.coach.display_name)
+    );
+    ws::add_milestone(
+        &db,
+        &p.coach,
+        &MilestoneForm {
+            partnership_id: p.id,
+            goal_id: goal,
+            milestone_title: "Choose the platform".into(),
+            due_on: "2027-05-31".into(),
+            request_key: common::key(),
+            ..Default::default()
+        },
+        now(),
+    )
+    .await
+    .unwrap();
+    let told = last_notice(&db, p.partner.id).await;
+    assert!(told.ends_with("ត្រូវបញ្ចប់ 31 ឧសភា 2027"), "{told}");
+    let (subject, letter) = last_letter(&db, p.partner.id).await;
+    assert_eq!(letter.lang, Lang::Km);
+    assert!(
+        subject.starts_with(&format!("{} លើ", p.coach.display_name)),
+        "{subject}"
+    );
+
+    // The partner writes; the coach, who reads English, is told in English.
+    ws::add_journal_entry(
+        &db,
+        &p.partner,
+        &JournalForm {
+            partnership_id: p.id,
+            kind: "success".into(),
+            body: "បុគ្គលិកបីនាក់បានចូលរួម។".into(),
+            request_key: common::key(),
+            ..Default::default()
+        },
+        now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        last_notice(&db, p.coach.id).await,
+        format!(
+            "{} wrote in your journal (a success).",
+            p.partner.display_name
+        )
+    );
+}

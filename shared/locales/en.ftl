@@ -912,3 +912,26 @@ home-partnership-line = { $status } · { $area } · { $goals ->
         [one] { $goals } goal
        *[other] { $goals } goals
     }, { $progress }% progress · their time now { $time }
+note-year-ended = Your partnership's year ended on { $date }. It is completed: its workspace stays for you to read. Thank you for the year's work.
+note-extended = The programme chair extended your partnership to { $date }: { $reason }
+note-undone = The programme chair undid a match made by mistake. You will hear when the right match is made.
+note-coach-replaced = The programme chair asked { $coach } to continue your partnership with { $partner }: { $reason } Thank you for your work with them.
+note-coach-takes-over = You now coach { $partner }, taking over from { $coach }: { $reason } The partnership's goals, journal and sessions so far are yours to read; propose your first session.
+note-new-coach = { $coach } is now your coach, taking over from { $old }: { $reason } Your goals, journal and sessions so far stay with your partnership.
+note-evaluation-open = Your year ends on { $date }: the end-of-year evaluation is open. Tell the programme team how the year went ({ $who } does not see your answers), and agree with { $who } how each goal ended.
+note-status = The programme chair marked your partnership as { $status }.
+note-status-why = The programme chair marked your partnership as { $status }: { $reason }
+note-concern-answered = The programme team answered your concern.
+note-concern-new = Your concern is now new.
+note-concern-acknowledged = Your concern is now acknowledged.
+note-concern-in_progress = Your concern is now in progress.
+note-concern-resolved = Your concern is now resolved.
+partnership-state-active = active
+partnership-state-paused = paused
+partnership-state-completed = completed
+partnership-state-ended_early = ended early
+reset-mail-subject = Choose a new password for Tandem
+reset-mail-1 = Someone (we hope you) asked for a new password for your Tandem account. Open the link within one hour to choose one; it works once.
+reset-mail-2 = If you did not ask, ignore this message: your password stays as it is.
+reset-mail-action = Choose a new password
+reset-mail-reason = You receive this because a new password was asked for with this address in the IATUL SIG-ALICE Coaching Programme.

@@ -392,6 +392,17 @@ mod tests {
         }
         for c in crate::partnership::PartnershipStatus::ALL {
             check(format!("partnership-status-{}", c.code()), c.label());
+            check(
+                format!("partnership-state-{}", c.code()),
+                &c.label().to_lowercase(),
+            );
+        }
+        use crate::commitments::ConcernStatus as Concern;
+        for c in Concern::ALL {
+            assert_eq!(
+                t(Lang::En, &format!("note-concern-{}", c.code())),
+                format!("Your concern is now {}.", c.label().to_lowercase())
+            );
         }
         for minutes in [0, 45, 60, 90, 150, 400] {
             assert_eq!(

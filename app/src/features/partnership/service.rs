@@ -227,24 +227,22 @@ pub async fn set_status(
         now,
     )
     .await?;
+    let status = shared::i18n::Arg::Key(format!("partnership-state-{}", to.code()));
     let text = if reason.is_empty() {
-        format!(
-            "The programme chair marked your partnership as {}.",
-            to.label().to_lowercase()
-        )
+        shared::errors::Message::key("note-status", &[("status", status)])
     } else {
-        format!(
-            "The programme chair marked your partnership as {}: {reason}",
-            to.label().to_lowercase()
+        shared::errors::Message::key(
+            "note-status-why",
+            &[("status", status), ("reason", reason.clone().into())],
         )
     };
     let link = format!("/partnerships/{}", p.id);
     for person in [p.coach_id, p.partner_id] {
-        notify(
+        notify_message(
             &txn,
             person,
             shared::mail::MailKind::Partnership,
-            &text,
+            text.clone(),
             &link,
             now,
         )

@@ -52,6 +52,8 @@ pub async fn request_reset(
         return Ok(());
     };
     let token = tokens::new_token();
+    let lang = shared::i18n::Lang::from_code(&who.language).unwrap_or_default();
+    let t = |key: &str| shared::i18n::t(lang, key);
     let txn = crate::server::db::begin_write(db).await?;
     password_reset::ActiveModel {
         person_id: Set(who.id),
@@ -69,19 +71,16 @@ pub async fn request_reset(
             to_email: who.email.clone(),
             person_id: Some(who.id),
             kind: MailKind::Account,
-            subject: "Choose a new password for Tandem".into(),
+            subject: t("reset-mail-subject"),
             letter: Letter {
                 to_name: who.display_name.clone(),
-                paragraphs: vec![
-                    "Someone (we hope you) asked for a new password for your Tandem account. Open the link within one hour to choose one; it works once.".into(),
-                    "If you did not ask, ignore this message: your password stays as it is.".into(),
-                ],
+                paragraphs: vec![t("reset-mail-1"), t("reset-mail-2")],
                 action: Some(Action {
-                    label: "Choose a new password".into(),
+                    label: t("reset-mail-action"),
                     path: format!("/reset-password/{token}"),
                 }),
-                reason: "You receive this because a new password was asked for with this address in the IATUL SIG-ALICE Coaching Programme.".into(),
-                lang: shared::i18n::Lang::En,
+                reason: t("reset-mail-reason"),
+                lang,
             },
             secret: true,
             ics: None,

@@ -351,21 +351,21 @@ pub async fn update_concern(
         .insert(&txn)
         .await?;
         audit(&txn, caller, "responded", c.id, now).await?;
-        notify(
+        notify_message(
             &txn,
             c.author_id,
             shared::mail::MailKind::Alerts,
-            "The programme team answered your concern.",
+            shared::errors::Message::key("note-concern-answered", &[]),
             &format!("/concerns/{}", c.id),
             now,
         )
         .await?;
     } else if status.code() != c.status {
-        notify(
+        notify_message(
             &txn,
             c.author_id,
             shared::mail::MailKind::Alerts,
-            &format!("Your concern is now {}.", status.label().to_lowercase()),
+            shared::errors::Message::key(&format!("note-concern-{}", status.code()), &[]),
             &format!("/concerns/{}", c.id),
             now,
         )

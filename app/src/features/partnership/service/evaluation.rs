@@ -304,13 +304,16 @@ pub async fn announce_evaluations(
                 continue;
             }
             let other_name = people.get(&other).map_or("", |x| x.display_name.as_str());
-            notify(
+            notify_message(
                 &txn,
                 me,
                 shared::mail::MailKind::Partnership,
-                &format!(
-                    "Your year ends on {}: the end-of-year evaluation is open. Tell the programme team how the year went ({other_name} does not see your answers), and agree with {other_name} how each goal ended.",
-                    shared::time::format_date(&p.ends_on)
+                shared::errors::Message::key(
+                    "note-evaluation-open",
+                    &[
+                        ("date", shared::i18n::Arg::Date(p.ends_on.clone())),
+                        ("who", other_name.into()),
+                    ],
                 ),
                 &link,
                 now,

@@ -167,12 +167,30 @@ pub async fn dismiss_all_notifications(
         .rows_affected)
 }
 
+/// [`notify`] with a keyed message, written in the recipient's language.
+pub async fn notify_message(
+    db: &impl ConnectionTrait,
+    person_id: i64,
+    kind: MailKind,
+    mut body: shared::errors::Message,
+    link: &str,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let lang = person::Entity::find_by_id(person_id)
+        .one(db)
+        .await?
+        .and_then(|o| shared::i18n::Lang::from_code(&o.language))
+        .unwrap_or_default();
+    body.localize(lang);
+    notify(db, person_id, kind, body.text(), link, now).await
+}
+
 /// Tells the other member of the pair, in their language.
 pub(super) async fn tell_other(
     db: &impl ConnectionTrait,
     p: &partnership::Model,
     side: Side,
-    mut body: shared::errors::Message,
+    body: shared::errors::Message,
     link: &str,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
@@ -180,13 +198,7 @@ pub(super) async fn tell_other(
         Side::Coach => p.partner_id,
         Side::Partner => p.coach_id,
     };
-    let lang = person::Entity::find_by_id(other)
-        .one(db)
-        .await?
-        .and_then(|o| shared::i18n::Lang::from_code(&o.language))
-        .unwrap_or_default();
-    body.localize(lang);
-    notify(db, other, MailKind::Partnership, body.text(), link, now).await
+    notify_message(db, other, MailKind::Partnership, body, link, now).await
 }
 
 #[cfg(test)]

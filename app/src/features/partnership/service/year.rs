@@ -5,9 +5,11 @@
 
 use super::*;
 use crate::entities::{coaching_session, cohort_coach, person_role};
+use shared::errors::Message;
+use shared::i18n::Arg;
 use shared::partnership::{ExtendForm, ReplaceCoachForm, extended_end};
 use shared::schedule::SessionStatus;
-use shared::time::{format_date, to_millis};
+use shared::time::to_millis;
 
 /// How long after a match the chair may undo it as a mistake.
 pub const UNDO_WINDOW_MS: i64 = 24 * 3600 * 1000;
@@ -15,16 +17,16 @@ pub const UNDO_WINDOW_MS: i64 = 24 * 3600 * 1000;
 async fn tell_both(
     db: &impl ConnectionTrait,
     p: &partnership::Model,
-    text: &str,
+    text: &Message,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let link = format!("/partnerships/{}", p.id);
     for person in [p.coach_id, p.partner_id] {
-        notify(
+        notify_message(
             db,
             person,
             shared::mail::MailKind::Partnership,
-            text,
+            text.clone(),
             &link,
             now,
         )
@@ -80,10 +82,7 @@ pub async fn complete_due(db: &DatabaseConnection, now: Timestamp) -> Result<u32
             now,
         )
         .await?;
-        let text = format!(
-            "Your partnership's year ended on {}. It is completed: its workspace stays for you to read. Thank you for the year's work.",
-            format_date(&p.ends_on)
-        );
+        let text = Message::key("note-year-ended", &[("date", Arg::Date(p.ends_on.clone()))]);
         tell_both(&txn, &p, &text, now).await?;
         txn.commit().await?;
         crate::features::commitments::service::after_change(db, p.id, now).await;
@@ -141,9 +140,12 @@ pub async fn extend(
         now,
     )
     .await?;
-    let text = format!(
-        "The programme chair extended your partnership to {}: {reason}",
-        format_date(&new_end.to_string())
+    let text = Message::key(
+        "note-extended",
+        &[
+            ("date", Arg::Date(new_end.to_string())),
+            ("reason", reason.clone().into()),
+        ],
     );
     tell_both(&txn, &p, &text, now).await?;
     txn.commit().await?;
@@ -197,11 +199,11 @@ pub async fn undo_match(
     )
     .await?;
     for person in [p.coach_id, p.partner_id] {
-        notify(
+        notify_message(
             &txn,
             person,
             shared::mail::MailKind::Partnership,
-            "The programme chair undid a match made by mistake. You will hear when the right match is made.",
+            Message::key("note-undone", &[]),
             "/home",
             now,
         )
@@ -348,40 +350,49 @@ pub async fn replace_coach(
     .await?;
     let link = format!("/partnerships/{}", p.id);
     let kind = shared::mail::MailKind::Partnership;
-    notify(
+    notify_message(
         &txn,
         p.coach_id,
         kind,
-        &format!(
-            "The programme chair asked {} to continue your partnership with {}: {reason} Thank you for your work with them.",
-            name(coach_id),
-            name(p.partner_id)
+        Message::key(
+            "note-coach-replaced",
+            &[
+                ("coach", name(coach_id).into()),
+                ("partner", name(p.partner_id).into()),
+                ("reason", reason.clone().into()),
+            ],
         ),
         "/home",
         now,
     )
     .await?;
-    notify(
+    notify_message(
         &txn,
         coach_id,
         kind,
-        &format!(
-            "You now coach {}, taking over from {}: {reason} The partnership's goals, journal and sessions so far are yours to read; propose your first session.",
-            name(p.partner_id),
-            name(p.coach_id)
+        Message::key(
+            "note-coach-takes-over",
+            &[
+                ("partner", name(p.partner_id).into()),
+                ("coach", name(p.coach_id).into()),
+                ("reason", reason.clone().into()),
+            ],
         ),
         &link,
         now,
     )
     .await?;
-    notify(
+    notify_message(
         &txn,
         p.partner_id,
         kind,
-        &format!(
-            "{} is now your coach, taking over from {}: {reason} Your goals, journal and sessions so far stay with your partnership.",
-            name(coach_id),
-            name(p.coach_id)
+        Message::key(
+            "note-new-coach",
+            &[
+                ("coach", name(coach_id).into()),
+                ("old", name(p.coach_id).into()),
+                ("reason", reason.clone().into()),
+            ],
         ),
         &link,
         now,
