@@ -203,9 +203,13 @@ async fn a_summary_is_the_pairs_and_a_certificate_the_coachs() {
             ("Anna Keller", "Sophea Chan")
         );
         assert_eq!(s.sessions_held, 1);
-        assert_eq!(s.session_days, ["Wed 10 Mar 2027"]);
+        assert_eq!(s.session_days, ["2027-03-10"]);
         assert_eq!(s.months.len(), 12);
-        assert_eq!(s.months[0].2, "Below the band");
+        assert_eq!(
+            s.months[0],
+            ("2027-03-01".to_owned(), 0, "below".to_owned())
+        );
+        assert_eq!(s.as_of, "2027-04-10");
     }
     for who in [&b.coach, &b.partner] {
         assert!(matches!(

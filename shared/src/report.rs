@@ -171,9 +171,10 @@ impl CohortReport {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SummaryGoal {
     pub title: String,
+    /// The goal's status code (`in_progress`).
     pub status: String,
     pub progress: u32,
-    /// The final outcome's label, or "".
+    /// The final outcome's code (`partly`), or "".
     pub outcome: String,
 }
 
@@ -185,22 +186,27 @@ pub struct PartnershipSummary {
     pub programme: String,
     pub cohort_name: String,
     pub coach: String,
-    pub coach_place: String,
+    /// The coach's time zone (the page names its place).
+    pub coach_zone: String,
     pub partner: String,
-    pub partner_place: String,
+    pub partner_zone: String,
     pub library: String,
+    pub area_code: String,
     pub area_title: String,
     pub objective: String,
-    pub year: String,
+    /// The partnership year's first and last days (`2027-03-01`).
+    pub starts_on: String,
+    pub ends_on: String,
     pub status: PartnershipStatus,
     pub sessions_held: u32,
     pub min_sessions: u32,
-    /// Days of the held sessions, on the partner's calendar ("Tue 4 Aug 2026").
+    /// Days of the held sessions, on the partner's calendar (`2026-08-04`).
     pub session_days: Vec<String>,
     pub support_minutes: u32,
-    /// ("Aug 2026", minutes, band label) for each month of the year.
+    /// (the month's first day, minutes, the band's code) for each month of the year.
     pub months: Vec<(String, u32, String)>,
     pub goals: Vec<SummaryGoal>,
+    /// The reader's date (`2027-04-10`).
     pub as_of: String,
 }
 

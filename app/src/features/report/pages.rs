@@ -4,6 +4,7 @@
 //! they print crisply and read without sight; the print stylesheet drops the site's chrome.
 
 use super::api::{get_certificate, get_cohort_report, get_partnership_summary};
+use crate::i18n::{t, tr};
 use crate::ui::{Loading, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -18,8 +19,8 @@ use shared::words::count;
 fn PrintBar(children: Children) -> impl IntoView {
     view! {
         <div class="print-bar no-print">
-            <button type="button" class="button" data-print="" hidden>"Print or save as PDF"</button>
-            <p class="hint">"To keep a copy, print this page from your browser (Ctrl+P, or ⌘P on a Mac) and choose “Save as PDF”. The site's menus are left out of the print."</p>
+            <button type="button" class="button" data-print="" hidden>{t("print-button")}</button>
+            <p class="hint">{t("print-hint")}</p>
             {children()}
         </div>
     }
@@ -212,7 +213,7 @@ pub fn SummaryPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse().ok()).unwrap_or(0));
     let data = Resource::new(id, get_partnership_summary);
     view! {
-        <Title text="Partnership summary"/>
+        <Title text=t("summary-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -226,58 +227,85 @@ pub fn SummaryPage() -> impl IntoView {
 
 #[component]
 fn Summary(s: PartnershipSummary) -> impl IntoView {
-    let library = if s.library.is_empty() {
-        String::new()
-    } else {
-        format!(", {}", s.library)
+    let style = crate::i18n::style();
+    let lang = style.lang;
+    let date = move |iso: &str| shared::time::format_date_in(style, iso);
+    let duration = move |minutes: u32| {
+        style.digits(&shared::matching::duration_words_in(
+            lang,
+            i64::from(minutes),
+        ))
     };
+    let place = |zone: &str| shared::time::zone_city_in(lang, zone);
+    let key = if s.library.is_empty() {
+        "summary-line"
+    } else {
+        "summary-line-library"
+    };
+    let line = tr(
+        key,
+        &[
+            ("coach_place", place(&s.coach_zone).into()),
+            ("library", s.library.clone().into()),
+            ("partner_place", place(&s.partner_zone).into()),
+            ("from", date(&s.starts_on).into()),
+            ("to", date(&s.ends_on).into()),
+            (
+                "status",
+                t(&format!("partnership-status-{}", s.status.code())).into(),
+            ),
+            ("as_of", date(&s.as_of).into()),
+        ],
+    );
+    let days: Vec<String> = s.session_days.iter().map(|d| date(d)).collect();
     view! {
         <article class="report summary">
             <header class="report-head">
                 <p class="kicker">{format!("{} · {}", s.programme, s.cohort_name)}</p>
-                <h1>{format!("{} and {}", s.coach, s.partner)}</h1>
-                <p>{format!("Coach in {}; partner{library} in {}. Partnership year {}. {}, as of {}.", s.coach_place, s.partner_place, s.year, s.status.label(), s.as_of)}</p>
+                <h1>{tr("partnership-pair", &[("coach", s.coach.clone().into()), ("partner", s.partner.clone().into())])}</h1>
+                <p>{line}</p>
             </header>
             <PrintBar>
-                <p><a href=format!("/partnerships/{}", s.id)>"Back to the partnership"</a></p>
+                <p><a href=format!("/partnerships/{}", s.id)>{t("evaluation-back")}</a></p>
             </PrintBar>
             <section aria-labelledby="objective">
-                <h2 id="objective">"The objective"</h2>
-                <p><strong>{s.area_title.clone()}</strong></p>
+                <h2 id="objective">{t("summary-objective")}</h2>
+                <p><strong>{crate::i18n::area(&s.area_code, &s.area_title)}</strong></p>
                 <p class="pre-line">{s.objective.clone()}</p>
             </section>
             <section aria-labelledby="figures">
-                <h2 id="figures">"The year in figures"</h2>
+                <h2 id="figures">{t("summary-figures")}</h2>
                 <dl class="figures">
-                    <div><dt>"Sessions held"</dt><dd>{format!("{} (the minimum is {})", s.sessions_held, s.min_sessions)}</dd></div>
-                    <div><dt>"Support outside sessions"</dt><dd>{duration_words(i64::from(s.support_minutes))}</dd></div>
+                    <div><dt>{t("hours-col-sessions")}</dt><dd>{tr("summary-sessions", &[("held", s.sessions_held.into()), ("minimum", s.min_sessions.into())])}</dd></div>
+                    <div><dt>{t("summary-support")}</dt><dd>{duration(s.support_minutes)}</dd></div>
                 </dl>
-                {if s.session_days.is_empty() {
-                    view! { <p class="empty">"No session held yet."</p> }.into_any()
+                {if days.is_empty() {
+                    view! { <p class="empty">{t("summary-no-session")}</p> }.into_any()
                 } else {
-                    view! { <p>{format!("Sessions held on (partner's calendar): {}.", s.session_days.join("; "))}</p> }.into_any()
+                    view! { <p>{tr("summary-session-days", &[("days", days.join("; ").into())])}</p> }.into_any()
                 }}
                 <div class="table-scroll">
                     <table class="data-table compact">
-                        <thead><tr><th scope="col">"Month"</th><th scope="col">"Support"</th><th scope="col">"Against the band"</th></tr></thead>
+                        <thead><tr><th scope="col">{t("hours-col-month")}</th><th scope="col">{t("hours-col-support")}</th><th scope="col">{t("summary-against-band")}</th></tr></thead>
                         <tbody>
                             {s.months.iter().map(|(month, minutes, band)| view! {
-                                <tr><td>{month.clone()}</td><td>{duration_words(i64::from(*minutes))}</td><td>{band.clone()}</td></tr>
+                                <tr><td>{shared::time::format_month_in(style, month)}</td><td>{duration(*minutes)}</td><td>{t(&format!("band-{band}"))}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>
                 </div>
             </section>
             <section aria-labelledby="goals">
-                <h2 id="goals">"Goals"</h2>
+                <h2 id="goals">{t("goals-title")}</h2>
                 {if s.goals.is_empty() {
-                    view! { <p class="empty">"No goals set."</p> }.into_any()
+                    view! { <p class="empty">{t("summary-no-goals")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="plain-list">
                             {s.goals.iter().map(|g| {
-                                let outcome = if g.outcome.is_empty() { "outcome not set yet".to_owned() } else { format!("outcome: {}", g.outcome) };
-                                view! { <li><strong>{g.title.clone()}</strong>{format!(" · {}, {}% · {outcome}", g.status, g.progress)}</li> }
+                                let outcome = if g.outcome.is_empty() { t("summary-outcome-unset") } else { tr("summary-outcome", &[("outcome", t(&format!("reached-{}", g.outcome)).into())]) };
+                                let status = t(&format!("goal-status-{}", g.status));
+                                view! { <li><strong>{g.title.clone()}</strong>{format!(" · {status}, {}% · {outcome}", g.progress)}</li> }
                             }).collect_view()}
                         </ul>
                     }.into_any()

@@ -210,10 +210,10 @@ pub async fn partnership_summary(
             .get(&id)
             .map_or_else(String::new, |x| x.display_name.clone())
     };
-    let place = |id: i64| {
+    let zone_of = |id: i64| {
         people
             .get(&id)
-            .map_or_else(String::new, |x| zone_city(&x.time_zone))
+            .map_or_else(|| "UTC".to_owned(), |x| x.time_zone.clone())
     };
     let partner_zone = zone(people.get(&p.partner_id).map_or("UTC", |x| &x.time_zone));
     let library = crate::features::intake::service::intake_in(db, p.cohort_id, p.partner_id)
@@ -263,11 +263,11 @@ pub async fn partnership_summary(
         .into_iter()
         .map(|g| SummaryGoal {
             status: GoalStatus::from_code(&g.status)
-                .map_or("", |s| s.label())
+                .map_or("", |s| s.code())
                 .to_owned(),
             progress: g.progress.clamp(0, 100) as u32,
             outcome: Reached::from_code(&g.final_outcome)
-                .map_or("", |r| r.label())
+                .map_or("", |r| r.code())
                 .to_owned(),
             title: g.title,
         })
@@ -278,34 +278,27 @@ pub async fn partnership_summary(
         programme: programme.name,
         cohort_name: c.name,
         coach: name(p.coach_id),
-        coach_place: place(p.coach_id),
+        coach_zone: zone_of(p.coach_id),
         partner: name(p.partner_id),
-        partner_place: place(p.partner_id),
+        partner_zone: zone_of(p.partner_id),
         library,
+        area_code: p.objective_area.clone(),
         area_title: areas.get(&p.objective_area).cloned().unwrap_or_default(),
         objective: p.objective.clone(),
-        year: year(&p.starts_on, &p.ends_on),
+        starts_on: p.starts_on.clone(),
+        ends_on: p.ends_on.clone(),
         status: PartnershipStatus::from_code(&p.status).unwrap_or(PartnershipStatus::Active),
         sessions_held: figures.pace.held,
         min_sessions: figures.pace.minimum,
-        session_days: held_days
-            .iter()
-            .map(|d| d.strftime("%a %-d %b %Y").to_string())
-            .collect(),
+        session_days: held_days.iter().map(ToString::to_string).collect(),
         support_minutes: entries.iter().map(|(_, m)| m).sum(),
         months: figures
             .months
             .iter()
-            .map(|m| {
-                (
-                    m.month.strftime("%b %Y").to_string(),
-                    m.minutes,
-                    m.band.label().to_owned(),
-                )
-            })
+            .map(|m| (m.month.to_string(), m.minutes, m.band.code().to_owned()))
             .collect(),
         goals,
-        as_of: today_for(caller, now),
+        as_of: now.to_zoned(zone(&caller.time_zone)).date().to_string(),
     })
 }
 
