@@ -57,8 +57,34 @@ impl AppError {
     pub fn field_errors(&self) -> FieldErrors {
         match self {
             AppError::Validation(errors) => errors.clone(),
-            other => FieldErrors::single(FORM, other.to_string()),
+            other => FieldErrors::single(FORM, other.said()),
         }
+    }
+
+    /// What the reader is told, in the page's language (`Display` is the English, for logs
+    /// and plain-text answers). Conflicts and limits arrive already in the caller's language.
+    pub fn said(&self) -> String {
+        self.said_in(crate::i18n::lang())
+    }
+
+    /// [`AppError::said`] in a given language (where no page gives one).
+    pub fn said_in(&self, lang: shared::i18n::Lang) -> String {
+        let key = match self {
+            AppError::Validation(errors) => {
+                return match errors.summary().first() {
+                    Some((_, message)) => message.to_string(),
+                    None => shared::i18n::t(lang, "app-error-validation"),
+                };
+            }
+            AppError::Conflict(m) | AppError::RateLimited(m) => return m.clone(),
+            AppError::Unauthenticated => "app-error-unauthenticated",
+            AppError::Forbidden => "app-error-forbidden",
+            AppError::NotFound => "app-error-not-found",
+            AppError::BadRequest => "app-error-bad-request",
+            AppError::Internal => "app-error-internal",
+            AppError::Network(_) => "app-error-network",
+        };
+        shared::i18n::t(lang, key)
     }
 }
 

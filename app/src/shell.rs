@@ -222,7 +222,7 @@ fn Header() -> impl IntoView {
                         };
                         let links = nav_links(current.as_ref());
                         let who = current.as_ref().map(|u| {
-                            let roles = u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ");
+                            let roles = u.roles.iter().map(|r| crate::features::auth::pages::role_name(*r)).collect::<Vec<_>>().join(", ");
                             format!("{} ({roles})", u.display_name)
                         });
                         let signed_in = current.is_some();

@@ -212,7 +212,7 @@ pub fn page_error(error: AppError) -> AnyView {
         other => view! {
             <div class="notice notice-error" role="alert">
                 <h1>{crate::i18n::t("error-page-title")}</h1>
-                <p>{other.to_string()}</p>
+                <p>{other.said()}</p>
                 <p><a href="">{crate::i18n::t("error-page-again")}</a></p>
             </div>
         }

@@ -28,6 +28,7 @@ fn list(cohort: &str, raw: &str) -> InvitePartnersForm {
     InvitePartnersForm {
         cohort: cohort.into(),
         list: raw.into(),
+        language: String::new(),
     }
 }
 

@@ -16,6 +16,7 @@ fn invitation(email: &str, role: &str) -> shared::account::NewInvitation {
         email: email.into(),
         display_name: "Sophea Chan".into(),
         role: role.into(),
+        language: String::new(),
     }
     .validate()
     .unwrap()

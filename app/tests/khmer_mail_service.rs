@@ -276,3 +276,70 @@ async fn the_pair_is_told_of_goals_and_journal_entries_each_in_their_own_languag
         )
     );
 }
+
+/// The newest letter queued for an address (invitations have no person yet).
+async fn letter_to(db: &sea_orm::DatabaseConnection, email: &str) -> (String, Letter) {
+    let row = outbox::Entity::find()
+        .filter(outbox::Column::ToEmail.eq(email))
+        .order_by_desc(outbox::Column::Id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    (
+        row.subject,
+        serde_json::from_str(&row.letter.unwrap()).unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn an_invitation_is_written_in_the_language_the_chair_chose_and_a_new_link_keeps_it() {
+    use app::server::AuthSettings;
+    use shared::Role;
+    use shared::account::{InvitationChange, InvitationForm};
+    let db = fresh_db().await;
+    let settings = AuthSettings::default();
+    let chair = common::person(&db, "chair@lib.org", Role::Chair).await;
+    let form = |email: &str, language: &str| InvitationForm {
+        email: email.into(),
+        display_name: "Sok Dara".into(),
+        role: "partner".into(),
+        language: language.into(),
+    };
+    // A language Tandem does not speak is refused next to the field.
+    let wrong = form("dara@rupp.edu.kh", "fr").validate().unwrap_err();
+    assert!(wrong.first("language").is_some());
+
+    let request = form("dara@rupp.edu.kh", "km").validate().unwrap();
+    auth::invite(&db, &chair, request, &settings, now())
+        .await
+        .unwrap();
+    let (subject, letter) = letter_to(&db, "dara@rupp.edu.kh").await;
+    assert_eq!(letter.lang, Lang::Km);
+    assert!(subject.contains("ដៃគូ"), "{subject}");
+    // No zone is known for an address without an application or a cohort: UTC, said in Khmer.
+    let expiry = &letter.paragraphs[1];
+    assert!(
+        expiry.contains("ដំណើរការបានតែម្ដង") && expiry.contains("UTC"),
+        "{expiry}"
+    );
+    assert!(!letter.paragraphs[0].contains("invites you"));
+
+    // Resent, the new link speaks Khmer too.
+    let id = auth::people(&db, &chair, now()).await.unwrap().1[0].id;
+    auth::change_invitation(&db, &chair, id, InvitationChange::Resend, &settings, now())
+        .await
+        .unwrap();
+    let (again, letter) = letter_to(&db, "dara@rupp.edu.kh").await;
+    assert_eq!(letter.lang, Lang::Km);
+    assert_eq!(again, subject);
+
+    // Without a choice, the invitation is in English.
+    let request = form("vanna@rupp.edu.kh", "").validate().unwrap();
+    auth::invite(&db, &chair, request, &settings, now())
+        .await
+        .unwrap();
+    let (subject, letter) = letter_to(&db, "vanna@rupp.edu.kh").await;
+    assert_eq!(letter.lang, Lang::En);
+    assert_eq!(subject, "You are invited to Tandem as a partner");
+}

@@ -30,6 +30,7 @@ mod m20261201_000021_concerns_without_a_pair;
 mod m20261201_000022_retention_and_erasure;
 mod m20261201_000023_person_language;
 mod m20261201_000024_person_digits;
+mod m20261201_000025_invitation_language;
 
 pub struct Migrator;
 
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000022_retention_and_erasure::Migration),
             Box::new(m20261201_000023_person_language::Migration),
             Box::new(m20261201_000024_person_digits::Migration),
+            Box::new(m20261201_000025_invitation_language::Migration),
         ]
     }
 }

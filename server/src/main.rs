@@ -14,7 +14,7 @@ commands:
   migrate                       apply database migrations and exit
   seed-demo                     add the demo programme to a database that has none
   seed-load N                   add a synthetic cohort of N pairs (cohort load-N), for benchmarks
-  create-chair --email EMAIL [--name NAME]
+  create-chair --email EMAIL [--name NAME] [--language en|km]
                                 invite the programme chair; prints the link
   outbox [N]                    print the last N (20) messages not sent yet, links included
                                 (a server without TANDEM_SMTP_URL sends none)
@@ -330,6 +330,7 @@ async fn create_chair(config: &Config, args: &[String]) -> Result<(), String> {
         email,
         display_name: name,
         role: "chair".into(),
+        language: value("--language").unwrap_or_default(),
     };
     let invitation = form.validate().map_err(|e| {
         e.summary()

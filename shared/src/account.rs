@@ -73,6 +73,9 @@ pub struct InvitationForm {
     pub email: String,
     pub display_name: String,
     pub role: String,
+    /// The language of the invitation email ("en", "km"); empty: English.
+    #[serde(default)]
+    pub language: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,6 +83,8 @@ pub struct NewInvitation {
     pub email: String,
     pub display_name: String,
     pub role: Role,
+    /// The language the invitation email is written in.
+    pub lang: crate::i18n::Lang,
 }
 
 impl InvitationForm {
@@ -97,11 +102,28 @@ impl InvitationForm {
             errors.add("role", m);
             Role::Partner
         });
+        let lang = invitation_language(&self.language).unwrap_or_else(|m| {
+            errors.add("language", m);
+            crate::i18n::Lang::En
+        });
         errors.into_result(NewInvitation {
             email,
             display_name,
             role,
+            lang,
         })
+    }
+}
+
+/// The language an invitation is written in, as a form sends it: `en`, `km`, or nothing
+/// (English).
+pub fn invitation_language(code: &str) -> Result<crate::i18n::Lang, crate::errors::Message> {
+    match code.trim() {
+        "" => Ok(crate::i18n::Lang::En),
+        code => crate::i18n::Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .ok_or_else(|| crate::errors::Message::key("error-invitation-language", &[])),
     }
 }
 

@@ -36,6 +36,14 @@ pub enum Actor {
 pub const REVIEW_RULE: &str = "The chair reads applications as they arrive and may decide before the call closes; until a decision, you can change your application up to the deadline.";
 
 impl ApplicationStatus {
+    /// The status's name as a message argument, in any language.
+    pub fn said(self) -> crate::i18n::Arg {
+        crate::i18n::Arg::Said(Box::new(crate::errors::Message::key(
+            &format!("application-status-{}", self.code()),
+            &[],
+        )))
+    }
+
     pub const ALL: [ApplicationStatus; 6] = [
         ApplicationStatus::Draft,
         ApplicationStatus::Submitted,

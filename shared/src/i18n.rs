@@ -384,6 +384,17 @@ mod tests {
         for c in crate::pair_card::Share::ALL {
             check(format!("share-{}", c.code()), c.label());
         }
+        for c in crate::Role::ALL {
+            check(format!("role-{}", c.code()), c.label());
+        }
+        use crate::account::InvitationChange;
+        for c in [
+            InvitationChange::Extend,
+            InvitationChange::Resend,
+            InvitationChange::Revoke,
+        ] {
+            check(format!("invitation-done-{}", c.code()), c.done());
+        }
         for c in crate::partnership::GoalStatus::ALL {
             check(format!("goal-status-{}", c.code()), c.label());
         }

@@ -20,6 +20,14 @@ pub enum PartnershipStatus {
 }
 
 impl PartnershipStatus {
+    /// The state inside a sentence ("is paused"), as a message argument in any language.
+    pub fn state(self) -> crate::i18n::Arg {
+        crate::i18n::Arg::Said(Box::new(crate::errors::Message::key(
+            &format!("partnership-state-{}", self.code()),
+            &[],
+        )))
+    }
+
     pub const ALL: [PartnershipStatus; 4] = [
         PartnershipStatus::Active,
         PartnershipStatus::Paused,

@@ -18,6 +18,8 @@ pub struct Model {
     pub accepted_at: Option<i64>,
     /// The cohort a partner is invited into.
     pub cohort_id: Option<i64>,
+    /// The language the invitation is written in ("en", "km").
+    pub language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

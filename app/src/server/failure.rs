@@ -14,10 +14,11 @@ pub enum ServiceError {
     Forbidden,
     #[error("not found")]
     NotFound,
+    /// The request clashes with what is stored; the message says why, in any language.
     #[error("conflict: {0}")]
-    Conflict(String),
+    Conflict(shared::errors::Message),
     #[error("rate limited")]
-    RateLimited(String),
+    RateLimited(shared::errors::Message),
     #[error("database: {0}")]
     Db(#[from] DbErr),
     #[error("internal: {0}")]
@@ -63,24 +64,35 @@ impl From<FieldErrors> for ServiceError {
 }
 
 impl From<ServiceError> for AppError {
+    /// In the reader's language (the current request's, else English).
     fn from(error: ServiceError) -> Self {
-        match error {
+        error.answer(crate::i18n::lang())
+    }
+}
+
+impl ServiceError {
+    /// What the caller is told, in `lang`: internals are logged here and hidden.
+    pub fn answer(self, lang: shared::i18n::Lang) -> AppError {
+        let said = |mut m: shared::errors::Message| {
+            m.localize(lang);
+            m.text().to_owned()
+        };
+        match self {
             ServiceError::Validation(mut errors) => {
-                // In the reader's language before they leave (a request's, else English).
-                errors.localize(crate::i18n::lang());
+                errors.localize(lang);
                 AppError::Validation(errors)
             }
             ServiceError::Unauthenticated => AppError::Unauthenticated,
             ServiceError::Forbidden => AppError::Forbidden,
             ServiceError::NotFound => AppError::NotFound,
-            ServiceError::Conflict(m) => AppError::Conflict(m),
-            ServiceError::RateLimited(m) => AppError::RateLimited(m),
+            ServiceError::Conflict(m) => AppError::Conflict(said(m)),
+            ServiceError::RateLimited(m) => AppError::RateLimited(said(m)),
             ServiceError::Db(db) => match db.sql_err() {
                 Some(SqlErr::UniqueConstraintViolation(_)) => {
-                    AppError::Conflict("That already exists; reload the page to see it.".into())
+                    AppError::Conflict(shared::i18n::t(lang, "error-exists"))
                 }
                 Some(SqlErr::ForeignKeyConstraintViolation(_)) => {
-                    AppError::Conflict("That refers to something that no longer exists.".into())
+                    AppError::Conflict(shared::i18n::t(lang, "error-gone"))
                 }
                 _ => {
                     tracing::error!(error = %db, "database error");

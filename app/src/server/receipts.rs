@@ -17,9 +17,10 @@ pub fn key(raw: &str) -> Result<&str, ServiceError> {
     if ok {
         Ok(key)
     } else {
-        Err(ServiceError::Conflict(
-            "This form is out of date; reload the page and send it again.".into(),
-        ))
+        Err(ServiceError::Conflict(shared::errors::Message::key(
+            "form-out-of-date-send",
+            &[],
+        )))
     }
 }
 

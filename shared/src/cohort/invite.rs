@@ -13,6 +13,8 @@ pub const MAX_PEOPLE: usize = 60;
 pub struct InvitePartnersForm {
     pub cohort: String,
     pub list: String,
+    /// The language of the invitation emails ("en", "km"; empty: English).
+    pub language: String,
 }
 
 /// One person to invite: a name and an address (lower-cased).
@@ -71,6 +73,9 @@ impl InvitePartnersForm {
             }
         }
         let mut errors = FieldErrors::new();
+        if let Err(m) = crate::account::invitation_language(&self.language) {
+            errors.add("language", m);
+        }
         if !problems.is_empty() {
             errors.add("list", problems.join(". "));
         } else if people.is_empty() {
@@ -109,6 +114,7 @@ mod tests {
         InvitePartnersForm {
             cohort: "c".into(),
             list: raw.into(),
+            language: String::new(),
         }
         .validate()
     }

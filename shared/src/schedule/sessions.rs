@@ -14,6 +14,14 @@ pub enum SessionStatus {
 }
 
 impl SessionStatus {
+    /// The status's name as a message argument, in any language.
+    pub fn said(self) -> crate::i18n::Arg {
+        crate::i18n::Arg::Said(Box::new(crate::errors::Message::key(
+            &format!("session-status-{}", self.code()),
+            &[],
+        )))
+    }
+
     pub const ALL: [SessionStatus; 6] = [
         SessionStatus::Proposed,
         SessionStatus::Scheduled,

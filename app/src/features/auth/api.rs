@@ -114,7 +114,7 @@ pub async fn change_invitation(id: i64, change: String) -> Result<(), AppError> 
     let Some(change) = shared::account::InvitationChange::from_code(&change) else {
         return Err(cx::fail(AppError::field(
             "change",
-            "Choose extend, resend or withdraw",
+            shared::errors::Message::key("invitation-change-choose", &[]),
         )));
     };
     let state = cx::state()?;
@@ -187,7 +187,17 @@ pub async fn accept_invitation(form: AcceptanceForm) -> Result<String, AppError>
     let result =
         super::service::accept_invitation(&state.db, request, &state.auth, jiff::Timestamp::now())
             .await;
-    let (_, token) = finish(result)?;
+    let (person, token) = finish(result)?;
+    // Their messages speak the language they accepted in, until they switch.
+    finish(
+        super::service::set_language(
+            &state.db,
+            person.id,
+            crate::i18n::lang(),
+            jiff::Timestamp::now(),
+        )
+        .await,
+    )?;
     cx::set_session_cookie(
         Some(&token),
         state.auth.absolute_lifetime.as_secs(),

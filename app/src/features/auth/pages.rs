@@ -60,27 +60,28 @@ pub fn InvitationPage() -> impl IntoView {
     let action = Form::<AcceptInvitation>::new();
     let errors = action.errors();
     view! {
-        <Title text="Accept your invitation"/>
+        <Title text=t("invitation-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match invitation.await {
                     Ok(inv) => {
                         let name = { let k = kept("display_name"); if k.is_empty() { inv.display_name.clone() } else { k } };
                         let zone = { let k = kept("time_zone"); if k.is_empty() { inv.suggested_time_zone.clone() } else { k } };
+                        let account = crate::i18n::around("invitation-account", &[], "email");
                         view! {
                             <div class="narrow">
-                                <h1>"Welcome to Tandem"</h1>
-                                <p class="lead">{format!("{} invited you to join the coaching programme as a {}.", inv.invited_by, inv.role.label().to_lowercase())}</p>
-                                <p>"Your account will use "<strong>{inv.email.clone()}</strong>". Choose how your name appears, your time zone and a password."</p>
+                                <h1>{t("invitation-welcome")}</h1>
+                                <p class="lead">{crate::i18n::tr("invitation-lead", &[("who", inv.invited_by.clone().into()), ("role", inv.role.code().into())])}</p>
+                                <p>{account.0}<strong>{inv.email.clone()}</strong>{account.1}</p>
                                 <ErrorSummary errors/>
                                 <PostForm to=action.url() novalidate=true class="form">
                                     <input type="hidden" name="form[token]" value=token()/>
-                                    <Field label="Your name" name="display_name" value=name autocomplete="name" errors/>
+                                    <Field label=t("profile-name") name="display_name" value=name autocomplete="name" errors/>
                                     <ZoneField errors value=zone/>
-                                    <Field label="Languages you work in" name="languages" value=kept("languages") hint="Separate them with commas, for example Khmer, English" errors/>
-                                    <Field label="Choose a password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters. A few words together work well." errors/>
-                                    <Field label="Type the password again" name="password_confirm" kind="password" autocomplete="new-password" errors/>
-                                    <button type="submit" class="button">"Create my account"</button>
+                                    <Field label=t("intake-languages") name="languages" value=kept("languages") hint=t("invitation-languages-hint") errors/>
+                                    <Field label=t("invitation-password") name="password" kind="password" autocomplete="new-password" hint=t("invitation-password-hint") errors/>
+                                    <Field label=t("invitation-password-again") name="password_confirm" kind="password" autocomplete="new-password" errors/>
+                                    <button type="submit" class="button">{t("invitation-create")}</button>
                                 </PostForm>
                             </div>
                         }
@@ -88,17 +89,17 @@ pub fn InvitationPage() -> impl IntoView {
                     }
                     Err(AppError::NotFound) => view! {
                         <section class="page-message">
-                            <h1>"This invitation link is not valid"</h1>
-                            <p>"Check that you copied the whole link. If it still does not work, ask the programme chair to invite you again."</p>
-                            <p><a class="button" href="/sign-in">"Sign in"</a></p>
+                            <h1>{t("invitation-invalid-title")}</h1>
+                            <p>{t("invitation-invalid-text")}</p>
+                            <p><a class="button" href="/sign-in">{t("sign-in-button")}</a></p>
                         </section>
                     }
                     .into_any(),
                     Err(AppError::Conflict(message)) => view! {
                         <section class="page-message">
-                            <h1>"This invitation cannot be used"</h1>
+                            <h1>{t("invitation-unusable-title")}</h1>
                             <p>{message}</p>
-                            <p><a class="button" href="/sign-in">"Sign in"</a></p>
+                            <p><a class="button" href="/sign-in">{t("sign-in-button")}</a></p>
                         </section>
                     }
                     .into_any(),
@@ -146,7 +147,7 @@ pub fn ProfilePage() -> impl IntoView {
                             <div class="narrow">
                                 <h1>{t("profile-title")}</h1>
                                 {move || saved().map(|m| view! { <p class="notice notice-success" role="status">{m}</p> })}
-                                <p class="lead">{u.email.clone()}" · "{u.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</p>
+                                <p class="lead">{u.email.clone()}" · "{u.roles.iter().map(|r| role_name(*r)).collect::<Vec<_>>().join(", ")}</p>
                                 <p class="hint"><a href="/profile/data">{t("profile-data-link")}</a>" · "<a href="/privacy">{t("profile-privacy-link")}</a></p>
                                 <h2>{t("profile-about")}</h2>
                                 <ErrorSummary errors=profile_errors/>
@@ -209,27 +210,23 @@ pub fn PeoplePage() -> impl IntoView {
     let changed = use_query_map().with_untracked(|q| {
         q.get("changed")
             .and_then(|c| shared::account::InvitationChange::from_code(&c))
-            .map(|c| c.done())
+            .map(|c| t(&format!("invitation-done-{}", c.code())))
             .or(match q.get("account").as_deref() {
-                Some("role") => {
-                    Some("The role is added: their home page shows it at their next visit.")
-                }
-                Some("closed") => {
-                    Some("The account is closed and signed out everywhere. What they wrote stays.")
-                }
-                Some("reopened") => Some("The account is open again: they can sign in."),
+                Some("role") => Some(t("people-role-added")),
+                Some("closed") => Some(t("people-closed")),
+                Some("reopened") => Some(t("people-reopened")),
                 _ => None,
             })
     });
     view! {
-        <Title text="People"/>
+        <Title text=t("people-title")/>
         <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
+            {move || { let changed = changed.clone(); Suspend::new(async move {
                 match people.await {
                     Ok(data) => view! {
                         <div class="wide">
-                            <h1>"People"</h1>
-                            {changed.map(|c| view! { <p class="notice notice-success" role="status">{c}</p> })}
+                            <h1>{t("people-title")}</h1>
+                            {changed.clone().map(|c| view! { <p class="notice notice-success" role="status">{c}</p> })}
                             <div class="two-columns">
                                 <InviteCard invite/>
                                 <PendingList pending=data.pending/>
@@ -240,7 +237,7 @@ pub fn PeoplePage() -> impl IntoView {
                     .into_any(),
                     Err(e) => page_error(e),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }
@@ -251,23 +248,24 @@ fn InviteCard(invite: Form<InvitePerson>) -> impl IntoView {
     let role_kept = kept("role");
     view! {
         <section class="card">
-            <h2>"Invite a person"</h2>
-            <p class="hint">"Tandem emails them a single-use link to choose a password. It works for the days set on this server; see it go out in the outbox."</p>
+            <h2>{t("people-invite")}</h2>
+            <p class="hint">{t("people-invite-hint")}</p>
             <ErrorSummary errors/>
             <PostForm to=invite.url() novalidate=true class="form">
-                <Field label="Their name" name="display_name" value=kept("display_name") errors/>
-                <Field label="Their email address" name="email" kind="email" value=kept("email") errors/>
+                <Field label=t("people-their-name") name="display_name" value=kept("display_name") errors/>
+                <Field label=t("people-their-email") name="email" kind="email" value=kept("email") errors/>
                 <div class="field">
-                    <label for="role">"Role"</label>
+                    <label for="role">{t("people-role")}</label>
                     {move || errors.with(|e| e.first("role").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
                     <select id="role" name="form[role]">
                         {Role::ALL.iter().rev().map(|r| {
                             let selected = role_kept == r.code();
-                            view! { <option value=r.code() selected=selected>{r.label()}</option> }
+                            view! { <option value=r.code() selected=selected>{role_name(*r)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
-                <button type="submit" class="button">"Create invitation"</button>
+                <InviteLanguage errors/>
+                <button type="submit" class="button">{t("people-create-invitation")}</button>
             </PostForm>
         </section>
     }
@@ -280,19 +278,19 @@ fn PendingList(pending: Vec<PendingInvitation>) -> impl IntoView {
     let errors = change.errors();
     view! {
         <section>
-            <h2>"Waiting to accept"</h2>
+            <h2>{t("people-waiting")}</h2>
             <ErrorSummary errors/>
             {if pending.is_empty() {
-                view! { <p class="empty">"No invitations are waiting. People you invite appear here until they choose a password."</p> }.into_any()
+                view! { <p class="empty">{t("people-waiting-empty")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="plain-list">
                         {pending.into_iter().map(|p| { let who = p.display_name.clone(); view! {
                             <li class="pending">
-                                <strong>{p.display_name.clone()}</strong>" · "{p.email}" · "<span class="tag">{p.role.label()}</span>
-                                {p.expired.then(|| view! { " " <span class="tag tag-red">"Expired"</span> })}
+                                <strong>{p.display_name.clone()}</strong>" · "{p.email}" · "<span class="tag">{role_name(p.role)}</span>
+                                {p.expired.then(|| view! { " " <span class="tag tag-red">{t("people-expired")}</span> })}
                                 <div class="button-row">
-                                    {[("extend", "Extend"), ("resend", "Send a new link"), ("revoke", "Withdraw")].into_iter().map(|(code, label)| { let aria = format!("{label}: the invitation of {who}"); view! {
+                                    {["extend", "resend", "revoke"].into_iter().map(|code| { let label = t(&format!("invitation-change-{code}")); let aria = crate::i18n::tr("invitation-change-aria", &[("change", label.clone().into()), ("who", who.clone().into())]); view! {
                                         <PostForm to=change.url() class="inline-form">
                                             <input type="hidden" name="id" value=p.id.to_string()/>
                                             <input type="hidden" name="change" value=code/>
@@ -305,7 +303,7 @@ fn PendingList(pending: Vec<PendingInvitation>) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
-            <p><a href="/outbox">"See whether the invitations went out, in the outbox"</a></p>
+            <p><a href="/outbox">{t("people-outbox-link")}</a></p>
         </section>
     }
     .into_any()
@@ -316,10 +314,10 @@ fn PeopleTable(people: Vec<PersonSummary>) -> impl IntoView {
     let change = Form::<ChangeAccount>::new();
     let errors = change.errors();
     view! {
-        <h2>"Everyone in Tandem"</h2>
+        <h2>{t("people-everyone")}</h2>
         <ErrorSummary errors/>
         <table class="table">
-            <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Roles"</th><th scope="col">"Time zone"</th><th scope="col">"Change"</th></tr></thead>
+            <thead><tr><th scope="col">{t("people-name")}</th><th scope="col">{t("people-email")}</th><th scope="col">{t("people-roles")}</th><th scope="col">{t("people-zone")}</th><th scope="col">{t("people-change")}</th></tr></thead>
             <tbody>
                 {people.into_iter().map(|p| {
                     let missing: Vec<Role> = Role::ALL.iter().rev().copied().filter(|r| !p.roles.contains(r)).collect();
@@ -328,28 +326,28 @@ fn PeopleTable(people: Vec<PersonSummary>) -> impl IntoView {
                     let role_id = format!("role-{}", p.id);
                     view! {
                         <tr>
-                            <td data-label="Name">{p.display_name}{p.is_demo.then(|| view! { " " <span class="tag">"Demo"</span> })}{p.closed.then(|| view! { " " <span class="tag tag-red">"Closed"</span> })}</td>
-                            <td data-label="Email">{p.email}</td>
-                            <td data-label="Roles">{p.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")}</td>
-                            <td data-label="Time zone">{p.time_zone}</td>
-                            <td data-label="Change">
+                            <td data-label=t("people-name")>{p.display_name}{p.is_demo.then(|| view! { " " <span class="tag">{t("people-demo")}</span> })}{p.closed.then(|| view! { " " <span class="tag tag-red">{t("people-closed-tag")}</span> })}</td>
+                            <td data-label=t("people-email")>{p.email}</td>
+                            <td data-label=t("people-roles")>{p.roles.iter().map(|r| role_name(*r)).collect::<Vec<_>>().join(", ")}</td>
+                            <td data-label=t("people-zone")>{p.time_zone}</td>
+                            <td data-label=t("people-change")>
                                 {(!missing.is_empty()).then(|| { let id = id.clone(); let who = who.clone(); view! {
                                     <PostForm to=change.url() class="inline-form">
                                         <input type="hidden" name="id" value=id/>
                                         <input type="hidden" name="change" value="add_role"/>
-                                        <label for=role_id.clone() class="visually-hidden">{format!("Role to add for {who}")}</label>
+                                        <label for=role_id.clone() class="visually-hidden">{crate::i18n::tr("people-role-to-add", &[("who", who.clone().into())])}</label>
                                         <select id=role_id name="role">
-                                            {missing.iter().map(|r| view! { <option value=r.code()>{r.label()}</option> }).collect_view()}
+                                            {missing.iter().map(|r| view! { <option value=r.code()>{role_name(*r)}</option> }).collect_view()}
                                         </select>
-                                        " "<button type="submit" class="button button-small button-secondary">"Add role"</button>
+                                        " "<button type="submit" class="button button-small button-secondary">{t("people-add-role")}</button>
                                     </PostForm>
                                 }})}
                                 " "
                                 <PostForm to=change.url() class="inline-form">
                                     <input type="hidden" name="id" value=id/>
                                     <input type="hidden" name="change" value=if p.closed { "reopen" } else { "close" }/>
-                                    <button type="submit" class="button button-small button-secondary" aria-label=format!("{}: {who}", if p.closed { "Open the account again" } else { "Close the account" })>
-                                        {if p.closed { "Open again" } else { "Close account" }}
+                                    <button type="submit" class="button button-small button-secondary" aria-label=crate::i18n::tr(if p.closed { "people-open-aria" } else { "people-close-aria" }, &[("who", who.clone().into())])>
+                                        {if p.closed { t("people-open-again") } else { t("people-close-account") }}
                                     </button>
                                 </PostForm>
                             </td>
@@ -360,4 +358,28 @@ fn PeopleTable(people: Vec<PersonSummary>) -> impl IntoView {
         </table>
     }
     .into_any()
+}
+
+/// The language an invitation email is written in: English or Khmer, each named in itself.
+#[component]
+pub(crate) fn InviteLanguage(errors: Signal<shared::FieldErrors>) -> impl IntoView {
+    let chosen = kept("language");
+    view! {
+        <div class="field">
+            <label for="invite-language">{t("invite-language")}</label>
+            <p class="hint" id="invite-language-hint">{t("invite-language-hint")}</p>
+            {move || errors.with(|e| e.first("language").map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
+            <select id="invite-language" name="form[language]" aria-describedby="invite-language-hint">
+                {shared::i18n::Lang::ALL.into_iter().map(|l| {
+                    let selected = chosen == l.code();
+                    view! { <option value=l.code() lang=l.code() selected=selected>{l.own_name()}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A role's name in the page's language.
+pub fn role_name(role: Role) -> String {
+    t(&format!("role-{}", role.code()))
 }

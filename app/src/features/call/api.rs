@@ -63,9 +63,9 @@ pub async fn send_application_link(form: shared::account::ForgotForm) -> Result<
         (format!("link-client:{}", cx::client_ip(&parts)), 10),
     ];
     if !state.throttle.try_take(&limits, now.as_millisecond()) {
-        return Err(cx::fail(AppError::RateLimited(
-            "Too many requests for a link. Wait a minute, then look in your email: the link may already be there.".into(),
-        )));
+        return Err(cx::fail(AppError::RateLimited(crate::i18n::said(
+            &shared::errors::Message::key("call-link-throttled", &[]),
+        ))));
     }
     finish(super::service::send_links_again(&state.db, &email, now).await)?;
     cx::go_to_after_plain_form("/apply/link?asked=1").await;

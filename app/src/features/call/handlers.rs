@@ -149,17 +149,15 @@ async fn save(state: AppState, token: Option<String>, req: Request) -> Response 
             Redirect::to(&format!("/applications/{}?saved={what}", saved.token)).into_response()
         }
         Err(error) => {
-            let errors = match AppError::from(error) {
-                // A plain handler has no page context: the request's language, from its headers.
-                AppError::Validation(mut errors) => {
-                    errors.localize(crate::i18n::of_headers(&parts.headers));
-                    errors
-                }
+            // A plain handler has no page context: the request's language, from its headers.
+            let lang = crate::i18n::of_headers(&parts.headers);
+            let errors = match error.answer(lang) {
+                AppError::Validation(errors) => errors,
                 AppError::NotFound => {
                     return (StatusCode::NOT_FOUND, "This application link is not valid.")
                         .into_response();
                 }
-                other => FieldErrors::single(FORM, other.to_string()),
+                other => FieldErrors::single(FORM, other.said_in(lang)),
             };
             returned(
                 state,

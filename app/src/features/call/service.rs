@@ -17,6 +17,7 @@ use shared::application::{
     Application, ApplicationForm, ApplicationStatus, ApplicationView, CvInfo,
 };
 use shared::cv::CvKind;
+use shared::errors::Message;
 use shared::programme::{CohortView, ObjectiveArea};
 use shared::time;
 use shared::time::to_millis as ms;
@@ -57,16 +58,21 @@ async fn cohort_row(db: &impl ConnectionTrait, slug: &str) -> Result<cohort::Mod
         .ok_or(ServiceError::NotFound)
 }
 
-fn closed_message(c: &cohort::Model, now: Timestamp) -> String {
+fn closed_message(c: &cohort::Model, now: Timestamp) -> Message {
+    // The view writes its dates in the request's language already.
     let v = crate::features::programme::service::cohort_view(c.clone(), now);
     match v.opens_on {
-        Some(opens) => format!(
-            "The call for cohort {} opens on {opens}; applications can be sent from then.",
-            c.name
+        Some(opens) => Message::key(
+            "call-not-yet-open",
+            &[("cohort", c.name.clone().into()), ("date", opens.into())],
         ),
-        None => format!(
-            "The call for cohort {} closed at the end of {} ({}); applications can no longer be sent or changed.",
-            c.name, v.call_deadline_local, v.deadline_place
+        None => Message::key(
+            "call-closed",
+            &[
+                ("cohort", c.name.clone().into()),
+                ("deadline", v.call_deadline_local.into()),
+                ("place", v.deadline_place.into()),
+            ],
         ),
     }
 }
@@ -126,9 +132,9 @@ pub async fn save(
         .and_then(|r| ApplicationStatus::from_code(&r.status))
         .unwrap_or(ApplicationStatus::Draft);
     if !status.editable() {
-        return Err(ServiceError::Conflict(format!(
-            "This application is {} and can no longer be changed.",
-            status.label().to_lowercase()
+        return Err(ServiceError::Conflict(Message::key(
+            "application-not-editable",
+            &[("status", status.said())],
         )));
     }
     // Once sent, every change must keep it complete.
@@ -165,7 +171,7 @@ pub async fn save(
         txn.commit().await?;
         return Err(ServiceError::field(
             "email",
-            "You have already applied to this cohort with this email address. We have sent the private link to change your application to that address.",
+            shared::errors::Message::key("call-already-applied", &[]),
         ));
     }
     let new_status = if submitting {
@@ -344,9 +350,9 @@ pub async fn withdraw(db: &DatabaseConnection, token: &str) -> Result<(), Servic
         ApplicationStatus::Withdrawn,
         shared::application::Actor::Applicant,
     ) {
-        return Err(ServiceError::Conflict(format!(
-            "This application is {}; the decision stands. Write to the programme chair if you need it removed.",
-            status.label().to_lowercase()
+        return Err(ServiceError::Conflict(Message::key(
+            "application-decision-stands",
+            &[("status", status.said())],
         )));
     }
     let txn = crate::server::db::begin_write(db).await?;

@@ -49,9 +49,14 @@ async fn working_intake(
             return Ok((c.clone(), Some(row.clone())));
         }
     }
-    let newest = cohorts.into_iter().next().ok_or(ServiceError::Conflict(
-        "The programme has no cohort yet: the chair sets one up first.".into(),
-    ))?;
+    let newest =
+        cohorts
+            .into_iter()
+            .next()
+            .ok_or(ServiceError::Conflict(shared::errors::Message::key(
+                "intake-no-cohort",
+                &[],
+            )))?;
     Ok((newest, None))
 }
 

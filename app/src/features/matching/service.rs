@@ -173,7 +173,7 @@ async fn coach_person(
     if !has_role {
         return Err(ServiceError::field(
             "coach_id",
-            "Choose a person who is a coach",
+            shared::errors::Message::key("matching-not-a-coach", &[]),
         ));
     }
     person::Entity::find_by_id(coach_id)

@@ -293,7 +293,7 @@ pub fn PartnershipPage() -> impl IntoView {
                     Ok(PartnershipPage::Pair(w)) => view! { <Workspace w add_goal/> }.into_any(),
                     Ok(PartnershipPage::Team(team)) => view! {
                         {move || matched().then(|| view! { <p class="notice notice-success" role="status">{t("partnership-matched")}</p> })}
-                        <TeamPage t=team status/>
+                        <TeamPage team status/>
                     }.into_any(),
                     Err(e) => page_error(e),
                 }

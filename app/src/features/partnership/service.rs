@@ -20,6 +20,7 @@ use sea_orm::{
 };
 use shared::Role;
 use shared::account::CurrentUser;
+use shared::errors::Message;
 use shared::partnership::{
     GoalDetail, GoalForm, GoalStatus, GoalView, HistoryLine, IntroductionForm, IntroductionView,
     IntroductionsView, JournalEntryView, JournalForm, JournalKind, JournalView,
@@ -27,7 +28,7 @@ use shared::partnership::{
     PairMember, PartnershipHead, PartnershipStatus, ResourceForm, ResourceView, ResourcesView,
     ShareForm, Side, StatusForm, checked, year_position,
 };
-use shared::time::{format_local, from_millis};
+use shared::time::from_millis;
 use std::collections::HashMap;
 
 /// How the caller stands to a partnership.
@@ -80,9 +81,9 @@ pub(crate) async fn pair_writing(
     let (p, side) = pair_only(db, caller, id).await?;
     let status = status_of(&p);
     if !status.is_current() {
-        return Err(ServiceError::Conflict(format!(
-            "This partnership is {}; its workspace can be read but no longer changed.",
-            status.label().to_lowercase()
+        return Err(ServiceError::Conflict(Message::key(
+            "partnership-read-only",
+            &[("status", status.state())],
         )));
     }
     Ok((p, side))
@@ -96,8 +97,13 @@ pub(crate) fn zone(name: &str) -> TimeZone {
     TimeZone::get(name).unwrap_or(TimeZone::UTC)
 }
 
+/// A moment on the viewer's clock, written in the request's language and digits.
 fn local(ms: i64, viewer: &CurrentUser) -> String {
-    format_local(from_millis(ms), &zone(&viewer.time_zone))
+    shared::time::format_local_in(
+        crate::i18n::style(),
+        from_millis(ms),
+        &zone(&viewer.time_zone),
+    )
 }
 
 pub(crate) fn day(raw: &str) -> Date {
@@ -194,10 +200,9 @@ pub async fn set_status(
         .ok_or(ServiceError::NotFound)?;
     let from = status_of(&p);
     if !from.can_move(to) {
-        return Err(ServiceError::Conflict(format!(
-            "A partnership that is {} cannot become {}.",
-            from.label().to_lowercase(),
-            to.label().to_lowercase()
+        return Err(ServiceError::Conflict(Message::key(
+            "partnership-cannot-move",
+            &[("from", from.state()), ("to", to.state())],
         )));
     }
     partnership::ActiveModel {

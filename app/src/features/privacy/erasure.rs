@@ -157,9 +157,10 @@ pub async fn request_mine(
     now: Timestamp,
 ) -> Result<ErasureView, ServiceError> {
     if caller.has(Role::Chair) {
-        return Err(ServiceError::Conflict(
-            "A chair's account is erased by another chair: hand the chair to someone else first, then ask.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "erasure-chair-by-chair",
+            &[],
+        )));
     }
     let txn = begin_write(db).await?;
     let row = match latest_for_person(&txn, caller.id).await? {

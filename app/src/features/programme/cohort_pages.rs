@@ -239,6 +239,7 @@ fn CohortPartners(slug: String, partners: Vec<CohortPartner>) -> impl IntoView {
                 <input type="hidden" name="form[cohort]" value=slug/>
                 <TextArea label="Invite partners" name="list" rows=5 errors value=kept_or("list", "")
                     hint="One person a line: their name, a comma, their email address. For example “Sok Dara, dara@library.edu.kh”. You can paste two columns from a spreadsheet. A partner from an earlier year joins this cohort with a new intake; their earlier year stays as it was."/>
+                <crate::features::auth::pages::InviteLanguage errors/>
                 <button type="submit" class="button">"Invite"</button>
             </PostForm>
         </section>

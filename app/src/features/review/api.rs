@@ -32,7 +32,7 @@ pub async fn decide_application(form: DecisionForm) -> Result<ApplicationStatus,
     let Some(to) = ApplicationStatus::from_code(&form.status) else {
         return Err(cx::fail(AppError::field(
             "status",
-            "Choose shortlist, accept or decline",
+            shared::errors::Message::key("review-decision-choose", &[]),
         )));
     };
     let result = super::service::decide(

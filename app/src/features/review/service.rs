@@ -142,10 +142,9 @@ pub async fn decide(
     let row = sent_application(&txn, id).await?;
     let from = status_of(&row);
     if !from.can_move(to, Actor::Chair) {
-        return Err(ServiceError::Conflict(format!(
-            "An application that is {} cannot become {}.",
-            from.label().to_lowercase(),
-            to.label().to_lowercase()
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "application-cannot-move",
+            &[("from", from.said()), ("to", to.said())],
         )));
     }
     application::ActiveModel {
@@ -187,6 +186,9 @@ pub async fn decide(
             email: row.email.clone(),
             display_name: row.name.clone(),
             role: Role::Coach,
+            // The application does not say which language its author reads; the call is in
+            // English.
+            lang: shared::i18n::Lang::En,
         };
         create_invitation(
             &txn,
@@ -259,9 +261,10 @@ pub async fn delete_cv(
     require_team(caller)?;
     let row = sent_application(db, id).await?;
     if status_of(&row) != ApplicationStatus::Declined {
-        return Err(ServiceError::Conflict(
-            "Only the CV of a declined application can be deleted; decide on the application first.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "review-cv-delete-declined",
+            &[],
+        )));
     }
     application_cv::Entity::delete_by_id(row.id)
         .exec(db)

@@ -2,6 +2,7 @@
 
 use super::super::api::{ForgotPassword, ResetPassword, check_reset_link};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::ui::{ErrorSummary, Field, Form, Loading, PostForm, kept, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -13,25 +14,25 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let errors = action.errors();
     let asked = use_query_map().with_untracked(|q| q.get("asked").is_some());
     view! {
-        <Title text="Forgot your password"/>
+        <Title text=t("forgot-title")/>
         <div class="narrow">
-            <h1>"Forgot your password?"</h1>
+            <h1>{t("forgot-title")}</h1>
             {if asked {
                 view! {
                     <div class="notice notice-success" role="status">
-                        <p><strong>"Look in your email."</strong></p>
-                        <p>"If an account in Tandem uses that address, we have sent it a link to choose a new password. The link works once, for one hour. Nothing came after a few minutes? Look in your spam folder, or ask again below."</p>
+                        <p><strong>{t("forgot-sent")}</strong></p>
+                        <p>{t("forgot-sent-text")}</p>
                     </div>
                 }.into_any()
             } else {
-                view! { <p class="lead">"Type the email address of your Tandem account. We email you a link to choose a new password."</p> }.into_any()
+                view! { <p class="lead">{t("forgot-lead")}</p> }.into_any()
             }}
             <ErrorSummary errors/>
             <PostForm to=action.url() novalidate=true class="form">
-                <Field label="Email address" name="email" kind="email" autocomplete="email" value=kept("email") errors/>
-                <button type="submit" class="button">"Email me a link"</button>
+                <Field label=t("field-email") name="email" kind="email" autocomplete="email" value=kept("email") errors/>
+                <button type="submit" class="button">{t("forgot-button")}</button>
             </PostForm>
-            <p><a href="/sign-in">"Back to sign in"</a></p>
+            <p><a href="/sign-in">{t("forgot-back")}</a></p>
         </div>
     }
 }
@@ -49,7 +50,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let action = Form::<ResetPassword>::new();
     let errors = action.errors();
     view! {
-        <Title text="Choose a new password"/>
+        <Title text=t("reset-title")/>
         <Suspense fallback=Loading>
             {move || {
                 let token = token.clone();
@@ -57,20 +58,20 @@ pub fn ResetPasswordPage() -> impl IntoView {
                     match check.await {
                         Ok(()) => view! {
                             <div class="narrow">
-                                <h1>"Choose a new password"</h1>
-                                <p class="lead">"Once it is saved you are signed in here and signed out everywhere else."</p>
+                                <h1>{t("reset-title")}</h1>
+                                <p class="lead">{t("reset-lead")}</p>
                                 <ErrorSummary errors/>
                                 <PostForm to=action.url() novalidate=true class="form">
                                     <input type="hidden" name="form[token]" value=token/>
-                                    <Field label="New password" name="password" kind="password" autocomplete="new-password" hint="At least 12 characters. A few words together work well." errors/>
-                                    <Field label="Type the new password again" name="password_confirm" kind="password" autocomplete="new-password" errors/>
-                                    <button type="submit" class="button">"Save my new password"</button>
+                                    <Field label=t("profile-new-password") name="password" kind="password" autocomplete="new-password" hint=t("invitation-password-hint") errors/>
+                                    <Field label=t("profile-password-again") name="password_confirm" kind="password" autocomplete="new-password" errors/>
+                                    <button type="submit" class="button">{t("reset-save")}</button>
                                 </PostForm>
                             </div>
                         }
                         .into_any(),
                         Err(AppError::Conflict(message)) => {
-                            unusable(message, "/forgot-password", "Ask for a new link")
+                            unusable(message, "/forgot-password", t("reset-ask-again"))
                         }
                         Err(e) => page_error(e),
                     }
@@ -96,25 +97,25 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     let action = Form::<ConfirmEmail>::new();
     let errors = action.errors();
     view! {
-        <Title text="Confirm your new email address"/>
+        <Title text=t("confirm-email-title")/>
         <Suspense fallback=Loading>
             {move || {
                 let token = token.clone();
                 Suspend::new(async move {
                     match address.await {
-                        Ok(email) => view! {
+                        Ok(email) => { let lead = crate::i18n::around("confirm-email-lead", &[], "email"); view! {
                             <div class="narrow">
-                                <h1>"Confirm your new email address"</h1>
-                                <p class="lead">"Tandem will use "<strong>{email}</strong>" for your account: to sign in and for every message."</p>
+                                <h1>{t("confirm-email-title")}</h1>
+                                <p class="lead">{lead.0}<strong>{email}</strong>{lead.1}</p>
                                 <ErrorSummary errors/>
                                 <PostForm to=action.url() class="form">
                                     <input type="hidden" name="token" value=token/>
-                                    <button type="submit" class="button">"Confirm this address"</button>
+                                    <button type="submit" class="button">{t("confirm-email-button")}</button>
                                 </PostForm>
                             </div>
                         }
-                        .into_any(),
-                        Err(AppError::Conflict(message)) => unusable(message, "/profile", "Your profile"),
+                        .into_any() }
+                        Err(AppError::Conflict(message)) => unusable(message, "/profile", t("confirm-email-profile")),
                         Err(e) => page_error(e),
                     }
                 })
@@ -124,10 +125,10 @@ pub fn ConfirmEmailPage() -> impl IntoView {
 }
 
 /// A link from an email that cannot be used (used, expired, altered): why, and what to do.
-fn unusable(message: String, next: &'static str, label: &'static str) -> AnyView {
+fn unusable(message: String, next: &'static str, label: String) -> AnyView {
     view! {
         <section class="page-message">
-            <h1>"This link cannot be used"</h1>
+            <h1>{t("link-unusable-title")}</h1>
             <p>{message}</p>
             <p><a class="button" href=next>{label}</a></p>
         </section>

@@ -108,7 +108,7 @@ pub async fn change_password(
     if !verify_password(current, stored).await? {
         return Err(ServiceError::field(
             "current_password",
-            "Your current password is not right.",
+            shared::errors::Message::key("account-password-wrong", &[]),
         ));
     }
     let hash = hash_password(new_password).await?;

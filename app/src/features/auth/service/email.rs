@@ -38,13 +38,13 @@ pub async fn request_email_change(
     if !verify_password(password, hash).await? {
         return Err(ServiceError::field(
             "password",
-            "This is not your current password",
+            shared::errors::Message::key("email-password-wrong", &[]),
         ));
     }
     if me.email == new_email {
         return Err(ServiceError::field(
             "new_email",
-            "This is already your email address",
+            shared::errors::Message::key("email-same", &[]),
         ));
     }
     let token = tokens::new_token();
@@ -126,14 +126,20 @@ async fn usable(
         .filter(email_change::Column::TokenHash.eq(tokens::token_hash(token.trim())))
         .one(db)
         .await?
-        .ok_or_else(|| ServiceError::Conflict("This confirmation link is not one Tandem sent, or it was cut short. Copy the whole link from the email.".into()))?;
+        .ok_or_else(|| {
+            ServiceError::Conflict(shared::errors::Message::key("email-link-unknown", &[]))
+        })?;
     if found.used_at.is_some() {
-        return Err(ServiceError::Conflict(
-            "This address is already confirmed: the link has been used.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "email-link-used",
+            &[],
+        )));
     }
     if ms(now) >= found.expires_at {
-        return Err(ServiceError::Conflict("This link has expired: confirmation links work for one day. Ask for the change again on your profile.".into()));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "email-link-expired",
+            &[],
+        )));
     }
     Ok(found)
 }
@@ -162,9 +168,10 @@ pub async fn confirm_email_change(
         .await?
         .is_some();
     if taken {
-        return Err(ServiceError::Conflict(
-            "Another account in Tandem uses this address, so it cannot be yours too. Write to the programme chair.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "email-taken",
+            &[],
+        )));
     }
     email_change::Entity::update_many()
         .col_expr(email_change::Column::UsedAt, Expr::value(ms(now)))

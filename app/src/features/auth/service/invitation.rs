@@ -52,35 +52,43 @@ pub async fn create_invitation_into(
         expires_at: Set(expires_at),
         accepted_at: Set(None),
         cohort_id: Set(cohort_id),
+        language: Set(request.lang.code().to_owned()),
         ..Default::default()
     }
     .insert(db)
     .await?;
     let link = format!("/invitations/{token}");
-    let inviter = invited_by
-        .map(|(_, name)| name)
-        .unwrap_or("The programme team");
+    // In the language the chair chose for the invited person.
+    let lang = request.lang;
+    let tr = |key: &str, args: &[(&str, shared::i18n::Arg)]| shared::i18n::tr(lang, key, args);
+    let inviter = invited_by.map_or_else(
+        || shared::i18n::t(lang, "invitation-the-team"),
+        |(_, name)| name.to_owned(),
+    );
     let expires = expiry_words(db, request, cohort_id, expires_at).await?;
-    let role = request.role.label().to_lowercase();
+    let role = request.role.code();
     queue(
         db,
         Outgoing {
             to_email: request.email.clone(),
             person_id: None,
             kind: MailKind::Account,
-            subject: format!("You are invited to Tandem as a {role}"),
+            subject: tr("invitation-mail-subject", &[("role", role.into())]),
             letter: Letter {
                 to_name: request.display_name.clone(),
                 paragraphs: vec![
-                    format!("{inviter} invites you to join the IATUL SIG-ALICE Coaching Programme on Tandem as a {role}."),
-                    format!("Open the link to choose your password and sign in. It works once, until {expires}. If it has expired, write to the programme chair for a new one."),
+                    tr(
+                        "invitation-mail-1",
+                        &[("who", inviter.into()), ("role", role.into())],
+                    ),
+                    tr("invitation-mail-2", &[("expires", expires.into())]),
                 ],
                 action: Some(Action {
-                    label: "Choose your password".into(),
+                    label: tr("invitation-mail-action", &[]),
                     path: link.clone(),
                 }),
-                reason: "You receive this because the programme team invited this address. If you did not expect it, ignore it: nothing happens without the link.".into(),
-                lang: shared::i18n::Lang::En,
+                reason: tr("invitation-mail-reason", &[]),
+                lang,
             },
             secret: true,
             ics: None,
@@ -117,11 +125,23 @@ async fn expiry_words(
         .chain(cohort_zone)
         .find_map(|z| jiff::tz::TimeZone::get(&z).ok().map(|tz| (tz, z)))
         .unwrap_or((jiff::tz::TimeZone::UTC, "UTC".into()));
-    let at = shared::time::format_local(shared::time::from_millis(expires_at), &tz);
+    let lang = request.lang;
+    let at = shared::time::format_local_in(
+        shared::time::Style::of(lang),
+        shared::time::from_millis(expires_at),
+        &tz,
+    );
     Ok(if name == "UTC" {
-        format!("{at} UTC")
+        shared::i18n::tr(lang, "invitation-expiry-utc", &[("at", at.into())])
     } else {
-        format!("{at}, {} time", shared::time::zone_city(&name))
+        shared::i18n::tr(
+            lang,
+            "invitation-expiry-zone",
+            &[
+                ("at", at.into()),
+                ("city", shared::time::zone_city_in(lang, &name).into()),
+            ],
+        )
     })
 }
 
@@ -142,7 +162,7 @@ pub async fn invite(
     {
         return Err(ServiceError::field(
             "email",
-            "This email address already has an account in Tandem.",
+            shared::errors::Message::key("invitation-email-taken", &[]),
         ));
     }
     let txn = crate::server::db::begin_write(db).await?;
@@ -178,9 +198,7 @@ pub async fn change_invitation(
         .one(&txn)
         .await?
         .ok_or_else(|| {
-            ServiceError::Conflict(
-                "This invitation is no longer waiting: it was accepted or withdrawn.".into(),
-            )
+            ServiceError::Conflict(shared::errors::Message::key("invitation-not-waiting", &[]))
         })?;
     match change {
         InvitationChange::Revoke => {
@@ -203,6 +221,7 @@ pub async fn change_invitation(
                 email: inv.email.clone(),
                 display_name: inv.display_name.clone(),
                 role,
+                lang: shared::i18n::Lang::from_code(&inv.language).unwrap_or_default(),
             };
             create_invitation_into(
                 &txn,
@@ -230,14 +249,16 @@ async fn find_invitation(
         .await?
         .ok_or(ServiceError::NotFound)?;
     if found.accepted_at.is_some() {
-        return Err(ServiceError::Conflict(
-            "This invitation has already been used. Sign in with your email and password.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "invitation-used-sign-in",
+            &[],
+        )));
     }
     if ms(now) >= found.expires_at {
-        return Err(ServiceError::Conflict(
-            "This invitation has expired. Ask the programme chair to invite you again.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "invitation-expired",
+            &[],
+        )));
     }
     Ok(found)
 }
@@ -261,7 +282,7 @@ pub async fn invitation_view(
         email: inv.email,
         display_name: inv.display_name,
         role,
-        invited_by: invited_by.unwrap_or_else(|| "The programme team".into()),
+        invited_by: invited_by.unwrap_or_else(|| crate::i18n::t("invitation-the-team")),
         suggested_time_zone: if role == Role::Partner {
             "Asia/Phnom_Penh".into()
         } else {
@@ -292,9 +313,10 @@ pub async fn accept_invitation(
         .exec(&txn)
         .await?;
     if used.rows_affected != 1 {
-        return Err(ServiceError::Conflict(
-            "This invitation has already been used.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "invitation-used",
+            &[],
+        )));
     }
     let role: Role = inv.role.parse().map_err(ServiceError::Internal)?;
     let existing = person::Entity::find()
@@ -302,9 +324,10 @@ pub async fn accept_invitation(
         .one(&txn)
         .await?;
     if existing.is_some() {
-        return Err(ServiceError::Conflict(
-            "This email address already has an account. Sign in with it instead.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "invitation-account-exists",
+            &[],
+        )));
     }
     let person_id = create_person(
         &txn,

@@ -33,10 +33,15 @@ pub async fn change_account(
             if has {
                 return Err(ServiceError::field(
                     "role",
-                    format!(
-                        "{} is already a {}.",
-                        who.display_name,
-                        role.label().to_lowercase()
+                    shared::errors::Message::key(
+                        "people-has-role",
+                        &[
+                            ("who", who.display_name.clone().into()),
+                            (
+                                "role",
+                                shared::i18n::Arg::Key(format!("role-{}", role.code())),
+                            ),
+                        ],
                     ),
                 ));
             }
@@ -49,9 +54,10 @@ pub async fn change_account(
         }
         AccountChange::Close => {
             if who.id == caller.id {
-                return Err(ServiceError::Conflict(
-                    "You cannot close your own account. Another chair can.".into(),
-                ));
+                return Err(ServiceError::Conflict(shared::errors::Message::key(
+                    "people-close-own",
+                    &[],
+                )));
             }
             let mut active: person::ActiveModel = who.clone().into();
             active.closed_at = Set(Some(ms(now)));

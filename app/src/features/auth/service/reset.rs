@@ -39,9 +39,10 @@ pub async fn request_reset(
         (format!("reset-client:{client}"), PER_CLIENT),
     ];
     if !throttle.try_take(&limits, ms(now)) {
-        return Err(ServiceError::RateLimited(
-            "Too many requests for a new password. Wait a minute, then look in your email: a link may already be there.".into(),
-        ));
+        return Err(ServiceError::RateLimited(shared::errors::Message::key(
+            "reset-throttled",
+            &[],
+        )));
     }
     let Some(who) = person::Entity::find()
         .filter(person::Column::Email.eq(email))
@@ -103,19 +104,19 @@ async fn usable(
         .one(db)
         .await?
         .ok_or_else(|| {
-            ServiceError::Conflict(
-                "This link to choose a new password is not one Tandem sent, or it was cut short. Copy the whole link from the email, or ask for a new one.".into(),
-            )
+            ServiceError::Conflict(shared::errors::Message::key("reset-link-unknown", &[]))
         })?;
     if found.used_at.is_some() {
-        return Err(ServiceError::Conflict(
-            "This link has already been used to choose a new password. Sign in with it, or ask for a new link.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "reset-link-used-sign-in",
+            &[],
+        )));
     }
     if ms(now) >= found.expires_at {
-        return Err(ServiceError::Conflict(
-            "This link has expired: links to choose a new password work for one hour. Ask for a new one.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "reset-link-expired",
+            &[],
+        )));
     }
     Ok(found)
 }
@@ -149,9 +150,10 @@ pub async fn reset_password(
         .exec(&txn)
         .await?;
     if used.rows_affected != 1 {
-        return Err(ServiceError::Conflict(
-            "This link has already been used to choose a new password.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "reset-link-used",
+            &[],
+        )));
     }
     person::ActiveModel {
         id: Set(reset.person_id),

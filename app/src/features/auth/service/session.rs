@@ -13,11 +13,11 @@ use sea_orm::{
 };
 use shared::Role;
 use shared::account::{CurrentUser, SignIn};
+use shared::errors::Message;
 
 /// The message for a wrong email or password: it never says which was wrong.
 pub const WRONG_CREDENTIALS: &str =
     "The email address or password is not right. Check both and try again.";
-pub const THROTTLED: &str = "Too many sign-in attempts in the last minute. Wait a minute, then try again; if you forgot your password, ask the programme chair for a new invitation.";
 
 /// Loads a person with their roles as the `CurrentUser` pages see.
 pub async fn load_user(
@@ -140,7 +140,10 @@ pub async fn sign_in(
         format!("account:{}", request.email),
     ];
     if throttle.is_blocked(&keys, ms(now), settings.sign_in_limit) {
-        return Err(ServiceError::RateLimited(THROTTLED.to_owned()));
+        return Err(ServiceError::RateLimited(Message::key(
+            "error-sign-in-throttled",
+            &[],
+        )));
     }
     let found = person::Entity::find()
         .filter(person::Column::Email.eq(request.email.as_str()))

@@ -305,8 +305,12 @@ pub async fn update_concern(
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     crate::server::failure::require_team(caller)?;
-    let status = ConcernStatus::from_code(&form.status)
-        .ok_or_else(|| ServiceError::field("status", "Choose the concern's status"))?;
+    let status = ConcernStatus::from_code(&form.status).ok_or_else(|| {
+        ServiceError::field(
+            "status",
+            shared::errors::Message::key("concern-status-choose", &[]),
+        )
+    })?;
     let response = shared::validate::text(&form.response, "a response", 0, 5_000)
         .map_err(|m| ServiceError::field("response", m))?;
     let key = receipts::key(&form.request_key)?;
@@ -388,9 +392,10 @@ pub async fn share_concern(
         return Err(ServiceError::Forbidden);
     }
     if p.is_none() {
-        return Err(ServiceError::Conflict(
-            "This concern is about no partnership: there is no pair to share it with.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "concern-no-pair",
+            &[],
+        )));
     }
     let share = shared::partnership::checked(&form.share);
     concern::ActiveModel {

@@ -61,16 +61,17 @@ pub async fn save_hours(
     let txn = crate::server::db::begin_write(db).await?;
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
     if side != Side::Coach {
-        return Err(ServiceError::Conflict(
-            "The coach logs support hours.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "hours-coach-logs",
+            &[],
+        )));
     }
     let today = now.to_zoned(zone(&caller.time_zone)).date();
     let entry = form.validate(day(&p.starts_on), day(&p.ends_on), today)?;
     if hours_locked(entry.on_date, today) {
         return Err(ServiceError::field(
             "on_date",
-            "Entries are locked after the month that follows them; choose a date in this month or the last",
+            shared::errors::Message::key("hours-date-locked", &[]),
         ));
     }
     let ms = to_millis(now);
@@ -102,10 +103,10 @@ pub async fn save_hours(
             .await?
             .ok_or(ServiceError::NotFound)?;
         if hours_locked(day(&old.on_date), today) {
-            return Err(ServiceError::Conflict(
-                "This entry is locked: entries can be changed during their month and the next."
-                    .into(),
-            ));
+            return Err(ServiceError::Conflict(shared::errors::Message::key(
+                "hours-entry-locked",
+                &[],
+            )));
         }
         support_hours::ActiveModel {
             id: Set(old.id),

@@ -95,10 +95,10 @@ pub async fn retry(
         .exec(db)
         .await?;
     if done.rows_affected == 0 {
-        return Err(ServiceError::Conflict(
-            "Only a failed message can be sent again; this one is not failed (it may have been retried already)."
-                .into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "outbox-retry-failed-only",
+            &[],
+        )));
     }
     Ok(())
 }

@@ -27,7 +27,7 @@ pub async fn create_partnership(
     let (true, Some(profile)) = (partner_is_partner, profile) else {
         return Err(ServiceError::field(
             "partner_id",
-            "This partner has not described their library and objective yet",
+            shared::errors::Message::key("matching-partner-no-intake", &[]),
         ));
     };
     let coach = coach_person(&txn, form.coach_id).await?;
@@ -35,13 +35,16 @@ pub async fn create_partnership(
         .one(&txn)
         .await?
         .ok_or_else(|| {
-            ServiceError::field("coach_id", "Add this coach to the cohort before matching")
+            ServiceError::field(
+                "coach_id",
+                shared::errors::Message::key("matching-coach-not-in-cohort", &[]),
+            )
         })?;
     let current = current_partnerships(&txn).await?;
     if let Some(existing) = current.iter().find(|p| p.partner_id == form.partner_id) {
-        return Err(ServiceError::Conflict(format!(
-            "This partner already has a partnership (number {}). End it before matching again.",
-            existing.id
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "matching-partner-taken",
+            &[("number", existing.id.into())],
         )));
     }
     let load = current

@@ -144,29 +144,29 @@ fn Answers(side: Side, form: shared::evaluation::EvaluationForm) -> impl IntoVie
 fn TeamAnswers(answers: Vec<AnswerView>, goals: Vec<GoalOutcome>) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="goal-outcomes">
-            <h2 id="goal-outcomes">"Goals and their outcomes"</h2>
+            <h2 id="goal-outcomes">{t("evaluation-team-goals")}</h2>
             {if goals.is_empty() {
-                view! { <p class="empty">"No goals were set."</p> }.into_any()
+                view! { <p class="empty">{t("evaluation-team-no-goals")}</p> }.into_any()
             } else {
-                view! { <ul>{goals.into_iter().map(|g| view! { <li>{g.title}": "{Reached::from_code(&g.outcome).map_or("not set yet", |r| r.label())}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul>{goals.into_iter().map(|g| view! { <li>{g.title}": "{Reached::from_code(&g.outcome).map_or_else(|| t("evaluation-not-set"), |r| t(&format!("reached-{}", r.code())))}</li> }).collect_view()}</ul> }.into_any()
             }}
         </section>
         {if answers.is_empty() {
-            view! { <p class="empty">"Neither member has answered yet. They are asked in the year's last month."</p> }.into_any()
+            view! { <p class="empty">{t("evaluation-team-none")}</p> }.into_any()
         } else {
             answers.into_iter().map(|a| view! {
-                <section class="card" aria-label=format!("Answers of {}", a.name)>
-                    <h2>{format!("{} ({})", a.name, if a.side == Side::Coach { "coach" } else { "partner" })}</h2>
+                <section class="card" aria-label=tr("evaluation-team-of", &[("who", a.name.clone().into())])>
+                    <h2>{tr("evaluation-team-member", &[("who", a.name.clone().into()), ("side", (if a.side == Side::Coach { "coach" } else { "partner" }).into())])}</h2>
                     <dl class="answers">
-                        <dt>"Goals reached"</dt><dd>{a.goals_reached}</dd>
-                        <dt>"What helped"</dt><dd class="message-body">{a.helped}</dd>
-                        <dt>"What should change"</dt><dd class="message-body">{a.change}</dd>
-                        {(a.side == Side::Coach).then(|| view! { <dt>"Perception of library work broadened"</dt><dd>{a.broadened.clone()}</dd> })}
-                        <dt>"Rating"</dt><dd>{format!("{} of 5", a.rating)}</dd>
-                        <dt>"Would take part again"</dt><dd>{a.again}</dd>
-                        <dt>"May be quoted"</dt><dd>{if a.quote_ok { "Yes, without their name" } else { "No" }}</dd>
+                        <dt>{t("evaluation-team-reached")}</dt><dd>{a.goals_reached}</dd>
+                        <dt>{t("evaluation-team-helped")}</dt><dd class="message-body">{a.helped}</dd>
+                        <dt>{t("evaluation-team-change")}</dt><dd class="message-body">{a.change}</dd>
+                        {(a.side == Side::Coach).then(|| view! { <dt>{t("evaluation-team-broadened")}</dt><dd>{a.broadened.clone()}</dd> })}
+                        <dt>{t("evaluation-team-rating")}</dt><dd>{tr("evaluation-team-rating-of", &[("rating", u32::from(a.rating).into())])}</dd>
+                        <dt>{t("evaluation-team-again")}</dt><dd>{a.again}</dd>
+                        <dt>{t("evaluation-team-quote")}</dt><dd>{if a.quote_ok { t("evaluation-team-quote-yes") } else { t("evaluation-team-quote-no") }}</dd>
                     </dl>
-                    <p class="hint">{format!("Answered {}", a.submitted_local)}</p>
+                    <p class="hint">{tr("evaluation-team-answered", &[("when", a.submitted_local.clone().into())])}</p>
                 </section>
             }).collect_view().into_any()
         }}

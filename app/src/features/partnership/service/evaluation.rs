@@ -4,9 +4,11 @@
 
 use super::*;
 use crate::entities::evaluation;
+use shared::errors::Message;
 use shared::evaluation::{
     AnswerView, EvaluationForm, EvaluationPage, GoalOutcome, Reached, opens_on,
 };
+use shared::i18n::Arg;
 use shared::time::to_millis;
 
 /// Goals that count (not dropped), with their final outcomes.
@@ -34,10 +36,6 @@ fn not_yet(p: &partnership::Model, caller: &CurrentUser, now: Timestamp) -> Opti
     let opens = opens_on(day(&p.ends_on));
     let today = now.to_zoned(zone(&caller.time_zone)).date();
     (today < opens).then_some(opens)
-}
-
-fn written(d: Date) -> String {
-    d.strftime("%a %-d %b %Y").to_string()
 }
 
 /// The evaluation page: a member's own form, or both answers for the programme team.
@@ -111,26 +109,23 @@ pub async fn evaluation_page(
                 now,
             )
             .await?;
-            let label = |code: &str, all: &[(&str, &str)]| {
-                all.iter()
-                    .find(|(c, _)| *c == code)
-                    .map_or_else(|| code.to_owned(), |(_, l)| (*l).to_owned())
+            // A choice's name in the reader's language; an unanswered one stays empty.
+            let label = |code: &str, prefix: &str| {
+                if code.is_empty() {
+                    String::new()
+                } else {
+                    crate::i18n::t(&format!("{prefix}-{code}"))
+                }
             };
-            let reached: Vec<(&str, &str)> = shared::evaluation::Reached::ALL
-                .iter()
-                .map(|r| (r.code(), r.label()))
-                .collect();
-            let broadened: Vec<(&str, &str)> = shared::evaluation::Broadened::ALL
-                .iter()
-                .map(|r| (r.code(), r.label()))
-                .collect();
-            let again: Vec<(&str, &str)> = shared::evaluation::Again::ALL
-                .iter()
-                .map(|r| (r.code(), r.label()))
-                .collect();
             Ok(EvaluationPage::Team {
                 partnership_id: p.id,
-                pair: format!("{} and {}", name(p.coach_id), name(p.partner_id)),
+                pair: crate::i18n::tr(
+                    "partnership-pair",
+                    &[
+                        ("coach", name(p.coach_id).into()),
+                        ("partner", name(p.partner_id).into()),
+                    ],
+                ),
                 answers: rows
                     .iter()
                     .map(|r| AnswerView {
@@ -140,12 +135,12 @@ pub async fn evaluation_page(
                             Side::Partner
                         },
                         name: name(r.person_id),
-                        goals_reached: label(&r.goals_reached, &reached),
+                        goals_reached: label(&r.goals_reached, "reached"),
                         helped: r.helped.clone(),
                         change: r.change.clone(),
-                        broadened: label(&r.broadened, &broadened),
+                        broadened: label(&r.broadened, "broadened"),
                         rating: r.rating.clamp(0, 5) as u8,
-                        again: label(&r.again, &again),
+                        again: label(&r.again, "again"),
                         quote_ok: r.quote_ok,
                         submitted_local: local(r.updated_at, caller),
                     })
@@ -165,9 +160,9 @@ pub async fn save_evaluation(
 ) -> Result<(), ServiceError> {
     let (p, side) = pair_only(db, caller, form.partnership_id).await?;
     if let Some(opens) = not_yet(&p, caller, now) {
-        return Err(ServiceError::Conflict(format!(
-            "The evaluation opens on {}, in the year's last month.",
-            written(opens)
+        return Err(ServiceError::Conflict(Message::key(
+            "evaluation-not-yet",
+            &[("date", Arg::Date(opens.to_string()))],
         )));
     }
     let e = form.validate(side)?;
@@ -218,15 +213,15 @@ pub async fn set_goal_outcome(
 ) -> Result<(), ServiceError> {
     let (p, _) = pair_only(db, caller, form.partnership_id).await?;
     if let Some(opens) = not_yet(&p, caller, now) {
-        return Err(ServiceError::Conflict(format!(
-            "Goals get their final outcome from {}, in the year's last month.",
-            written(opens)
+        return Err(ServiceError::Conflict(Message::key(
+            "goal-outcome-not-yet",
+            &[("date", Arg::Date(opens.to_string()))],
         )));
     }
     let Some(outcome) = Reached::from_code(&form.outcome) else {
         return Err(ServiceError::field(
             "outcome",
-            "Choose reached, partly or not reached",
+            shared::errors::Message::key("goal-outcome-choose", &[]),
         ));
     };
     let txn = crate::server::db::begin_write(db).await?;

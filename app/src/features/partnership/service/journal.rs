@@ -94,10 +94,10 @@ pub async fn keep_journal(
     let (p, side) = pair_only(db, caller, form.partnership_id).await?;
     let current = PartnershipStatus::from_code(&p.status).is_some_and(|s| s.is_current());
     if current {
-        return Err(ServiceError::Conflict(
-            "While the partnership runs, its journal is kept; choose this once it has finished."
-                .into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "journal-keep-after-end",
+            &[],
+        )));
     }
     let keep = !form.keep.is_empty();
     let mut row: partnership::ActiveModel = p.into();
@@ -230,11 +230,14 @@ pub async fn resources(
     })
 }
 
+/// Only the coach records some things (`what`: resources, introductions): the partner is told
+/// how to ask for them instead.
 fn coach_only(side: Side, what: &str) -> Result<(), ServiceError> {
     match side {
         Side::Coach => Ok(()),
-        Side::Partner => Err(ServiceError::Conflict(format!(
-            "Only the coach records {what}; tell your coach in the journal or at your next session."
+        Side::Partner => Err(ServiceError::Conflict(shared::errors::Message::key(
+            &format!("{what}-coach-only"),
+            &[],
         ))),
     }
 }

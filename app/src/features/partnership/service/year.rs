@@ -109,12 +109,17 @@ pub async fn extend(
         .ok_or(ServiceError::NotFound)?;
     let status = status_of(&p);
     if !status.can_extend() {
-        return Err(ServiceError::Conflict(
-            "This partnership ended early; an early ending is final.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "year-ended-early-final",
+            &[],
+        )));
     }
-    let new_end = extended_end(day(&p.ends_on), months)
-        .ok_or_else(|| ServiceError::field("months", "Extend by fewer months"))?;
+    let new_end = extended_end(day(&p.ends_on), months).ok_or_else(|| {
+        ServiceError::field(
+            "months",
+            shared::errors::Message::key("year-extend-fewer", &[]),
+        )
+    })?;
     let to = if status == PartnershipStatus::Completed {
         PartnershipStatus::Active
     } else {
@@ -170,9 +175,10 @@ pub async fn undo_match(
         .await?
         .ok_or(ServiceError::NotFound)?;
     if to_millis(now) - p.created_at > UNDO_WINDOW_MS {
-        return Err(ServiceError::Conflict(
-            "A match can be undone within a day of making it. After that, end the partnership early with a reason.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "year-undo-within-day",
+            &[],
+        )));
     }
     partnership::Entity::delete_by_id(p.id).exec(&txn).await?;
     // Its notices point at a page that is gone (exactly this partnership, not /partnerships/12x).
@@ -249,7 +255,13 @@ pub async fn other_coaches(
             Some((
                 c.person_id,
                 name.clone(),
-                format!("{load} of {} places taken", c.capacity),
+                crate::i18n::tr(
+                    "year-places-taken",
+                    &[
+                        ("load", load.into()),
+                        ("capacity", i64::from(c.capacity).into()),
+                    ],
+                ),
             ))
         })
         .collect();
@@ -275,14 +287,15 @@ pub async fn replace_coach(
         .await?
         .ok_or(ServiceError::NotFound)?;
     if !status_of(&p).is_current() {
-        return Err(ServiceError::Conflict(
-            "This partnership has ended; its coach can no longer change.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "coach-change-ended",
+            &[],
+        )));
     }
     if coach_id == p.coach_id {
         return Err(ServiceError::field(
             "coach_id",
-            "This coach already coaches the partnership: choose another",
+            shared::errors::Message::key("coach-change-same", &[]),
         ));
     }
     let is_coach = person_role::Entity::find_by_id((coach_id, Role::Coach.code().to_owned()))
@@ -296,7 +309,7 @@ pub async fn replace_coach(
     if !(is_coach && in_cohort) {
         return Err(ServiceError::field(
             "coach_id",
-            "Choose a coach of this cohort (add coaches on the matching page)",
+            shared::errors::Message::key("coach-change-cohort", &[]),
         ));
     }
     let names: HashMap<i64, String> = person::Entity::find()

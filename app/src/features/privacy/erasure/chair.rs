@@ -130,9 +130,9 @@ async fn waiting(
         .await?
         .ok_or(ServiceError::NotFound)?;
     if status_of(&row) != ErasureStatus::Waiting {
-        return Err(ServiceError::Conflict(format!(
-            "This request is already answered ({}).",
-            status_of(&row).label().to_lowercase()
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "erasure-already-answered",
+            &[("status", status_of(&row).label().to_lowercase().into())],
         )));
     }
     Ok(row)

@@ -108,6 +108,7 @@ pub async fn invite_partners(
                     email: p.email.clone(),
                     display_name: p.name.clone(),
                     role: Role::Partner,
+                    lang: shared::account::invitation_language(&form.language).unwrap_or_default(),
                 },
                 Some(cohort.id),
                 settings.invitation_ttl,

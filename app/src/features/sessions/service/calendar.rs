@@ -91,8 +91,9 @@ pub async fn session_ics(
     let s = session_in(db, &p, session_id).await?;
     let (coach, partner) = pair_names(db, &p).await?;
     let lang = style_of(db, caller.id).await?.lang;
-    let event = event_of(&s, &coach, &partner, host, lang, now)
-        .ok_or_else(|| ServiceError::Conflict("This session has no time yet.".into()))?;
+    let event = event_of(&s, &coach, &partner, host, lang, now).ok_or_else(|| {
+        ServiceError::Conflict(shared::errors::Message::key("session-no-time", &[]))
+    })?;
     Ok(shared::ics::session_file(&event))
 }
 

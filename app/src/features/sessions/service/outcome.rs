@@ -16,7 +16,7 @@ pub async fn record_outcome(
         _ => {
             return Err(ServiceError::field(
                 "outcome",
-                "Say whether the session was held",
+                shared::errors::Message::key("session-outcome-choose", &[]),
             ));
         }
     };
@@ -39,11 +39,11 @@ pub async fn record_outcome(
     let correcting = matches!(before, SessionStatus::Held | SessionStatus::NoShow);
     if !shared::schedule::may_record_outcome(before, started, recorded, caller.id, to_millis(now)) {
         return Err(ServiceError::Conflict(match before {
-            SessionStatus::Held | SessionStatus::NoShow => format!(
-                "This outcome is recorded. Only the person who recorded it can correct it, within {} days.",
-                shared::schedule::OUTCOME_CORRECTION_DAYS
+            SessionStatus::Held | SessionStatus::NoShow => shared::errors::Message::key(
+                "session-outcome-locked",
+                &[("days", shared::schedule::OUTCOME_CORRECTION_DAYS.into())],
             ),
-            _ => "A session's outcome is recorded once its time has come.".into(),
+            _ => shared::errors::Message::key("session-outcome-too-soon", &[]),
         }));
     }
     coaching_session::ActiveModel {
@@ -140,15 +140,17 @@ pub async fn confirm_held(
     let txn = crate::server::db::begin_write(db).await?;
     let (p, side) = pair_writing(&txn, caller, partnership_id).await?;
     if side != Side::Partner {
-        return Err(ServiceError::Conflict(
-            "The partner confirms that a session was held.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "session-partner-confirms",
+            &[],
+        )));
     }
     let s = session_in(&txn, &p, session_id).await?;
     if status_of(&s) != SessionStatus::Held {
-        return Err(ServiceError::Conflict(
-            "Only a session recorded as held can be confirmed.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "session-confirm-held-only",
+            &[],
+        )));
     }
     coaching_session::ActiveModel {
         id: Set(s.id),

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::features::auth::service::style_of;
+use shared::errors::Message;
 use shared::i18n::{Arg, t, tr};
 
 /// Proposes one to three times. The same form sent twice makes one proposal.
@@ -15,9 +16,10 @@ pub async fn propose(
     let proposal = form.validate(&zone(&caller.time_zone), now)?;
     let key = form.request_key.trim();
     if key.is_empty() || key.len() > 64 {
-        return Err(ServiceError::Conflict(
-            "This form is out of date; reload the page and try again.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "form-out-of-date-reload",
+            &[],
+        )));
     }
     let txn = crate::server::db::begin_write(db).await?;
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
@@ -139,15 +141,16 @@ pub async fn answer(
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
     let s = session_in(&txn, &p, form.session_id).await?;
     if status_of(&s) != SessionStatus::Proposed {
-        return Err(ServiceError::Conflict(format!(
-            "This session is already {}.",
-            status_of(&s).label().to_lowercase()
+        return Err(ServiceError::Conflict(Message::key(
+            "session-not-waiting",
+            &[("status", status_of(&s).said())],
         )));
     }
     if s.proposed_by == caller.id {
-        return Err(ServiceError::Conflict(
-            "You proposed these times; the other member of the pair accepts one.".into(),
-        ));
+        return Err(ServiceError::Conflict(Message::key(
+            "session-own-proposal",
+            &[],
+        )));
     }
     let other = other_of(&p, side);
     let (status, summary, start) = if form.option_id == 0 {
@@ -161,12 +164,17 @@ pub async fn answer(
             .filter(session_option::Column::SessionId.eq(s.id))
             .one(&txn)
             .await?
-            .ok_or_else(|| ServiceError::field("option_id", "Choose one of the proposed times"))?;
+            .ok_or_else(|| {
+                ServiceError::field(
+                    "option_id",
+                    shared::errors::Message::key("session-option-choose", &[]),
+                )
+            })?;
         let start = from_millis(option.starts_at);
         if start <= now {
             return Err(ServiceError::field(
                 "option_id",
-                "This time has passed; propose a new one",
+                shared::errors::Message::key("session-option-passed", &[]),
             ));
         }
         if clashes(
@@ -180,7 +188,7 @@ pub async fn answer(
         {
             return Err(ServiceError::field(
                 "option_id",
-                "This time overlaps another session one of you has; choose another time",
+                shared::errors::Message::key("session-overlap", &[]),
             ));
         }
         let mine = zone(&caller.time_zone);
@@ -254,16 +262,17 @@ pub async fn reschedule(
     if start <= now {
         return Err(ServiceError::field(
             "new_time",
-            "Choose a time in the future",
+            shared::errors::Message::key("session-time-future", &[]),
         ));
     }
     let txn = crate::server::db::begin_write(db).await?;
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
     let s = session_in(&txn, &p, form.session_id).await?;
     if status_of(&s) != SessionStatus::Scheduled {
-        return Err(ServiceError::Conflict(
-            "Only a scheduled session can be moved.".into(),
-        ));
+        return Err(ServiceError::Conflict(shared::errors::Message::key(
+            "session-move-scheduled-only",
+            &[],
+        )));
     }
     let other = other_of(&p, side);
     if clashes(
@@ -277,7 +286,7 @@ pub async fn reschedule(
     {
         return Err(ServiceError::field(
             "new_time",
-            "This time overlaps another session one of you has; choose another time",
+            shared::errors::Message::key("session-overlap", &[]),
         ));
     }
     let before = s.starts_at.map(from_millis);
@@ -353,9 +362,9 @@ pub async fn cancel(
         status_of(&s),
         SessionStatus::Proposed | SessionStatus::Scheduled
     ) {
-        return Err(ServiceError::Conflict(format!(
-            "This session is {} and cannot be cancelled.",
-            status_of(&s).label().to_lowercase()
+        return Err(ServiceError::Conflict(Message::key(
+            "session-cannot-cancel",
+            &[("status", status_of(&s).said())],
         )));
     }
     coaching_session::ActiveModel {
