@@ -1178,3 +1178,81 @@ evaluation-team-member = { $who } ({ $side ->
  })
 evaluation-team-rating-of = { $rating } of 5
 evaluation-team-answered = Answered { $when }
+queue-applications = { $count -> 
+    [one] { $count } application to review
+   *[other] { $count } applications to review
+ }
+queue-applications-none = No application waits for a decision.
+queue-applications-act = Review applications
+queue-unmatched = { $count -> 
+    [one] { $count } partner without a coach
+   *[other] { $count } partners without a coach
+ }
+queue-unmatched-none = Every partner has a coach.
+queue-unmatched-act = Match partners with coaches
+queue-concerns = { $count -> 
+    [one] { $count } concern open
+   *[other] { $count } concerns open
+ }
+queue-concerns-none = No concern is open.
+queue-concerns-act = Answer the concerns
+queue-alerts = { $count -> 
+    [one] { $count } alert on the partnerships
+   *[other] { $count } alerts on the partnerships
+ }
+queue-alerts-none = No alert on the partnerships.
+queue-alerts-act = See them on the dashboard
+queue-evaluations = { $count -> 
+    [one] { $count } end-of-year evaluation not answered by both members
+   *[other] { $count } end-of-year evaluations not answered by both members
+ }
+queue-evaluations-none = No evaluation is waiting for an answer.
+queue-evaluations-act = See each cohort's report
+queue-failed = { $count -> 
+    [one] { $count } message could not be delivered
+   *[other] { $count } messages could not be delivered
+ }
+queue-failed-none = Every message went out.
+queue-failed-act = See the failed messages
+home-chair-now = Programme chair: what needs you now
+home-team-now = Programme team: what needs you now
+home-the-programme = The programme
+home-invitations-waiting = { $count -> 
+    [0] No invitations are waiting to be accepted.
+    [one] { $count } invitation is waiting to be accepted.
+   *[other] { $count } invitations are waiting to be accepted.
+ }
+home-invite-link = Invite coaches and partners
+home-people-count = { $count -> 
+    [one] { $count } person has an account.
+   *[other] { $count } people have accounts.
+ }
+home-see-everyone = See everyone
+home-partnerships-count = { $count -> 
+    [0] No partnerships yet.
+    [one] { $count } partnership.
+   *[other] { $count } partnerships.
+ }
+home-see-partnerships = See the partnerships
+home-cohorts-line = Each cohort has its own call, year and rules.
+home-set-up-cohorts = Set up the cohorts
+home-edit-programme = Edit the programme
+erasure-objected-note = The programme chair has not erased your data yet: { $reason } Write to the chair to talk it over; you may ask again.
+erasures-title = Erasure requests
+erasures-done-erased = Erased. The request below keeps what went, in figures.
+erasures-done-objected = Objection sent: the person reads your reason.
+erasures-lead = A person asks for their data to be erased; you have a week to object with a reason they read. Without an objection it runs when the week is out. What the pair wrote together stays for the other member, shown as a former participant's; the figures stay.
+erasures-waiting = Waiting
+erasures-waiting-empty = No request is waiting.
+erasures-erase-now = Erase now
+erasures-object-label = Object, with the reason the person reads
+erasures-object = Object
+erasures-answered = Answered
+erasures-none-yet = None yet.
+erasures-line = { $what } · asked { $asked } · runs { $runs }
+erasures-answered-line = { $who } · asked { $asked }
+erasures-reason = Reason: { $reason }
+erasure-status-waiting = Waiting
+erasure-status-objected = The chair objected
+erasure-status-withdrawn = Withdrawn
+erasure-status-done = Erased

@@ -1161,3 +1161,58 @@ evaluation-team-member = { $who } ({ $side ->
  })
 evaluation-team-rating-of = { $rating } ក្នុងចំណោម 5
 evaluation-team-answered = បានឆ្លើយនៅ { $when }
+queue-applications = ពាក្យស្នើសុំ { $count } ដែលត្រូវពិនិត្យ
+queue-applications-none = គ្មានពាក្យស្នើសុំណារង់ចាំការសម្រេចទេ។
+queue-applications-act = ពិនិត្យពាក្យស្នើសុំ
+queue-unmatched = ដៃគូ { $count } នាក់ដែលគ្មានគ្រូបង្វឹក
+queue-unmatched-none = ដៃគូគ្រប់រូបមានគ្រូបង្វឹក។
+queue-unmatched-act = ផ្គូផ្គងដៃគូជាមួយគ្រូបង្វឹក
+queue-concerns = កង្វល់ { $count } កំពុងបើក
+queue-concerns-none = គ្មានកង្វល់ណាកំពុងបើកទេ។
+queue-concerns-act = ឆ្លើយតបកង្វល់
+queue-alerts = ការជូនដំណឹង { $count } លើភាពជាដៃគូ
+queue-alerts-none = គ្មានការជូនដំណឹងលើភាពជាដៃគូទេ។
+queue-alerts-act = មើលវានៅលើផ្ទាំងគ្រប់គ្រង
+queue-evaluations = ការវាយតម្លៃចុងឆ្នាំ { $count } មិនទាន់បានឆ្លើយដោយសមាជិកទាំងពីរ
+queue-evaluations-none = គ្មានការវាយតម្លៃណារង់ចាំចម្លើយទេ។
+queue-evaluations-act = មើលរបាយការណ៍របស់ក្រុមនីមួយៗ
+queue-failed = សារ { $count } មិនអាចបញ្ជូនបាន
+queue-failed-none = សារទាំងអស់បានផ្ញើចេញ។
+queue-failed-act = មើលសារដែលបរាជ័យ
+home-chair-now = ប្រធានកម្មវិធី: អ្វីដែលត្រូវការអ្នកឥឡូវនេះ
+home-team-now = ក្រុមការងារកម្មវិធី: អ្វីដែលត្រូវការអ្នកឥឡូវនេះ
+home-the-programme = កម្មវិធី
+home-invitations-waiting = { $count -> 
+    [0] គ្មានការអញ្ជើញណារង់ចាំការទទួលយកទេ។
+   *[other] ការអញ្ជើញ { $count } កំពុងរង់ចាំការទទួលយក។
+ }
+home-invite-link = អញ្ជើញគ្រូបង្វឹក និងដៃគូ
+home-people-count = មនុស្ស { $count } នាក់មានគណនី។
+home-see-everyone = មើលមនុស្សទាំងអស់
+home-partnerships-count = { $count -> 
+    [0] មិនទាន់មានភាពជាដៃគូនៅឡើយទេ។
+   *[other] ភាពជាដៃគូ { $count }។
+ }
+home-see-partnerships = មើលភាពជាដៃគូ
+home-cohorts-line = ក្រុមនីមួយៗមានការអំពាវនាវ ឆ្នាំ និងច្បាប់ផ្ទាល់ខ្លួន។
+home-set-up-cohorts = រៀបចំក្រុម
+home-edit-programme = កែសម្រួលកម្មវិធី
+erasure-objected-note = ប្រធានកម្មវិធីមិនទាន់បានលុបទិន្នន័យរបស់អ្នកនៅឡើយទេ: { $reason } សូមសរសេរទៅប្រធានដើម្បីពិភាក្សាអំពីរឿងនេះ; អ្នកអាចស្នើម្ដងទៀតបាន។
+erasures-title = សំណើលុបទិន្នន័យ
+erasures-done-erased = បានលុប។ សំណើខាងក្រោមរក្សាទុកអ្វីដែលបានលុប ជាតួលេខ។
+erasures-done-objected = ការជំទាស់ត្រូវបានផ្ញើ: អ្នកនោះអានហេតុផលរបស់អ្នក។
+erasures-lead = មនុស្សម្នាក់ស្នើឱ្យលុបទិន្នន័យរបស់ខ្លួន; អ្នកមានពេលមួយសប្ដាហ៍ដើម្បីជំទាស់ដោយមានហេតុផលដែលពួកគេអាន។ បើគ្មានការជំទាស់ទេ វានឹងដំណើរការនៅពេលផុតសប្ដាហ៍។ អ្វីដែលគូបានសរសេររួមគ្នានៅតែមានសម្រាប់សមាជិកម្នាក់ទៀត ដោយបង្ហាញជារបស់អតីតអ្នកចូលរួម; តួលេខនៅតែមាន។
+erasures-waiting = កំពុងរង់ចាំ
+erasures-waiting-empty = គ្មានសំណើណាកំពុងរង់ចាំទេ។
+erasures-erase-now = លុបឥឡូវនេះ
+erasures-object-label = ជំទាស់ ដោយមានហេតុផលដែលអ្នកនោះអាន
+erasures-object = ជំទាស់
+erasures-answered = បានឆ្លើយតប
+erasures-none-yet = មិនទាន់មាននៅឡើយទេ។
+erasures-line = { $what } · បានស្នើ { $asked } · ដំណើរការ { $runs }
+erasures-answered-line = { $who } · បានស្នើ { $asked }
+erasures-reason = ហេតុផល: { $reason }
+erasure-status-waiting = កំពុងរង់ចាំ
+erasure-status-objected = ប្រធានបានជំទាស់
+erasure-status-withdrawn = បានដកវិញ
+erasure-status-done = បានលុប

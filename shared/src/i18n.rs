@@ -384,6 +384,15 @@ mod tests {
         for c in crate::pair_card::Share::ALL {
             check(format!("share-{}", c.code()), c.label());
         }
+        use crate::privacy::ErasureStatus;
+        for c in [
+            ErasureStatus::Waiting,
+            ErasureStatus::Objected,
+            ErasureStatus::Withdrawn,
+            ErasureStatus::Done,
+        ] {
+            check(format!("erasure-status-{}", c.code()), c.label());
+        }
         for c in crate::Role::ALL {
             check(format!("role-{}", c.code()), c.label());
         }

@@ -45,23 +45,20 @@ pub fn HomePage() -> impl IntoView {
                             })}
                             {u.has(Role::Chair).then(|| view! {
                                 <section class="card role-chair" aria-labelledby="chair-now">
-                                    <h2 id="chair-now">"Programme chair: what needs you now"</h2>
+                                    <h2 id="chair-now">{t("home-chair-now")}</h2>
                                     {h.queue.clone().map(|q| view! { <TeamQueue q/> })}
-                                    <h3>"The programme"</h3>
+                                    <h3>{t("home-the-programme")}</h3>
                                     <ul class="todo-list">
-                                        <li>{match h.pending_invitations.unwrap_or(0) {
-                                            0 => "No invitations are waiting to be accepted.".to_owned(),
-                                            n => format!("{} waiting to be accepted.", shared::words::count(n as i64, "invitation is", "invitations are")),
-                                        }}" "<a href="/people">"Invite coaches and partners"</a></li>
-                                        <li>{format!("{}.", shared::words::count(h.people.unwrap_or(0) as i64, "person has an account", "people have accounts"))}" "<a href="/people">"See everyone"</a></li>
-                                        <li>{match all_count { 0 => "No partnerships yet.".to_owned(), n => format!("{}.", shared::words::count(n as i64, "partnership", "partnerships")) }}" "<a href="/partnerships">"See the partnerships"</a></li>
-                                        <li>"Each cohort has its own call, year and rules. "<a href="/cohorts">"Set up the cohorts"</a>" · "<a href="/programme">"Edit the programme"</a></li>
+                                        <li>{tr("home-invitations-waiting", &[("count", h.pending_invitations.unwrap_or(0).into())])}" "<a href="/people">{t("home-invite-link")}</a></li>
+                                        <li>{tr("home-people-count", &[("count", h.people.unwrap_or(0).into())])}" "<a href="/people">{t("home-see-everyone")}</a></li>
+                                        <li>{tr("home-partnerships-count", &[("count", all_count.into())])}" "<a href="/partnerships">{t("home-see-partnerships")}</a></li>
+                                        <li>{t("home-cohorts-line")}" "<a href="/cohorts">{t("home-set-up-cohorts")}</a>" · "<a href="/programme">{t("home-edit-programme")}</a></li>
                                     </ul>
                                 </section>
                             })}
                             {(u.has(Role::Team) && !u.has(Role::Chair)).then(|| view! {
                                 <section class="card role-chair" aria-labelledby="team-now">
-                                    <h2 id="team-now">"Programme team: what needs you now"</h2>
+                                    <h2 id="team-now">{t("home-team-now")}</h2>
                                     {h.queue.clone().map(|q| view! { <TeamQueue q/> })}
                                 </section>
                             })}

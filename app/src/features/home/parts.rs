@@ -7,7 +7,6 @@ use crate::i18n::{t, tr};
 use crate::ui::{Form, PostForm};
 use leptos::prelude::*;
 use shared::partnership::NotificationView;
-use shared::words::count;
 
 /// The programme's commitments, to accept before the year's work starts.
 #[component]
@@ -25,19 +24,14 @@ pub fn Commitments() -> impl IntoView {
     }
 }
 
-/// One line of the team's queue: a count in words and where to act on it.
-fn queue_line(
-    n: u32,
-    one: &str,
-    many: &str,
-    none: &str,
-    link: &'static str,
-    act: &'static str,
-) -> AnyView {
+/// One line of the team's queue: how many wait (`queue-{what}`), with a link to act on them
+/// (`queue-{what}-act`), or that none does (`queue-{what}-none`).
+fn queue_line(n: u32, what: &str, link: &'static str) -> AnyView {
     if n == 0 {
-        view! { <li class="queue-empty">{none.to_owned()}</li> }.into_any()
+        view! { <li class="queue-empty">{t(&format!("queue-{what}-none"))}</li> }.into_any()
     } else {
-        view! { <li><strong>{count(n, one, many)}</strong>" · "<a href=link>{act}</a></li> }
+        let count = tr(&format!("queue-{what}"), &[("count", n.into())]);
+        view! { <li><strong>{count}</strong>" · "<a href=link>{t(&format!("queue-{what}-act"))}</a></li> }
             .into_any()
     }
 }
@@ -47,12 +41,12 @@ fn queue_line(
 pub fn TeamQueue(q: ChairQueue) -> impl IntoView {
     view! {
         <ul class="todo-list queue">
-            {queue_line(q.applications, "application to review", "applications to review", "No application waits for a decision.", "/review", "Review applications")}
-            {q.chair.then(|| queue_line(q.unmatched_partners, "partner without a coach", "partners without a coach", "Every partner has a coach.", "/matching", "Match partners with coaches"))}
-            {queue_line(q.concerns, "concern open", "concerns open", "No concern is open.", "/concerns", "Answer the concerns")}
-            {q.chair.then(|| queue_line(q.alerts, "alert on the partnerships", "alerts on the partnerships", "No alert on the partnerships.", "/dashboard?alerted=1", "See them on the dashboard"))}
-            {q.chair.then(|| queue_line(q.evaluations_outstanding, "end-of-year evaluation not answered by both members", "end-of-year evaluations not answered by both members", "No evaluation is waiting for an answer.", "/cohorts", "See each cohort's report"))}
-            {q.chair.then(|| queue_line(q.failed_messages, "message could not be delivered", "messages could not be delivered", "Every message went out.", "/outbox?status=failed", "See the failed messages"))}
+            {queue_line(q.applications, "applications", "/review")}
+            {q.chair.then(|| queue_line(q.unmatched_partners, "unmatched", "/matching"))}
+            {queue_line(q.concerns, "concerns", "/concerns")}
+            {q.chair.then(|| queue_line(q.alerts, "alerts", "/dashboard?alerted=1"))}
+            {q.chair.then(|| queue_line(q.evaluations_outstanding, "evaluations", "/cohorts"))}
+            {q.chair.then(|| queue_line(q.failed_messages, "failed", "/outbox?status=failed"))}
         </ul>
     }
 }

@@ -195,7 +195,7 @@ pub fn ErasuresPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_erasures());
     let answered = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("answered"));
     view! {
-        <Title text="Erasure requests"/>
+        <Title text=t("erasures-title")/>
         <Suspense fallback=Loading>
             {move || {
                 let answered = answered.clone();
@@ -218,12 +218,12 @@ fn Erasures(list: ErasureList, answered: Option<String>) -> impl IntoView {
     let failed_id = kept("request_id");
     view! {
         <div class="narrow">
-            <h1>"Erasure requests"</h1>
-            {answered.map(|a| view! { <p class="notice notice-success" role="status">{if a == "erased" { "Erased. The request below keeps what went, in figures." } else { "Objection sent: the person reads your reason." }}</p> })}
-            <p class="lead">"A person asks for their data to be erased; you have a week to object with a reason they read. Without an objection it runs when the week is out. What the pair wrote together stays for the other member, shown as a former participant's; the figures stay."</p>
-            <h2>"Waiting"</h2>
+            <h1>{t("erasures-title")}</h1>
+            {answered.map(|a| view! { <p class="notice notice-success" role="status">{if a == "erased" { t("erasures-done-erased") } else { t("erasures-done-objected") }}</p> })}
+            <p class="lead">{t("erasures-lead")}</p>
+            <h2>{t("erasures-waiting")}</h2>
             {if list.waiting.is_empty() {
-                view! { <p class="empty">"No request is waiting."</p> }.into_any()
+                view! { <p class="empty">{t("erasures-waiting-empty")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="card-list erasures">
@@ -235,21 +235,21 @@ fn Erasures(list: ErasureList, answered: Option<String>) -> impl IntoView {
                             view! {
                                 <li class="card erasure">
                                     <h3>{r.who.clone()}</h3>
-                                    <p>{format!("{} · asked {} · runs {}", r.what, r.requested, r.runs)}</p>
+                                    <p>{crate::i18n::tr("erasures-line", &[("what", r.what.clone().into()), ("asked", r.requested.clone().into()), ("runs", r.runs.clone().into())])}</p>
                                     {(!r.context.is_empty()).then(|| view! { <ul>{r.context.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul> })}
                                     <PostForm to=confirm.url() class="inline-form">
                                         <input type="hidden" name="form[request_id]" value=id/>
-                                        <button type="submit" class="button button-danger">"Erase now"</button>
+                                        <button type="submit" class="button button-danger">{t("erasures-erase-now")}</button>
                                     </PostForm>
                                     <PostForm to=object.url() novalidate=true class="form">
                                         {mine.then(|| view! { <ErrorSummary errors/> })}
                                         <input type="hidden" name="form[request_id]" value=id/>
                                         <div class="field" class:field-error=move || mine && errors.with(|e| e.first("reason").is_some())>
-                                            <label for=reason_id.clone()>"Object, with the reason the person reads"</label>
-                                            {move || mine.then(|| errors.with(|e| e.first("reason").map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m.to_owned()}</p> }))).flatten()}
+                                            <label for=reason_id.clone()>{t("erasures-object-label")}</label>
+                                            {move || mine.then(|| errors.with(|e| e.first("reason").map(|m| view! { <p class="error-message"><span class="visually-hidden">{t("error-prefix")}" "</span>{m.to_owned()}</p> }))).flatten()}
                                             <TextBox id=reason_id.clone() name="form[reason]".to_owned() rows=3 value=if mine { kept("reason") } else { String::new() } invalid=Signal::derive(move || mine && errors.with(|e| e.first("reason").is_some()))/>
                                         </div>
-                                        <button type="submit" class="button button-secondary">"Object"</button>
+                                        <button type="submit" class="button button-secondary">{t("erasures-object")}</button>
                                     </PostForm>
                                 </li>
                             }
@@ -257,16 +257,16 @@ fn Erasures(list: ErasureList, answered: Option<String>) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
-            <h2>"Answered"</h2>
+            <h2>{t("erasures-answered")}</h2>
             {if list.decided.is_empty() {
-                view! { <p class="empty">"None yet."</p> }.into_any()
+                view! { <p class="empty">{t("erasures-none-yet")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="plain-list">
                         {list.decided.into_iter().map(|r| view! {
                             <li>
-                                <strong>{r.status.label()}</strong>{format!(" · {} · asked {}", r.who, r.requested)}
-                                {(!r.objection.is_empty()).then(|| view! { <br/><span class="hint">{format!("Reason: {}", r.objection)}</span> })}
+                                <strong>{t(&format!("erasure-status-{}", r.status.code()))}</strong>" · "{crate::i18n::tr("erasures-answered-line", &[("who", r.who.clone().into()), ("asked", r.requested.clone().into())])}
+                                {(!r.objection.is_empty()).then(|| view! { <br/><span class="hint">{crate::i18n::tr("erasures-reason", &[("reason", r.objection.clone().into())])}</span> })}
                                 {(!r.summary.is_empty()).then(|| view! { <br/><span class="hint">{r.summary.clone()}</span> })}
                             </li>
                         }).collect_view()}

@@ -132,7 +132,10 @@ async fn waiting(
     if status_of(&row) != ErasureStatus::Waiting {
         return Err(ServiceError::Conflict(shared::errors::Message::key(
             "erasure-already-answered",
-            &[("status", status_of(&row).label().to_lowercase().into())],
+            &[(
+                "status",
+                shared::i18n::Arg::Key(format!("erasure-status-{}", status_of(&row).code())),
+            )],
         )));
     }
     Ok(row)
@@ -149,15 +152,17 @@ pub async fn object(
     let reason = form.validate().map_err(ServiceError::Validation)?;
     let txn = begin_write(db).await?;
     let row = waiting(&txn, form.request_id).await?;
-    let body = format!(
-        "The programme chair has not erased your data yet: {reason} Write to the chair to talk it over; you may ask again."
+    let body = shared::errors::Message::key(
+        "erasure-objected-note",
+        &[("reason", reason.clone().into())],
     );
     if let Some(pid) = row.person_id {
-        crate::features::partnership::service::notify(
+        // In the person's own language.
+        crate::features::partnership::service::notify_message(
             &txn,
             pid,
             MailKind::Account,
-            &body,
+            body,
             "/profile/data",
             now,
         )
@@ -175,7 +180,7 @@ pub async fn object(
                 subject: "Your request to erase your application".into(),
                 letter: Letter {
                     to_name: app.name.clone(),
-                    paragraphs: vec![body.clone()],
+                    paragraphs: vec![body.text().to_owned()],
                     action: None,
                     reason: "You asked for your application to be erased.".into(),
                     lang: shared::i18n::Lang::En,
