@@ -1256,3 +1256,45 @@ erasure-status-waiting = Waiting
 erasure-status-objected = The chair objected
 erasure-status-withdrawn = Withdrawn
 erasure-status-done = Erased
+matching-title = Match partners with coaches
+matching-undone = The match is undone. The partner waits for a coach again; both people are told.
+matching-cohort = Cohort
+matching-show = Show
+matching-how = How suggestions are ranked
+matching-how-text = Each coach of the cohort gets up to 100 points for a partner: 40 when the coach's expertise includes the partner's objective area; up to 30 for the overlap of both people's working hours, counted day by day over the whole partnership year so clock changes count (full points at 2 hours a day); 20 for a shared language; 10 for a free place. A coach already at capacity loses 30 points. You can choose any coach.
+matching-partners = Partners
+matching-partners-empty = No partner has described their library and objective yet. Partners do this on their first visit; invite them from People.
+matching-coaches = Coaches in this cohort
+matching-coaches-empty = No coach is in this cohort yet. Accepted applicants join when they create their account; you can also add a coach below.
+matching-coaches-caption = Coaches, their working hours, expertise and places
+matching-col-coach = Coach
+matching-col-hours = Working hours
+matching-col-expertise = Expertise
+matching-col-taken = Places taken
+matching-col-capacity = Capacity
+matching-add-coach = Add a coach to this cohort
+matching-add-to-cohort = Add to cohort
+matching-meets-by = Meets by:
+matching-need = The need, in the partner's words
+matching-open = Open the partnership
+matching-no-coaches = Add coaches to the cohort to see suggestions.
+matching-score-title = Score out of 100
+matching-beyond = Match beyond capacity
+matching-not-stated = Not stated
+matching-save-expertise = Save expertise
+matching-save = Save
+matching-lead = Cohort { $cohort }: partnerships run from { $from } to { $to }.
+matching-waiting = { $count -> 
+    [0] Every partner with an objective has a coach.
+    [one] { $count } partner is waiting for a coach.
+   *[other] { $count } partners are waiting for a coach.
+ }
+matching-not-ready = Not ready to match (no objective yet): { $names }.
+matching-partner-line = { $library } · { $place } · works { $hours } · { $languages }
+matching-prefers = prefers { $times } (their time)
+matching-matched = Matched with { $coach }.
+matching-score = { $score } / 100
+matching-with = Match with { $coach }
+matching-change-expertise = Change { $coach }'s expertise
+matching-load = { $load } of { $capacity }
+matching-capacity-of = Capacity of { $coach }

@@ -2,12 +2,14 @@
 //! explained suggestions.
 
 use super::api::{AddCohortCoach, MatchPair, SetCoachCapacity, SetCoachExpertise, get_matching};
+use crate::i18n::{t, tr};
+use shared::i18n::Arg;
 use crate::ui::{ErrorSummary, Form, Loading, PostForm, kept, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use shared::partnership::{CoachPlace, MatchingView, PartnerToMatch, Suggestion};
-use shared::time::{format_date, zone_city};
+use shared::time::zone_city_in;
 
 #[component]
 pub fn MatchingPage() -> impl IntoView {
@@ -24,8 +26,8 @@ pub fn MatchingPage() -> impl IntoView {
     let failed_partner = Signal::stored(kept("partner_id").parse::<i64>().ok());
     let undone = move || query.with(|q| q.get("undone").is_some());
     view! {
-        <Title text="Match partners with coaches"/>
-        {move || undone().then(|| view! { <p class="notice notice-success" role="status">"The match is undone. The partner waits for a coach again; both people are told."</p> })}
+        <Title text=t("matching-title")/>
+        {move || undone().then(|| view! { <p class="notice notice-success" role="status">{t("matching-undone")}</p> })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -54,30 +56,30 @@ fn Matching(
     let cohort_id = v.cohort.id;
     let slug = v.cohort.slug.clone();
     view! {
-        <h1>"Match partners with coaches"</h1>
+        <h1>{t("matching-title")}</h1>
         <p class="lead">
-            {format!("Cohort {}: partnerships run from {} to {}. ", v.cohort.name, format_date(&v.starts_on), format_date(&v.ends_on))}
-            {match waiting { 0 => "Every partner with an objective has a coach.".to_owned(), 1 => "1 partner is waiting for a coach.".to_owned(), n => format!("{n} partners are waiting for a coach.") }}
+            {tr("matching-lead", &[("cohort", v.cohort.name.clone().into()), ("from", Arg::Date(v.starts_on.clone())), ("to", Arg::Date(v.ends_on.clone()))])}" "
+            {tr("matching-waiting", &[("count", waiting.into())])}
         </p>
         {(v.cohorts.len() > 1).then(|| view! {
             <form method="get" action="/matching" class="filters inline-filters">
                 <div class="field">
-                    <label for="cohort">"Cohort"</label>
+                    <label for="cohort">{t("matching-cohort")}</label>
                     <select id="cohort" name="cohort">
                         {v.cohorts.iter().map(|c| view! { <option value=c.slug.clone() selected=c.slug == slug>{c.name.clone()}</option> }).collect_view()}
                     </select>
                 </div>
-                <button type="submit" class="button button-secondary">"Show"</button>
+                <button type="submit" class="button button-secondary">{t("matching-show")}</button>
             </form>
         })}
         <details class="explainer">
-            <summary>"How suggestions are ranked"</summary>
-            <p>"Each coach of the cohort gets up to 100 points for a partner: 40 when the coach's expertise includes the partner's objective area; up to 30 for the overlap of both people's working hours, counted day by day over the whole partnership year so clock changes count (full points at 2 hours a day); 20 for a shared language; 10 for a free place. A coach already at capacity loses 30 points. You can choose any coach."</p>
+            <summary>{t("matching-how")}</summary>
+            <p>{t("matching-how-text")}</p>
         </details>
         <ErrorSummary errors=match_errors/>
-        <h2 id="partners">"Partners"</h2>
+        <h2 id="partners">{t("matching-partners")}</h2>
         {if v.partners.is_empty() {
-            view! { <p class="empty">"No partner has described their library and objective yet. Partners do this on their first visit; invite them from People."</p> }.into_any()
+            view! { <p class="empty">{t("matching-partners-empty")}</p> }.into_any()
         } else {
             let coaches_empty = v.coaches.is_empty();
             view! {
@@ -87,18 +89,18 @@ fn Matching(
             }.into_any()
         }}
         {(!v.partners_without_intake.is_empty()).then(|| view! {
-            <p class="hint">{format!("Not ready to match (no objective yet): {}.", v.partners_without_intake.join(", "))}</p>
+            <p class="hint">{tr("matching-not-ready", &[("names", v.partners_without_intake.join(", ").into())])}</p>
         })}
-        <h2 id="coaches">"Coaches in this cohort"</h2>
+        <h2 id="coaches">{t("matching-coaches")}</h2>
         <ErrorSummary errors=capacity_errors/>
         {if v.coaches.is_empty() {
-            view! { <p class="empty">"No coach is in this cohort yet. Accepted applicants join when they create their account; you can also add a coach below."</p> }.into_any()
+            view! { <p class="empty">{t("matching-coaches-empty")}</p> }.into_any()
         } else {
             view! {
                 <div class="table-scroll">
                     <table class="data-table">
-                        <caption class="visually-hidden">"Coaches, their working hours, expertise and places"</caption>
-                        <thead><tr><th scope="col">"Coach"</th><th scope="col">"Working hours"</th><th scope="col">"Expertise"</th><th scope="col">"Places taken"</th><th scope="col">"Capacity"</th></tr></thead>
+                        <caption class="visually-hidden">{t("matching-coaches-caption")}</caption>
+                        <thead><tr><th scope="col">{t("matching-col-coach")}</th><th scope="col">{t("matching-col-hours")}</th><th scope="col">{t("matching-col-expertise")}</th><th scope="col">{t("matching-col-taken")}</th><th scope="col">{t("matching-col-capacity")}</th></tr></thead>
                         <tbody>{v.coaches.into_iter().map(|c| view! { <CoachRow c cohort_id action=capacity areas=v.areas.clone()/> }).collect_view()}</tbody>
                     </table>
                 </div>
@@ -109,12 +111,12 @@ fn Matching(
             <PostForm to=add_coach.url() class="form inline-add">
                 <input type="hidden" name="form[cohort_id]" value=cohort_id/>
                 <div class="field">
-                    <label for="coach_id">"Add a coach to this cohort"</label>
+                    <label for="coach_id">{t("matching-add-coach")}</label>
                     <select id="coach_id" name="form[coach_id]">
                         {v.other_coaches.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                     </select>
                 </div>
-                <button type="submit" class="button button-secondary">"Add to cohort"</button>
+                <button type="submit" class="button button-secondary">{t("matching-add-to-cohort")}</button>
             </PostForm>
         })}
     }
@@ -135,17 +137,17 @@ fn PartnerCard(
     view! {
         <li class="card match-card" aria-labelledby=labelled>
             <h3 id=heading>{p.name.clone()}</h3>
-            <p class="hint">{format!("{} · {} · works {} · {}", p.library, zone_city(&p.time_zone), p.working_hours, p.languages.join(", "))}</p>
+            <p class="hint">{tr("matching-partner-line", &[("library", p.library.clone().into()), ("place", zone_city_in(crate::i18n::lang(), &p.time_zone).into()), ("hours", p.working_hours.clone().into()), ("languages", p.languages.join(", ").into())])}</p>
             {(!p.connectivity.is_empty()).then(|| view! {
-                <p class="hint"><strong>"Meets by: "</strong>{p.connectivity.clone()}{(!p.preferred_times.is_empty()).then(|| format!(" · prefers {} (their time)", p.preferred_times))}</p>
+                <p class="hint"><strong>{t("matching-meets-by")}</strong>" "{p.connectivity.clone()}{(!p.preferred_times.is_empty()).then(|| format!(" · {}", tr("matching-prefers", &[("times", p.preferred_times.clone().into())])))}</p>
             })}
-            <p><span class="tag">{p.area_title.clone()}</span></p>
-            <details><summary>"The need, in the partner's words"</summary><p class="message-body">{p.need.clone()}</p></details>
+            <p><span class="tag">{crate::i18n::area(&p.area_code, &p.area_title)}</span></p>
+            <details><summary>{t("matching-need")}</summary><p class="message-body">{p.need.clone()}</p></details>
             {match p.matched.clone() {
                 Some((pid, coach)) => view! {
-                    <p class="notice notice-success">{format!("Matched with {coach}. ")}<a href=format!("/partnerships/{pid}")>"Open the partnership"</a></p>
+                    <p class="notice notice-success">{tr("matching-matched", &[("coach", coach.clone().into())])}" "<a href=format!("/partnerships/{pid}")>{t("matching-open")}</a></p>
                 }.into_any(),
-                None if coaches_empty => view! { <p class="empty">"Add coaches to the cohort to see suggestions."</p> }.into_any(),
+                None if coaches_empty => view! { <p class="empty">{t("matching-no-coaches")}</p> }.into_any(),
                 None => view! {
                     {move || (failed_partner.get() == Some(partner_id)).then(|| errors.with(|e| e.first("over_capacity").or(e.first("_form")).or(e.first("coach_id")).map(|m| view! {
                         <p class="error-message" role="alert">{m.to_owned()}</p>
@@ -172,8 +174,8 @@ fn SuggestionItem(
         <li class="suggestion">
             <div class="suggestion-head">
                 <strong>{s.coach_name.clone()}</strong>
-                <span class="hint">{format!(" · {}", zone_city(&s.coach_zone))}</span>
-                <span class="score" title="Score out of 100">{format!("{} / 100", s.score.total)}</span>
+                <span class="hint">{format!(" · {}", zone_city_in(crate::i18n::lang(), &s.coach_zone))}</span>
+                <span class="score" title=t("matching-score-title")>{tr("matching-score", &[("score", u32::from(s.score.total).into())])}</span>
             </div>
             <p class="why">{s.score.why.clone()}</p>
             {(!s.score.warnings.is_empty()).then(|| view! {
@@ -186,10 +188,10 @@ fn SuggestionItem(
                 {full.then(|| view! {
                     <div class="checkbox">
                         <input type="checkbox" id=box_id.clone() name="form[over_capacity]" value="on"/>
-                        <label for=box_id.clone()>"Match beyond capacity"</label>
+                        <label for=box_id.clone()>{t("matching-beyond")}</label>
                     </div>
                 })}
-                <button type="submit" class=if full { "button button-secondary" } else { "button" }>{format!("Match with {}", s.coach_name)}</button>
+                <button type="submit" class=if full { "button button-secondary" } else { "button" }>{tr("matching-with", &[("coach", s.coach_name.clone().into())])}</button>
             </PostForm>
         </li>
     }
@@ -207,12 +209,12 @@ fn CoachRow(
     let coach = c.id;
     view! {
         <tr>
-            <th scope="row">{c.name.clone()}<br/><span class="hint">{format!("{} · {}", zone_city(&c.time_zone), c.languages.join(", "))}</span></th>
+            <th scope="row">{c.name.clone()}<br/><span class="hint">{format!("{} · {}", zone_city_in(crate::i18n::lang(), &c.time_zone), c.languages.join(", "))}</span></th>
             <td>{c.working_hours.clone()}</td>
             <td>
-                {if c.expertise.is_empty() { "Not stated".to_owned() } else { c.expertise.join(", ") }}
+                {if c.expertise.is_empty() { t("matching-not-stated").to_owned() } else { c.expertise.join(", ") }}
                 <details class="expertise-edit">
-                    <summary>{format!("Change {}'s expertise", c.name)}</summary>
+                    <summary>{tr("matching-change-expertise", &[("coach", c.name.clone().into())])}</summary>
                     <PostForm to=expertise.url() class="form-compact">
                         <input type="hidden" name="form[cohort_id]" value=cohort_id/>
                         <input type="hidden" name="form[coach_id]" value=coach/>
@@ -226,18 +228,18 @@ fn CoachRow(
                                 </div>
                             }
                         }).collect_view()}
-                        <button type="submit" class="button button-secondary button-small">"Save expertise"</button>
+                        <button type="submit" class="button button-secondary button-small">{t("matching-save-expertise")}</button>
                     </PostForm>
                 </details>
             </td>
-            <td>{format!("{} of {}", c.load, c.capacity)}</td>
+            <td>{tr("matching-load", &[("load", i64::from(c.load).into()), ("capacity", i64::from(c.capacity).into())])}</td>
             <td>
                 <PostForm to=action.url() class="inline-form capacity-form">
                     <input type="hidden" name="form[cohort_id]" value=cohort_id/>
                     <input type="hidden" name="form[coach_id]" value=c.id/>
-                    <label for=field.clone() class="visually-hidden">{format!("Capacity of {}", c.name)}</label>
+                    <label for=field.clone() class="visually-hidden">{tr("matching-capacity-of", &[("coach", c.name.clone().into())])}</label>
                     <input id=field.clone() name="form[capacity]" type="number" min="1" max="5" value=c.capacity class="input-narrow"/>
-                    <button type="submit" class="button button-secondary button-small">"Save"</button>
+                    <button type="submit" class="button button-secondary button-small">{t("matching-save")}</button>
                 </PostForm>
             </td>
         </tr>
