@@ -4,6 +4,7 @@ use super::api::{
     AddReviewNote, DecideApplication, DeleteApplicationCv, get_application_detail,
     list_applications,
 };
+use crate::i18n::{t, tr};
 use crate::ui::{ErrorSummary, Form, Loading, PostForm, RequestKey, TextBox, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,14 +13,10 @@ use shared::application::{Actor, ApplicationStatus};
 use shared::programme::ObjectiveArea;
 use shared::review::ReviewFilter;
 
-fn area_label(code: &str) -> &'static str {
-    match ObjectiveArea::from_code(code) {
-        Some(ObjectiveArea::FacilitiesAndSpaces) => "Facilities",
-        Some(ObjectiveArea::CollectionsAndAccess) => "Collections",
-        Some(ObjectiveArea::AdvocacyAndServices) => "Advocacy",
-        Some(ObjectiveArea::PeopleAndTraining) => "Training",
-        None => "Other",
-    }
+/// An area's short name, as the review table shows it.
+fn area_label(code: &str) -> String {
+    let code = ObjectiveArea::from_code(code).map_or("other", ObjectiveArea::code);
+    t(&format!("area-short-{code}"))
 }
 
 #[component]
@@ -37,42 +34,42 @@ pub fn ReviewPage() -> impl IntoView {
     };
     let rows = Resource::new(filter, list_applications);
     view! {
-        <Title text="Review applications"/>
-        <h1>"Coach applications"</h1>
+        <Title text=t("review-title")/>
+        <h1>{t("review-heading")}</h1>
         {move || {
             let f = filter();
             view! {
                 <form method="get" action="/review" class="filters" role="search">
                     <div class="field">
-                        <label for="f-status">"Status"</label>
+                        <label for="f-status">{t("review-status")}</label>
                         <select id="f-status" name="status">
-                            <option value="">"Any"</option>
+                            <option value="">{t("review-any")}</option>
                             {ApplicationStatus::REVIEWABLE.iter().map(|s| view! {
-                                <option value=s.code() selected=f.status == s.code()>{s.label()}</option>
+                                <option value=s.code() selected=f.status == s.code()>{t(&format!("application-status-{}", s.code()))}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="f-area">"Expertise"</label>
+                        <label for="f-area">{t("review-expertise")}</label>
                         <select id="f-area" name="area">
-                            <option value="">"Any"</option>
+                            <option value="">{t("review-any")}</option>
                             {ObjectiveArea::ALL.iter().map(|a| view! {
                                 <option value=a.code() selected=f.area == a.code()>{area_label(a.code())}</option>
                             }).collect_view()}
                         </select>
                     </div>
-                    <div class="field"><label for="f-country">"Country"</label><input id="f-country" name="country" value=f.country.clone()/></div>
-                    <div class="field"><label for="f-zone">"Time zone starts with"</label><input id="f-zone" name="zone" value=f.zone.clone() placeholder="Europe"/></div>
-                    <div class="field"><label for="f-q">"Search"</label><input id="f-q" name="q" value=f.q.clone() placeholder="Name, email or institution"/></div>
+                    <div class="field"><label for="f-country">{t("review-country")}</label><input id="f-country" name="country" value=f.country.clone()/></div>
+                    <div class="field"><label for="f-zone">{t("review-zone-starts")}</label><input id="f-zone" name="zone" value=f.zone.clone() placeholder="Europe"/></div>
+                    <div class="field"><label for="f-q">{t("review-search")}</label><input id="f-q" name="q" value=f.q.clone() placeholder=t("review-search-placeholder")/></div>
                     <div class="field">
-                        <label for="f-sort">"Order"</label>
+                        <label for="f-sort">{t("review-order")}</label>
                         <select id="f-sort" name="sort">
-                            <option value="newest" selected=f.sort.is_empty() || f.sort == "newest">"Newest first"</option>
-                            <option value="oldest" selected=f.sort == "oldest">"Oldest first"</option>
-                            <option value="name" selected=f.sort == "name">"By name"</option>
+                            <option value="newest" selected=f.sort.is_empty() || f.sort == "newest">{t("review-newest")}</option>
+                            <option value="oldest" selected=f.sort == "oldest">{t("review-oldest")}</option>
+                            <option value="name" selected=f.sort == "name">{t("review-by-name")}</option>
                         </select>
                     </div>
-                    <div class="button-row"><button type="submit" class="button button-secondary">"Filter"</button><a href="/review">"Clear"</a></div>
+                    <div class="button-row"><button type="submit" class="button button-secondary">{t("review-filter")}</button><a href="/review">{t("review-clear")}</a></div>
                 </form>
             }
         }}
@@ -80,20 +77,20 @@ pub fn ReviewPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match rows.await {
                     Ok(list) if list.is_empty() => view! {
-                        <p class="empty">"No applications match. Sent applications appear here; drafts stay with their authors until sent."</p>
+                        <p class="empty">{t("review-empty")}</p>
                     }.into_any(),
                     Ok(list) => view! {
-                        <p class="hint">{format!("{} application{}", list.len(), if list.len() == 1 { "" } else { "s" })}</p>
+                        <p class="hint">{tr("review-count", &[("count", list.len().into())])}</p>
                         <table class="table">
-                            <thead><tr><th scope="col">"Applicant"</th><th scope="col">"Institution"</th><th scope="col">"Country and zone"</th><th scope="col">"Expertise"</th><th scope="col">"Status"</th></tr></thead>
+                            <thead><tr><th scope="col">{t("review-applicant")}</th><th scope="col">{t("review-institution")}</th><th scope="col">{t("review-country-zone")}</th><th scope="col">{t("review-expertise")}</th><th scope="col">{t("review-status")}</th></tr></thead>
                             <tbody>
                                 {list.into_iter().map(|r| view! {
                                     <tr>
-                                        <td data-label="Applicant"><a href=format!("/review/{}", r.id)>{r.name}</a></td>
-                                        <td data-label="Institution">{format!("{}, {}", r.position, r.institution)}</td>
-                                        <td data-label="Country and zone">{format!("{} · {}", r.country, r.time_zone)}</td>
-                                        <td data-label="Expertise">{r.expertise.iter().map(|a| area_label(a)).collect::<Vec<_>>().join(", ")}</td>
-                                        <td data-label="Status"><span class="tag">{r.status.label()}</span></td>
+                                        <td data-label=t("review-applicant")><a href=format!("/review/{}", r.id)>{r.name}</a></td>
+                                        <td data-label=t("review-institution")>{format!("{}, {}", r.position, r.institution)}</td>
+                                        <td data-label=t("review-country-zone")>{format!("{} · {}", r.country, r.time_zone)}</td>
+                                        <td data-label=t("review-expertise")>{r.expertise.iter().map(|a| area_label(a)).collect::<Vec<_>>().join(", ")}</td>
+                                        <td data-label=t("review-status")><span class="tag">{t(&format!("application-status-{}", r.status.code()))}</span></td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
@@ -121,15 +118,15 @@ pub fn ReviewDetailPage() -> impl IntoView {
     let decide_errors = decide.errors();
     let note_errors = note.errors();
     view! {
-            <Title text="Review an application"/>
+            <Title text=t("review-detail-title")/>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match detail.await {
                         Ok(d) => {
-                            let moves: Vec<(ApplicationStatus, &str)> = [
-                                (ApplicationStatus::Shortlisted, "Shortlist"),
-                                (ApplicationStatus::Accepted, "Accept and invite"),
-                                (ApplicationStatus::Declined, "Decline"),
+                            let moves: Vec<(ApplicationStatus, String)> = [
+                                (ApplicationStatus::Shortlisted, t("review-shortlist")),
+                                (ApplicationStatus::Accepted, t("review-accept")),
+                                (ApplicationStatus::Declined, t("review-decline")),
                             ]
                             .into_iter()
                             .filter(|(to, _)| d.status.can_move(*to, Actor::Chair))
@@ -137,10 +134,10 @@ pub fn ReviewDetailPage() -> impl IntoView {
                             let f = d.form.clone();
                             view! {
                                 <div class="narrow">
-                                    <p><a href="/review">"All applications"</a></p>
+                                    <p><a href="/review">{t("review-all")}</a></p>
                                     <h1>{f.name.clone()}</h1>
                                     <p class="lead">{format!("{}, {} · {}", f.position, f.institution, f.country)}</p>
-                                    <p><span class="tag">{d.status.label()}</span>" "{format!("Cohort {}", d.cohort_name)}</p>
+                                    <p><span class="tag">{t(&format!("application-status-{}", d.status.code()))}</span>" "{tr("review-cohort", &[("cohort", d.cohort_name.clone().into())])}</p>
                                     <ErrorSummary errors=decide_errors/>
                                     {(!moves.is_empty()).then(|| view! {
                                         <div class="button-row decision">
@@ -154,53 +151,53 @@ pub fn ReviewDetailPage() -> impl IntoView {
                                         </div>
                                     })}
                                     {(d.status == ApplicationStatus::Accepted).then(|| view! {
-                                        <p class="notice notice-success">"Accepted. Tandem emails them an invitation to join as a coach."</p>
+                                        <p class="notice notice-success">{t("review-accepted-note")}</p>
                                     })}
                                     <dl class="summary-list">
-                                        <dt>"Email"</dt><dd>{f.email.clone()}</dd>
-                                        <dt>"Time zone"</dt><dd>{f.time_zone.clone()}</dd>
-                                        <dt>"Languages"</dt><dd>{f.languages.clone()}</dd>
-                                        <dt>"Years leading"</dt><dd>{f.years_leading.clone()}</dd>
-                                        <dt>"Expertise"</dt><dd>{f.expertise.iter().map(|a| area_label(a)).collect::<Vec<_>>().join(", ")}{(!f.expertise_other.is_empty()).then(|| format!("; {}", f.expertise_other))}</dd>
-                                        <dt>"CV"</dt>
+                                        <dt>{t("review-email")}</dt><dd>{f.email.clone()}</dd>
+                                        <dt>{t("review-time-zone")}</dt><dd>{f.time_zone.clone()}</dd>
+                                        <dt>{t("review-languages")}</dt><dd>{f.languages.clone()}</dd>
+                                        <dt>{t("review-years")}</dt><dd>{f.years_leading.clone()}</dd>
+                                        <dt>{t("review-expertise")}</dt><dd>{f.expertise.iter().map(|a| area_label(a)).collect::<Vec<_>>().join(", ")}{(!f.expertise_other.is_empty()).then(|| format!("; {}", f.expertise_other))}</dd>
+                                        <dt>{t("review-cv")}</dt>
                                         <dd>{match d.cv.clone() {
                                             Some(cv) => view! {
                                                 <a href=format!("/review/{}/cv", d.id) target=(cv.kind == "pdf").then_some("_blank")>
-                                                    {if cv.kind == "pdf" { format!("View the CV (PDF, {} KB)", (cv.size_bytes + 1023) / 1024) } else { format!("Download the CV (Word, {} KB)", (cv.size_bytes + 1023) / 1024) }}
+                                                    {tr(if cv.kind == "pdf" { "review-cv-pdf" } else { "review-cv-word" }, &[("kb", ((cv.size_bytes + 1023) / 1024).into())])}
                                                 </a>
                                             }.into_any(),
-                                            None => view! { <span class="empty">"No CV kept"</span> }.into_any(),
+                                            None => view! { <span class="empty">{t("review-no-cv")}</span> }.into_any(),
                                         }}</dd>
                                     </dl>
-                                    {move || cv_deleted().then(|| view! { <p class="notice notice-success" role="status">"The CV is deleted."</p> })}
+                                    {move || cv_deleted().then(|| view! { <p class="notice notice-success" role="status">{t("review-cv-deleted")}</p> })}
                                     {(d.status == ApplicationStatus::Declined && d.cv.is_some()).then(|| {
                                         let app_id = d.id;
                                         view! {
                                             {move || if confirming() {
                                                 view! {
                                                     <section class="card danger-zone" aria-labelledby="confirm-delete">
-                                                        <h2 id="confirm-delete">"Delete this CV?"</h2>
-                                                        <p>"The file is removed at once and cannot be recovered. The application and your notes stay."</p>
+                                                        <h2 id="confirm-delete">{t("review-delete-cv-title")}</h2>
+                                                        <p>{t("review-delete-cv-text")}</p>
                                                         <div class="button-row">
                                                             <PostForm to=delete_cv.url() class="inline-form">
                                                                 <input type="hidden" name="form[application_id]" value=app_id/>
-                                                                <button type="submit" class="button button-danger">"Yes, delete the CV"</button>
+                                                                <button type="submit" class="button button-danger">{t("review-delete-cv-yes")}</button>
                                                             </PostForm>
-                                                            <a href=format!("/review/{app_id}")>"No, keep it"</a>
+                                                            <a href=format!("/review/{app_id}")>{t("review-delete-cv-no")}</a>
                                                         </div>
                                                     </section>
                                                 }.into_any()
                                             } else {
-                                                view! { <p><a href=format!("/review/{app_id}?confirm=delete-cv")>"Delete the CV of this declined application"</a></p> }.into_any()
+                                                view! { <p><a href=format!("/review/{app_id}?confirm=delete-cv")>{t("review-delete-cv-link")}</a></p> }.into_any()
                                             }}
                                         }
                                     })}
-                                    <h2>"Statement"</h2>
+                                    <h2>{t("review-statement")}</h2>
                                     <div class="message-body statement">{f.statement.clone()}</div>
-                                    <h2 id="notes">"Private notes"</h2>
-                                    <p class="hint">"Seen by the programme team only, never by the applicant."</p>
+                                    <h2 id="notes">{t("review-notes")}</h2>
+                                    <p class="hint">{t("review-notes-hint")}</p>
                                     {if d.notes.is_empty() {
-                                        view! { <p class="empty">"No notes yet."</p> }.into_any()
+                                        view! { <p class="empty">{t("review-no-notes")}</p> }.into_any()
                                     } else {
                                         view! { <ul class="plain-list">{d.notes.into_iter().map(|n| view! { <li><strong>{n.author}</strong>" · "<span class="hint">{n.created_at_local}</span><br/>{n.body}</li> }).collect_view()}</ul> }.into_any()
                                     }}
@@ -209,10 +206,10 @@ pub fn ReviewDetailPage() -> impl IntoView {
     <RequestKey/>
                                         <input type="hidden" name="form[application_id]" value=d.id/>
                                         <div class="field">
-                                            <label for="body">"Add a note"</label>
+                                            <label for="body">{t("review-add-note-label")}</label>
                                             <TextBox id="body" name="form[body]" rows=3/>
                                         </div>
-                                        <button type="submit" class="button button-secondary">"Add note"</button>
+                                        <button type="submit" class="button button-secondary">{t("review-add-note")}</button>
                                     </PostForm>
                                 </div>
                             }
