@@ -1353,3 +1353,102 @@ area-short-collections = Collections
 area-short-advocacy = Advocacy
 area-short-training = Training
 area-short-other = Other
+cohorts-title = Cohorts
+cohorts-lead = Each cohort has its own call for coaches, its partnership year and the rules its partnerships are held to.
+cohorts-new = New cohort
+cohorts-edit-programme = Edit the programme: texts, chair, contact
+cohorts-empty = No cohort yet. Create the first: its call opens on the day you choose.
+cohorts-col-cohort = Cohort
+cohorts-col-now = Now
+cohorts-col-closes = Call closes
+cohorts-col-year = Partnership year
+cohorts-col-applications = Applications
+cohorts-col-partnerships = Partnerships
+cohorts-demo = Demo
+cohorts-its-call = its call
+cohorts-its-report = its report
+cohort-created = The cohort is created. Its call page is public; share its address when the call opens.
+cohort-saved = Saved. The call page and the partnerships follow the new settings.
+cohort-all = All cohorts
+cohort-see-call = See its public call page
+cohort-its-report = Its report (print or save as PDF)
+cohort-new-lead = Set up the next cohort: when its call opens and closes, the partnership year and the rules its partnerships are held to. The call's rules are filled in; change what this cohort does differently.
+cohort-edit-lead = Changes apply to this cohort's call and partnerships from now on.
+cohort-legend = The cohort
+cohort-name = Name
+cohort-name-hint = For example 2027-2028. It names the cohort on every page and in its address.
+cohort-country = Partners' country
+cohort-partner-zone = Partners' usual time zone
+cohort-partner-zone-hint = Suggested to partners when they are invited, for example Asia/Phnom_Penh.
+cohort-call-legend = The call for coaches
+cohort-opens = The call opens on
+cohort-deadline = Deadline
+cohort-deadline-hint = Applications close at the end of this day, on the clock below. An open call's deadline can move later, not earlier.
+cohort-deadline-zone = The deadline is stated in this time zone
+cohort-deadline-zone-hint = The call shows the deadline on this clock and on each reader's own, for example Europe/London or Asia/Phnom_Penh.
+cohort-call-text = This cohort's call text
+cohort-call-text-hint = Optional. Shown at the top of this cohort's call page, above the programme's aims.
+cohort-year-legend = The partnership year
+cohort-starts = Partnerships start on
+cohort-months = Length in months
+cohort-months-hint = The call's year is 12 months, June to May.
+cohort-min-sessions = Sessions each partnership holds at least
+cohort-min-sessions-hint = The call asks for at least 6 voice or video sessions.
+cohort-support-legend = Support time and alerts
+cohort-hours-min = Support hours a month, at least
+cohort-hours-min-hint = In hours, for example 2 or 1.5. The call asks for 2 to 5 hours a month.
+cohort-hours-max = Support hours a month, at most
+cohort-no-session-days = Alert after this many days without a held session
+cohort-unanswered-days = Alert when a proposal waits this many days for an answer
+cohort-cv-days = Days a declined applicant's CV is kept
+cohort-cv-days-hint = After the decision; then the CV is deleted.
+cohort-draft-days = Days a draft application never sent is kept
+cohort-draft-days-hint = After the call's deadline; then the draft is deleted with its CV.
+cohort-undecided-days = Days an undecided application is kept
+cohort-undecided-days-hint = After the partnership year starts; then it is deleted with its CV. An accepted coach's CV goes when the year ends.
+cohort-journal-days = Days a finished pair's journal and session notes are kept
+cohort-journal-days-hint = After the year ends, unless both members choose to keep them. Sessions and hours stay as figures.
+cohort-create = Create the cohort
+cohort-save = Save the cohort
+cohort-partners-title = Partners of this cohort
+cohort-matching-link = this cohort's matching page
+cohort-partners-empty = No partner is in this cohort yet. Invite the library directors who take part this year: each chooses their ONE objective, then appears on the matching page.
+cohort-col-partner = Partner
+cohort-col-stand = Where they stand
+cohort-invite-list = Invite partners
+cohort-invite-hint = One person a line: their name, a comma, their email address. For example “Sok Dara, dara@library.edu.kh”. You can paste two columns from a spreadsheet. A partner from an earlier year joins this cohort with a new intake; their earlier year stays as it was.
+cohort-invite = Invite
+cohort-named = Cohort { $name }
+cohorts-closes-at = end of { $deadline } ({ $place })
+cohorts-year-span = { $from } to { $to }
+cohort-extended = The deadline was extended; it was { $was }. The call page says so.
+cohort-year-fixed = { $count -> 
+    [one] { $count } partnership runs in this cohort, so the year's dates stay as they are.
+   *[other] { $count } partnerships run in this cohort, so the year's dates stay as they are.
+ }
+cohort-invited-email = { $count -> 
+    [one] { $count } person invited by email
+   *[other] { $count } people invited by email
+ }
+cohort-invited-added = { $count -> 
+    [one] { $count } partner who already had a partner's account, now in this cohort and told
+   *[other] { $count } partners who already had a partner's account, now in this cohort and told
+ }
+cohort-invited-already = { $count -> 
+    [one] { $count } person already invited or in the cohort (nothing sent again)
+   *[other] { $count } people already invited or in the cohort (nothing sent again)
+ }
+cohort-invited-each-matching = Each partner invited here chooses their ONE objective, then appears on { $link }.
+stage-soon = Call opens soon
+stage-open = Call open
+stage-matching = Call closed: matching
+stage-under_way = Under way
+stage-completed = Completed
+cohort-deadline-passed = This deadline has passed already ({ $deadline }): a new call needs a deadline ahead
+cohort-name-taken = A cohort called { $name } exists already: choose another name
+cohort-year-locked = { $count -> 
+    [one] { $count } partnership runs in this cohort from { $from } to { $to }: its year's dates stay as they are
+   *[other] { $count } partnerships run in this cohort from { $from } to { $to }: its year's dates stay as they are
+ }
+cohort-call-closed-stays = This call closed at the end of { $was }; its deadline stays
+cohort-deadline-later-only = An open call's deadline can only move later than { $was }: applicants count on it

@@ -393,6 +393,16 @@ mod tests {
         ] {
             check(format!("erasure-status-{}", c.code()), c.label());
         }
+        use crate::cohort::CohortStage;
+        for c in [
+            CohortStage::CallSoon,
+            CohortStage::CallOpen,
+            CohortStage::Matching,
+            CohortStage::UnderWay,
+            CohortStage::Completed,
+        ] {
+            check(format!("stage-{}", c.code()), c.label());
+        }
         for c in crate::Role::ALL {
             check(format!("role-{}", c.code()), c.label());
         }

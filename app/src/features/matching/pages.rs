@@ -3,11 +3,11 @@
 
 use super::api::{AddCohortCoach, MatchPair, SetCoachCapacity, SetCoachExpertise, get_matching};
 use crate::i18n::{t, tr};
-use shared::i18n::Arg;
 use crate::ui::{ErrorSummary, Form, Loading, PostForm, kept, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use shared::i18n::Arg;
 use shared::partnership::{CoachPlace, MatchingView, PartnerToMatch, Suggestion};
 use shared::time::zone_city_in;
 
@@ -175,7 +175,7 @@ fn SuggestionItem(
             <div class="suggestion-head">
                 <strong>{s.coach_name.clone()}</strong>
                 <span class="hint">{format!(" · {}", zone_city_in(crate::i18n::lang(), &s.coach_zone))}</span>
-                <span class="score" title=t("matching-score-title")>{tr("matching-score", &[("score", u32::from(s.score.total).into())])}</span>
+                <span class="score" title=t("matching-score-title")>{tr("matching-score", &[("score", s.score.total.into())])}</span>
             </div>
             <p class="why">{s.score.why.clone()}</p>
             {(!s.score.warnings.is_empty()).then(|| view! {

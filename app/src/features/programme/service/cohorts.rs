@@ -222,9 +222,12 @@ pub async fn save_cohort(
         if closes <= now {
             return Err(ServiceError::field(
                 "deadline_on",
-                format!(
-                    "This deadline has passed already ({}): a new call needs a deadline ahead",
-                    deadline_words(to_millis(closes), &change.deadline_time_zone)
+                shared::errors::Message::key(
+                    "cohort-deadline-passed",
+                    &[(
+                        "deadline",
+                        deadline_words(to_millis(closes), &change.deadline_time_zone).into(),
+                    )],
                 ),
             ));
         }
@@ -236,9 +239,9 @@ pub async fn save_cohort(
         {
             return Err(ServiceError::field(
                 "name",
-                format!(
-                    "A cohort called {} exists already: choose another name",
-                    change.name
+                shared::errors::Message::key(
+                    "cohort-name-taken",
+                    &[("name", change.name.clone().into())],
                 ),
             ));
         }
@@ -279,11 +282,13 @@ pub async fn save_cohort(
             if pairs > 0 {
                 return Err(ServiceError::field(
                     "starts_on",
-                    format!(
-                        "{} in this cohort from {} to {}: its year's dates stay as they are",
-                        shared::words::count(pairs as i64, "partnership runs", "partnerships run"),
-                        time::format_date(&old.starts_on),
-                        time::format_date(&old.ends_on)
+                    shared::errors::Message::key(
+                        "cohort-year-locked",
+                        &[
+                            ("count", (pairs as i64).into()),
+                            ("from", shared::i18n::Arg::Date(old.starts_on.clone())),
+                            ("to", shared::i18n::Arg::Date(old.ends_on.clone())),
+                        ],
                     ),
                 ));
             }
@@ -296,14 +301,18 @@ pub async fn save_cohort(
             if to_millis(now) >= old.call_deadline_at {
                 return Err(ServiceError::field(
                     "deadline_on",
-                    format!("This call closed at the end of {was}; its deadline stays"),
+                    shared::errors::Message::key(
+                        "cohort-call-closed-stays",
+                        &[("was", was.clone().into())],
+                    ),
                 ));
             }
             if new_closes < old.call_deadline_at {
                 return Err(ServiceError::field(
                     "deadline_on",
-                    format!(
-                        "An open call's deadline can only move later than {was}: applicants count on it"
+                    shared::errors::Message::key(
+                        "cohort-deadline-later-only",
+                        &[("was", was.clone().into())],
                     ),
                 ));
             }
