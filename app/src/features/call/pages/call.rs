@@ -113,7 +113,7 @@ pub fn CallPage() -> impl IntoView {
                                 <h2>{t("call-coaches-do")}</h2>
                                 <ul>{v.programme.coach_expectations.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul>
                                 <h2>{t("call-partner-chooses")}</h2>
-                                <ul class="areas">{v.programme.areas.iter().map(|a| view! { <li><strong>{a.title.clone()}</strong><br/><span class="hint">{a.description.clone()}</span></li> }).collect_view()}</ul>
+                                <ul class="areas">{v.programme.areas.iter().map(|a| view! { <li><strong>{crate::i18n::area(&a.code, &a.title)}</strong><br/><span class="hint">{a.description.clone()}</span></li> }).collect_view()}</ul>
                                 <h2>{t("call-aims")}</h2>
                                 <ul>{v.programme.general_objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul>
                             </div>
