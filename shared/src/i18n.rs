@@ -153,6 +153,18 @@ impl From<usize> for Arg {
     }
 }
 
+impl From<i32> for Arg {
+    fn from(n: i32) -> Self {
+        Arg::Number(i64::from(n))
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
 impl From<u32> for Arg {
     fn from(n: u32) -> Self {
         Arg::Number(i64::from(n))
@@ -402,6 +414,16 @@ mod tests {
             CohortStage::Completed,
         ] {
             check(format!("stage-{}", c.code()), c.label());
+        }
+        for c in crate::mail::MailKind::ALL {
+            check(format!("mail-kind-{}", c.code()), c.label());
+            check(format!("mail-about-{}", c.code()), c.description());
+        }
+        for c in crate::mail::Delivery::ALL {
+            check(format!("delivery-{}", c.code()), c.label());
+        }
+        for c in crate::mail::MailStatus::ALL {
+            check(format!("mail-status-{}", c.code()), c.label());
         }
         for c in crate::Role::ALL {
             check(format!("role-{}", c.code()), c.label());

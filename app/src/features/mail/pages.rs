@@ -4,6 +4,7 @@
 use super::api::{
     RetryMessage, SaveMailPreferences, get_mail_preferences, get_unsubscribe, list_outbox,
 };
+use crate::i18n::{around, t, tr};
 use crate::ui::{ErrorSummary, Form, Loading, PostForm, kept_or, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -20,7 +21,7 @@ pub fn OutboxPage() -> impl IntoView {
     let retry = Form::<RetryMessage>::new();
     let retry_errors = retry.errors();
     view! {
-        <Title text="Outbox"/>
+        <Title text=t("outbox-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match outbox.await {
@@ -28,29 +29,29 @@ pub fn OutboxPage() -> impl IntoView {
                         let filter = o.filter;
                         view! {
                             <div class="narrow">
-                                <h1>"Outbox"</h1>
-                                {sent.then(|| view! { <p class="notice notice-success" role="status">"Invitation sent. Its message is below; the link in it is private, so it is not shown here."</p> })}
-                                {retried.then(|| view! { <p class="notice notice-success" role="status">"The message is queued again and goes out in a moment."</p> })}
+                                <h1>{t("outbox-title")}</h1>
+                                {sent.then(|| view! { <p class="notice notice-success" role="status">{t("outbox-sent")}</p> })}
+                                {retried.then(|| view! { <p class="notice notice-success" role="status">{t("outbox-retried")}</p> })}
                                 <ErrorSummary errors=retry_errors/>
                                 {if o.sending {
-                                    view! { <p class="lead">"Every message Tandem writes, newest first, and whether it reached the mail server. A failed message says why; send it again once the reason is fixed."</p> }.into_any()
+                                    view! { <p class="lead">{t("outbox-lead")}</p> }.into_any()
                                 } else {
-                                    view! { <p class="notice notice-warning">"Email is not set up on this server (no TANDEM_SMTP_URL), so nothing is sent: messages wait here. Whoever runs the server can read them in full with "<code>"tandem outbox"</code>"."</p> }.into_any()
+                                    { let (before, after) = around("outbox-no-smtp", &[], "command"); view! { <p class="notice notice-warning">{before}<code>"tandem outbox"</code>{after}</p> }.into_any() }
                                 }}
-                                <nav class="tabs" aria-label="Show messages">
+                                <nav class="tabs" aria-label=t("outbox-show")>
                                     <ul>
-                                        <li><a href="/outbox" aria-current=filter.is_none().then_some("page")>"All"</a></li>
+                                        <li><a href="/outbox" aria-current=filter.is_none().then_some("page")>{t("outbox-all")}</a></li>
                                         {o.counts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| {
                                             let current = (filter == Some(*s)).then_some("page");
-                                            view! { <li><a href=format!("/outbox?status={}", s.code()) aria-current=current>{format!("{} ({n})", s.label())}</a></li> }
+                                            view! { <li><a href=format!("/outbox?status={}", s.code()) aria-current=current>{tr("outbox-tab", &[("status", t(&format!("mail-status-{}", s.code())).into()), ("count", (*n).into())])}</a></li> }
                                         }).collect_view()}
                                     </ul>
                                 </nav>
-                                {(o.messages.len() as u64 >= 50).then(|| view! { <p class="hint">"The newest 50 are shown; choose a status above to see others."</p> })}
+                                {(o.messages.len() as u64 >= 50).then(|| view! { <p class="hint">{t("outbox-newest-50")}</p> })}
                                 {if o.messages.is_empty() {
                                     let text = match filter {
-                                        Some(s) => format!("No message is {} now.", s.label().to_lowercase()),
-                                        None => "The outbox is empty. Invitations, receipts and session messages appear here as Tandem writes them.".into(),
+                                        Some(s) => tr("outbox-none-status", &[("status", t(&format!("mail-status-{}", s.code())).into())]),
+                                        None => t("outbox-empty").into(),
                                     };
                                     view! { <p class="empty">{text}</p> }.into_any()
                                 } else {
@@ -80,31 +81,33 @@ fn status_class(status: MailStatus) -> &'static str {
 fn Message(m: OutboxMessage, retry: Form<RetryMessage>) -> impl IntoView {
     let can_retry = m.can_retry();
     let when = match (&m.sent_at_local, &m.next_attempt_local) {
-        (Some(sent), _) => format!("Sent {sent}"),
-        (None, Some(next)) => format!("Next try {next}"),
-        _ => format!("Written {}", m.created_at_local),
+        (Some(sent), _) => tr("outbox-sent-at", &[("when", sent.clone().into())]),
+        (None, Some(next)) => tr("outbox-next-try", &[("when", next.clone().into())]),
+        _ => tr(
+            "outbox-written",
+            &[("when", m.created_at_local.clone().into())],
+        ),
     };
     let attempts = (m.attempts > 0).then(|| {
         format!(
-            " · {} attempt{}",
-            m.attempts,
-            if m.attempts == 1 { "" } else { "s" }
+            " · {}",
+            tr("outbox-attempts", &[("count", m.attempts.into())])
         )
     });
     view! {
         <article class="card message">
             <h2>{m.subject}</h2>
             <p class="hint">
-                <span class=status_class(m.status)>{m.status.label()}</span>
-                " To "{m.to_email}" · "{m.kind.label()}" · "{when}{attempts}
-                {m.has_calendar.then_some(" · with a calendar invitation")}
+                <span class=status_class(m.status)>{t(&format!("mail-status-{}", m.status.code()))}</span>
+                " "{tr("outbox-to", &[("email", m.to_email.clone().into())])}" · "{t(&format!("mail-kind-{}", m.kind.code()))}" · "{when}{attempts}
+                {m.has_calendar.then(|| format!(" · {}", t("outbox-calendar")))}
             </p>
-            {m.last_error.map(|e| view! { <p class="error-message">"Mail server's answer: "{e}</p> })}
+            {m.last_error.map(|e| view! { <p class="error-message">{t("outbox-server-answer")}" "{e}</p> })}
             <pre class="message-body">{m.body}</pre>
             {can_retry.then(|| view! {
                 <PostForm to=retry.url() class="inline-form">
                     <input type="hidden" name="id" value=m.id.to_string()/>
-                    <button type="submit" class="button button-secondary">"Send again"</button>
+                    <button type="submit" class="button button-secondary">{t("outbox-send-again")}</button>
                 </PostForm>
             })}
         </article>
@@ -118,15 +121,15 @@ pub fn MessagesPage() -> impl IntoView {
     let errors = save.errors();
     let saved = use_query_map().with_untracked(|q| q.get("saved").is_some());
     view! {
-        <Title text="Messages you receive"/>
+        <Title text=t("messages-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match choices.await {
                     Ok(list) => view! {
                         <div class="narrow">
-                            <h1>"Messages you receive"</h1>
-                            {saved.then(|| view! { <p class="notice notice-success" role="status">"Saved. Tandem emails you as you chose."</p> })}
-                            <p class="lead">"Choose which messages Tandem emails you. Everything is also on your pages in Tandem. Invitations, password resets and other account messages always come."</p>
+                            <h1>{t("messages-title")}</h1>
+                            {saved.then(|| view! { <p class="notice notice-success" role="status">{t("messages-saved")}</p> })}
+                            <p class="lead">{t("messages-lead")}</p>
                             <ErrorSummary errors/>
                             <PostForm to=save.url() novalidate=true class="form">
                                 {list.into_iter().map(|p| {
@@ -134,24 +137,24 @@ pub fn MessagesPage() -> impl IntoView {
                                     let chosen = kept_or(name, p.delivery.code());
                                     view! {
                                         <fieldset class="field choice">
-                                            <legend>{p.kind.label()}</legend>
-                                            <p class="hint">{p.kind.description()}</p>
+                                            <legend>{t(&format!("mail-kind-{}", p.kind.code()))}</legend>
+                                            <p class="hint">{t(&format!("mail-about-{}", p.kind.code()))}</p>
                                             {move || errors.with(|e| e.first(name).map(|m| view! { <p class="error-message">{m.to_owned()}</p> }))}
                                             {Delivery::ALL.into_iter().map(|d| {
                                                 let id = format!("{name}-{}", d.code());
                                                 view! {
                                                     <div class="checkbox">
                                                         <input type="radio" id=id.clone() name=format!("form[{name}]") value=d.code() checked=chosen == d.code()/>
-                                                        <label for=id>{d.label()}</label>
+                                                        <label for=id>{t(&format!("delivery-{}", d.code()))}</label>
                                                     </div>
                                                 }
                                             }).collect_view()}
                                         </fieldset>
                                     }
                                 }).collect_view()}
-                                <button type="submit" class="button">"Save"</button>
+                                <button type="submit" class="button">{t("messages-save")}</button>
                             </PostForm>
-                            <p><a href="/profile">"Back to your profile"</a></p>
+                            <p><a href="/profile">{t("messages-back")}</a></p>
                         </div>
                     }
                     .into_any(),
@@ -169,7 +172,7 @@ pub fn UnsubscribePage() -> impl IntoView {
     let action = format!("/unsubscribe/{token}");
     let view = Resource::new(move || token.clone(), get_unsubscribe);
     view! {
-        <Title text="Stop emails"/>
+        <Title text=t("unsubscribe-title")/>
         <Suspense fallback=Loading>
             {move || {
                 let action = action.clone();
@@ -180,21 +183,21 @@ pub fn UnsubscribePage() -> impl IntoView {
                             let kind: MailKind = u.kind;
                             view! {
                                 <div class="narrow">
-                                    <h1>{if off { "You receive no emails about this" } else { "Stop these emails?" }}</h1>
-                                    {changed.then(|| view! { <p class="notice notice-success" role="status">"Saved."</p> })}
+                                    <h1>{if off { t("unsubscribe-off-heading") } else { t("unsubscribe-heading") }}</h1>
+                                    {changed.then(|| view! { <p class="notice notice-success" role="status">{t("unsubscribe-saved")}</p> })}
                                     <p class="lead">
-                                        {format!("{}: {}", kind.label(), kind.description())}
+                                        {format!("{}: {}", t(&format!("mail-kind-{}", kind.code())), t(&format!("mail-about-{}", kind.code())))}
                                     </p>
-                                    <p>{format!("For {}. ", u.masked_email)}
-                                        {if off { "Tandem no longer emails these; you still see them when you sign in." } else { "You still see them in Tandem when you sign in." }}
+                                    <p>{tr("unsubscribe-for", &[("email", u.masked_email.clone().into())])}" "
+                                        {if off { t("unsubscribe-off-text") } else { t("unsubscribe-text") }}
                                     </p>
                                     <form method="post" action=action class="form">
                                         <input type="hidden" name="delivery" value=if off { Delivery::Immediately.code() } else { Delivery::Off.code() }/>
                                         <button type="submit" class=if off { "button button-secondary" } else { "button" }>
-                                            {if off { "Email me these again" } else { "Stop these emails" }}
+                                            {if off { t("unsubscribe-again") } else { t("unsubscribe-stop") }}
                                         </button>
                                     </form>
-                                    <p><a href="/profile/messages">"Choose every kind of message (sign in)"</a></p>
+                                    <p><a href="/profile/messages">{t("unsubscribe-all")}</a></p>
                                 </div>
                             }
                             .into_any()
