@@ -51,7 +51,7 @@ pub fn OutboxPage() -> impl IntoView {
                                 {if o.messages.is_empty() {
                                     let text = match filter {
                                         Some(s) => tr("outbox-none-status", &[("status", t(&format!("mail-status-{}", s.code())).into())]),
-                                        None => t("outbox-empty").into(),
+                                        None => t("outbox-empty"),
                                     };
                                     view! { <p class="empty">{text}</p> }.into_any()
                                 } else {
