@@ -1540,3 +1540,43 @@ outbox-attempts = { $count ->
 outbox-to = To { $email }
 outbox-no-smtp = Email is not set up on this server (no TANDEM_SMTP_URL), so nothing is sent: messages wait here. Whoever runs the server can read them in full with { $command }.
 unsubscribe-for = For { $email }.
+dashboard-title = Programme dashboard
+dashboard-cohort = Cohort
+dashboard-area = Objective area
+dashboard-any = Any
+dashboard-status = Status
+dashboard-order = Order
+dashboard-by-pair = By pair
+dashboard-most-alerts = Most alerts first
+dashboard-fewest-sessions = Fewest sessions first
+dashboard-least-support = Least support this month first
+dashboard-least-progress = Least goal progress first
+dashboard-only-alerted = Only partnerships with alerts
+dashboard-show = Show
+dashboard-chart-title = Sessions held per month, across the cohort
+dashboard-partnerships = Partnerships
+dashboard-empty = No partnership matches these filters.
+dashboard-sessions = Sessions
+dashboard-next = Next session (your time)
+dashboard-none-scheduled = None scheduled
+dashboard-support = Support this month
+dashboard-goals = Goals
+dashboard-last-contact = Last contact
+dashboard-none-yet = None yet
+dashboard-concerns = Open concerns
+dashboard-support-chart = Support per month
+dashboard-heading = Programme dashboard: { $cohort }
+dashboard-lead = { $total -> 
+    [one] { $total } partnership
+   *[other] { $total } partnerships
+ }; { $shown } shown. Changes anywhere appear here as they happen.
+dashboard-chart-label = Sessions held per month. { $summary }
+dashboard-spark-label = Support per month: { $summary }
+dashboard-held-of = { $held } of { $min } held
+dashboard-band = { $hours } (band { $min } to { $max })
+dashboard-goal-progress = { $count -> 
+    [one] { $count } goal
+   *[other] { $count } goals
+ }, { $progress }% progress
+dashboard-by-area = By area:
+dashboard-by-status = By status:

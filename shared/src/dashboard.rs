@@ -69,6 +69,7 @@ pub struct DashboardView {
     pub rows: Vec<DashboardRow>,
     /// Over the whole cohort, whatever the filters.
     pub total: u32,
+    /// (area code, partnerships) and (status code, partnerships).
     pub by_area: Vec<(String, u32)>,
     pub by_status: Vec<(String, u32)>,
     /// Sessions held across the cohort per calendar month: ("Aug 2026", n).

@@ -16,7 +16,7 @@ pub fn format_at_offset_in(style: Style, utc: &str, offset_minutes: i32) -> Opti
 
 /// How a reader's dates are written: the language's weekday and month names, and Latin
 /// (0-9) or Khmer (០-៩) digits. Times keep the 24-hour clock in both.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Style {
     pub lang: Lang,
     pub khmer_digits: bool,

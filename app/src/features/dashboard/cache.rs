@@ -15,6 +15,8 @@ pub struct Question {
     pub filter: DashboardFilter,
     /// The viewer's zone: times in the view are on their clock.
     pub zone: String,
+    /// The viewer's language and digits: the view's times and months are written in them.
+    pub style: shared::time::Style,
 }
 
 struct Answer {

@@ -1,12 +1,13 @@
 //! `/dashboard`: the chair's view of a cohort, kept current by the live push.
 
 use super::api::get_dashboard;
+use crate::i18n::{t, tr};
 use crate::ui::{LiveRegion, Loading, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use shared::dashboard::{DashboardFilter, DashboardRow, DashboardView};
-use shared::matching::duration_words;
+use shared::matching::duration_words_in;
 use shared::partnership::PartnershipStatus;
 use shared::programme::ObjectiveArea;
 
@@ -24,7 +25,7 @@ pub fn DashboardPage() -> impl IntoView {
     };
     let data = Resource::new(filter, get_dashboard);
     view! {
-        <Title text="Programme dashboard"/>
+        <Title text=t("dashboard-title")/>
         <LiveRegion>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -38,14 +39,10 @@ pub fn DashboardPage() -> impl IntoView {
     }
 }
 
-fn area_label(code: &str) -> &'static str {
-    match ObjectiveArea::from_code(code) {
-        Some(ObjectiveArea::FacilitiesAndSpaces) => "Facilities",
-        Some(ObjectiveArea::CollectionsAndAccess) => "Collections",
-        Some(ObjectiveArea::AdvocacyAndServices) => "Advocacy",
-        Some(ObjectiveArea::PeopleAndTraining) => "Training",
-        None => "Other",
-    }
+/// An area's short name, as the filters and counts show it.
+fn area_label(code: &str) -> String {
+    let code = ObjectiveArea::from_code(code).map_or("other", ObjectiveArea::code);
+    t(&format!("area-short-{code}"))
 }
 
 #[component]
@@ -53,53 +50,53 @@ fn Dashboard(v: DashboardView) -> impl IntoView {
     let f = v.filter.clone();
     let shown = v.rows.len();
     view! {
-        <h1>{format!("Programme dashboard: {}", v.cohort.name)}</h1>
-        <p class="lead">{format!("{}; {} shown. Changes anywhere appear here as they happen.", shared::words::count(v.total, "partnership", "partnerships"), shown)}</p>
+        <h1>{tr("dashboard-heading", &[("cohort", v.cohort.name.clone().into())])}</h1>
+        <p class="lead">{tr("dashboard-lead", &[("total", v.total.into()), ("shown", shown.into())])}</p>
         <form method="get" action="/dashboard" class="filters" role="search">
             <div class="field">
-                <label for="f-cohort">"Cohort"</label>
+                <label for="f-cohort">{t("dashboard-cohort")}</label>
                 <select id="f-cohort" name="cohort">
                     {v.cohorts.iter().map(|c| view! { <option value=c.slug.clone() selected=c.slug == f.cohort>{c.name.clone()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="f-area">"Objective area"</label>
+                <label for="f-area">{t("dashboard-area")}</label>
                 <select id="f-area" name="area">
-                    <option value="">"Any"</option>
+                    <option value="">{t("dashboard-any")}</option>
                     {ObjectiveArea::ALL.iter().map(|a| view! { <option value=a.code() selected=f.area == a.code()>{area_label(a.code())}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="f-status">"Status"</label>
+                <label for="f-status">{t("dashboard-status")}</label>
                 <select id="f-status" name="status">
-                    <option value="">"Any"</option>
-                    {PartnershipStatus::ALL.iter().map(|s| view! { <option value=s.code() selected=f.status == s.code()>{s.label()}</option> }).collect_view()}
+                    <option value="">{t("dashboard-any")}</option>
+                    {PartnershipStatus::ALL.iter().map(|s| view! { <option value=s.code() selected=f.status == s.code()>{t(&format!("partnership-status-{}", s.code()))}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="f-sort">"Order"</label>
+                <label for="f-sort">{t("dashboard-order")}</label>
                 <select id="f-sort" name="sort">
-                    {[("", "By pair"), ("alerts", "Most alerts first"), ("sessions", "Fewest sessions first"), ("hours", "Least support this month first"), ("progress", "Least goal progress first")]
+                    {[("", t("dashboard-by-pair")), ("alerts", t("dashboard-most-alerts")), ("sessions", t("dashboard-fewest-sessions")), ("hours", t("dashboard-least-support")), ("progress", t("dashboard-least-progress"))]
                         .into_iter().map(|(code, label)| view! { <option value=code selected=f.sort == code>{label}</option> }).collect_view()}
                 </select>
             </div>
             <div class="checkbox">
                 <input type="checkbox" id="f-alerted" name="alerted" value="1" checked=f.alerted == "1"/>
-                <label for="f-alerted">"Only partnerships with alerts"</label>
+                <label for="f-alerted">{t("dashboard-only-alerted")}</label>
             </div>
-            <div class="button-row"><button type="submit" class="button button-secondary">"Show"</button></div>
+            <div class="button-row"><button type="submit" class="button button-secondary">{t("dashboard-show")}</button></div>
         </form>
         <div class="counts">
-            <p><strong>"By area: "</strong>{v.by_area.iter().map(|(a, n)| format!("{a} {n}")).collect::<Vec<_>>().join(" · ")}</p>
-            <p><strong>"By status: "</strong>{v.by_status.iter().map(|(s, n)| format!("{s} {n}")).collect::<Vec<_>>().join(" · ")}</p>
+            <p><strong>{t("dashboard-by-area")}</strong>" "{v.by_area.iter().map(|(a, n)| format!("{} {n}", area_label(a))).collect::<Vec<_>>().join(" · ")}</p>
+            <p><strong>{t("dashboard-by-status")}</strong>" "{v.by_status.iter().map(|(s, n)| format!("{} {n}", t(&format!("partnership-status-{s}")))).collect::<Vec<_>>().join(" · ")}</p>
         </div>
         <section aria-labelledby="chart-sessions">
-            <h2 id="chart-sessions">"Sessions held per month, across the cohort"</h2>
+            <h2 id="chart-sessions">{t("dashboard-chart-title")}</h2>
             {sessions_chart(&v.sessions_per_month)}
         </section>
-        <h2 id="rows">"Partnerships"</h2>
+        <h2 id="rows">{t("dashboard-partnerships")}</h2>
         {if v.rows.is_empty() {
-            view! { <p class="empty">"No partnership matches these filters."</p> }.into_any()
+            view! { <p class="empty">{t("dashboard-empty")}</p> }.into_any()
         } else {
             view! {
                 <ul class="card-list dashboard-rows">
@@ -120,7 +117,7 @@ fn sessions_chart(series: &[(String, u32)]) -> AnyView {
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <svg class="chart" viewBox=format!("0 0 {width} 140") role="img" aria-label=format!("Sessions held per month. {summary}")>
+        <svg class="chart" viewBox=format!("0 0 {width} 140") role="img" aria-label=tr("dashboard-chart-label", &[("summary", summary.clone().into())])>
             {series.iter().enumerate().map(|(i, (label, n))| {
                 let h = (*n as f64 / max as f64 * 90.0).round() as u32;
                 let x = i as u32 * 48 + 8;
@@ -148,11 +145,11 @@ fn hours_chart(r: &DashboardRow) -> AnyView {
     let summary = r
         .hours_by_month
         .iter()
-        .map(|m| duration_words(i64::from(*m)))
+        .map(|m| duration_words_in(crate::i18n::lang(), i64::from(*m)))
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <svg class="spark" viewBox=format!("0 0 {width} 48") role="img" aria-label=format!("Support per month: {summary}")>
+        <svg class="spark" viewBox=format!("0 0 {width} 48") role="img" aria-label=tr("dashboard-spark-label", &[("summary", summary.clone().into())])>
             <rect x=0 y=hi width=width height=lo - hi class="band"/>
             {r.hours_by_month.iter().enumerate().map(|(i, m)| {
                 let h = scale(*m);
@@ -168,20 +165,20 @@ fn Row(r: DashboardRow) -> impl IntoView {
     let chart = hours_chart(&r);
     view! {
         <li class="card dashboard-row" class:alerted=!r.alerts.is_empty()>
-            <h3 class="card-title"><a href=format!("/partnerships/{}", r.id)>{format!("{} and {}", r.coach, r.partner)}</a></h3>
+            <h3 class="card-title"><a href=format!("/partnerships/{}", r.id)>{tr("partnership-pair", &[("coach", r.coach.clone().into()), ("partner", r.partner.clone().into())])}</a></h3>
             <p class="partnership-meta">
-                <span class=format!("tag status-{}", r.status.code())>{r.status.label()}</span>
-                <span class="tag">{r.area_title.clone()}</span>
+                <span class=format!("tag status-{}", r.status.code())>{t(&format!("partnership-status-{}", r.status.code()))}</span>
+                <span class="tag">{crate::i18n::area(&r.area_code, &r.area_title)}</span>
                 <span class="hint">{format!("{} · {} {} · {} {}", crate::i18n::said(&r.year_position), r.partner_now, r.partner_place, r.coach_now, r.coach_place)}</span>
             </p>
             <dl class="figures">
-                <div><dt>"Sessions"</dt><dd>{format!("{} of {} held ", r.sessions_held, r.min_sessions)}<span class=format!("tag pace-tag-{}", r.pace.code())>{r.pace.label()}</span></dd></div>
-                <div><dt>"Next session (your time)"</dt><dd>{r.next_session.clone().unwrap_or_else(|| "None scheduled".into())}</dd></div>
-                <div><dt>"Support this month"</dt><dd>{format!("{} (band {} to {}) ", duration_words(i64::from(r.hours_this_month)), duration_words(i64::from(r.band_min)), duration_words(i64::from(r.band_max)))}<span class=format!("tag band-tag-{}", r.month_band.code())>{r.month_band.label()}</span></dd></div>
-                <div><dt>"Goals"</dt><dd>{format!("{}, {}% progress", shared::words::count(r.goals, "goal", "goals"), r.goal_progress)}</dd></div>
-                <div><dt>"Last contact"</dt><dd>{r.last_contact.clone().unwrap_or_else(|| "None yet".into())}</dd></div>
-                <div><dt>"Open concerns"</dt><dd>{r.open_concerns}</dd></div>
-                <div><dt>"Support per month"</dt><dd>{chart}</dd></div>
+                <div><dt>{t("dashboard-sessions")}</dt><dd>{tr("dashboard-held-of", &[("held", r.sessions_held.into()), ("min", r.min_sessions.into())])}" "<span class=format!("tag pace-tag-{}", r.pace.code())>{t(&format!("pace-status-{}", r.pace.code()))}</span></dd></div>
+                <div><dt>{t("dashboard-next")}</dt><dd>{r.next_session.clone().unwrap_or_else(|| t("dashboard-none-scheduled").into())}</dd></div>
+                <div><dt>{t("dashboard-support")}</dt><dd>{tr("dashboard-band", &[("hours", duration_words_in(crate::i18n::lang(), i64::from(r.hours_this_month)).into()), ("min", duration_words_in(crate::i18n::lang(), i64::from(r.band_min)).into()), ("max", duration_words_in(crate::i18n::lang(), i64::from(r.band_max)).into())])}" "<span class=format!("tag band-tag-{}", r.month_band.code())>{t(&format!("band-{}", r.month_band.code()))}</span></dd></div>
+                <div><dt>{t("dashboard-goals")}</dt><dd>{tr("dashboard-goal-progress", &[("count", r.goals.into()), ("progress", r.goal_progress.into())])}</dd></div>
+                <div><dt>{t("dashboard-last-contact")}</dt><dd>{r.last_contact.clone().unwrap_or_else(|| t("dashboard-none-yet").into())}</dd></div>
+                <div><dt>{t("dashboard-concerns")}</dt><dd>{r.open_concerns}</dd></div>
+                <div><dt>{t("dashboard-support-chart")}</dt><dd>{chart}</dd></div>
             </dl>
             {(!r.alerts.is_empty()).then(|| view! {
                 <ul class="warnings">{r.alerts.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>

@@ -17,7 +17,7 @@ use shared::compliance::{Band, MonthBand, compliance};
 use shared::dashboard::{DashboardFilter, DashboardRow, DashboardView, keep, sort_rows};
 use shared::partnership::{CohortChoice, PartnershipStatus, year_position};
 use shared::schedule::SessionStatus;
-use shared::time::{format_local, from_millis};
+use shared::time::{format_local_in, from_millis};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -45,6 +45,7 @@ pub async fn cached_dashboard(
     let question = Question {
         filter: filter.clone(),
         zone: caller.time_zone.clone(),
+        style: crate::i18n::style(),
     };
     let minute = now.as_second().div_euclid(60);
     if let Some(view) = cache.get(&question, version, minute) {
@@ -64,6 +65,8 @@ pub async fn dashboard(
     require_role(caller, Role::Chair)?;
     let me = zone(&caller.time_zone);
     let today = now.to_zoned(me.clone()).date();
+    // Times and months in the reader's language and digits (the cache keys on them).
+    let style = crate::i18n::style();
     // 1: cohorts. The one asked for, else the newest that has started, else the newest.
     let cohorts = cohort::Entity::find()
         .order_by_desc(cohort::Column::StartsOn)
@@ -207,10 +210,16 @@ pub async fn dashboard(
             id: p.id,
             coach: coach.map_or_else(String::new, |x| x.display_name.clone()),
             partner: partner.map_or_else(String::new, |x| x.display_name.clone()),
-            coach_now: now.to_zoned(cz.clone()).strftime("%a %H:%M").to_string(),
-            partner_now: now.to_zoned(pz.clone()).strftime("%a %H:%M").to_string(),
-            coach_place: shared::time::zone_city(coach.map_or("UTC", |x| x.time_zone.as_str())),
-            partner_place: shared::time::zone_city(partner.map_or("UTC", |x| x.time_zone.as_str())),
+            coach_now: shared::time::weekday_time_in(style, now, &cz),
+            partner_now: shared::time::weekday_time_in(style, now, &pz),
+            coach_place: shared::time::zone_city_in(
+                style.lang,
+                coach.map_or("UTC", |x| x.time_zone.as_str()),
+            ),
+            partner_place: shared::time::zone_city_in(
+                style.lang,
+                partner.map_or("UTC", |x| x.time_zone.as_str()),
+            ),
             area_title: areas.get(&p.objective_area).cloned().unwrap_or_default(),
             area_code: p.objective_area.clone(),
             status: PartnershipStatus::from_code(&p.status).unwrap_or(PartnershipStatus::Active),
@@ -218,18 +227,22 @@ pub async fn dashboard(
             sessions_held: c.pace.held,
             min_sessions: c.pace.minimum,
             pace: c.pace.status,
-            pace_reason: c.pace.reason.to_string(),
+            pace_reason: {
+                let mut reason = c.pace.reason.clone();
+                reason.localize(style.lang);
+                reason.text().to_owned()
+            },
             next_session: upcoming
                 .iter()
                 .min()
-                .map(|ms| format_local(from_millis(*ms), &me)),
+                .map(|ms| format_local_in(style, from_millis(*ms), &me)),
             hours_this_month: this_month.map_or(0, |m| m.minutes),
             band_min: this_month.map_or(band.min_minutes, |m| m.min_minutes),
             band_max: this_month.map_or(band.max_minutes, |m| m.max_minutes),
             month_band: this_month.map_or(MonthBand::Future, |m| m.band),
             goals: my_goals.len() as u32,
             goal_progress,
-            last_contact: last_contact.map(|ms| format_local(from_millis(ms), &me)),
+            last_contact: last_contact.map(|ms| format_local_in(style, from_millis(ms), &me)),
             open_concerns: concerns
                 .iter()
                 .filter(|x| x.partnership_id == Some(p.id))
@@ -264,8 +277,9 @@ pub async fn dashboard(
         }
         m.into_iter().collect::<Vec<_>>()
     };
-    let by_area = count(&|r| r.area_title.clone());
-    let by_status = count(&|r| r.status.label().to_owned());
+    // Counted by code; the page names each in the reader's language.
+    let by_area = count(&|r| r.area_code.clone());
+    let by_status = count(&|r| r.status.code().to_owned());
     let total = rows.len() as u32;
     let mut rows: Vec<DashboardRow> = rows.into_iter().filter(|r| keep(r, filter)).collect();
     sort_rows(&mut rows, &filter.sort);
@@ -275,7 +289,10 @@ pub async fn dashboard(
     let last = day(&chosen.ends_on);
     while m <= last {
         sessions_per_month.push((
-            m.strftime("%b %Y").to_string(),
+            match style.lang {
+                shared::i18n::Lang::En => style.digits(&m.strftime("%b %Y").to_string()),
+                _ => shared::time::format_month_in(style, &m.to_string()),
+            },
             per_month.get(&m).copied().unwrap_or(0),
         ));
         match m.checked_add(jiff::ToSpan::month(1)) {

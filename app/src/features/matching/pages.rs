@@ -212,7 +212,7 @@ fn CoachRow(
             <th scope="row">{c.name.clone()}<br/><span class="hint">{format!("{} · {}", zone_city_in(crate::i18n::lang(), &c.time_zone), c.languages.join(", "))}</span></th>
             <td>{c.working_hours.clone()}</td>
             <td>
-                {if c.expertise.is_empty() { t("matching-not-stated").to_owned() } else { c.expertise.join(", ") }}
+                {if c.expertise.is_empty() { t("matching-not-stated") } else { c.expertise.join(", ") }}
                 <details class="expertise-edit">
                     <summary>{tr("matching-change-expertise", &[("coach", c.name.clone().into())])}</summary>
                     <PostForm to=expertise.url() class="form-compact">
