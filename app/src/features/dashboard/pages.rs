@@ -173,10 +173,10 @@ fn Row(r: DashboardRow) -> impl IntoView {
             </p>
             <dl class="figures">
                 <div><dt>{t("dashboard-sessions")}</dt><dd>{tr("dashboard-held-of", &[("held", r.sessions_held.into()), ("min", r.min_sessions.into())])}" "<span class=format!("tag pace-tag-{}", r.pace.code())>{t(&format!("pace-status-{}", r.pace.code()))}</span></dd></div>
-                <div><dt>{t("dashboard-next")}</dt><dd>{r.next_session.clone().unwrap_or_else(|| t("dashboard-none-scheduled").into())}</dd></div>
+                <div><dt>{t("dashboard-next")}</dt><dd>{r.next_session.clone().unwrap_or_else(|| t("dashboard-none-scheduled"))}</dd></div>
                 <div><dt>{t("dashboard-support")}</dt><dd>{tr("dashboard-band", &[("hours", duration_words_in(crate::i18n::lang(), i64::from(r.hours_this_month)).into()), ("min", duration_words_in(crate::i18n::lang(), i64::from(r.band_min)).into()), ("max", duration_words_in(crate::i18n::lang(), i64::from(r.band_max)).into())])}" "<span class=format!("tag band-tag-{}", r.month_band.code())>{t(&format!("band-{}", r.month_band.code()))}</span></dd></div>
                 <div><dt>{t("dashboard-goals")}</dt><dd>{tr("dashboard-goal-progress", &[("count", r.goals.into()), ("progress", r.goal_progress.into())])}</dd></div>
-                <div><dt>{t("dashboard-last-contact")}</dt><dd>{r.last_contact.clone().unwrap_or_else(|| t("dashboard-none-yet").into())}</dd></div>
+                <div><dt>{t("dashboard-last-contact")}</dt><dd>{r.last_contact.clone().unwrap_or_else(|| t("dashboard-none-yet"))}</dd></div>
                 <div><dt>{t("dashboard-concerns")}</dt><dd>{r.open_concerns}</dd></div>
                 <div><dt>{t("dashboard-support-chart")}</dt><dd>{chart}</dd></div>
             </dl>
