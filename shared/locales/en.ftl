@@ -1580,3 +1580,71 @@ dashboard-goal-progress = { $count ->
  }, { $progress }% progress
 dashboard-by-area = By area:
 dashboard-by-status = By status:
+report-title = Cohort report
+report-back = Back to the cohort
+report-csv = Evaluation answers (CSV)
+report-empty = No partnerships in this cohort yet: the report fills in as pairs are matched.
+report-glance = At a glance
+report-partnerships = Partnerships
+report-goals-reached = Goals reached
+report-evaluations-received = Evaluations received
+report-mean-rating = Mean rating
+report-by-area = Partnerships by objective area
+report-sessions-title = Sessions held against the minimum
+report-sessions-bars = Sessions held per partnership
+report-outcomes = Goal outcomes
+report-outcomes-hint = Each goal's outcome as the pair agreed it at the year's end.
+report-evaluations = The evaluations
+report-no-answers = No evaluation answers yet: members answer in the year's last month.
+report-reached-q = Were the objective's goals reached?
+report-reached-bars = Were the goals reached
+report-again-q = Would they take part again?
+report-again-bars = Would take part again
+report-broadened-q = Did the coaches' perception of library work broaden?
+report-broadened-bars = Perception broadened (coaches)
+report-words = In their words
+report-no-quotes = No one has allowed a quote.
+report-quotes-hint = What helped, quoted only where its author allowed it, without their name.
+report-each = Each partnership
+report-col-partnership = Partnership
+report-col-area = Area
+report-col-sessions = Sessions
+report-col-support = Support
+report-col-evaluations = Evaluations
+report-col-print = Print
+report-summary-link = Summary
+report-certificate = Certificate
+report-heading = Report: { $cohort }
+report-drawn-up = Partnership year { $year }. Drawn up on { $date } for { $chair }, chair.
+report-held-min = Held at least { $min } sessions
+report-of = { $part } of { $whole }
+report-band-title = Months with support in the band ({ $band })
+report-no-month-ended = No month has ended yet
+report-months-ended = { $part } of { $count -> 
+    [one] { $count } month ended
+   *[other] { $count } months ended
+ }
+report-no-goals = No goals set yet
+report-goals-of = { $part } of { $count -> 
+    [one] { $count } goal
+   *[other] { $count } goals
+ }
+report-evaluations-of = { $partners -> 
+    [one] { $partners } partner
+   *[other] { $partners } partners
+ }, { $coaches -> 
+    [one] { $coaches } coach
+   *[other] { $coaches } coaches
+ }, of { $pairs -> 
+    [one] { $pairs } pair
+   *[other] { $pairs } pairs
+ }
+report-no-ratings = No answers yet
+report-rating = { $rating } out of 5
+report-dashed = The dashed line is this cohort's minimum of { $min } voice or video sessions in the year.
+report-no-month-ended-pair = No month ended yet
+report-pair-band = { $part } of { $count -> 
+    [one] { $count } month
+   *[other] { $count } months
+ } in the band
+report-answered = { $count } of 2

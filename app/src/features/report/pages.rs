@@ -9,7 +9,6 @@ use crate::ui::{Loading, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-use shared::matching::duration_words;
 use shared::report::{Certificate, CohortReport, Count, PartnershipSummary, ReportPair};
 use shared::words::count;
 
@@ -29,7 +28,7 @@ fn PrintBar(children: Children) -> impl IntoView {
 /// Horizontal bars, one per row: the label and figure are text (they wrap and stay readable on
 /// a narrow screen and in print), each bar a small inline SVG. `mark` draws a dashed line at a
 /// value to reach (a minimum).
-fn bars(title: &str, rows: &[Count], mark: Option<u32>) -> AnyView {
+fn bars(title: String, rows: &[Count], mark: Option<u32>) -> AnyView {
     let max = rows
         .iter()
         .map(|(_, n)| *n)
@@ -39,7 +38,7 @@ fn bars(title: &str, rows: &[Count], mark: Option<u32>) -> AnyView {
         .max(1);
     let share = |n: u32| f64::from(n) / f64::from(max) * 100.0;
     view! {
-        <ul class="hbars" aria-label=title.to_owned()>
+        <ul class="hbars" aria-label=title>
             {rows.iter().map(|(label, n)| view! {
                 <li>
                     <span class="hbar-label">{label.clone()}</span>
@@ -61,7 +60,7 @@ pub fn CohortReportPage() -> impl IntoView {
     let slug = move || params.with(|p| p.get("cohort").unwrap_or_default());
     let data = Resource::new(slug, get_cohort_report);
     view! {
-        <Title text="Cohort report"/>
+        <Title text=t("report-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -83,7 +82,18 @@ fn Report(r: CohortReport) -> impl IntoView {
     let sessions: Vec<Count> = r
         .pairs
         .iter()
-        .map(|p| (format!("{} and {}", p.coach, p.partner), p.sessions_held))
+        .map(|p| {
+            (
+                tr(
+                    "partnership-pair",
+                    &[
+                        ("coach", p.coach.clone().into()),
+                        ("partner", p.partner.clone().into()),
+                    ],
+                ),
+                p.sessions_held,
+            )
+        })
         .collect();
     let csv = format!("/export/{}/evaluations.csv", r.cohort_slug);
     let back = format!("/cohorts/{}", r.cohort_slug);
@@ -91,62 +101,62 @@ fn Report(r: CohortReport) -> impl IntoView {
         <article class="report">
             <header class="report-head">
                 <p class="kicker">{r.programme.clone()}</p>
-                <h1>{format!("Report: {}", r.cohort_name)}</h1>
-                <p>{format!("Partnership year {}. Drawn up on {} for {}, chair.", r.year, r.as_of, r.chair_name)}</p>
+                <h1>{tr("report-heading", &[("cohort", r.cohort_name.clone().into())])}</h1>
+                <p>{tr("report-drawn-up", &[("year", r.year.clone().into()), ("date", r.as_of.clone().into()), ("chair", r.chair_name.clone().into())])}</p>
             </header>
             <PrintBar>
                 <p>
-                    <a href=back>"Back to the cohort"</a>
-                    " · "<a href=csv>"Evaluation answers (CSV)"</a>
+                    <a href=back>{t("report-back")}</a>
+                    " · "<a href=csv>{t("report-csv")}</a>
                 </p>
             </PrintBar>
             {if r.pairs.is_empty() {
-                view! { <p class="empty">"No partnerships in this cohort yet: the report fills in as pairs are matched."</p> }.into_any()
+                view! { <p class="empty">{t("report-empty")}</p> }.into_any()
             } else {
                 view! {
                     <section aria-labelledby="glance">
-                        <h2 id="glance">"At a glance"</h2>
+                        <h2 id="glance">{t("report-glance")}</h2>
                         <dl class="figures">
-                            <div><dt>"Partnerships"</dt><dd>{n}</dd></div>
-                            <div><dt>{format!("Held at least {} sessions", r.min_sessions)}</dt><dd>{format!("{} of {n}", r.met_minimum())}</dd></div>
-                            <div><dt>{format!("Months with support in the band ({})", r.band)}</dt><dd>{if ended == 0 { "No month has ended yet".to_owned() } else { format!("{in_band} of {} ended", count(ended, "month", "months")) }}</dd></div>
-                            <div><dt>"Goals reached"</dt><dd>{if goals == 0 { "No goals set yet".to_owned() } else { format!("{reached} of {}", count(goals, "goal", "goals")) }}</dd></div>
-                            <div><dt>"Evaluations received"</dt><dd>{format!("{}, {}, of {}", count(e.partners_answered, "partner", "partners"), count(e.coaches_answered, "coach", "coaches"), count(n, "pair", "pairs"))}</dd></div>
-                            <div><dt>"Mean rating"</dt><dd>{e.mean_rating.clone().map_or_else(|| "No answers yet".to_owned(), |m| format!("{m} out of 5"))}</dd></div>
+                            <div><dt>{t("report-partnerships")}</dt><dd>{n}</dd></div>
+                            <div><dt>{tr("report-held-min", &[("min", r.min_sessions.into())])}</dt><dd>{tr("report-of", &[("part", r.met_minimum().into()), ("whole", n.into())])}</dd></div>
+                            <div><dt>{tr("report-band-title", &[("band", r.band.clone().into())])}</dt><dd>{if ended == 0 { t("report-no-month-ended") } else { tr("report-months-ended", &[("part", in_band.into()), ("count", ended.into())]) }}</dd></div>
+                            <div><dt>{t("report-goals-reached")}</dt><dd>{if goals == 0 { t("report-no-goals") } else { tr("report-goals-of", &[("part", reached.into()), ("count", goals.into())]) }}</dd></div>
+                            <div><dt>{t("report-evaluations-received")}</dt><dd>{tr("report-evaluations-of", &[("partners", e.partners_answered.into()), ("coaches", e.coaches_answered.into()), ("pairs", n.into())])}</dd></div>
+                            <div><dt>{t("report-mean-rating")}</dt><dd>{e.mean_rating.clone().map_or_else(|| t("report-no-ratings"), |m| tr("report-rating", &[("rating", m.into())]))}</dd></div>
                         </dl>
                     </section>
                     <section aria-labelledby="areas">
-                        <h2 id="areas">"Partnerships by objective area"</h2>
-                        {bars("Partnerships by objective area", &r.by_area, None)}
+                        <h2 id="areas">{t("report-by-area")}</h2>
+                        {bars(t("report-by-area"), &r.by_area, None)}
                     </section>
                     <section aria-labelledby="sessions">
-                        <h2 id="sessions">"Sessions held against the minimum"</h2>
-                        <p class="hint">{format!("The dashed line is this cohort's minimum of {} voice or video sessions in the year.", r.min_sessions)}</p>
-                        {bars("Sessions held per partnership", &sessions, Some(r.min_sessions))}
+                        <h2 id="sessions">{t("report-sessions-title")}</h2>
+                        <p class="hint">{tr("report-dashed", &[("min", r.min_sessions.into())])}</p>
+                        {bars(t("report-sessions-bars"), &sessions, Some(r.min_sessions))}
                     </section>
                     <section aria-labelledby="outcomes">
-                        <h2 id="outcomes">"Goal outcomes"</h2>
-                        <p class="hint">"Each goal's outcome as the pair agreed it at the year's end."</p>
-                        {bars("Goal outcomes", &r.outcomes, None)}
+                        <h2 id="outcomes">{t("report-outcomes")}</h2>
+                        <p class="hint">{t("report-outcomes-hint")}</p>
+                        {bars(t("report-outcomes"), &r.outcomes, None)}
                     </section>
                     <section aria-labelledby="evaluation">
-                        <h2 id="evaluation">"The evaluations"</h2>
+                        <h2 id="evaluation">{t("report-evaluations")}</h2>
                         {if e.partners_answered + e.coaches_answered == 0 {
-                            view! { <p class="empty">"No evaluation answers yet: members answer in the year's last month."</p> }.into_any()
+                            view! { <p class="empty">{t("report-no-answers")}</p> }.into_any()
                         } else {
                             view! {
-                                <h3>"Were the objective's goals reached?"</h3>
-                                {bars("Were the goals reached", &e.reached, None)}
-                                <h3>"Would they take part again?"</h3>
-                                {bars("Would take part again", &e.again, None)}
-                                <h3>"Did the coaches' perception of library work broaden?"</h3>
-                                {bars("Perception broadened (coaches)", &e.broadened, None)}
-                                <h3>"In their words"</h3>
+                                <h3>{t("report-reached-q")}</h3>
+                                {bars(t("report-reached-bars"), &e.reached, None)}
+                                <h3>{t("report-again-q")}</h3>
+                                {bars(t("report-again-bars"), &e.again, None)}
+                                <h3>{t("report-broadened-q")}</h3>
+                                {bars(t("report-broadened-bars"), &e.broadened, None)}
+                                <h3>{t("report-words")}</h3>
                                 {if e.quotes.is_empty() {
-                                    view! { <p class="empty">"No one has allowed a quote."</p> }.into_any()
+                                    view! { <p class="empty">{t("report-no-quotes")}</p> }.into_any()
                                 } else {
                                     view! {
-                                        <p class="hint">"What helped, quoted only where its author allowed it, without their name."</p>
+                                        <p class="hint">{t("report-quotes-hint")}</p>
                                         {e.quotes.iter().map(|q| view! {
                                             <figure class="quote">
                                                 <blockquote>{q.text.clone()}</blockquote>
@@ -159,7 +169,7 @@ fn Report(r: CohortReport) -> impl IntoView {
                         }}
                     </section>
                     <section aria-labelledby="pairs">
-                        <h2 id="pairs">"Each partnership"</h2>
+                        <h2 id="pairs">{t("report-each")}</h2>
                         <PairsTable pairs=r.pairs.clone() cohort=r.cohort_slug.clone()/>
                     </section>
                 }.into_any()
@@ -174,29 +184,29 @@ fn PairsTable(pairs: Vec<ReportPair>, cohort: String) -> impl IntoView {
         <div class="table-scroll">
             <table class="data-table report-table">
                 <thead><tr>
-                    <th scope="col">"Partnership"</th>
-                    <th scope="col">"Area"</th>
-                    <th scope="col">"Sessions"</th>
-                    <th scope="col">"Support"</th>
-                    <th scope="col">"Goals reached"</th>
-                    <th scope="col">"Evaluations"</th>
-                    <th scope="col" class="no-print">"Print"</th>
+                    <th scope="col">{t("report-col-partnership")}</th>
+                    <th scope="col">{t("report-col-area")}</th>
+                    <th scope="col">{t("report-col-sessions")}</th>
+                    <th scope="col">{t("report-col-support")}</th>
+                    <th scope="col">{t("report-goals-reached")}</th>
+                    <th scope="col">{t("report-col-evaluations")}</th>
+                    <th scope="col" class="no-print">{t("report-col-print")}</th>
                 </tr></thead>
                 <tbody>
                     {pairs.into_iter().map(|p| {
                         let reached = p.outcomes.iter().filter(|o| *o == "yes").count();
                         view! {
                             <tr>
-                                <td>{format!("{} and {}", p.coach, p.partner)}<br/><span class="hint">{p.status.label()}</span></td>
+                                <td>{tr("partnership-pair", &[("coach", p.coach.clone().into()), ("partner", p.partner.clone().into())])}<br/><span class="hint">{t(&format!("partnership-status-{}", p.status.code()))}</span></td>
                                 <td>{p.area_title.clone()}</td>
                                 <td>{format!("{} of {}", p.sessions_held, p.min_sessions)}</td>
-                                <td>{duration_words(i64::from(p.support_minutes))}<br/><span class="hint">{if p.months_ended == 0 { "No month ended yet".to_owned() } else { format!("{} of {} in the band", p.months_in_band, count(p.months_ended, "month", "months")) }}</span></td>
-                                <td>{format!("{reached} of {}", p.outcomes.len())}</td>
-                                <td>{format!("{} of 2", p.answered)}</td>
+                                <td>{shared::matching::duration_words_in(crate::i18n::lang(), i64::from(p.support_minutes))}<br/><span class="hint">{if p.months_ended == 0 { t("report-no-month-ended-pair") } else { tr("report-pair-band", &[("part", p.months_in_band.into()), ("count", p.months_ended.into())]) }}</span></td>
+                                <td>{tr("report-of", &[("part", reached.into()), ("whole", p.outcomes.len().into())])}</td>
+                                <td>{tr("report-answered", &[("count", p.answered.into())])}</td>
                                 <td class="no-print">
-                                    <a href=format!("/partnerships/{}/summary", p.id)>"Summary"</a>
+                                    <a href=format!("/partnerships/{}/summary", p.id)>{t("report-summary-link")}</a>
                                     <br/>
-                                    <a href=format!("/cohorts/{cohort}/certificates/{}", p.coach_id)>"Certificate"</a>
+                                    <a href=format!("/cohorts/{cohort}/certificates/{}", p.coach_id)>{t("report-certificate")}</a>
                                 </td>
                             </tr>
                         }
