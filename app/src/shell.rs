@@ -240,13 +240,13 @@ fn Header() -> impl IntoView {
                         };
                         view! {
                             {signed_in.then(|| view! { <span class="live-slot" data-persist="live"><crate::live::LiveIndicator/></span> })}
-                            <nav aria-label="Main" class="nav-wide">
+                            <nav aria-label=t("nav-main") class="nav-wide">
                                 {who.clone().map(|w| view! { <span class="who">{crate::i18n::tr("signed-in-as", &[("who", w.into())])}</span> })}
                                 <ul class="nav-list">{items()}</ul>
                             </nav>
                             <details class="nav-menu">
                                 <summary>{t("menu")}</summary>
-                                <nav aria-label="Main (menu)">
+                                <nav aria-label=t("nav-main-menu")>
                                     {who.map(|w| view! { <p class="who">{crate::i18n::tr("signed-in-as", &[("who", w.into())])}</p> })}
                                     <ul class="nav-stack">{items()}</ul>
                                 </nav>

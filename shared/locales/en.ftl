@@ -1648,3 +1648,20 @@ report-pair-band = { $part } of { $count ->
    *[other] { $count } months
  } in the band
 report-answered = { $count } of 2
+concern-handle = Handle this concern
+concern-status-label = Status
+concern-take-on = I take this concern on
+concern-response = Response to the author (optional)
+concern-save = Save
+concern-audit = Audit log
+certificate-title = Certificate of participation
+certificate-back = Back to the partnerships
+certificate-certifies = This certifies that
+certificate-took-part = took part as a coach in the { $programme }, cohort { $cohort }, partnership year { $year }, coaching:
+certificate-sessions = { $count -> 
+    [one] { $count } coaching session held together, with support given between sessions.
+   *[other] { $count } coaching sessions held together, with support given between sessions.
+ }
+certificate-chair = Chair of the programme · { $date }
+nav-main = Main
+nav-main-menu = Main (menu)

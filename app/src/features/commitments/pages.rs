@@ -288,26 +288,26 @@ pub fn ConcernPage() -> impl IntoView {
                                     })}
                                     {d.can_handle.then(|| view! {
                                         <section class="card" aria-labelledby="handle">
-                                            <h2 id="handle">"Handle this concern"</h2>
+                                            <h2 id="handle">{t("concern-handle")}</h2>
                                             <ErrorSummary errors/>
                                             <PostForm to=update.url() novalidate=true class="form">
     <RequestKey/>
                                                 <input type="hidden" name="form[concern_id]" value=cid/>
                                                 <div class="field">
-                                                    <label for="status">"Status"</label>
+                                                    <label for="status">{t("concern-status-label")}</label>
                                                     <select id="status" name="form[status]">
-                                                        {ConcernStatus::ALL.iter().map(|s| view! { <option value=s.code() selected=*s == c.status>{s.label()}</option> }).collect_view()}
+                                                        {ConcernStatus::ALL.iter().map(|s| view! { <option value=s.code() selected=*s == c.status>{t(&format!("concern-status-{}", s.code()))}</option> }).collect_view()}
                                                     </select>
                                                 </div>
                                                 <div class="checkbox">
                                                     <input type="checkbox" id="take_ownership" name="form[take_ownership]" value="on"/>
-                                                    <label for="take_ownership">"I take this concern on"</label>
+                                                    <label for="take_ownership">{t("concern-take-on")}</label>
                                                 </div>
-                                                <TextArea label="Response to the author (optional)" name="response" value=kept("response") rows=4 errors/>
-                                                <button type="submit" class="button">"Save"</button>
+                                                <TextArea label=t("concern-response") name="response" value=kept("response") rows=4 errors/>
+                                                <button type="submit" class="button">{t("concern-save")}</button>
                                             </PostForm>
                                         </section>
-                                        <h2 id="audit">"Audit log"</h2>
+                                        <h2 id="audit">{t("concern-audit")}</h2>
                                         <ol class="history">{d.audit.iter().map(|a| view! { <li><strong>{a.who.clone()}</strong>{format!(" {} · ", a.action)}<span class="hint">{a.at_local.clone()}</span></li> }).collect_view()}</ol>
                                     })}
                                 </div>

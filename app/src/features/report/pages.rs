@@ -10,7 +10,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use shared::report::{Certificate, CohortReport, Count, PartnershipSummary, ReportPair};
-use shared::words::count;
 
 /// "Print or save as PDF": the button appears once the page's script runs (it opens the
 /// browser's print dialogue); the hint says how without it.
@@ -338,7 +337,7 @@ pub fn CertificatePage() -> impl IntoView {
     };
     let data = Resource::new(key, |(cohort, person)| get_certificate(cohort, person));
     view! {
-        <Title text="Certificate of participation"/>
+        <Title text=t("certificate-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -354,19 +353,19 @@ pub fn CertificatePage() -> impl IntoView {
 fn CertificateView(c: Certificate) -> impl IntoView {
     view! {
         <PrintBar>
-            <p><a href="/partnerships">"Back to the partnerships"</a></p>
+            <p><a href="/partnerships">{t("certificate-back")}</a></p>
         </PrintBar>
         <article class="certificate">
             <p class="kicker">{c.programme.clone()}</p>
-            <h1>"Certificate of participation"</h1>
-            <p>"This certifies that"</p>
+            <h1>{t("certificate-title")}</h1>
+            <p>{t("certificate-certifies")}</p>
             <p class="certificate-name">{c.coach.clone()}</p>
-            <p>{format!("took part as a coach in the {}, cohort {}, partnership year {}, coaching:", c.programme, c.cohort_name, c.year)}</p>
+            <p>{tr("certificate-took-part", &[("programme", c.programme.clone().into()), ("cohort", c.cohort_name.clone().into()), ("year", c.year.clone().into())])}</p>
             <ul class="plain-list">{c.partners.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
             {(c.sessions_held > 0).then(|| view! {
-                <p>{format!("{} held together, with support given between sessions.", count(c.sessions_held, "coaching session", "coaching sessions"))}</p>
+                <p>{tr("certificate-sessions", &[("count", c.sessions_held.into())])}</p>
             })}
-            <p class="certificate-sign">{c.chair_name.clone()}<br/><span class="hint">{format!("Chair of the programme · {}", c.issued_on)}</span></p>
+            <p class="certificate-sign">{c.chair_name.clone()}<br/><span class="hint">{tr("certificate-chair", &[("date", c.issued_on.clone().into())])}</span></p>
         </article>
     }
 }
