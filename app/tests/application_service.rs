@@ -10,7 +10,7 @@ use app::features::call::service::{self as call, Upload};
 use app::server::ServiceError;
 use common::fresh_db;
 use jiff::{SignedDuration, Timestamp};
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use shared::application::{ApplicationForm, ApplicationStatus};
 use shared::cv::CvKind;
 
@@ -74,9 +74,20 @@ async fn a_draft_then_a_submission_with_a_cv_reaches_the_chair() {
         position: String::new(),
         ..form("marcus@lakeshore.ca")
     };
-    let saved = call::save(&db, &slug, None, &draft, false, None, now)
-        .await
-        .unwrap();
+    let saved = call::save(
+        &db,
+        call::Applying {
+            cohort_slug: &slug,
+            token: None,
+            lang: shared::i18n::Lang::En,
+        },
+        &draft,
+        false,
+        None,
+        now,
+    )
+    .await
+    .unwrap();
     assert_eq!(saved.status, ApplicationStatus::Draft);
     assert!(
         messages_to(&db, "chair@demo.tandem.test").await.is_empty(),
@@ -85,8 +96,11 @@ async fn a_draft_then_a_submission_with_a_cv_reaches_the_chair() {
 
     let missing = call::save(
         &db,
-        &slug,
-        Some(&saved.token),
+        call::Applying {
+            cohort_slug: &slug,
+            token: Some(&saved.token),
+            lang: shared::i18n::Lang::En,
+        },
         &form("marcus@lakeshore.ca"),
         true,
         None,
@@ -99,8 +113,11 @@ async fn a_draft_then_a_submission_with_a_cv_reaches_the_chair() {
     );
     let sent = call::save(
         &db,
-        &slug,
-        Some(&saved.token),
+        call::Applying {
+            cohort_slug: &slug,
+            token: Some(&saved.token),
+            lang: shared::i18n::Lang::En,
+        },
         &form("marcus@lakeshore.ca"),
         true,
         pdf(),
@@ -135,7 +152,19 @@ async fn a_draft_then_a_submission_with_a_cv_reaches_the_chair() {
         statement: "Short now.".into(),
         ..form("marcus@lakeshore.ca")
     };
-    let r = call::save(&db, &slug, Some(&saved.token), &emptied, false, None, now).await;
+    let r = call::save(
+        &db,
+        call::Applying {
+            cohort_slug: &slug,
+            token: Some(&saved.token),
+            lang: shared::i18n::Lang::En,
+        },
+        &emptied,
+        false,
+        None,
+        now,
+    )
+    .await;
     assert!(
         matches!(r, Err(ServiceError::Validation(ref e)) if e.first("statement").is_some()),
         "{r:?}"
@@ -146,10 +175,33 @@ async fn a_draft_then_a_submission_with_a_cv_reaches_the_chair() {
 async fn one_application_per_email_per_cohort_and_the_link_goes_to_the_address() {
     let (db, slug, _) = open_call().await;
     let now = Timestamp::now();
-    let first = call::save(&db, &slug, None, &form("anna@rhein.de"), true, pdf(), now)
-        .await
-        .unwrap();
-    let again = call::save(&db, &slug, None, &form("ANNA@rhein.de"), true, pdf(), now).await;
+    let first = call::save(
+        &db,
+        call::Applying {
+            cohort_slug: &slug,
+            token: None,
+            lang: shared::i18n::Lang::En,
+        },
+        &form("anna@rhein.de"),
+        true,
+        pdf(),
+        now,
+    )
+    .await
+    .unwrap();
+    let again = call::save(
+        &db,
+        call::Applying {
+            cohort_slug: &slug,
+            token: None,
+            lang: shared::i18n::Lang::En,
+        },
+        &form("ANNA@rhein.de"),
+        true,
+        pdf(),
+        now,
+    )
+    .await;
     match again {
         Err(ServiceError::Validation(e)) => {
             assert!(e.first("email").unwrap().contains("already applied"))
@@ -178,8 +230,11 @@ async fn the_call_closes_at_the_exact_deadline_instant_whatever_the_zone() {
     let just_before = deadline - SignedDuration::from_millis(1);
     let saved = call::save(
         &db,
-        &slug,
-        None,
+        call::Applying {
+            cohort_slug: &slug,
+            token: None,
+            lang: shared::i18n::Lang::En,
+        },
         &form("priya@harbour.edu.au"),
         false,
         None,
@@ -193,8 +248,11 @@ async fn the_call_closes_at_the_exact_deadline_instant_whatever_the_zone() {
         .timestamp();
     let r = call::save(
         &db,
-        &slug,
-        Some(&saved.token),
+        call::Applying {
+            cohort_slug: &slug,
+            token: Some(&saved.token),
+            lang: shared::i18n::Lang::En,
+        },
         &form("priya@harbour.edu.au"),
         true,
         pdf(),
@@ -223,9 +281,20 @@ async fn the_call_closes_at_the_exact_deadline_instant_whatever_the_zone() {
 async fn withdrawing_deletes_but_a_decision_stands() {
     let (db, slug, _) = open_call().await;
     let now = Timestamp::now();
-    let saved = call::save(&db, &slug, None, &form("vera@lib.cz"), true, pdf(), now)
-        .await
-        .unwrap();
+    let saved = call::save(
+        &db,
+        call::Applying {
+            cohort_slug: &slug,
+            token: None,
+            lang: shared::i18n::Lang::En,
+        },
+        &form("vera@lib.cz"),
+        true,
+        pdf(),
+        now,
+    )
+    .await
+    .unwrap();
     call::withdraw(&db, &saved.token).await.unwrap();
     assert!(matches!(
         call::view_by_token(&db, &saved.token, now).await,
@@ -239,9 +308,20 @@ async fn withdrawing_deletes_but_a_decision_stands() {
             .is_empty()
     );
 
-    let decided = call::save(&db, &slug, None, &form("ole@lib.no"), true, pdf(), now)
-        .await
-        .unwrap();
+    let decided = call::save(
+        &db,
+        call::Applying {
+            cohort_slug: &slug,
+            token: None,
+            lang: shared::i18n::Lang::En,
+        },
+        &form("ole@lib.no"),
+        true,
+        pdf(),
+        now,
+    )
+    .await
+    .unwrap();
     let row = application::Entity::find().one(&db).await.unwrap().unwrap();
     application::ActiveModel {
         id: Set(row.id),
@@ -257,8 +337,11 @@ async fn withdrawing_deletes_but_a_decision_stands() {
     ));
     let r = call::save(
         &db,
-        &slug,
-        Some(&decided.token),
+        call::Applying {
+            cohort_slug: &slug,
+            token: Some(&decided.token),
+            lang: shared::i18n::Lang::En,
+        },
         &form("ole@lib.no"),
         true,
         None,
@@ -268,5 +351,49 @@ async fn withdrawing_deletes_but_a_decision_stands() {
     assert!(
         matches!(r, Err(ServiceError::Conflict(_))),
         "a decided application cannot change: {r:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_applicant_who_applied_in_khmer_is_written_to_in_khmer_and_the_chair_in_english() {
+    let (db, slug, _) = open_call().await;
+    let now = Timestamp::now();
+    call::save(
+        &db,
+        call::Applying {
+            cohort_slug: &slug,
+            token: None,
+            lang: shared::i18n::Lang::Km,
+        },
+        &form("sokha@rupp.edu.kh"),
+        true,
+        pdf(),
+        now,
+    )
+    .await
+    .unwrap();
+    let row = application::Entity::find()
+        .filter(application::Column::Email.eq("sokha@rupp.edu.kh"))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        row.language, "km",
+        "the page's language is kept with the application"
+    );
+    let to_applicant = messages_to(&db, "sokha@rupp.edu.kh").await;
+    assert_eq!(to_applicant.len(), 1);
+    assert!(
+        to_applicant[0].subject.starts_with("យើងបានទទួលពាក្យស្នើសុំរបស់អ្នក"),
+        "{}",
+        to_applicant[0].subject
+    );
+    let to_chair = messages_to(&db, "chair@demo.tandem.test").await;
+    assert_eq!(to_chair.len(), 1);
+    assert!(
+        to_chair[0].subject.is_ascii(),
+        "the chair reads English: {}",
+        to_chair[0].subject
     );
 }

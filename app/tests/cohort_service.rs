@@ -101,8 +101,11 @@ async fn the_chair_creates_the_next_cohort_once_with_its_deadline_in_phnom_penh(
     assert_eq!(view.deadline_place, "Phnom Penh");
     let early = app::features::call::service::save(
         &db,
-        &slug,
-        None,
+        app::features::call::service::Applying {
+            cohort_slug: &slug,
+            token: None,
+            lang: shared::i18n::Lang::En,
+        },
         &shared::application::ApplicationForm::default(),
         false,
         None,

@@ -59,8 +59,11 @@ async fn setup() -> (
     };
     call::save(
         &db,
-        "",
-        None,
+        call::Applying {
+            cohort_slug: "",
+            token: None,
+            lang: shared::i18n::Lang::En,
+        },
         &form("Lucía Rojas", "lucia@costa.cl", "advocacy"),
         true,
         pdf(),
@@ -70,8 +73,11 @@ async fn setup() -> (
     .unwrap();
     call::save(
         &db,
-        "",
-        None,
+        call::Applying {
+            cohort_slug: "",
+            token: None,
+            lang: shared::i18n::Lang::En,
+        },
         &form("Tom Berg", "tom@fjord.no", "facilities"),
         true,
         pdf(),
@@ -81,8 +87,11 @@ async fn setup() -> (
     .unwrap();
     call::save(
         &db,
-        "",
-        None,
+        call::Applying {
+            cohort_slug: "",
+            token: None,
+            lang: shared::i18n::Lang::En,
+        },
         &form("Draft Only", "draft@lib.org", "training"),
         false,
         None,

@@ -31,6 +31,7 @@ mod m20261201_000022_retention_and_erasure;
 mod m20261201_000023_person_language;
 mod m20261201_000024_person_digits;
 mod m20261201_000025_invitation_language;
+mod m20261201_000026_application_language;
 
 pub struct Migrator;
 
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000023_person_language::Migration),
             Box::new(m20261201_000024_person_digits::Migration),
             Box::new(m20261201_000025_invitation_language::Migration),
+            Box::new(m20261201_000026_application_language::Migration),
         ]
     }
 }

@@ -32,6 +32,8 @@ pub struct Model {
     pub created_at: i64,
     pub updated_at: i64,
     pub submitted_at: Option<i64>,
+    /// The language the applicant read the call in ("en", "km"): their messages speak it.
+    pub language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -129,8 +129,11 @@ async fn save(state: AppState, token: Option<String>, req: Request) -> Response 
         None => {
             service::save(
                 &state.db,
-                &posted.cohort,
-                token.as_deref(),
+                service::Applying {
+                    cohort_slug: &posted.cohort,
+                    token: token.as_deref(),
+                    lang: crate::i18n::of_headers(&parts.headers),
+                },
                 &posted.form,
                 posted.submitting,
                 upload,

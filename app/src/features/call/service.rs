@@ -98,17 +98,32 @@ pub fn to_application(row: &application::Model) -> Application {
     }
 }
 
-/// Saves an application for the cohort: a new one (no token) or the one behind `token`.
+/// Which application a save is for, and in which language its applicant reads the call.
+#[derive(Debug, Clone, Copy)]
+pub struct Applying<'a> {
+    /// The cohort whose call it answers; empty means the current one.
+    pub cohort_slug: &'a str,
+    /// The private link's token of an application already saved; `None` starts a new one.
+    pub token: Option<&'a str>,
+    /// The page's language: the applicant's messages speak it.
+    pub lang: shared::i18n::Lang,
+}
+
+/// Saves an application for the cohort: a new one (no token) or the one behind the token.
 /// `submitting` sends it to the chair; otherwise it stays a draft. One transaction.
 pub async fn save(
     db: &DatabaseConnection,
-    cohort_slug: &str,
-    token: Option<&str>,
+    applying: Applying<'_>,
     form: &ApplicationForm,
     submitting: bool,
     cv: Option<Upload>,
     now: Timestamp,
 ) -> Result<Saved, ServiceError> {
+    let Applying {
+        cohort_slug,
+        token,
+        lang,
+    } = applying;
     let existing = match token {
         Some(t) => Some(find_by_token(db, t).await?),
         None => None,
@@ -167,7 +182,7 @@ pub async fn save(
             .await?
     {
         // Never show another person's link, never replace it: send one more to the address.
-        messages::link_again(&txn, other.id, &other.email, &other.name, &cohort.name, now).await?;
+        messages::link_again(&txn, &other, &cohort.name, now).await?;
         txn.commit().await?;
         return Err(ServiceError::field(
             "email",
@@ -183,6 +198,7 @@ pub async fn save(
         Some(row) => {
             let mut active: application::ActiveModel = row.clone().into();
             fill(&mut active, &app, new_status, now)?;
+            active.language = Set(lang.code().to_owned());
             if submitting && row.submitted_at.is_none() {
                 active.submitted_at = Set(Some(ms(now)));
             }
@@ -196,6 +212,7 @@ pub async fn save(
                 token_hash: Set(tokens::token_hash(&token)),
                 created_at: Set(ms(now)),
                 submitted_at: Set(submitting.then(|| ms(now))),
+                language: Set(lang.code().to_owned()),
                 ..Default::default()
             };
             fill(&mut active, &app, new_status, now)?;
@@ -217,10 +234,10 @@ pub async fn save(
         .await?;
     }
     if submitting && status == ApplicationStatus::Draft {
-        messages::receipt(&txn, &app, &cohort.name, &token, now).await?;
+        messages::receipt(&txn, &app, &cohort.name, &token, lang, now).await?;
         messages::team_notice(&txn, &app, &cohort.name, now).await?;
     } else if existing.is_none() {
-        messages::draft_link(&txn, &app, &cohort.name, &token, now).await?;
+        messages::draft_link(&txn, &app, &cohort.name, &token, lang, now).await?;
     }
     txn.commit().await?;
     Ok(Saved {
@@ -298,7 +315,7 @@ pub async fn send_links_again(
             continue;
         };
         if ms(now) < c.call_deadline_at {
-            messages::link_again(&txn, row.id, &row.email, &row.name, &c.name, now).await?;
+            messages::link_again(&txn, &row, &c.name, now).await?;
             sent += 1;
         }
     }

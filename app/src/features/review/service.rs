@@ -165,15 +165,7 @@ pub async fn decide(
             .await?
             .map(|c| c.name)
             .unwrap_or_default();
-        crate::features::call::service::messages::declined(
-            &txn,
-            row.id,
-            &row.email,
-            &row.name,
-            &cohort_name,
-            now,
-        )
-        .await?;
+        crate::features::call::service::messages::declined(&txn, &row, &cohort_name, now).await?;
     }
     if to == ApplicationStatus::Accepted
         && let Some(coach) = &existing

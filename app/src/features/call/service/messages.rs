@@ -10,9 +10,18 @@ use jiff::Timestamp;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use shared::Role;
 use shared::application::Application;
+use shared::i18n::{Arg, Lang};
 use shared::mail::MailKind;
 
-const APPLICANT_REASON: &str = "You receive this because this address was given on an application to coach in the programme. If that was not you, ignore this message; write to the programme chair if it happens again.";
+/// A text in a language, with named arguments.
+fn tr(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    shared::i18n::tr(lang, key, args)
+}
+
+/// The cohort as an argument.
+fn cohort(name: &str) -> [(&'static str, Arg); 1] {
+    [("cohort", name.into())]
+}
 
 async fn to_applicant(
     db: &impl ConnectionTrait,
@@ -38,31 +47,36 @@ async fn to_applicant(
     .map(|_| ())
 }
 
-fn link_action(token: &str, label: &str) -> Option<Action> {
+fn link_action(token: &str, label: String) -> Option<Action> {
     Some(Action {
-        label: label.into(),
+        label,
         path: format!("/applications/{token}"),
     })
 }
 
-/// The receipt of a sent application, with its private link.
+/// The receipt of a sent application, with its private link, in the language of the call the
+/// applicant read.
 pub async fn receipt(
     db: &impl ConnectionTrait,
     app: &Application,
     cohort_name: &str,
     token: &str,
+    lang: Lang,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    to_applicant(db, &app.email, format!("We received your application to cohort {cohort_name}"), Letter {
+    let c = cohort(cohort_name);
+    let rule = shared::i18n::t(lang, "review-rule");
+    let letter = Letter {
         to_name: app.name.clone(),
         paragraphs: vec![
-            format!("Thank you for applying to coach in cohort {cohort_name} of the IATUL SIG-ALICE Coaching Programme. {} The chair writes to you with the decision.", shared::application::REVIEW_RULE),
-            "You can see or change your application until the deadline with your private link. Keep it to yourself: anyone with it can change your application.".into(),
+            tr(lang, "receipt-1", &[c[0].clone(), ("rule", rule.into())]),
+            tr(lang, "receipt-2", &[]),
         ],
-        action: link_action(token, "See or change your application"),
-        reason: APPLICANT_REASON.into(),
-        lang: shared::i18n::Lang::En,
-    }, now).await
+        action: link_action(token, tr(lang, "receipt-action", &[])),
+        reason: tr(lang, "applicant-reason", &[]),
+        lang,
+    };
+    to_applicant(db, &app.email, tr(lang, "receipt-subject", &c), letter, now).await
 }
 
 /// A saved draft's private link, so the applicant can finish it later.
@@ -71,18 +85,18 @@ pub async fn draft_link(
     app: &Application,
     cohort_name: &str,
     token: &str,
+    lang: Lang,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    to_applicant(db, &app.email, format!("Your draft application to cohort {cohort_name}"), Letter {
+    let c = cohort(cohort_name);
+    let letter = Letter {
         to_name: app.name.clone(),
-        paragraphs: vec![
-            format!("Your draft application to coach in cohort {cohort_name} is saved. It is not sent yet: open it with your private link, finish it and press \"Send my application\" before the deadline."),
-            "Keep the link to yourself: anyone with it can change your application.".into(),
-        ],
-        action: link_action(token, "Finish your application"),
-        reason: APPLICANT_REASON.into(),
-        lang: shared::i18n::Lang::En,
-    }, now).await
+        paragraphs: vec![tr(lang, "draft-1", &c), tr(lang, "draft-2", &[])],
+        action: link_action(token, tr(lang, "draft-action", &[])),
+        reason: tr(lang, "applicant-reason", &[]),
+        lang,
+    };
+    to_applicant(db, &app.email, tr(lang, "draft-subject", &c), letter, now).await
 }
 
 /// One more private link to an application (stored as a hash; earlier ones keep working).
@@ -104,25 +118,31 @@ async fn another_link(
 }
 
 /// Makes one more private link to an application (the others keep working) and sends it to
-/// the address on the application.
+/// the address on the application, in the application's language.
 pub async fn link_again(
     db: &impl ConnectionTrait,
-    application_id: i64,
-    email: &str,
-    name: &str,
+    row: &crate::entities::application::Model,
     cohort_name: &str,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    let token = another_link(db, application_id, now).await?;
-    to_applicant(db, email, format!("Your link to your application to cohort {cohort_name}"), Letter {
-        to_name: name.to_owned(),
-        paragraphs: vec![
-            format!("Someone (perhaps you) asked for the private link to your application to coach in cohort {cohort_name}. Here it is. Links sent to you before keep working."),
-        ],
-        action: link_action(&token, "Open your application"),
-        reason: APPLICANT_REASON.into(),
-        lang: shared::i18n::Lang::En,
-    }, now).await
+    let lang = Lang::from_code(&row.language).unwrap_or_default();
+    let token = another_link(db, row.id, now).await?;
+    let c = cohort(cohort_name);
+    let letter = Letter {
+        to_name: row.name.clone(),
+        paragraphs: vec![tr(lang, "link-again-1", &c)],
+        action: link_action(&token, tr(lang, "link-again-action", &[])),
+        reason: tr(lang, "applicant-reason", &[]),
+        lang,
+    };
+    to_applicant(
+        db,
+        &row.email,
+        tr(lang, "link-again-subject", &c),
+        letter,
+        now,
+    )
+    .await
 }
 
 /// Tells everyone on the programme team that an application arrived.
@@ -144,25 +164,38 @@ pub async fn team_notice(
         .all(db)
         .await?;
     for chair in chairs {
+        // Each member of the team in their own language.
+        let lang = Lang::from_code(&chair.language).unwrap_or_default();
         queue(
             db,
             Outgoing {
                 to_email: chair.email.clone(),
                 person_id: Some(chair.id),
                 kind: MailKind::Alerts,
-                subject: format!("New coach application: {}", app.name),
+                subject: tr(
+                    lang,
+                    "team-notice-subject",
+                    &[("name", app.name.clone().into())],
+                ),
                 letter: Letter {
                     to_name: chair.display_name.clone(),
-                    paragraphs: vec![format!(
-                        "{} ({}, {}, {}) applied to coach in cohort {cohort_name}.",
-                        app.name, app.position, app.institution, app.country
+                    paragraphs: vec![tr(
+                        lang,
+                        "team-notice-1",
+                        &[
+                            ("name", app.name.clone().into()),
+                            ("position", app.position.clone().into()),
+                            ("institution", app.institution.clone().into()),
+                            ("country", app.country.clone().into()),
+                            ("cohort", cohort_name.into()),
+                        ],
                     )],
                     action: Some(Action {
-                        label: "Review applications".into(),
+                        label: tr(lang, "team-notice-action", &[]),
                         path: "/review".into(),
                     }),
-                    reason: "You receive this because you are on the programme team.".into(),
-                    lang: shared::i18n::Lang::En,
+                    reason: tr(lang, "team-notice-reason", &[]),
+                    lang,
                 },
                 secret: false,
                 ics: None,
@@ -175,24 +208,30 @@ pub async fn team_notice(
 }
 
 /// Tells an applicant that the chair declined their application, with a new private link to
-/// see it (and withdraw, which deletes it). An accepted applicant gets an invitation instead.
+/// see it (and withdraw, which deletes it), in the application's language. An accepted
+/// applicant gets an invitation instead.
 pub async fn declined(
     db: &impl ConnectionTrait,
-    application_id: i64,
-    email: &str,
-    name: &str,
+    row: &crate::entities::application::Model,
     cohort_name: &str,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    let token = another_link(db, application_id, now).await?;
-    to_applicant(db, email, format!("Your application to coach in cohort {cohort_name}"), Letter {
-        to_name: name.to_owned(),
-        paragraphs: vec![
-            format!("Thank you for applying to coach in cohort {cohort_name}. The programme chair has decided not to offer you a coaching partnership in this cohort."),
-            "We hope you will apply to a later call. Your application and CV are kept only as long as the programme's rules say; you can delete them now with your private link.".into(),
-        ],
-        action: link_action(&token, "See your application"),
-        reason: APPLICANT_REASON.into(),
-        lang: shared::i18n::Lang::En,
-    }, now).await
+    let lang = Lang::from_code(&row.language).unwrap_or_default();
+    let token = another_link(db, row.id, now).await?;
+    let c = cohort(cohort_name);
+    let letter = Letter {
+        to_name: row.name.clone(),
+        paragraphs: vec![tr(lang, "declined-1", &c), tr(lang, "declined-2", &[])],
+        action: link_action(&token, tr(lang, "declined-action", &[])),
+        reason: tr(lang, "applicant-reason", &[]),
+        lang,
+    };
+    to_applicant(
+        db,
+        &row.email,
+        tr(lang, "declined-subject", &c),
+        letter,
+        now,
+    )
+    .await
 }

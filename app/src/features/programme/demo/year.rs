@@ -107,7 +107,19 @@ pub async fn seed_demo_activity(
             file_name: format!("{}-cv.pdf", name.to_lowercase().replace(' ', "-")),
             bytes: CV.to_vec(),
         };
-        call::save(db, "", None, &form, true, Some(cv), now).await?;
+        call::save(
+            db,
+            call::Applying {
+                cohort_slug: "",
+                token: None,
+                lang: shared::i18n::Lang::En,
+            },
+            &form,
+            true,
+            Some(cv),
+            now,
+        )
+        .await?;
     }
     seed_demo_partnership(db, now).await
 }
