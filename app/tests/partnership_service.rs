@@ -89,17 +89,21 @@ async fn suggestions_are_ranked_and_explained_across_the_clock_changes() {
     // Berlin 09-17 meets Phnom Penh 08-17 for 2 h in winter, 3 h from Europe's change on
     // 28 March 2027, 2 h again from 31 October 2027.
     assert_eq!(
-        best.why,
-        "2 h a day overlap, 3 h from 28 Mar, 2 h from 31 Oct; expertise in collections and information access; both speak French; 0 of 1 partner taken"
+        best.why(shared::i18n::Lang::En),
+        "2 h a day overlap, 3 h from 28 Mar 2027, 2 h from 31 Oct 2027; expertise in collections and information access; both speak French; 0 of 1 partner taken"
     );
     let other = &p.suggestions[1].score;
     assert!(
         other
-            .warnings
+            .warnings(shared::i18n::Lang::En)
             .iter()
             .any(|w| w.contains("no stated expertise"))
     );
-    assert!(other.why.starts_with("no overlap in working hours"));
+    assert!(
+        other
+            .why(shared::i18n::Lang::En)
+            .starts_with("no overlap in working hours")
+    );
     assert_eq!(v.coaches.len(), 2);
 
     // Only the chair sees the matching page.

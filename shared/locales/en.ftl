@@ -1685,3 +1685,24 @@ declined-subject = Your application to coach in cohort { $cohort }
 declined-1 = Thank you for applying to coach in cohort { $cohort }. The programme chair has decided not to offer you a coaching partnership in this cohort.
 declined-2 = We hope you will apply to a later call. Your application and CV are kept only as long as the programme's rules say; you can delete them now with your private link.
 declined-action = See your application
+area-words-facilities = library facilities and spaces
+area-words-collections = collections and information access
+area-words-advocacy = advocacy and services
+area-words-training = human resources and training
+match-overlap-none = no overlap in working hours
+match-overlap-first = { $duration } a day overlap
+match-overlap-from = { $duration } from { $date }
+match-overlap-more = { $count ->
+    [one] { $count } more change
+   *[other] { $count } more changes
+}
+match-expertise = expertise in { $area }
+match-no-expertise = no stated expertise in { $area }
+match-no-language = no shared language
+match-languages = both speak { $languages }
+match-load = { $capacity ->
+    [one] { $load } of { $capacity } partner taken
+   *[other] { $load } of { $capacity } partners taken
+}
+match-full = at capacity: already coaching { $load } of { $capacity }
+match-no-hours = sessions fall outside someone's working hours

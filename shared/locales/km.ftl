@@ -1596,3 +1596,22 @@ declined-subject = ពាក្យស្នើសុំធ្វើជាគ្�
 declined-1 = សូមអរគុណសម្រាប់ការដាក់ពាក្យធ្វើជាគ្រូបង្វឹកក្នុងក្រុម { $cohort }។ ប្រធានកម្មវិធីបានសម្រេចមិនផ្ដល់ភាពជាដៃគូបង្វឹកដល់អ្នកក្នុងក្រុមនេះទេ។
 declined-2 = យើងសង្ឃឹមថាអ្នកនឹងដាក់ពាក្យក្នុងការអំពាវនាវលើកក្រោយ។ ពាក្យស្នើសុំ និង CV របស់អ្នកត្រូវបានរក្សាទុកតែក្នុងរយៈពេលដែលច្បាប់របស់កម្មវិធីកំណត់ប៉ុណ្ណោះ; អ្នកអាចលុបវាឥឡូវនេះដោយប្រើតំណឯកជនរបស់អ្នក។
 declined-action = មើលពាក្យស្នើសុំរបស់អ្នក
+area-words-facilities = អគារ និងទីកន្លែងបណ្ណាល័យ
+area-words-collections = ឯកសារ និងការចូលប្រើព័ត៌មាន
+area-words-advocacy = ការតស៊ូមតិ និងសេវាកម្ម
+area-words-training = ធនធានមនុស្ស និងការបណ្តុះបណ្តាល
+match-overlap-none = ម៉ោងធ្វើការមិនត្រួតគ្នាទេ
+match-overlap-first = ម៉ោងធ្វើការត្រួតគ្នា { $duration } ក្នុងមួយថ្ងៃ
+match-overlap-from = { $duration } ចាប់ពី { $date }
+match-overlap-more = { $count ->
+   *[other] ការផ្លាស់ប្ដូរ { $count } ទៀត
+}
+match-expertise = មានជំនាញផ្នែក{ $area }
+match-no-expertise = មិនបានបញ្ជាក់ជំនាញផ្នែក{ $area }
+match-no-language = គ្មានភាសារួម
+match-languages = អ្នកទាំងពីរនិយាយភាសា { $languages }
+match-load = { $capacity ->
+   *[other] មានដៃគូ { $load } ក្នុងចំណោម { $capacity } រួចហើយ
+}
+match-full = ពេញចំនួនហើយ: កំពុងបង្វឹក { $load } ក្នុងចំណោម { $capacity } រួចហើយ
+match-no-hours = វគ្គនានាធ្លាក់ក្រៅម៉ោងធ្វើការរបស់នរណាម្នាក់

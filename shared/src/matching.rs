@@ -6,6 +6,7 @@
 //! window is turned into instants with [`crate::time::wall_to_instant`], so a day with a clock
 //! change gets the window the person's clock shows.
 
+use crate::i18n::{Arg, Lang, t, tr};
 use crate::programme::ObjectiveArea;
 use jiff::ToSpan;
 use jiff::civil::{Date, Time};
@@ -124,25 +125,37 @@ pub struct Overlap {
 }
 
 impl Overlap {
-    /// "2 h a day overlap, 3 h from 29 Mar, 2 h from 25 Oct", or "no overlap in working hours".
-    pub fn describe(&self) -> String {
+    /// "2 h a day overlap, 3 h from Sun 29 Mar 2026, 2 h from Sun 25 Oct 2026", or "no
+    /// overlap in working hours", in a reader's language.
+    pub fn describe_in(&self, lang: Lang) -> String {
         if self.periods.iter().all(|p| p.minutes == 0) {
-            return "no overlap in working hours".into();
+            return t(lang, "match-overlap-none");
         }
         let mut parts = Vec::new();
         for (i, p) in self.periods.iter().enumerate() {
             if i == 0 {
-                parts.push(format!("{} a day overlap", duration_words(p.minutes)));
+                parts.push(tr(
+                    lang,
+                    "match-overlap-first",
+                    &[("duration", Arg::Minutes(p.minutes))],
+                ));
             } else if i < 4 {
-                parts.push(format!(
-                    "{} from {}",
-                    duration_words(p.minutes),
-                    p.from.strftime("%-d %b")
+                parts.push(tr(
+                    lang,
+                    "match-overlap-from",
+                    &[
+                        ("duration", Arg::Minutes(p.minutes)),
+                        ("date", Arg::Date(p.from.to_string())),
+                    ],
                 ));
             }
         }
         if self.periods.len() > 4 {
-            parts.push(format!("{} more changes", self.periods.len() - 4));
+            parts.push(tr(
+                lang,
+                "match-overlap-more",
+                &[("count", (self.periods.len() - 4).into())],
+            ));
         }
         parts.join(", ")
     }
@@ -251,16 +264,68 @@ pub struct MatchScore {
     pub shared_languages: Vec<String>,
     pub capacity: u32,
     pub load: u32,
-    /// One line: "2.5 h a day overlap, 1.5 h from 29 Mar; expertise in collections and
-    /// information access; both speak French".
-    pub why: String,
-    /// What should make the chair think twice.
-    pub warnings: Vec<String>,
+    /// The partner's objective area the expertise was compared with.
+    pub area: ObjectiveArea,
 }
 
 impl MatchScore {
     pub fn full(&self) -> bool {
         self.load >= self.capacity
+    }
+
+    /// One line in a reader's language: "2.5 h a day overlap; expertise in collections and
+    /// information access; both speak French; 0 of 1 partner taken".
+    pub fn why(&self, lang: Lang) -> String {
+        let area = || Arg::Key(format!("area-words-{}", self.area.code()));
+        let mut why = vec![self.overlap.describe_in(lang)];
+        if self.expertise_match {
+            why.push(tr(lang, "match-expertise", &[("area", area())]));
+        }
+        if !self.shared_languages.is_empty() {
+            why.push(tr(
+                lang,
+                "match-languages",
+                &[("languages", self.shared_languages.join(", ").into())],
+            ));
+        }
+        why.push(tr(
+            lang,
+            "match-load",
+            &[
+                ("load", self.load.into()),
+                ("capacity", self.capacity.into()),
+            ],
+        ));
+        why.join("; ")
+    }
+
+    /// What should make the chair think twice, in a reader's language.
+    pub fn warnings(&self, lang: Lang) -> Vec<String> {
+        let mut warnings = Vec::new();
+        if !self.expertise_match {
+            warnings.push(tr(
+                lang,
+                "match-no-expertise",
+                &[("area", Arg::Key(format!("area-words-{}", self.area.code())))],
+            ));
+        }
+        if self.shared_languages.is_empty() {
+            warnings.push(t(lang, "match-no-language"));
+        }
+        if self.full() {
+            warnings.push(tr(
+                lang,
+                "match-full",
+                &[
+                    ("load", self.load.into()),
+                    ("capacity", self.capacity.into()),
+                ],
+            ));
+        }
+        if self.overlap.periods.iter().all(|p| p.minutes == 0) {
+            warnings.push(t(lang, "match-no-hours"));
+        }
+        warnings
     }
 }
 
@@ -301,33 +366,6 @@ pub fn score(partner: &PartnerFacts, coach: &CoachFacts, overlap: Overlap) -> Ma
     } else {
         total
     };
-    let mut why = vec![overlap.describe()];
-    let mut warnings = Vec::new();
-    if expertise_match {
-        why.push(format!("expertise in {}", partner.area.words()));
-    } else {
-        warnings.push(format!("no stated expertise in {}", partner.area.words()));
-    }
-    match shared_languages.as_slice() {
-        [] => warnings.push("no shared language".into()),
-        [one] => why.push(format!("both speak {one}")),
-        many => why.push(format!("both speak {}", many.join(", "))),
-    }
-    why.push(format!(
-        "{} of {} partner{} taken",
-        coach.load,
-        coach.capacity,
-        if coach.capacity == 1 { "" } else { "s" }
-    ));
-    if full {
-        warnings.push(format!(
-            "at capacity: already coaching {} of {}",
-            coach.load, coach.capacity
-        ));
-    }
-    if overlap.periods.iter().all(|p| p.minutes == 0) {
-        warnings.push("sessions fall outside someone's working hours".into());
-    }
     MatchScore {
         total,
         expertise_match,
@@ -335,8 +373,7 @@ pub fn score(partner: &PartnerFacts, coach: &CoachFacts, overlap: Overlap) -> Ma
         shared_languages,
         capacity: coach.capacity,
         load: coach.load,
-        why: why.join("; "),
-        warnings,
+        area: partner.area,
     }
 }
 

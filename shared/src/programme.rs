@@ -34,17 +34,6 @@ impl ObjectiveArea {
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|a| a.code() == code)
     }
-
-    /// The area in a few plain words, for sentences ("expertise in collections and
-    /// information access").
-    pub fn words(self) -> &'static str {
-        match self {
-            ObjectiveArea::FacilitiesAndSpaces => "library facilities and spaces",
-            ObjectiveArea::CollectionsAndAccess => "collections and information access",
-            ObjectiveArea::AdvocacyAndServices => "advocacy and services",
-            ObjectiveArea::PeopleAndTraining => "human resources and training",
-        }
-    }
 }
 
 /// What each coach and partner commits to, in the call's words, accepted on their first

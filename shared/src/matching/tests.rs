@@ -1,6 +1,7 @@
 //! Rules of matching: the score, working-hours overlap across clock changes, capacity.
 
 use super::*;
+use crate::i18n::Lang;
 use jiff::civil::date;
 
 fn tz(name: &str) -> TimeZone {
@@ -68,8 +69,8 @@ fn berlin_with_phnom_penh_grows_by_an_hour_in_european_summer() {
         ]
     );
     assert_eq!(
-        o.describe(),
-        "2 h a day overlap, 3 h from 29 Mar, 2 h from 25 Oct"
+        o.describe_in(Lang::En),
+        "2 h a day overlap, 3 h from 29 Mar 2026, 2 h from 25 Oct 2026"
     );
     // 365 days, 210 of them in summer time (29 Mar to 24 Oct).
     assert_eq!(o.mean_minutes, (155 * 120 + 210 * 180) / 365);
@@ -134,7 +135,7 @@ fn no_overlap_is_said_plainly() {
         date(2026, 1, 31),
     );
     assert_eq!(o.mean_minutes, 0);
-    assert_eq!(o.describe(), "no overlap in working hours");
+    assert_eq!(o.describe_in(Lang::En), "no overlap in working hours");
 }
 
 fn facts(expertise: &[ObjectiveArea], languages: &[&str], capacity: u32, load: u32) -> CoachFacts {
@@ -175,10 +176,10 @@ fn the_score_adds_explained_parts() {
     assert_eq!(best.total, 100);
     assert_eq!(best.shared_languages, vec!["French".to_string()]);
     assert_eq!(
-        best.why,
+        best.why(Lang::En),
         "2.5 h a day overlap; expertise in collections and information access; both speak French; 0 of 1 partner taken"
     );
-    assert!(best.warnings.is_empty());
+    assert!(best.warnings(Lang::En).is_empty());
     let half_overlap = score(
         &partner,
         &facts(&[ObjectiveArea::CollectionsAndAccess], &["French"], 1, 0),
@@ -191,7 +192,12 @@ fn the_score_adds_explained_parts() {
         flat(0),
     );
     assert_eq!(other_area.total, 10);
-    assert_eq!(other_area.warnings.len(), 3, "{:?}", other_area.warnings);
+    assert_eq!(
+        other_area.warnings(Lang::En).len(),
+        3,
+        "{:?}",
+        other_area.warnings(Lang::En)
+    );
 }
 
 #[test]
@@ -214,8 +220,12 @@ fn capacity_counts_and_a_full_coach_sinks_with_a_warning() {
     assert!(full.full());
     assert_eq!(free.total, 100);
     assert_eq!(full.total, 100 - CAPACITY_POINTS - FULL_PENALTY);
-    assert!(full.warnings.iter().any(|w| w.contains("at capacity")));
-    assert!(free.why.contains("1 of 2 partners taken"));
+    assert!(
+        full.warnings(Lang::En)
+            .iter()
+            .any(|w| w.contains("at capacity"))
+    );
+    assert!(free.why(Lang::En).contains("1 of 2 partners taken"));
 }
 
 #[test]
@@ -231,4 +241,43 @@ fn durations_read_as_people_say_them() {
     assert_eq!(duration_words(45), "45 min");
     assert_eq!(duration_words(90), "1.5 h");
     assert_eq!(duration_words(100), "1 h 40 min");
+}
+
+#[test]
+fn the_reasons_read_in_khmer_with_khmer_months() {
+    let o = Overlap {
+        periods: vec![
+            OverlapPeriod {
+                from: date(2026, 1, 1),
+                minutes: 120,
+            },
+            OverlapPeriod {
+                from: date(2026, 3, 29),
+                minutes: 180,
+            },
+        ],
+        mean_minutes: 150,
+    };
+    let partner = PartnerFacts {
+        area: ObjectiveArea::CollectionsAndAccess,
+        languages: vec!["English".into()],
+    };
+    let coach = facts(&[ObjectiveArea::FacilitiesAndSpaces], &["English"], 2, 2);
+    let s = score(&partner, &coach, o);
+    let why = s.why(Lang::Km);
+    assert!(why.contains("ចាប់ពី 29 មីនា 2026"), "{why}");
+    assert!(why.contains("English"), "{why}");
+    let warnings = s.warnings(Lang::Km);
+    assert!(
+        warnings.iter().any(|w| w.contains("ឯកសារ និងការចូលប្រើព័ត៌មាន")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w.contains("ពេញចំនួនហើយ")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.iter().all(|w| !w.is_ascii()),
+        "no English left in Khmer: {warnings:?}"
+    );
 }

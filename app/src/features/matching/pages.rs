@@ -169,6 +169,7 @@ fn SuggestionItem(
     action: Form<MatchPair>,
 ) -> impl IntoView {
     let full = s.score.full();
+    let warnings = s.score.warnings(crate::i18n::lang());
     let box_id = format!("over-{partner_id}-{}", s.coach_id);
     view! {
         <li class="suggestion">
@@ -177,9 +178,9 @@ fn SuggestionItem(
                 <span class="hint">{format!(" · {}", zone_city_in(crate::i18n::lang(), &s.coach_zone))}</span>
                 <span class="score" title=t("matching-score-title")>{tr("matching-score", &[("score", s.score.total.into())])}</span>
             </div>
-            <p class="why">{s.score.why.clone()}</p>
-            {(!s.score.warnings.is_empty()).then(|| view! {
-                <ul class="warnings">{s.score.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
+            <p class="why">{s.score.why(crate::i18n::lang())}</p>
+            {(!warnings.is_empty()).then(|| view! {
+                <ul class="warnings">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             })}
             <PostForm to=action.url() class="inline-form">
                 <input type="hidden" name="form[cohort_id]" value=cohort_id/>
