@@ -343,3 +343,29 @@ async fn an_invitation_is_written_in_the_language_the_chair_chose_and_a_new_link
     assert_eq!(letter.lang, Lang::En);
     assert_eq!(subject, "You are invited to Tandem as a partner");
 }
+
+#[tokio::test]
+async fn an_alert_reaches_each_reader_in_their_language() {
+    use app::features::commitments::service as commitments;
+    let db = fresh_db().await;
+    let p = pair(&db, "km-alert").await;
+    auth::set_language(&db, p.partner.id, Lang::Km, now())
+        .await
+        .unwrap();
+    // 20 April 2027: March is over with no support logged; no session for 50 days.
+    let t = "2027-04-20T03:00:00Z".parse().unwrap();
+    let (raised, _) = commitments::refresh_alerts(&db, p.id, t).await.unwrap();
+    assert_eq!(raised, 2);
+    let told = last_notice(&db, p.partner.id).await;
+    assert!(told.starts_with("ការជូនដំណឹង: "), "{told}");
+    assert!(told.contains("មីនា 2027"), "the month in Khmer: {told}");
+    let coach_told = last_notice(&db, p.coach.id).await;
+    assert!(coach_told.starts_with("Alert: "), "{coach_told}");
+    // The stored alert is read in the page's language (English outside a request).
+    let listed = commitments::alerts(&db, &p.coach, p.id).await.unwrap();
+    assert!(
+        listed.iter().any(|a| a.message
+            == "March 2027: no support outside meetings was logged; this cohort's floor is 2 h."),
+        "{listed:?}"
+    );
+}

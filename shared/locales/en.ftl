@@ -1706,3 +1706,11 @@ match-load = { $capacity ->
 }
 match-full = at capacity: already coaching { $load } of { $capacity }
 match-no-hours = sessions fall outside someone's working hours
+alert-no-session = No session for { $quiet } days; this cohort's alert is set at { $days } days without one.
+alert-pace = Behind the pace to reach { $minimum } sessions: { $reason }.
+alert-unanswered = A session proposal has waited { $days } days for an answer.
+alert-hours-below = { $month }: { $hours } of support outside meetings, below this cohort's floor of { $floor }.
+alert-hours-above = { $month }: { $hours } of support outside meetings, above this cohort's ceiling of { $ceiling }; take care not to burn out.
+alert-notice = Alert: { $message }
+alert-notice-team = Alert on the partnership of { $coach } and { $partner }: { $message }
+alert-hours-none = { $month }: no support outside meetings was logged; this cohort's floor is { $floor }.

@@ -2,6 +2,8 @@
 //! pair and every chair.
 
 use super::*;
+use shared::errors::Message;
+use shared::i18n::Arg;
 
 async fn open_alerts(
     db: &impl ConnectionTrait,
@@ -40,12 +42,24 @@ pub async fn refresh_alerts(
     Ok((raised, cleared))
 }
 
+/// An alert's stored message in a reader's language. Messages are kept as their key and
+/// arguments; an alert stored as plain text (before alerts were translated) stays as it is.
+pub(crate) fn alert_text(stored: &str, lang: shared::i18n::Lang) -> String {
+    match serde_json::from_str::<Message>(stored) {
+        Ok(mut m) => {
+            m.localize(lang);
+            m.text().to_owned()
+        }
+        Err(_) => stored.to_owned(),
+    }
+}
+
 /// The alerts a partnership's figures call for now: (kind, subject, message).
 async fn wanted_alerts(
     db: &impl ConnectionTrait,
     p: &partnership::Model,
     now: Timestamp,
-) -> Result<Vec<(&'static str, String, String)>, ServiceError> {
+) -> Result<Vec<(&'static str, String, Message)>, ServiceError> {
     let (_, no_session_days, unanswered_days) = band_of(db, p.cohort_id).await?;
     // Paused, completed or ended: no alerts (and the open ones clear).
     let current = PartnershipStatus::from_code(&p.status).is_some_and(|s| s.raises_alerts());
@@ -57,7 +71,7 @@ async fn wanted_alerts(
     let c = compliance_of(db, p, &partner_zone, now).await?;
     let today = now.to_zoned(zone(&partner_zone)).date();
     let start = day(&p.starts_on);
-    let mut wanted: Vec<(&'static str, String, String)> = Vec::new();
+    let mut wanted: Vec<(&'static str, String, Message)> = Vec::new();
     if current && today > start {
         let last_held = coaching_session::Entity::find()
             .select_only()
@@ -75,16 +89,22 @@ async fn wanted_alerts(
             wanted.push((
                 "no_session",
                 String::new(),
-                format!("No session for {quiet} days; this cohort's alert is set at {no_session_days} days without one."),
+                Message::key(
+                    "alert-no-session",
+                    &[("quiet", quiet.into()), ("days", no_session_days.into())],
+                ),
             ));
         }
         if c.pace.status != PaceStatus::OnTrack {
             wanted.push((
                 "pace",
                 String::new(),
-                format!(
-                    "Behind the pace to reach {} sessions: {}.",
-                    c.pace.minimum, c.pace.reason
+                Message::key(
+                    "alert-pace",
+                    &[
+                        ("minimum", c.pace.minimum.into()),
+                        ("reason", Arg::Said(Box::new(c.pace.reason.clone()))),
+                    ],
                 ),
             ));
         }
@@ -105,24 +125,46 @@ async fn wanted_alerts(
             wanted.push((
                 "unanswered",
                 id.to_string(),
-                format!("A session proposal has waited {waited} days for an answer."),
+                Message::key("alert-unanswered", &[("days", waited.into())]),
             ));
         }
         for m in &c.months {
             let subject = m.month.strftime("%Y-%m").to_string();
             match m.band {
-                MonthBand::Below => wanted.push(("hours_below", subject, format!(
-                    "{}: {} of support outside meetings, below this cohort's floor of {}.",
-                    m.label(),
-                    shared::matching::duration_words(i64::from(m.minutes)),
-                    shared::matching::duration_words(i64::from(m.min_minutes))
-                ))),
-                MonthBand::Above => wanted.push(("hours_above", subject, format!(
-                    "{}: {} of support outside meetings, above this cohort's ceiling of {}; take care not to burn out.",
-                    m.label(),
-                    shared::matching::duration_words(i64::from(m.minutes)),
-                    shared::matching::duration_words(i64::from(m.max_minutes))
-                ))),
+                MonthBand::Below => wanted.push((
+                    "hours_below",
+                    subject,
+                    if m.minutes == 0 {
+                        Message::key(
+                            "alert-hours-none",
+                            &[
+                                ("month", Arg::Month(m.month.to_string())),
+                                ("floor", Arg::Minutes(i64::from(m.min_minutes))),
+                            ],
+                        )
+                    } else {
+                        Message::key(
+                            "alert-hours-below",
+                            &[
+                                ("month", Arg::Month(m.month.to_string())),
+                                ("hours", Arg::Minutes(i64::from(m.minutes))),
+                                ("floor", Arg::Minutes(i64::from(m.min_minutes))),
+                            ],
+                        )
+                    },
+                )),
+                MonthBand::Above => wanted.push((
+                    "hours_above",
+                    subject,
+                    Message::key(
+                        "alert-hours-above",
+                        &[
+                            ("month", Arg::Month(m.month.to_string())),
+                            ("hours", Arg::Minutes(i64::from(m.minutes))),
+                            ("ceiling", Arg::Minutes(i64::from(m.max_minutes))),
+                        ],
+                    ),
+                )),
                 _ => {}
             }
         }
@@ -134,7 +176,7 @@ async fn wanted_alerts(
 async fn apply_alerts(
     txn: &impl ConnectionTrait,
     p: &partnership::Model,
-    wanted: Vec<(&'static str, String, String)>,
+    wanted: Vec<(&'static str, String, Message)>,
     now: Timestamp,
 ) -> Result<(u32, u32), ServiceError> {
     let open = open_alerts(txn, p.id).await?;
@@ -165,9 +207,8 @@ async fn apply_alerts(
         people
             .iter()
             .find(|x| x.id == id)
-            .map_or("", |x| x.display_name.as_str())
+            .map_or(String::new(), |x| x.display_name.clone())
     };
-    let pair_name = format!("{} and {}", name(p.coach_id), name(p.partner_id));
     for (kind, subject, message) in wanted {
         if open.iter().any(|a| a.kind == kind && a.subject == subject) {
             continue;
@@ -176,7 +217,9 @@ async fn apply_alerts(
             partnership_id: Set(p.id),
             kind: Set(kind.into()),
             subject: Set(subject),
-            message: Set(message.clone()),
+            message: Set(
+                serde_json::to_string(&message).unwrap_or_else(|_| message.text().to_owned())
+            ),
             raised_at: Set(to_millis(now)),
             cleared_at: Set(None),
             ..Default::default()
@@ -186,22 +229,32 @@ async fn apply_alerts(
         raised += 1;
         let link = format!("/partnerships/{}/hours", p.id);
         for who in [p.coach_id, p.partner_id] {
-            notify(
+            notify_message(
                 txn,
                 who,
                 shared::mail::MailKind::Alerts,
-                &format!("Alert: {message}"),
+                Message::key(
+                    "alert-notice",
+                    &[("message", Arg::Said(Box::new(message.clone())))],
+                ),
                 &link,
                 now,
             )
             .await?;
         }
         for chair in &team {
-            notify(
+            notify_message(
                 txn,
                 *chair,
                 shared::mail::MailKind::Alerts,
-                &format!("Alert on the partnership of {pair_name}: {message}"),
+                Message::key(
+                    "alert-notice-team",
+                    &[
+                        ("coach", name(p.coach_id).into()),
+                        ("partner", name(p.partner_id).into()),
+                        ("message", Arg::Said(Box::new(message.clone()))),
+                    ],
+                ),
                 &format!("/partnerships/{}", p.id),
                 now,
             )
@@ -253,7 +306,7 @@ pub async fn alerts(
         .into_iter()
         .map(|a| AlertView {
             kind: a.kind,
-            message: a.message,
+            message: alert_text(&a.message, crate::i18n::lang()),
             raised_at_local: local(a.raised_at, caller),
         })
         .collect())
