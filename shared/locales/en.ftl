@@ -1714,3 +1714,25 @@ alert-hours-above = { $month }: { $hours } of support outside meetings, above th
 alert-notice = Alert: { $message }
 alert-notice-team = Alert on the partnership of { $coach } and { $partner }: { $message }
 alert-hours-none = { $month }: no support outside meetings was logged; this cohort's floor is { $floor }.
+email-change-reason = You receive this because a change of the email address of a Tandem account was asked for in the IATUL SIG-ALICE Coaching Programme.
+email-change-confirm-1 = Confirm that Tandem may use this address for your account. The link works once, for one day; until then your account keeps its old address.
+email-change-confirm-action = Confirm this address
+email-change-confirm-subject = Confirm your new email address for Tandem
+email-change-notice-1 = Someone signed in to your Tandem account asked to use { $email } instead of this address. Nothing changes until the new address confirms it.
+email-change-notice-2 = If that was not you, change your password now and write to the programme chair.
+email-change-notice-action = Change your password
+email-change-notice-subject = A change of your Tandem email address was asked for
+error-zone-unknown = We do not know the time zone "{ $zone }". Choose one from the list, like Asia/Phnom_Penh.
+matching-over-capacity = { $capacity ->
+    [one] { $coach } already coaches { $load } of { $capacity } partner in this cohort. Tick "Match beyond capacity" to match anyway.
+   *[other] { $coach } already coaches { $load } of { $capacity } partners in this cohort. Tick "Match beyond capacity" to match anyway.
+}
+cohort-invited-again = You are invited into the programme's cohort { $cohort }. Choose your ONE objective for the year: your library's details are kept from last time.
+sessions-medium-you = You said you meet by “{ $way }”: choose a way of meeting that works for that
+sessions-medium-partner = Your partner meets by “{ $way }”: choose a way of meeting that works for that
+concern-answered-notice = The author of a concern answered in its thread.
+call-upload-broken = The upload did not arrive whole ({ $detail }). Try again; the CV must be 5 MB or smaller.
+call-link-unknown = This application link is not valid.
+unsubscribe-done = Unsubscribed.
+unsubscribe-unknown = This unsubscribe link is not known. Choose what you receive on your profile in Tandem.
+export-unknown = No such export.

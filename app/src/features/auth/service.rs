@@ -48,7 +48,7 @@ pub fn check_zone(zone: &str, errors: &mut FieldErrors) {
     if !zone.is_empty() && jiff::tz::TimeZone::get(zone).is_err() {
         errors.add(
             "time_zone",
-            format!("We do not know the time zone \"{zone}\". Choose one from the list, like Asia/Phnom_Penh."),
+            shared::errors::Message::key("error-zone-unknown", &[("zone", zone.into())]),
         );
     }
 }

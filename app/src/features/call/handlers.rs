@@ -94,12 +94,14 @@ async fn save(state: AppState, token: Option<String>, req: Request) -> Response 
     let posted = match read(multipart).await {
         Ok(p) => p,
         Err(e) => {
-            let errors = FieldErrors::single(
+            let mut errors = FieldErrors::single(
                 "cv",
-                format!(
-                    "The upload did not arrive whole ({e}). Try again; the CV must be 5 MB or smaller."
+                shared::errors::Message::key(
+                    "call-upload-broken",
+                    &[("detail", e.to_string().into())],
                 ),
             );
+            errors.localize(crate::i18n::of_headers(&parts.headers));
             return returned(
                 state,
                 parts,
@@ -157,7 +159,10 @@ async fn save(state: AppState, token: Option<String>, req: Request) -> Response 
             let errors = match error.answer(lang) {
                 AppError::Validation(errors) => errors,
                 AppError::NotFound => {
-                    return (StatusCode::NOT_FOUND, "This application link is not valid.")
+                    return (
+                        StatusCode::NOT_FOUND,
+                        shared::i18n::t(lang, "call-link-unknown"),
+                    )
                         .into_response();
                 }
                 other => FieldErrors::single(FORM, other.said_in(lang)),

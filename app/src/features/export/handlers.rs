@@ -12,6 +12,7 @@ pub async fn export(
     State(state): State<AppState>,
     Path((cohort, file)): Path<(String, String)>,
     Caller(caller): Caller,
+    headers: http::HeaderMap,
 ) -> Response {
     let now = jiff::Timestamp::now();
     if file == "evaluations.csv" {
@@ -35,7 +36,14 @@ pub async fn export(
             Ok(json) => (json, "application/json"),
             Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
         },
-        _ => return (StatusCode::NOT_FOUND, "No such export.").into_response(),
+        _ => {
+            let lang = crate::i18n::of_headers(&headers);
+            return (
+                StatusCode::NOT_FOUND,
+                shared::i18n::t(lang, "export-unknown"),
+            )
+                .into_response();
+        }
     };
     attachment(&cohort, &file, body, content_type)
 }

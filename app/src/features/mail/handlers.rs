@@ -13,8 +13,10 @@ use std::collections::HashMap;
 pub async fn post_unsubscribe(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    headers: http::HeaderMap,
     body: Bytes,
 ) -> Response {
+    let lang = crate::i18n::of_headers(&headers);
     // Read whatever was sent (one-click posts vary); an unreadable body is an empty one.
     let fields: HashMap<String, String> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     let one_click = fields.contains_key("List-Unsubscribe");
@@ -23,16 +25,22 @@ pub async fn post_unsubscribe(
         .and_then(|d| Delivery::from_code(d))
         .unwrap_or(Delivery::Off);
     match super::service::unsubscribe(&state.db, &token, delivery).await {
-        Ok(_) if one_click => (StatusCode::OK, "Unsubscribed.").into_response(),
+        Ok(_) if one_click => {
+            (StatusCode::OK, shared::i18n::t(lang, "unsubscribe-done")).into_response()
+        }
         Ok(_) => Redirect::to(&format!("/unsubscribe/{token}?changed=1")).into_response(),
         Err(ServiceError::NotFound) => (
             StatusCode::NOT_FOUND,
-            "This unsubscribe link is not known. Choose what you receive on your profile in Tandem.",
+            shared::i18n::t(lang, "unsubscribe-unknown"),
         )
             .into_response(),
         Err(e) => {
             tracing::error!(error = %e, "unsubscribe failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, "Tandem could not save this. Try again in a minute.").into_response()
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                shared::i18n::t(lang, "app-error-internal"),
+            )
+                .into_response()
         }
     }
 }

@@ -19,8 +19,6 @@ use shared::mail::MailKind;
 /// How long a confirmation link works.
 pub const EMAIL_CHANGE_TTL_MS: i64 = 24 * 60 * 60 * 1000;
 
-const REASON: &str = "You receive this because a change of the email address of a Tandem account was asked for in the IATUL SIG-ALICE Coaching Programme.";
-
 /// Asks for a change of the caller's address: checks the password, then mails a confirmation
 /// link to the new address and a notice to the current one.
 pub async fn request_email_change(
@@ -60,14 +58,18 @@ pub async fn request_email_change(
     }
     .insert(&txn)
     .await?;
+    // The person's own language, for both letters.
+    let lang = shared::i18n::Lang::from_code(&me.language).unwrap_or_default();
+    let t = |key: &str| shared::i18n::t(lang, key);
     let confirm = Letter {
         to_name: me.display_name.clone(),
-        paragraphs: vec![
-            "Confirm that Tandem may use this address for your account. The link works once, for one day; until then your account keeps its old address.".into(),
-        ],
-        action: Some(Action { label: "Confirm this address".into(), path: format!("/confirm-email/{token}") }),
-        reason: REASON.into(),
-        lang: shared::i18n::Lang::En,
+        paragraphs: vec![t("email-change-confirm-1")],
+        action: Some(Action {
+            label: t("email-change-confirm-action"),
+            path: format!("/confirm-email/{token}"),
+        }),
+        reason: t("email-change-reason"),
+        lang,
     };
     queue(
         &txn,
@@ -75,7 +77,7 @@ pub async fn request_email_change(
             to_email: new_email.to_owned(),
             person_id: None,
             kind: MailKind::Account,
-            subject: "Confirm your new email address for Tandem".into(),
+            subject: t("email-change-confirm-subject"),
             letter: confirm,
             secret: true,
             ics: None,
@@ -86,18 +88,19 @@ pub async fn request_email_change(
     let notice = Letter {
         to_name: me.display_name.clone(),
         paragraphs: vec![
-            format!(
-                "Someone signed in to your Tandem account asked to use {new_email} instead of this address. Nothing changes until the new address confirms it."
+            shared::i18n::tr(
+                lang,
+                "email-change-notice-1",
+                &[("email", new_email.into())],
             ),
-            "If that was not you, change your password now and write to the programme chair."
-                .into(),
+            t("email-change-notice-2"),
         ],
         action: Some(Action {
-            label: "Change your password".into(),
+            label: t("email-change-notice-action"),
             path: "/profile".into(),
         }),
-        reason: REASON.into(),
-        lang: shared::i18n::Lang::En,
+        reason: t("email-change-reason"),
+        lang,
     };
     queue(
         &txn,
@@ -105,7 +108,7 @@ pub async fn request_email_change(
             to_email: me.email.clone(),
             person_id: Some(me.id),
             kind: MailKind::Account,
-            subject: "A change of your Tandem email address was asked for".into(),
+            subject: t("email-change-notice-subject"),
             letter: notice,
             secret: false,
             ics: None,

@@ -464,11 +464,11 @@ pub async fn reply_to_concern(
         None => chairs(&txn).await?,
     };
     for reader in readers {
-        notify(
+        notify_message(
             &txn,
             reader,
             shared::mail::MailKind::Alerts,
-            "The author of a concern answered in its thread.",
+            shared::errors::Message::key("concern-answered-notice", &[]),
             &format!("/concerns/{}", c.id),
             now,
         )

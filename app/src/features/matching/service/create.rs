@@ -55,12 +55,13 @@ pub async fn create_partnership(
         let mut e = FieldErrors::new();
         e.add(
             "over_capacity",
-            format!(
-                "{} already coaches {} of {} partner{} in this cohort. Tick \"Match beyond capacity\" to match anyway.",
-                coach.display_name,
-                load,
-                place.capacity,
-                if place.capacity == 1 { "" } else { "s" }
+            shared::errors::Message::key(
+                "matching-over-capacity",
+                &[
+                    ("coach", coach.display_name.as_str().into()),
+                    ("load", load.into()),
+                    ("capacity", place.capacity.into()),
+                ],
             ),
         );
         return Err(ServiceError::Validation(e));

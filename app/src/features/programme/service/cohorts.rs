@@ -201,7 +201,10 @@ pub async fn save_cohort(
         if jiff::tz::TimeZone::get(name).is_err() {
             errors.add(
                 field,
-                format!("We do not know the time zone \"{name}\". Choose one from the list, like Asia/Phnom_Penh."),
+                shared::errors::Message::key(
+                    "error-zone-unknown",
+                    &[("zone", name.as_str().into())],
+                ),
             );
         }
     }

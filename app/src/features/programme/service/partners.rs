@@ -80,13 +80,13 @@ pub async fn invite_partners(
         if let Some(account) = accounts.get(&p.email) {
             if join_cohort(&txn, cohort.id, account.id, Some(caller.id), now).await? {
                 outcome.added += 1;
-                crate::features::partnership::service::notify(
+                crate::features::partnership::service::notify_message(
                     &txn,
                     account.id,
                     shared::mail::MailKind::Partnership,
-                    &format!(
-                        "You are invited into the programme's cohort {}. Choose your ONE objective for the year: your library's details are kept from last time.",
-                        cohort.name
+                    shared::errors::Message::key(
+                        "cohort-invited-again",
+                        &[("cohort", cohort.name.as_str().into())],
                     ),
                     "/intake",
                     now,

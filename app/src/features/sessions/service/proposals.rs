@@ -28,16 +28,16 @@ pub async fn propose(
         .await?
         .and_then(|i| shared::intake::Connectivity::from_code(&i.connectivity));
     if let Some(meets) = meets.filter(|m| !m.allows(proposal.medium)) {
-        let who = if side == Side::Partner {
-            "You said you meet by".to_owned()
+        let key = if side == Side::Partner {
+            "sessions-medium-you"
         } else {
-            "Your partner meets by".to_owned()
+            "sessions-medium-partner"
         };
         return Err(ServiceError::field(
             "medium",
-            format!(
-                "{who} “{}”: choose a way of meeting that works for that",
-                meets.label()
+            shared::errors::Message::key(
+                key,
+                &[("way", Arg::Key(format!("connectivity-{}", meets.code())))],
             ),
         ));
     }
