@@ -1736,3 +1736,11 @@ call-link-unknown = This application link is not valid.
 unsubscribe-done = Unsubscribed.
 unsubscribe-unknown = This unsubscribe link is not known. Choose what you receive on your profile in Tandem.
 export-unknown = No such export.
+erasure-context-running = In a running partnership with { $other } (until { $until }): { $other } keeps its sessions, goals and resources, with a former participant in place of this person.
+erasure-context-finished = In a finished partnership with { $other }.
+erasure-context-concerns = { $count ->
+    [one] An open concern they raised would be erased with them.
+   *[other] { $count } open concerns they raised would be erased with them.
+}
+former-participant = A former participant
+former-team-member = Former team member

@@ -1644,3 +1644,10 @@ call-link-unknown = តំណពាក្យស្នើសុំនេះមិ
 unsubscribe-done = បានឈប់ទទួលហើយ។
 unsubscribe-unknown = តំណឈប់ទទួលនេះមិនត្រូវបានស្គាល់ទេ។ សូមជ្រើសរើសអ្វីដែលអ្នកទទួលនៅលើប្រវត្តិរូបរបស់អ្នកក្នុង Tandem។
 export-unknown = មិនមានការនាំចេញបែបនេះទេ។
+erasure-context-running = ក្នុងភាពជាដៃគូដែលកំពុងដំណើរការជាមួយ { $other } (រហូតដល់ { $until }): { $other } រក្សាវគ្គ គោលដៅ និងធនធានរបស់ខ្លួន ដោយមានអតីតអ្នកចូលរួមម្នាក់ជំនួសមនុស្សនេះ។
+erasure-context-finished = ក្នុងភាពជាដៃគូដែលបានបញ្ចប់ជាមួយ { $other }។
+erasure-context-concerns = { $count ->
+   *[other] កង្វល់ដែលនៅបើក { $count } ដែលពួកគេបានលើកឡើង នឹងត្រូវលុបជាមួយពួកគេ។
+}
+former-participant = អតីតអ្នកចូលរួម
+former-team-member = អតីតសមាជិកក្រុមការងារ

@@ -111,7 +111,7 @@ pub async fn detail(
                 .iter()
                 .find(|p| Some(p.id) == n.author_id)
                 .map(|p| p.display_name.clone())
-                .unwrap_or_else(|| "Former team member".into()),
+                .unwrap_or_else(|| shared::i18n::t(crate::i18n::lang(), "former-team-member")),
             body: n.body,
             created_at_local: time::format_local(time::from_millis(n.created_at), &viewer_zone),
         })

@@ -1,7 +1,7 @@
 //! The chair's side of erasure requests: the list (with what to weigh), an objection, a
 //! confirmation that runs the erasure at once.
 
-use super::{FORMER, ms, run, status_of, view, zone};
+use super::{ms, run, status_of, view, zone};
 use crate::entities::{application, cohort, concern, erasure_request, partnership, person};
 use crate::server::ServiceError;
 use crate::server::db::begin_write;
@@ -14,15 +14,17 @@ use sea_orm::{
 };
 use shared::Role;
 use shared::account::CurrentUser;
+use shared::i18n::{Arg, t, tr};
 use shared::mail::MailKind;
 use shared::privacy::{ErasureList, ErasureStatus, ObjectionForm};
-use shared::words::count;
 
 /// What the chair should weigh before an account is erased.
 async fn account_context(
     db: &impl ConnectionTrait,
     person_id: i64,
 ) -> Result<Vec<String>, ServiceError> {
+    // Read by the chair on the erasures page: in the page's language.
+    let lang = crate::i18n::lang();
     let mut lines = Vec::new();
     let pairs = partnership::Entity::find()
         .filter(
@@ -42,16 +44,20 @@ async fn account_context(
             .one(db)
             .await?
             .map(|o| o.display_name)
-            .unwrap_or_else(|| FORMER.to_owned());
+            .unwrap_or_else(|| t(lang, "former-participant"));
         let running = shared::partnership::PartnershipStatus::from_code(&p.status)
             .is_some_and(|s| s.is_current());
         lines.push(if running {
-            format!(
-                "In a running partnership with {other} (until {}): {other} keeps its sessions, goals and resources, with a former participant in place of this person.",
-                shared::time::format_date(&p.ends_on)
+            tr(
+                lang,
+                "erasure-context-running",
+                &[
+                    ("other", other.into()),
+                    ("until", Arg::Date(p.ends_on.clone())),
+                ],
             )
         } else {
-            format!("In a finished partnership with {other}.")
+            tr(lang, "erasure-context-finished", &[("other", other.into())])
         });
     }
     let open = concern::Entity::find()
@@ -61,9 +67,10 @@ async fn account_context(
         .await?
         .len();
     if open > 0 {
-        lines.push(format!(
-            "{} they raised would be erased with them.",
-            count(open as i64, "An open concern", "open concerns")
+        lines.push(tr(
+            lang,
+            "erasure-context-concerns",
+            &[("count", open.into())],
         ));
     }
     Ok(lines)
@@ -88,7 +95,7 @@ pub async fn list(
                     format!("{} <{}>", p.display_name, p.email),
                     account_context(db, pid).await?,
                 ),
-                None => (FORMER.to_owned(), Vec::new()),
+                None => (t(crate::i18n::lang(), "former-participant"), Vec::new()),
             },
             (None, Some(aid)) => match application::Entity::find_by_id(aid).one(db).await? {
                 Some(a) => {
@@ -107,9 +114,9 @@ pub async fn list(
                         )],
                     )
                 }
-                None => (FORMER.to_owned(), Vec::new()),
+                None => (t(crate::i18n::lang(), "former-participant"), Vec::new()),
             },
-            (None, None) => (FORMER.to_owned(), Vec::new()),
+            (None, None) => (t(crate::i18n::lang(), "former-participant"), Vec::new()),
         };
         let v = view(&row, &tz, who, context);
         if v.status == ErasureStatus::Waiting {
