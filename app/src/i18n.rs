@@ -28,6 +28,25 @@ pub fn lang() -> Lang {
     }
 }
 
+/// A message as the database keeps it: its key and arguments, so that each reader later reads
+/// it in their own language.
+#[cfg(feature = "ssr")]
+pub fn to_stored(message: &shared::errors::Message) -> String {
+    serde_json::to_string(message).unwrap_or_else(|_| message.text().to_owned())
+}
+
+/// A stored message in `lang`; text stored before messages were kept this way stays as it is.
+#[cfg(feature = "ssr")]
+pub fn read_stored(stored: &str, lang: Lang) -> String {
+    match serde_json::from_str::<shared::errors::Message>(stored) {
+        Ok(mut m) => {
+            m.localize(lang);
+            m.text().to_owned()
+        }
+        Err(_) => stored.to_owned(),
+    }
+}
+
 /// The language a request asks for: its cookie, else its `Accept-Language`.
 #[cfg(feature = "ssr")]
 pub fn of_headers(headers: &http::HeaderMap) -> Lang {

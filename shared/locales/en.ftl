@@ -1744,3 +1744,15 @@ erasure-context-concerns = { $count ->
 }
 former-participant = A former participant
 former-team-member = Former team member
+list-semicolon = { $a }; { $b }
+goal-history-added = Added the goal "{ $title }"
+goal-history-title = Goal: "{ $old }" → "{ $new }"
+goal-history-outcome = Outcome: "{ $outcome }"
+goal-history-status = Status: { $before } → { $after }
+goal-history-progress = Progress: { $old }% → { $new }%
+goal-history-milestone-added = Added the milestone "{ $title }", due { $date }
+goal-history-milestone-changed = Changed the milestone "{ $old }", due { $old_date }, to "{ $title }", due { $date }
+goal-history-milestone-removed = Removed the milestone "{ $title }", due { $date }
+goal-history-milestone-done = Milestone done: "{ $title }"
+goal-history-milestone-reopened = Milestone reopened: "{ $title }"
+someone = Someone

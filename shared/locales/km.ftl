@@ -1651,3 +1651,15 @@ erasure-context-concerns = { $count ->
 }
 former-participant = អតីតអ្នកចូលរួម
 former-team-member = អតីតសមាជិកក្រុមការងារ
+list-semicolon = { $a }; { $b }
+goal-history-added = បានបន្ថែមគោលដៅ "{ $title }"
+goal-history-title = គោលដៅ: "{ $old }" → "{ $new }"
+goal-history-outcome = លទ្ធផល: "{ $outcome }"
+goal-history-status = ស្ថានភាព: { $before } → { $after }
+goal-history-progress = វឌ្ឍនភាព: { $old }% → { $new }%
+goal-history-milestone-added = បានបន្ថែមដំណាក់កាលសំខាន់ "{ $title }" ដែលត្រូវបញ្ចប់នៅ { $date }
+goal-history-milestone-changed = បានប្ដូរដំណាក់កាលសំខាន់ "{ $old }" ដែលត្រូវបញ្ចប់នៅ { $old_date } ទៅជា "{ $title }" ដែលត្រូវបញ្ចប់នៅ { $date }
+goal-history-milestone-removed = បានដកដំណាក់កាលសំខាន់ "{ $title }" ដែលត្រូវបញ្ចប់នៅ { $date }
+goal-history-milestone-done = ដំណាក់កាលសំខាន់បានបញ្ចប់: "{ $title }"
+goal-history-milestone-reopened = ដំណាក់កាលសំខាន់ត្រូវបានបើកឡើងវិញ: "{ $title }"
+someone = នរណាម្នាក់

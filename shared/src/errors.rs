@@ -49,6 +49,18 @@ impl Message {
     }
 }
 
+impl Message {
+    /// Several messages read as one, joined as the language lists them.
+    pub fn joined(messages: Vec<Message>) -> Option<Message> {
+        messages.into_iter().reduce(|a, b| {
+            Message::key(
+                "list-semicolon",
+                &[("a", Arg::Said(Box::new(a))), ("b", Arg::Said(Box::new(b)))],
+            )
+        })
+    }
+}
+
 impl From<String> for Message {
     fn from(text: String) -> Self {
         Message { text, key: None }
@@ -213,5 +225,36 @@ mod tests {
         let json = serde_json::to_string(&errors).unwrap();
         let back: FieldErrors = serde_json::from_str(&json).unwrap();
         assert_eq!(back, errors);
+    }
+
+    #[test]
+    fn joined_messages_read_whole_in_each_language() {
+        let progress = |old: i64, new: i64| {
+            Message::key(
+                "goal-history-progress",
+                &[("old", old.into()), ("new", new.into())],
+            )
+        };
+        assert!(Message::joined(Vec::new()).is_none());
+        let one = Message::joined(vec![progress(10, 20)]).unwrap();
+        assert_eq!(one.text(), "Progress: 10% → 20%");
+        let mut two = Message::joined(vec![
+            Message::key(
+                "goal-history-status",
+                &[
+                    ("before", Arg::Key("goal-status-not_started".into())),
+                    ("after", Arg::Key("goal-status-done".into())),
+                ],
+            ),
+            progress(0, 100),
+        ])
+        .unwrap();
+        assert_eq!(
+            two.text(),
+            "Status: Not started → Done; Progress: 0% → 100%"
+        );
+        two.localize(Lang::Km);
+        assert!(two.text().starts_with("ស្ថានភាព: "), "{}", two.text());
+        assert!(two.text().ends_with("វឌ្ឍនភាព: 0% → 100%"), "{}", two.text());
     }
 }

@@ -42,16 +42,9 @@ pub async fn refresh_alerts(
     Ok((raised, cleared))
 }
 
-/// An alert's stored message in a reader's language. Messages are kept as their key and
-/// arguments; an alert stored as plain text (before alerts were translated) stays as it is.
+/// An alert's stored message in a reader's language (see [`crate::i18n::read_stored`]).
 pub(crate) fn alert_text(stored: &str, lang: shared::i18n::Lang) -> String {
-    match serde_json::from_str::<Message>(stored) {
-        Ok(mut m) => {
-            m.localize(lang);
-            m.text().to_owned()
-        }
-        Err(_) => stored.to_owned(),
-    }
+    crate::i18n::read_stored(stored, lang)
 }
 
 /// The alerts a partnership's figures call for now: (kind, subject, message).

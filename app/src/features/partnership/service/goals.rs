@@ -9,7 +9,7 @@ async fn record(
     p: &partnership::Model,
     goal_id: i64,
     caller: &CurrentUser,
-    summary: String,
+    summary: &Message,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     goal_event::ActiveModel {
@@ -17,7 +17,7 @@ async fn record(
         goal_id: Set(goal_id),
         person_id: Set(Some(caller.id)),
         at: Set(now.as_millisecond()),
-        summary: Set(summary),
+        summary: Set(crate::i18n::to_stored(summary)),
         ..Default::default()
     }
     .insert(db)
@@ -59,7 +59,10 @@ pub async fn save_goal(
             &p,
             g.id,
             caller,
-            format!("Added the goal \"{}\"", change.title),
+            &Message::key(
+                "goal-history-added",
+                &[("title", change.title.as_str().into())],
+            ),
             now,
         )
         .await?;
@@ -88,24 +91,44 @@ pub async fn save_goal(
             .ok_or(ServiceError::NotFound)?;
         let mut changes = Vec::new();
         if old.title != change.title {
-            changes.push(format!("Goal: \"{}\" → \"{}\"", old.title, change.title));
-        }
-        if old.outcome != change.outcome {
-            changes.push(format!("Outcome: \"{}\"", change.outcome));
-        }
-        if old.status != change.status.code() {
-            let before = GoalStatus::from_code(&old.status).map_or("?", |s| s.label());
-            changes.push(format!("Status: {before} → {}", change.status.label()));
-        }
-        if old.progress != change.progress as i32 {
-            changes.push(format!(
-                "Progress: {}% → {}%",
-                old.progress, change.progress
+            changes.push(Message::key(
+                "goal-history-title",
+                &[
+                    ("old", old.title.as_str().into()),
+                    ("new", change.title.as_str().into()),
+                ],
             ));
         }
-        if changes.is_empty() {
-            return Ok(old.id);
+        if old.outcome != change.outcome {
+            changes.push(Message::key(
+                "goal-history-outcome",
+                &[("outcome", change.outcome.as_str().into())],
+            ));
         }
+        if old.status != change.status.code() {
+            changes.push(Message::key(
+                "goal-history-status",
+                &[
+                    ("before", Arg::Key(format!("goal-status-{}", old.status))),
+                    (
+                        "after",
+                        Arg::Key(format!("goal-status-{}", change.status.code())),
+                    ),
+                ],
+            ));
+        }
+        if old.progress != change.progress as i32 {
+            changes.push(Message::key(
+                "goal-history-progress",
+                &[
+                    ("old", old.progress.into()),
+                    ("new", change.progress.into()),
+                ],
+            ));
+        }
+        let Some(summary) = Message::joined(changes) else {
+            return Ok(old.id);
+        };
         goal::ActiveModel {
             id: Set(old.id),
             title: Set(change.title),
@@ -117,8 +140,7 @@ pub async fn save_goal(
         }
         .update(&txn)
         .await?;
-        let summary = changes.join("; ");
-        record(&txn, &p, old.id, caller, summary.clone(), now).await?;
+        record(&txn, &p, old.id, caller, &summary, now).await?;
         tell_other(
             &txn,
             &p,
@@ -127,7 +149,7 @@ pub async fn save_goal(
                 "note-goal-updated",
                 &[
                     ("who", caller.display_name.clone().into()),
-                    ("summary", summary.into()),
+                    ("summary", Arg::Said(Box::new(summary))),
                 ],
             ),
             &format!("/partnerships/{}/goals/{}", p.id, old.id),
@@ -165,15 +187,16 @@ pub async fn goal_detail(
         .all(db)
         .await?;
     let who = names(db, events.iter().filter_map(|e| e.person_id)).await?;
+    let lang = crate::i18n::lang();
     let history = events
         .into_iter()
         .map(|e| HistoryLine {
-            who: e
-                .person_id
-                .and_then(|id| who.get(&id))
-                .map_or_else(|| "Someone".into(), |p| p.display_name.clone()),
+            who: e.person_id.and_then(|id| who.get(&id)).map_or_else(
+                || shared::i18n::t(lang, "someone"),
+                |p| p.display_name.clone(),
+            ),
             at_local: local(e.at, caller),
-            summary: e.summary,
+            summary: crate::i18n::read_stored(&e.summary, lang),
         })
         .collect();
     Ok(GoalDetail {
@@ -220,11 +243,14 @@ pub async fn add_milestone(
     }
     .insert(&txn)
     .await?;
-    let summary = format!(
-        "Added the milestone \"{title}\", due {}",
-        due.strftime("%-d %b %Y")
+    let summary = Message::key(
+        "goal-history-milestone-added",
+        &[
+            ("title", title.as_str().into()),
+            ("date", Arg::Date(due.to_string())),
+        ],
     );
-    record(&txn, &p, g.id, caller, summary.clone(), now).await?;
+    record(&txn, &p, g.id, caller, &summary, now).await?;
     tell_other(
         &txn,
         &p,
@@ -273,12 +299,15 @@ pub async fn set_milestone_done(
     }
     .update(&txn)
     .await?;
-    let summary = if done {
-        format!("Milestone done: \"{}\"", m.title)
-    } else {
-        format!("Milestone reopened: \"{}\"", m.title)
-    };
-    record(&txn, &p, g.id, caller, summary, now).await?;
+    let summary = Message::key(
+        if done {
+            "goal-history-milestone-done"
+        } else {
+            "goal-history-milestone-reopened"
+        },
+        &[("title", m.title.as_str().into())],
+    );
+    record(&txn, &p, g.id, caller, &summary, now).await?;
     txn.commit().await?;
     crate::server::events::changed(crate::server::events::Kind::Goal, &p);
     Ok(g.id)
@@ -310,13 +339,16 @@ pub async fn change_milestone(
     }
     .update(&txn)
     .await?;
-    let summary = format!(
-        "Changed the milestone \"{}\", due {}, to \"{title}\", due {}",
-        m.title,
-        shared::time::format_date(&m.due_on),
-        due.strftime("%-d %b %Y")
+    let summary = Message::key(
+        "goal-history-milestone-changed",
+        &[
+            ("old", m.title.as_str().into()),
+            ("old_date", Arg::Date(m.due_on.clone())),
+            ("title", title.as_str().into()),
+            ("date", Arg::Date(due.to_string())),
+        ],
     );
-    record(&txn, &p, g.id, caller, summary.clone(), now).await?;
+    record(&txn, &p, g.id, caller, &summary, now).await?;
     tell_other(
         &txn,
         &p,
@@ -360,12 +392,14 @@ pub async fn remove_milestone(
         return Ok(g.id);
     };
     milestone::Entity::delete_by_id(m.id).exec(&txn).await?;
-    let summary = format!(
-        "Removed the milestone \"{}\", due {}",
-        m.title,
-        shared::time::format_date(&m.due_on)
+    let summary = Message::key(
+        "goal-history-milestone-removed",
+        &[
+            ("title", m.title.as_str().into()),
+            ("date", Arg::Date(m.due_on.clone())),
+        ],
     );
-    record(&txn, &p, g.id, caller, summary.clone(), now).await?;
+    record(&txn, &p, g.id, caller, &summary, now).await?;
     tell_other(
         &txn,
         &p,
