@@ -127,6 +127,10 @@ pub enum Arg {
     Month(String),
     Minutes(i64),
     Said(Box<crate::errors::Message>),
+    /// An instant (milliseconds) on a zone's clock, with its date: "Tue 30 Mar, 09:00".
+    Clock(i64, String),
+    /// A zone's place: "Berlin", "ភ្នំពេញ".
+    Place(String),
 }
 
 impl From<&str> for Arg {
@@ -198,6 +202,18 @@ fn format(lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
             Arg::Minutes(m) => fluent_args.set(
                 *name,
                 FluentValue::from(crate::matching::duration_words_in(lang, *m)),
+            ),
+            Arg::Clock(ms, zone) => fluent_args.set(
+                *name,
+                FluentValue::from(crate::schedule::clock_with_date_in(
+                    crate::time::Style::of(lang),
+                    crate::time::from_millis(*ms),
+                    &jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC),
+                )),
+            ),
+            Arg::Place(zone) => fluent_args.set(
+                *name,
+                FluentValue::from(crate::time::zone_city_in(lang, zone)),
             ),
             Arg::Said(message) => {
                 let mut m = (**message).clone();
@@ -497,5 +513,28 @@ mod tests {
         assert_eq!(t(Lang::Km, "no-such-key"), "no-such-key");
         assert_eq!(t(Lang::Km, "nav-sign-in"), "ចូលគណនី");
         assert_eq!(t(Lang::En, "nav-sign-in"), "Sign in");
+    }
+
+    #[test]
+    fn an_instant_and_a_place_read_on_the_zone_s_clock_in_each_language() {
+        // 07:00 UTC on Tuesday 30 March 2027 is 14:00 in Phnom Penh and 09:00 in Berlin.
+        let ms = 1_806_390_000_000;
+        let args = |zone: &str| {
+            [
+                ("at", Arg::Clock(ms, zone.to_owned())),
+                ("place", Arg::Place(zone.to_owned())),
+            ]
+        };
+        assert_eq!(
+            tr(Lang::En, "session-history-accepted", &args("Europe/Berlin")),
+            "Accepted Tue 30 Mar, 09:00 (Berlin time)"
+        );
+        let khmer = tr(
+            Lang::Km,
+            "session-history-accepted",
+            &args("Asia/Phnom_Penh"),
+        );
+        assert!(khmer.contains("អង្គារ 30 មីនា, 14:00"), "{khmer}");
+        assert!(khmer.contains("ភ្នំពេញ"), "{khmer}");
     }
 }

@@ -19,6 +19,8 @@ use sea_orm::{
 };
 use shared::FieldErrors;
 use shared::account::CurrentUser;
+use shared::errors::Message;
+use shared::i18n::Arg;
 use shared::partnership::Side;
 use shared::schedule::{
     self, AnswerForm, AvailabilityView, BothClocks, CancelForm, CommonSlot, ExceptionForm, Medium,
@@ -92,14 +94,14 @@ async fn record(
     db: &impl ConnectionTrait,
     session_id: i64,
     caller: &CurrentUser,
-    summary: String,
+    summary: &Message,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     session_change::ActiveModel {
         session_id: Set(session_id),
         person_id: Set(Some(caller.id)),
         at: Set(to_millis(now)),
-        summary: Set(summary),
+        summary: Set(crate::i18n::to_stored(summary)),
         ..Default::default()
     }
     .insert(db)

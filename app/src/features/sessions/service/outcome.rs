@@ -89,11 +89,17 @@ pub async fn record_outcome(
         &txn,
         s.id,
         caller,
-        if correcting {
-            format!("Corrected to {}", outcome.label().to_lowercase())
-        } else {
-            format!("Recorded as {}", outcome.label().to_lowercase())
-        },
+        &Message::key(
+            if correcting {
+                "session-history-corrected"
+            } else {
+                "session-history-recorded"
+            },
+            &[(
+                "outcome",
+                Arg::Key(format!("session-outcome-{}", outcome.code())),
+            )],
+        ),
         now,
     )
     .await?;
@@ -159,7 +165,14 @@ pub async fn confirm_held(
     }
     .update(&txn)
     .await?;
-    record(&txn, s.id, caller, "Confirmed it was held".into(), now).await?;
+    record(
+        &txn,
+        s.id,
+        caller,
+        &Message::key("session-history-confirmed", &[]),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     crate::server::events::changed(crate::server::events::Kind::Session, &p);
     Ok(())

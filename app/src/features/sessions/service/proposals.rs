@@ -80,24 +80,18 @@ pub async fn propose(
         .insert(&txn)
         .await?;
     }
-    let mine = zone(&caller.time_zone);
-    let times: Vec<String> = proposal
-        .starts
-        .iter()
-        .map(|t| schedule::clock_with_date(*t, &mine))
+    // On the proposer's clock, as they chose the times; read in each reader's language.
+    let clock = |t: &Timestamp| Arg::Clock(to_millis(*t), caller.time_zone.clone());
+    let mut args: Vec<(&str, Arg)> = ["t1", "t2", "t3"]
+        .into_iter()
+        .zip(proposal.starts.iter().map(clock))
         .collect();
-    record(
-        &txn,
-        s.id,
-        caller,
-        format!(
-            "Proposed {} ({} time)",
-            times.join(" or "),
-            shared::time::zone_city(&caller.time_zone)
-        ),
-        now,
-    )
-    .await?;
+    args.push(("place", Arg::Place(caller.time_zone.clone())));
+    let key = format!(
+        "session-history-proposed-{}",
+        proposal.starts.len().clamp(1, 3)
+    );
+    record(&txn, s.id, caller, &Message::key(&key, &args), now).await?;
     let other = other_of(&p, side);
     let their = zone(&person_zone(&txn, other).await?);
     // In the other member's language and on their clock.
@@ -156,7 +150,7 @@ pub async fn answer(
     let (status, summary, start) = if form.option_id == 0 {
         (
             SessionStatus::Declined,
-            "Declined the proposed times".to_string(),
+            Message::key("session-history-declined", &[]),
             None,
         )
     } else {
@@ -191,13 +185,14 @@ pub async fn answer(
                 shared::errors::Message::key("session-overlap", &[]),
             ));
         }
-        let mine = zone(&caller.time_zone);
         (
             SessionStatus::Scheduled,
-            format!(
-                "Accepted {} ({} time)",
-                schedule::clock_with_date(start, &mine),
-                shared::time::zone_city(&caller.time_zone)
+            Message::key(
+                "session-history-accepted",
+                &[
+                    ("at", Arg::Clock(to_millis(start), caller.time_zone.clone())),
+                    ("place", Arg::Place(caller.time_zone.clone())),
+                ],
             ),
             Some(start),
         )
@@ -212,7 +207,7 @@ pub async fn answer(
     }
     .update(&txn)
     .await?;
-    record(&txn, s.id, caller, summary.clone(), now).await?;
+    record(&txn, s.id, caller, &summary, now).await?;
     let style = style_of(&txn, other).await?;
     let who = ("who", Arg::from(caller.display_name.clone()));
     let message = match start {
@@ -299,19 +294,16 @@ pub async fn reschedule(
     }
     .update(&txn)
     .await?;
-    let from = before.map_or_else(String::new, |b| schedule::clock_with_date(b, &mine));
-    record(
-        &txn,
-        s.id,
-        caller,
-        format!(
-            "Moved from {from} to {} ({} time)",
-            schedule::clock_with_date(start, &mine),
-            shared::time::zone_city(&caller.time_zone)
+    let at = |t: Timestamp| Arg::Clock(to_millis(t), caller.time_zone.clone());
+    let place = ("place", Arg::Place(caller.time_zone.clone()));
+    let summary = match before {
+        Some(b) => Message::key(
+            "session-history-moved",
+            &[("from", at(b)), ("to", at(start)), place],
         ),
-        now,
-    )
-    .await?;
+        None => Message::key("session-history-set", &[("to", at(start)), place]),
+    };
+    record(&txn, s.id, caller, &summary, now).await?;
     let their = zone(&person_zone(&txn, other).await?);
     let style = style_of(&txn, other).await?;
     let message = tr(
@@ -377,7 +369,17 @@ pub async fn cancel(
     }
     .update(&txn)
     .await?;
-    record(&txn, s.id, caller, format!("Cancelled: {reason}"), now).await?;
+    record(
+        &txn,
+        s.id,
+        caller,
+        &Message::key(
+            "session-history-cancelled",
+            &[("reason", reason.as_str().into())],
+        ),
+        now,
+    )
+    .await?;
     let other = other_of(&p, side);
     let style = style_of(&txn, other).await?;
     let message = tr(

@@ -211,13 +211,28 @@ pub async fn sessions_view(
                 .iter()
                 .filter(|c| c.session_id == s.id)
                 .map(|c| {
-                    format!(
-                        "{}, {}: {}",
-                        schedule::clock_with_date(from_millis(c.at), &mine),
-                        c.person_id
-                            .and_then(|id| names.get(&id).cloned())
-                            .unwrap_or_default(),
-                        c.summary
+                    let style = crate::i18n::style();
+                    shared::i18n::tr(
+                        style.lang,
+                        "session-history-line",
+                        &[
+                            (
+                                "at",
+                                schedule::clock_with_date_in(style, from_millis(c.at), &mine)
+                                    .into(),
+                            ),
+                            (
+                                "who",
+                                c.person_id
+                                    .and_then(|id| names.get(&id).cloned())
+                                    .unwrap_or_default()
+                                    .into(),
+                            ),
+                            (
+                                "what",
+                                crate::i18n::read_stored(&c.summary, style.lang).into(),
+                            ),
+                        ],
                     )
                 })
                 .collect();
