@@ -159,7 +159,7 @@ async fn a_cohort_report_adds_up_its_pairs() {
         [0, 2, 0, 0],
         "both pairs chose collections, the second of the call's four areas"
     );
-    assert_eq!(r.outcomes[0], ("Yes, reached".to_owned(), 1));
+    assert_eq!(r.outcomes[0], ("reached-yes".to_owned(), 1));
     assert_eq!(
         (
             r.evaluation.coaches_answered,
@@ -171,7 +171,7 @@ async fn a_cohort_report_adds_up_its_pairs() {
     // Only the coach allowed a quote; no name comes with it.
     assert_eq!(r.evaluation.quotes.len(), 1);
     assert_eq!(r.evaluation.quotes[0].text, "Monthly calls");
-    assert_eq!(r.evaluation.quotes[0].who, "A coach");
+    assert_eq!(r.evaluation.quotes[0].who, "report-quote-coach");
     assert!(!format!("{:?}", r.evaluation).contains("Anna Keller"));
 
     // Nobody else reads it; an unknown cohort is not found.

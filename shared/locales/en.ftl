@@ -1770,3 +1770,6 @@ session-history-corrected = Corrected to { $outcome }
 session-outcome-held = held
 session-outcome-no_show = no-show
 session-history-line = { $at }, { $who }: { $what }
+report-quote-coach = A coach
+report-quote-partner = A partner
+report-band = { $from } to { $to } a month

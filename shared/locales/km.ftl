@@ -1677,3 +1677,6 @@ session-history-corrected = បានកែតម្រូវទៅជា { $out
 session-outcome-held = បានធ្វើឡើង
 session-outcome-no_show = មិនបានមក
 session-history-line = { $at }, { $who }: { $what }
+report-quote-coach = គ្រូបង្វឹកម្នាក់
+report-quote-partner = ដៃគូម្នាក់
+report-band = ពី { $from } ដល់ { $to } ក្នុងមួយខែ

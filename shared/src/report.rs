@@ -28,7 +28,8 @@ pub struct ReportPair {
     pub answered: u32,
 }
 
-/// A counted answer: its label and how many gave it.
+/// A counted answer: its label (a translation key for answers and outcomes, a name for pairs and
+/// the programme's own area titles) and how many gave it.
 pub type Count = (String, u32);
 
 /// One member's evaluation, as the aggregates need it.
@@ -46,7 +47,7 @@ pub struct Answer {
 /// A quote its author allowed in the report, without their name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
-    /// "A partner" or "A coach".
+    /// Who, as a translation key: `report-quote-partner` or `report-quote-coach`.
     pub who: String,
     pub text: String,
 }
@@ -65,11 +66,17 @@ pub struct EvaluationSummary {
     pub quotes: Vec<Quote>,
 }
 
-fn tally<T: Copy + PartialEq>(all: &[T], label: fn(T) -> &'static str, given: &[T]) -> Vec<Count> {
+/// Each choice's translation key (`{prefix}-{code}`) with how many gave it.
+fn tally<T: Copy + PartialEq>(
+    all: &[T],
+    prefix: &str,
+    code: fn(T) -> &'static str,
+    given: &[T],
+) -> Vec<Count> {
     all.iter()
         .map(|x| {
             let n = given.iter().filter(|g| *g == x).count() as u32;
-            (label(*x).to_owned(), n)
+            (format!("{prefix}-{}", code(*x)), n)
         })
         .collect()
 }
@@ -91,16 +98,16 @@ pub fn summarise(answers: &[Answer]) -> EvaluationSummary {
         partners_answered: count(Side::Partner),
         coaches_answered: count(Side::Coach),
         mean_rating,
-        reached: tally(Reached::ALL, Reached::label, &reached),
-        again: tally(Again::ALL, Again::label, &again),
-        broadened: tally(Broadened::ALL, Broadened::label, &broadened),
+        reached: tally(Reached::ALL, "reached", Reached::code, &reached),
+        again: tally(Again::ALL, "again", Again::code, &again),
+        broadened: tally(Broadened::ALL, "broadened", Broadened::code, &broadened),
         quotes: answers
             .iter()
             .filter(|a| a.quote_ok && !a.helped.trim().is_empty())
             .map(|a| Quote {
                 who: match a.side {
-                    Side::Coach => "A coach".into(),
-                    Side::Partner => "A partner".into(),
+                    Side::Coach => "report-quote-coach".into(),
+                    Side::Partner => "report-quote-partner".into(),
                 },
                 text: a.helped.trim().to_owned(),
             })
@@ -118,14 +125,14 @@ pub fn outcome_counts(pairs: &[ReportPair]) -> Vec<Count> {
         .iter()
         .map(|r| {
             let n = codes.iter().filter(|c| **c == r.code()).count() as u32;
-            (r.label().to_owned(), n)
+            (format!("reached-{}", r.code()), n)
         })
         .collect();
     let unset = codes
         .iter()
         .filter(|c| Reached::from_code(c).is_none())
         .count() as u32;
-    out.push(("Not yet set".into(), unset));
+    out.push(("evaluation-not-set".into(), unset));
     out
 }
 
@@ -255,23 +262,23 @@ mod tests {
         assert_eq!(
             s.reached,
             vec![
-                ("Yes, reached".to_owned(), 3),
-                ("Partly".to_owned(), 1),
-                ("Not reached".to_owned(), 0)
+                ("reached-yes".to_owned(), 3),
+                ("reached-partly".to_owned(), 1),
+                ("reached-no".to_owned(), 0)
             ]
         );
-        assert_eq!(s.broadened[1], ("Somewhat".to_owned(), 2));
+        assert_eq!(s.broadened[1], ("broadened-somewhat".to_owned(), 2));
         assert_eq!(s.again[0].1, 4);
         // Only the allowed quotes, trimmed, without names.
         assert_eq!(
             s.quotes,
             vec![
                 Quote {
-                    who: "A partner".into(),
+                    who: "report-quote-partner".into(),
                     text: "rating 5 helped".into()
                 },
                 Quote {
-                    who: "A coach".into(),
+                    who: "report-quote-coach".into(),
                     text: "rating 4 helped".into()
                 }
             ]
@@ -315,10 +322,10 @@ mod tests {
         assert_eq!(
             outcome_counts(&pairs),
             vec![
-                ("Yes, reached".to_owned(), 2),
-                ("Partly".to_owned(), 1),
-                ("Not reached".to_owned(), 1),
-                ("Not yet set".to_owned(), 1)
+                ("reached-yes".to_owned(), 2),
+                ("reached-partly".to_owned(), 1),
+                ("reached-no".to_owned(), 1),
+                ("evaluation-not-set".to_owned(), 1)
             ]
         );
         let report = CohortReport {

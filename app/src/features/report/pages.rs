@@ -53,6 +53,11 @@ fn bars(title: String, rows: &[Count], mark: Option<u32>) -> AnyView {
     .into_any()
 }
 
+/// Counts whose labels are translation keys, in the page's language.
+fn said(rows: &[Count]) -> Vec<Count> {
+    rows.iter().map(|(key, n)| (t(key), *n)).collect()
+}
+
 #[component]
 pub fn CohortReportPage() -> impl IntoView {
     let params = use_params_map();
@@ -136,7 +141,7 @@ fn Report(r: CohortReport) -> impl IntoView {
                     <section aria-labelledby="outcomes">
                         <h2 id="outcomes">{t("report-outcomes")}</h2>
                         <p class="hint">{t("report-outcomes-hint")}</p>
-                        {bars(t("report-outcomes"), &r.outcomes, None)}
+                        {bars(t("report-outcomes"), &said(&r.outcomes), None)}
                     </section>
                     <section aria-labelledby="evaluation">
                         <h2 id="evaluation">{t("report-evaluations")}</h2>
@@ -145,11 +150,11 @@ fn Report(r: CohortReport) -> impl IntoView {
                         } else {
                             view! {
                                 <h3>{t("report-reached-q")}</h3>
-                                {bars(t("report-reached-bars"), &e.reached, None)}
+                                {bars(t("report-reached-bars"), &said(&e.reached), None)}
                                 <h3>{t("report-again-q")}</h3>
-                                {bars(t("report-again-bars"), &e.again, None)}
+                                {bars(t("report-again-bars"), &said(&e.again), None)}
                                 <h3>{t("report-broadened-q")}</h3>
-                                {bars(t("report-broadened-bars"), &e.broadened, None)}
+                                {bars(t("report-broadened-bars"), &said(&e.broadened), None)}
                                 <h3>{t("report-words")}</h3>
                                 {if e.quotes.is_empty() {
                                     view! { <p class="empty">{t("report-no-quotes")}</p> }.into_any()
@@ -159,7 +164,7 @@ fn Report(r: CohortReport) -> impl IntoView {
                                         {e.quotes.iter().map(|q| view! {
                                             <figure class="quote">
                                                 <blockquote>{q.text.clone()}</blockquote>
-                                                <figcaption>{q.who.clone()}</figcaption>
+                                                <figcaption>{t(&q.who)}</figcaption>
                                             </figure>
                                         }).collect_view()}
                                     }.into_any()

@@ -19,7 +19,7 @@ use shared::account::CurrentUser;
 use shared::compliance::{Band, compliance};
 use shared::dashboard::DashboardFilter;
 use shared::evaluation::{Again, Broadened, Reached};
-use shared::matching::duration_words;
+use shared::i18n::Arg;
 use shared::partnership::{GoalStatus, PartnershipStatus, Side};
 use shared::programme::ObjectiveArea;
 use shared::report::{
@@ -27,7 +27,7 @@ use shared::report::{
     summarise,
 };
 use shared::schedule::SessionStatus;
-use shared::time::{format_date, from_millis, zone_city};
+use shared::time::{from_millis, zone_city};
 use std::collections::HashMap;
 
 fn zone(name: &str) -> TimeZone {
@@ -38,14 +38,22 @@ fn day(raw: &str) -> Date {
     raw.parse().unwrap_or_default()
 }
 
+/// The partnership year in the page's language: "1 Jun 2026 to 31 May 2027".
 fn year(starts_on: &str, ends_on: &str) -> String {
-    format!("{} to {}", format_date(starts_on), format_date(ends_on))
+    shared::i18n::tr(
+        crate::i18n::lang(),
+        "partnership-dates",
+        &[
+            ("from", Arg::Date(starts_on.to_owned())),
+            ("to", Arg::Date(ends_on.to_owned())),
+        ],
+    )
 }
 
+/// Today on the caller's calendar, in the page's style.
 fn today_for(caller: &CurrentUser, now: Timestamp) -> String {
-    now.to_zoned(zone(&caller.time_zone))
-        .strftime("%-d %b %Y")
-        .to_string()
+    let day = now.to_zoned(zone(&caller.time_zone)).date();
+    shared::time::format_date_in(crate::i18n::style(), &day.to_string())
 }
 
 async fn the_programme(db: &impl ConnectionTrait) -> Result<programme::Model, ServiceError> {
@@ -172,10 +180,13 @@ pub async fn cohort_report(
         as_of: today_for(caller, now),
         chair_name: programme.chair_name,
         min_sessions: c.min_sessions.max(1) as u32,
-        band: format!(
-            "{} to {} a month",
-            duration_words(i64::from(c.hours_min_minutes)),
-            duration_words(i64::from(c.hours_max_minutes))
+        band: shared::i18n::tr(
+            crate::i18n::lang(),
+            "report-band",
+            &[
+                ("from", Arg::Minutes(i64::from(c.hours_min_minutes))),
+                ("to", Arg::Minutes(i64::from(c.hours_max_minutes))),
+            ],
         ),
         by_area,
         outcomes: outcome_counts(&rows),
