@@ -26,13 +26,18 @@ fn day(iso: &str) -> Date {
     iso.parse().unwrap_or_default()
 }
 
-/// "Mon 22 Apr 2019, 23:59 (London)": the last minute of a call on its deadline's clock.
+/// "Mon 22 Apr 2019, 23:59 (London)": the last minute of a call on its deadline's clock, in the
+/// page's language.
 fn deadline_words(closes_ms: i64, zone_name: &str) -> String {
+    deadline_words_in(crate::i18n::style(), closes_ms, zone_name)
+}
+
+fn deadline_words_in(style: time::Style, closes_ms: i64, zone_name: &str) -> String {
     let tz = jiff::tz::TimeZone::get(zone_name).unwrap_or(jiff::tz::TimeZone::UTC);
     format!(
         "{} ({})",
-        time::format_until(from_millis(closes_ms), &tz),
-        time::zone_city(zone_name)
+        time::format_until_in(style, from_millis(closes_ms), &tz),
+        time::zone_city_in(style.lang, zone_name)
     )
 }
 
@@ -327,10 +332,20 @@ pub async fn save_cohort(
                 &txn,
                 Some(caller.id),
                 "cohort deadline extended",
+                // The audit log is the team's record: in English.
                 format!(
-                    "cohort:{} from {was} to {}",
+                    "cohort:{} from {} to {}",
                     old.slug,
-                    deadline_words(new_closes, &change.deadline_time_zone)
+                    deadline_words_in(
+                        time::Style::default(),
+                        old.call_deadline_at,
+                        &old.deadline_time_zone
+                    ),
+                    deadline_words_in(
+                        time::Style::default(),
+                        new_closes,
+                        &change.deadline_time_zone
+                    )
                 ),
                 now,
             )
