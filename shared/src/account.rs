@@ -57,7 +57,10 @@ impl SignInForm {
             String::new()
         });
         if self.password.is_empty() {
-            errors.add("password", "Enter your password");
+            errors.add(
+                "password",
+                crate::errors::Message::key("error-password-enter", &[]),
+            );
         }
         errors.into_result(SignIn {
             email,
@@ -193,7 +196,7 @@ fn new_password_pair(password: &str, confirm: &str, errors: &mut FieldErrors) ->
         Ok(_) => {
             errors.add(
                 "password_confirm",
-                "The two passwords are different; type the same one twice",
+                crate::errors::Message::key("error-password-differ", &[]),
             );
             String::new()
         }
@@ -276,7 +279,10 @@ impl PasswordForm {
     pub fn validate(&self) -> Result<(String, String), FieldErrors> {
         let mut errors = FieldErrors::new();
         if self.current_password.is_empty() {
-            errors.add("current_password", "Enter your current password");
+            errors.add(
+                "current_password",
+                crate::errors::Message::key("error-password-current", &[]),
+            );
         }
         let password = new_password_pair(&self.password, &self.password_confirm, &mut errors);
         errors.into_result((self.current_password.clone(), password))

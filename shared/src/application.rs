@@ -186,7 +186,7 @@ impl ApplicationForm {
             "" => {
                 e.add(
                     "years_leading",
-                    "Enter how many years you have led a library or library team",
+                    crate::errors::Message::key("error-app-years", &[]),
                 );
                 None
             }
@@ -195,7 +195,7 @@ impl ApplicationForm {
                 _ => {
                     e.add(
                         "years_leading",
-                        "Enter a whole number of years, for example 12",
+                        crate::errors::Message::key("error-app-years-number", &[]),
                     );
                     None
                 }
@@ -206,7 +206,10 @@ impl ApplicationForm {
             match ObjectiveArea::from_code(code) {
                 Some(a) if !expertise.contains(&a) => expertise.push(a),
                 Some(_) => {}
-                None => e.add("expertise", "Choose areas from the list"),
+                None => e.add(
+                    "expertise",
+                    crate::errors::Message::key("error-app-expertise-list", &[]),
+                ),
             }
         }
         let expertise_other = e.take(
@@ -221,7 +224,7 @@ impl ApplicationForm {
         if submitting && expertise.is_empty() && expertise_other.is_empty() {
             e.add(
                 "expertise",
-                "Choose at least one area you can help with, or describe your expertise",
+                crate::errors::Message::key("error-app-expertise", &[]),
             );
         }
         let statement = e.take(
@@ -244,7 +247,7 @@ impl ApplicationForm {
         if submitting && !consent {
             e.add(
                 "consent",
-                "Agree to how the programme keeps your application to send it",
+                crate::errors::Message::key("error-app-consent", &[]),
             );
         }
         errors.into_result(Application {

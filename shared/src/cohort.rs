@@ -205,7 +205,7 @@ impl CohortForm {
         if !name.is_empty() && (slug.is_empty() || slug == "new") {
             e.add(
                 "name",
-                "Use letters or numbers in the name, for example 2027-2028",
+                crate::errors::Message::key("error-cohort-name", &[]),
             );
         }
         let country = e.take(
@@ -252,7 +252,10 @@ impl CohortForm {
             parse_month_hours(&self.hours_max, "the monthly hours' ceiling"),
         );
         if e.first("hours_max").is_none() && hours_max == 0 {
-            e.add("hours_max", "The ceiling must be above zero hours");
+            e.add(
+                "hours_max",
+                crate::errors::Message::key("error-cohort-ceiling", &[]),
+            );
         }
         let days = |raw: &str, what: &str| {
             let n = raw.trim().parse::<i64>();
@@ -375,7 +378,7 @@ impl CohortForm {
                 if e.is_empty() {
                     e.add(
                         "starts_on",
-                        "Choose an earlier start for the partnership year",
+                        crate::errors::Message::key("error-cohort-start", &[]),
                     );
                 }
                 Err(e)

@@ -116,12 +116,15 @@ impl HoursForm {
             Ok(d) if d > today => {
                 e.add(
                     "on_date",
-                    "Log time once it is spent: the date is in the future",
+                    crate::errors::Message::key("error-hours-future", &[]),
                 );
                 d
             }
             Ok(d) if d < start || d > end => {
-                e.add("on_date", "Choose a date within the partnership");
+                e.add(
+                    "on_date",
+                    crate::errors::Message::key("error-hours-date", &[]),
+                );
                 d
             }
             Ok(d) => d,
@@ -133,7 +136,10 @@ impl HoursForm {
         let minutes = e.take("minutes", parse_minutes(&self.minutes));
         let category = HoursCategory::from_code(&self.category);
         if category.is_none() {
-            e.add("category", "Choose what the time was for");
+            e.add(
+                "category",
+                crate::errors::Message::key("error-hours-category", &[]),
+            );
         }
         let note = e.take("note", validate::text(&self.note, "a note", 0, 1_000));
         e.into_result(HoursEntry {
@@ -207,16 +213,22 @@ impl ConcernForm {
         if self.partnership_id < 0 {
             e.add(
                 "partnership_id",
-                "Choose the partnership this is about, or none",
+                crate::errors::Message::key("error-concern-partnership", &[]),
             );
         }
         let category = ConcernCategory::from_code(&self.category);
         if category.is_none() {
-            e.add("category", "Choose what the concern is about");
+            e.add(
+                "category",
+                crate::errors::Message::key("error-concern-category", &[]),
+            );
         }
         let severity = Severity::from_code(&self.severity);
         if severity.is_none() {
-            e.add("severity", "Choose how serious it is");
+            e.add(
+                "severity",
+                crate::errors::Message::key("error-concern-severity", &[]),
+            );
         }
         let description = e.take(
             "description",

@@ -71,7 +71,7 @@ impl EvaluationForm {
         if goals_reached.is_none() {
             e.add(
                 "goals_reached",
-                "Say whether the objective's goals were reached",
+                crate::errors::Message::key("error-eval-reached", &[]),
             );
         }
         let text = |raw: &str, field: &str, what: &str, e: &mut FieldErrors| {
@@ -91,7 +91,7 @@ impl EvaluationForm {
                 if b.is_none() {
                     e.add(
                         "broadened",
-                        "Say whether your perception of library work broadened",
+                        crate::errors::Message::key("error-eval-broadened", &[]),
                     );
                 }
                 b
@@ -101,13 +101,19 @@ impl EvaluationForm {
         let rating = match self.rating.trim().parse::<u8>() {
             Ok(r @ 1..=5) => r,
             _ => {
-                e.add("rating", "Rate the partnership from 1 to 5");
+                e.add(
+                    "rating",
+                    crate::errors::Message::key("error-eval-rating", &[]),
+                );
                 0
             }
         };
         let again = Again::from_code(&self.again);
         if again.is_none() {
-            e.add("again", "Say whether you would take part again");
+            e.add(
+                "again",
+                crate::errors::Message::key("error-eval-again", &[]),
+            );
         }
         match (goals_reached, again) {
             (Some(goals_reached), Some(again)) if e.is_empty() => Ok(Evaluation {

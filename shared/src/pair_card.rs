@@ -99,13 +99,19 @@ impl PairCardForm {
         }
         if on(&self.show_phone) {
             if self.phone.trim().is_empty() {
-                e.add("phone", "Add your phone number, or untick “Phone”");
+                e.add(
+                    "phone",
+                    crate::errors::Message::key("error-card-phone", &[]),
+                );
             }
             shares.push(Share::Phone);
         }
         if on(&self.show_whatsapp) {
             if self.whatsapp.trim().is_empty() {
-                e.add("whatsapp", "Add your WhatsApp number, or untick “WhatsApp”");
+                e.add(
+                    "whatsapp",
+                    crate::errors::Message::key("error-card-whatsapp", &[]),
+                );
             }
             shares.push(Share::Whatsapp);
         }

@@ -173,9 +173,15 @@ impl ObjectionForm {
         let reason = self.reason.trim();
         let mut e = crate::FieldErrors::default();
         if reason.is_empty() {
-            e.add("reason", "Say why, in a sentence: the person reads it.");
+            e.add(
+                "reason",
+                crate::errors::Message::key("error-objection-reason", &[]),
+            );
         } else if reason.chars().count() > 2000 {
-            e.add("reason", "Keep the reason under 2,000 characters.");
+            e.add(
+                "reason",
+                crate::errors::Message::key("error-objection-long", &[]),
+            );
         }
         e.into_result(reason.to_owned())
     }

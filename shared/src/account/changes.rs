@@ -61,7 +61,10 @@ impl EmailChangeForm {
             .map_err(|m| errors.add("new_email", m))
             .unwrap_or_default();
         if self.password.is_empty() {
-            errors.add("password", "Enter your password");
+            errors.add(
+                "password",
+                crate::errors::Message::key("error-password-enter", &[]),
+            );
         }
         errors.into_result((email, self.password.clone()))
     }

@@ -81,7 +81,7 @@ impl InvitePartnersForm {
         } else if people.is_empty() {
             errors.add(
                 "list",
-                "Write at least one person: a name and an email address on a line",
+                crate::errors::Message::key("error-invite-empty", &[]),
             );
         } else if people.len() > MAX_PEOPLE {
             errors.add(

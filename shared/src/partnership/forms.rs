@@ -16,17 +16,23 @@ impl StatusForm {
         let mut e = FieldErrors::new();
         let status = PartnershipStatus::from_code(&self.status);
         if status.is_none() {
-            e.add("status", "Choose the partnership's new status");
+            e.add(
+                "status",
+                crate::errors::Message::key("error-status-choose", &[]),
+            );
         }
         let reason = self.reason.trim().to_owned();
         if status == Some(PartnershipStatus::EndedEarly) && reason.chars().count() < 5 {
             e.add(
                 "reason",
-                "Say why the partnership ended early (the pair and the team will read it)",
+                crate::errors::Message::key("error-ended-why", &[]),
             );
         }
         if reason.chars().count() > 2_000 {
-            e.add("reason", "Keep the reason under 2,000 characters");
+            e.add(
+                "reason",
+                crate::errors::Message::key("error-reason-long", &[]),
+            );
         }
         e.into_result((status.unwrap_or(PartnershipStatus::Active), reason))
     }
@@ -49,22 +55,25 @@ impl ExtendForm {
         let months = match self.months.trim().parse::<u32>() {
             Ok(m @ 1..=12) => m,
             Ok(_) => {
-                e.add("months", "Extend by 1 to 12 months");
+                e.add(
+                    "months",
+                    crate::errors::Message::key("error-extend-range", &[]),
+                );
                 0
             }
             Err(_) => {
-                e.add("months", "Enter the number of months, for example 3");
+                e.add(
+                    "months",
+                    crate::errors::Message::key("error-extend-number", &[]),
+                );
                 0
             }
         };
         let reason = self.why.trim().to_owned();
         if reason.chars().count() < 5 {
-            e.add(
-                "why",
-                "Say why the partnership is extended (the pair and the team will read it)",
-            );
+            e.add("why", crate::errors::Message::key("error-extend-why", &[]));
         } else if reason.chars().count() > 2_000 {
-            e.add("why", "Keep the reason under 2,000 characters");
+            e.add("why", crate::errors::Message::key("error-reason-long", &[]));
         }
         e.into_result((months, reason))
     }
@@ -86,16 +95,22 @@ impl ReplaceCoachForm {
         let mut e = FieldErrors::new();
         let coach = self.coach_id.trim().parse::<i64>().unwrap_or(0);
         if coach <= 0 {
-            e.add("coach_id", "Choose the coach who continues the partnership");
+            e.add(
+                "coach_id",
+                crate::errors::Message::key("error-coach-continues", &[]),
+            );
         }
         let reason = self.because.trim().to_owned();
         if reason.chars().count() < 5 {
             e.add(
                 "because",
-                "Say why the coach changes (the partner and both coaches will read it)",
+                crate::errors::Message::key("error-coach-why", &[]),
             );
         } else if reason.chars().count() > 2_000 {
-            e.add("because", "Keep the reason under 2,000 characters");
+            e.add(
+                "because",
+                crate::errors::Message::key("error-reason-long", &[]),
+            );
         }
         e.into_result((coach, reason))
     }
@@ -150,7 +165,10 @@ impl GoalForm {
             GoalStatus::from_code(&self.status)
         };
         if status.is_none() {
-            e.add("status", "Choose the goal's status");
+            e.add(
+                "status",
+                crate::errors::Message::key("error-goal-status", &[]),
+            );
         }
         let progress = match self.progress.trim().trim_end_matches('%').trim() {
             "" => 0,
@@ -159,7 +177,7 @@ impl GoalForm {
                 _ => {
                     e.add(
                         "progress",
-                        "Enter the progress as a whole number from 0 to 100",
+                        crate::errors::Message::key("error-goal-progress", &[]),
                     );
                     0
                 }
@@ -287,7 +305,7 @@ impl JournalForm {
         if kind.is_none() {
             e.add(
                 "kind",
-                "Choose what the entry is about: a success, a difficulty or a note",
+                crate::errors::Message::key("error-journal-kind", &[]),
             );
         }
         let body = e.take("body", validate::text(&self.body, "the entry", 2, 5_000));
@@ -333,7 +351,10 @@ impl ResourceForm {
         );
         let area = ObjectiveArea::from_code(&self.area);
         if area.is_none() {
-            e.add("area", "Choose the objective area this resource serves");
+            e.add(
+                "area",
+                crate::errors::Message::key("error-resource-area", &[]),
+            );
         }
         e.into_result((
             title,

@@ -221,7 +221,10 @@ impl ProposalForm {
         }
         let medium = Medium::from_code(&self.medium);
         if medium.is_none() {
-            e.add("medium", "Choose how you will meet");
+            e.add(
+                "medium",
+                crate::errors::Message::key("error-session-medium", &[]),
+            );
         }
         // A phone or WhatsApp call has no link: one typed before the medium changed is dropped.
         let link = if matches!(medium, Some(Medium::Phone | Medium::Whatsapp)) {
@@ -232,7 +235,7 @@ impl ProposalForm {
         if medium == Some(Medium::Video) && link.is_empty() {
             e.add(
                 "link",
-                "Add the video link (it is kept when the session moves)",
+                crate::errors::Message::key("error-session-link", &[]),
             );
         } else if !link.is_empty()
             && let Err(m) = crate::partnership::web_link(&link)
@@ -246,7 +249,10 @@ impl ProposalForm {
             .ok()
             .filter(|d| DURATIONS.contains(d));
         if duration.is_none() {
-            e.add("duration", "Choose how long the session lasts");
+            e.add(
+                "duration",
+                crate::errors::Message::key("error-session-duration", &[]),
+            );
         }
         let agenda = e.take(
             "agenda",
@@ -354,7 +360,10 @@ impl WindowForm {
         let weekday = match self.weekday.trim().parse::<u8>() {
             Ok(d) if (1..=7).contains(&d) => d,
             _ => {
-                e.add("weekday", "Choose a day of the week");
+                e.add(
+                    "weekday",
+                    crate::errors::Message::key("error-window-weekday", &[]),
+                );
                 1
             }
         };
@@ -366,14 +375,14 @@ impl WindowForm {
             .ok();
         let (start, end) = match (start, end) {
             (Some(s), _) if s >= 24 * 60 => {
-                e.add("start", "Start before midnight: 00:00 to 23:59");
+                e.add(
+                    "start",
+                    crate::errors::Message::key("error-window-start", &[]),
+                );
                 (0, 0)
             }
             (Some(s), Some(t)) if s == t => {
-                e.add(
-                    "end",
-                    "The end is the same as the start: give when your free time ends",
-                );
+                e.add("end", crate::errors::Message::key("error-window-same", &[]));
                 (0, 0)
             }
             // An end at or before the start is on the next day: 19:00 to 01:00 crosses midnight.

@@ -168,7 +168,7 @@ pub async fn save(
             None => false,
         };
     if submitting && !has_cv {
-        errors.add("cv", "Upload your CV as a PDF or a Word document");
+        errors.add("cv", shared::errors::Message::key("error-app-cv", &[]));
     }
     errors.into_result(())?;
     let app = checked.map_err(ServiceError::Validation)?;
