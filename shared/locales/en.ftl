@@ -1818,3 +1818,16 @@ error-goal-progress = Enter the progress as a whole number from 0 to 100
 error-journal-kind = Choose what the entry is about: a success, a difficulty or a note
 error-invite-empty = Write at least one person: a name and an email address on a line
 error-app-cv = Upload your CV as a PDF or a Word document
+clock-change-forward = { $minutes ->
+    [60] Clocks in { $place } go forward an hour on { $date }: this session is { $mine }, { $theirs }.
+   *[other] Clocks in { $place } go forward { $minutes } minutes on { $date }: this session is { $mine }, { $theirs }.
+}
+clock-change-back = { $minutes ->
+    [60] Clocks in { $place } go back an hour on { $date }: this session is { $mine }, { $theirs }.
+   *[other] Clocks in { $place } go back { $minutes } minutes on { $date }: this session is { $mine }, { $theirs }.
+}
+clock-at-place = { $time } in { $place }
+weekly-shift = { $window } is { $now } in { $place } now, { $then } from { $date }.
+concern-raised-notice = A new concern ({ $category }, { $severity }) needs the programme team.
+erasure-context-application = Applied to coach in { $cohort }; the application is { $status }.
+goal-history-final = { $who } set the final outcome: { $outcome }

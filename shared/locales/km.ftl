@@ -1725,3 +1725,16 @@ error-goal-progress = សូមបញ្ចូលវឌ្ឍនភាពជា�
 error-journal-kind = សូមជ្រើសរើសថាកំណត់ត្រានេះនិយាយអំពីអ្វី: ភាពជោគជ័យ ការលំបាក ឬកំណត់ចំណាំ
 error-invite-empty = សូមសរសេរយ៉ាងហោចណាស់មនុស្សម្នាក់: ឈ្មោះ និងអាសយដ្ឋានអ៊ីមែលមួយនៅលើបន្ទាត់មួយ
 error-app-cv = សូមផ្ទុកឡើង CV របស់អ្នកជាឯកសារ PDF ឬ Word
+clock-change-forward = { $minutes ->
+    [60] នាឡិកានៅ{ $place } ទៅមុខមួយម៉ោងនៅថ្ងៃ { $date }: វគ្គនេះគឺ { $mine }, { $theirs }។
+   *[other] នាឡិកានៅ{ $place } ទៅមុខ { $minutes } នាទីនៅថ្ងៃ { $date }: វគ្គនេះគឺ { $mine }, { $theirs }។
+}
+clock-change-back = { $minutes ->
+    [60] នាឡិកានៅ{ $place } ថយក្រោយមួយម៉ោងនៅថ្ងៃ { $date }: វគ្គនេះគឺ { $mine }, { $theirs }។
+   *[other] នាឡិកានៅ{ $place } ថយក្រោយ { $minutes } នាទីនៅថ្ងៃ { $date }: វគ្គនេះគឺ { $mine }, { $theirs }។
+}
+clock-at-place = { $time } នៅ{ $place }
+weekly-shift = { $window } គឺ { $now } នៅ{ $place } ឥឡូវនេះ, { $then } ចាប់ពី { $date }។
+concern-raised-notice = កង្វល់ថ្មីមួយ ({ $category }, { $severity }) ត្រូវការក្រុមការងារកម្មវិធី។
+erasure-context-application = បានដាក់ពាក្យធ្វើជាគ្រូបង្វឹកក្នុង { $cohort }; ពាក្យស្នើសុំមានស្ថានភាព { $status }។
+goal-history-final = { $who } បានកំណត់លទ្ធផលចុងក្រោយ: { $outcome }

@@ -153,6 +153,22 @@ pub fn clock(ts: Timestamp, tz: &TimeZone) -> String {
     ts.to_zoned(tz.clone()).strftime("%a %H:%M").to_string()
 }
 
+/// [`clock`] in a reader's style: "អង្គារ 15:00" in Khmer.
+pub fn clock_in(style: crate::time::Style, ts: Timestamp, tz: &TimeZone) -> String {
+    match style.lang {
+        crate::i18n::Lang::En => style.digits(&clock(ts, tz)),
+        crate::i18n::Lang::Km => {
+            let z = ts.to_zoned(tz.clone());
+            style.digits(&format!(
+                "{} {:02}:{:02}",
+                crate::time::khmer_weekday(&z),
+                z.hour(),
+                z.minute()
+            ))
+        }
+    }
+}
+
 /// "Tue 3 Mar, 15:00" on a clock in `tz`.
 pub fn clock_with_date(ts: Timestamp, tz: &TimeZone) -> String {
     ts.to_zoned(tz.clone())
@@ -210,15 +226,36 @@ pub fn clock_change_note(
     mine: &str,
     theirs: &str,
 ) -> Option<String> {
+    clock_change_note_in(crate::time::Style::default(), since, at, mine, theirs)
+}
+
+/// [`clock_change_note`] in a reader's style.
+pub fn clock_change_note_in(
+    style: crate::time::Style,
+    since: Timestamp,
+    at: Timestamp,
+    mine: &str,
+    theirs: &str,
+) -> Option<String> {
+    use crate::i18n::{Arg, tr};
     if at <= since {
         return None;
     }
+    let lang = style.lang;
     let on_clock = |name: &str| {
         TimeZone::get(name).ok().map(|tz| {
-            format!(
-                "{} in {}",
-                at.to_zoned(tz).strftime("%H:%M"),
-                crate::time::zone_city(name)
+            tr(
+                lang,
+                "clock-at-place",
+                &[
+                    (
+                        "time",
+                        style
+                            .digits(&at.to_zoned(tz).strftime("%H:%M").to_string())
+                            .into(),
+                    ),
+                    ("place", Arg::Place(name.to_owned())),
+                ],
             )
         })
     };
@@ -242,18 +279,23 @@ pub fn clock_change_note(
             }
         }
         let moved = after.seconds() - before.seconds();
-        let by = match moved.abs() {
-            3600 => "an hour".to_owned(),
-            s => crate::words::count(s / 60, "minute", "minutes"),
+        let key = if moved > 0 {
+            "clock-change-forward"
+        } else {
+            "clock-change-back"
         };
-        return Some(format!(
-            "Clocks in {} go {} {by} on {}: this session is {}, {}.",
-            crate::time::zone_city(name),
-            if moved > 0 { "forward" } else { "back" },
-            hi.to_zoned(tz).strftime("%-d %b"),
-            on_clock(mine)?,
-            on_clock(theirs)?
-        ));
+        let day = crate::time::format_day_month_in(style, hi.to_zoned(tz).date());
+        return Some(style.digits(&tr(
+            lang,
+            key,
+            &[
+                ("place", Arg::Place(name.to_owned())),
+                ("minutes", i64::from(moved.abs() / 60).into()),
+                ("date", day.into()),
+                ("mine", on_clock(mine)?.into()),
+                ("theirs", on_clock(theirs)?.into()),
+            ],
+        )));
     }
     None
 }

@@ -464,3 +464,26 @@ fn an_outcome_is_recorded_once_its_time_comes_and_corrected_by_its_author_for_a_
         assert!(!may_record_outcome(status, true, recorded, 7, 1_001 * day));
     }
 }
+
+#[test]
+fn a_clock_change_note_reads_in_khmer_with_khmer_places_and_months() {
+    let since: Timestamp = "2027-03-23T08:00:00Z".parse().unwrap();
+    let at: Timestamp = "2027-03-30T08:00:00Z".parse().unwrap();
+    let style = crate::time::Style {
+        lang: crate::i18n::Lang::Km,
+        khmer_digits: false,
+    };
+    let note = clock_change_note_in(style, since, at, "Asia/Phnom_Penh", "Europe/Berlin").unwrap();
+    assert!(note.starts_with("នាឡិកានៅ"), "{note}");
+    assert!(note.contains("28 មីនា"), "{note}");
+    assert!(note.contains("15:00 នៅភ្នំពេញ"), "{note}");
+    assert!(
+        note.contains("10:00 នៅBerlin"),
+        "the place keeps its own name where Khmer has none: {note}"
+    );
+    // An instant on a weekday clock, in Khmer.
+    assert_eq!(
+        clock_in(style, at, &TimeZone::get("Asia/Phnom_Penh").unwrap()),
+        "អង្គារ 15:00"
+    );
+}

@@ -66,6 +66,11 @@ fn khmer_month(month: i8) -> &'static str {
     KHMER_MONTHS[usize::try_from(month - 1).unwrap_or(0).min(11)]
 }
 
+/// "ចន្ទ": a zoned day's weekday in Khmer.
+pub(crate) fn khmer_weekday(z: &Zoned) -> &'static str {
+    KHMER_WEEKDAYS[usize::try_from(z.weekday().to_sunday_zero_offset()).unwrap_or(0)]
+}
+
 /// "ចន្ទ 22 មេសា": a zoned day's weekday, day and month in Khmer.
 pub(crate) fn khmer_day(z: &Zoned) -> String {
     format!(
@@ -126,6 +131,16 @@ pub fn format_date_in(style: Style, iso: &str) -> String {
     let text = match (style.lang, iso.parse::<Date>()) {
         (Lang::Km, Ok(d)) => format!("{} {} {}", d.day(), khmer_month(d.month()), d.year()),
         _ => format_date(iso),
+    };
+    style.digits(&text)
+}
+
+/// A day and its month in a reader's [`Style`], for dates within the coming months: "28 Mar",
+/// "28 មីនា".
+pub fn format_day_month_in(style: Style, day: Date) -> String {
+    let text = match style.lang {
+        Lang::Km => format!("{} {}", day.day(), khmer_month(day.month())),
+        Lang::En => day.strftime("%-d %b").to_string(),
     };
     style.digits(&text)
 }

@@ -8,7 +8,7 @@ use crate::entities::{
     person_role, support_hours,
 };
 use crate::features::partnership::service::{
-    Access, access, head, notify, notify_message, pair_only, pair_writing,
+    Access, access, head, notify_message, pair_only, pair_writing,
 };
 use crate::server::{ServiceError, receipts};
 use jiff::Timestamp;

@@ -2,6 +2,8 @@
 //! (the other member when shared), handled as cases; every read and change is audited.
 
 use super::*;
+use shared::errors::Message;
+use shared::i18n::Arg;
 
 async fn audit(
     db: &impl ConnectionTrait,
@@ -129,14 +131,22 @@ pub async fn raise_concern(
     .await?;
     audit(&txn, caller, "raised", c.id, now).await?;
     for chair in chairs(&txn).await? {
-        notify(
+        notify_message(
             &txn,
             chair,
             shared::mail::MailKind::Alerts,
-            &format!(
-                "A new concern ({}, {}) needs the programme team.",
-                category.label().to_lowercase(),
-                severity.code()
+            Message::key(
+                "concern-raised-notice",
+                &[
+                    (
+                        "category",
+                        Arg::Key(format!("concern-category-{}", category.code())),
+                    ),
+                    (
+                        "severity",
+                        Arg::Key(format!("concern-severity-{}", severity.code())),
+                    ),
+                ],
             ),
             &format!("/concerns/{}", c.id),
             now,

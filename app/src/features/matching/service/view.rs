@@ -154,7 +154,9 @@ pub async fn matching_view(
                 .unwrap_or_default(),
             need: profile.need.clone(),
             connectivity: shared::intake::Connectivity::from_code(&profile.connectivity)
-                .map_or(String::new(), |c| c.label().to_owned()),
+                .map_or(String::new(), |c| {
+                    shared::i18n::t(crate::i18n::lang(), &format!("connectivity-{}", c.code()))
+                }),
             preferred_times: profile.preferred_times.clone(),
             matched,
             suggestions,

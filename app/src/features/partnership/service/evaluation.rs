@@ -243,11 +243,16 @@ pub async fn set_goal_outcome(
         goal_id: Set(g.id),
         person_id: Set(Some(caller.id)),
         at: Set(to_millis(now)),
-        summary: Set(format!(
-            "{} set the final outcome: {}",
-            caller.display_name,
-            outcome.label()
-        )),
+        summary: Set(crate::i18n::to_stored(&shared::errors::Message::key(
+            "goal-history-final",
+            &[
+                ("who", caller.display_name.as_str().into()),
+                (
+                    "outcome",
+                    shared::i18n::Arg::Key(format!("reached-{}", outcome.code())),
+                ),
+            ],
+        ))),
         ..Default::default()
     }
     .insert(&txn)

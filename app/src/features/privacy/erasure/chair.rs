@@ -104,13 +104,18 @@ pub async fn list(
                         .await?
                         .map(|c| c.name)
                         .unwrap_or_default();
-                    let status = shared::application::ApplicationStatus::from_code(&a.status)
-                        .map(|s| s.label().to_lowercase())
-                        .unwrap_or_default();
                     (
                         format!("{} <{}>", a.name, a.email),
-                        vec![format!(
-                            "Applied to coach in {cohort_name}; the application is {status}."
+                        vec![tr(
+                            crate::i18n::lang(),
+                            "erasure-context-application",
+                            &[
+                                ("cohort", cohort_name.into()),
+                                (
+                                    "status",
+                                    Arg::Key(format!("application-status-{}", a.status)),
+                                ),
+                            ],
                         )],
                     )
                 }

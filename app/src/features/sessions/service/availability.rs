@@ -1,6 +1,7 @@
 //! A person's weekly availability, days away and private calendar feed.
 
 use super::*;
+use shared::i18n::{Arg, tr};
 
 // ---------------------------------------------------------------------------------------------
 // Availability and the calendar feed
@@ -114,13 +115,20 @@ pub fn weekly_shifts(
                 .find(|d| schedule::weekday_number(d.weekday()) == w.weekday)?;
             let start = schedule::expand(&[*w], &my_tz, day, day, &[]).first()?.0;
             let (on, there) = schedule::clock_change_moves(start, &my_tz, &their_tz, 26)?;
-            Some(format!(
-                "{} is {} in {} now, {} from {}.",
-                w.label(),
-                schedule::clock(start, &their_tz),
-                shared::time::zone_city(theirs),
-                there,
-                on.strftime("%-d %b")
+            let style = crate::i18n::style();
+            let then = schedule::expand(&[*w], &my_tz, on, on, &[])
+                .first()
+                .map_or(there, |moved| schedule::clock_in(style, moved.0, &their_tz));
+            Some(tr(
+                style.lang,
+                "weekly-shift",
+                &[
+                    ("window", w.label_in(style.lang).into()),
+                    ("now", schedule::clock_in(style, start, &their_tz).into()),
+                    ("place", Arg::Place(theirs.to_owned())),
+                    ("then", then.into()),
+                    ("date", shared::time::format_day_month_in(style, on).into()),
+                ],
             ))
         })
         .collect()

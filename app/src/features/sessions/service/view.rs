@@ -145,7 +145,8 @@ pub(crate) async fn clock_note(
         .all(db)
         .await?;
     let since = previous_meeting(&sessions, at, now);
-    Ok(schedule::clock_change_note(
+    Ok(schedule::clock_change_note_in(
+        crate::i18n::style(),
         since,
         from_millis(at),
         mine,
@@ -194,7 +195,8 @@ pub async fn sessions_view(
         .filter_map(|s| Some((s.id, s.starts_at.filter(|at| *at > to_millis(now))?)))
         .filter_map(|(id, at)| {
             let since = previous_meeting(&rows, at, now);
-            let note = schedule::clock_change_note(
+            let note = schedule::clock_change_note_in(
+                crate::i18n::style(),
                 since,
                 from_millis(at),
                 &caller.time_zone,
