@@ -168,9 +168,9 @@ impl ApplicationForm {
         let position = e.take("position", need(&self.position, "your position", 120));
         let institution = e.take(
             "institution",
-            need(&self.institution, "your institution", 160),
+            need(&self.institution, "what-institution", 160),
         );
-        let country = e.take("country", need(&self.country, "your country", 80));
+        let country = e.take("country", need(&self.country, "what-country", 80));
         let time_zone = if submitting || !self.time_zone.trim().is_empty() {
             e.take("time_zone", validate::time_zone(&self.time_zone))
         } else {
@@ -229,7 +229,7 @@ impl ApplicationForm {
         }
         let statement = e.take(
             "statement",
-            validate::text(&self.statement, "your statement", 0, 8_000),
+            validate::text(&self.statement, "what-statement", 0, 8_000),
         );
         let words = word_count(&statement);
         if submitting && words < STATEMENT_MIN_WORDS {

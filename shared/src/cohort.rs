@@ -130,33 +130,60 @@ pub fn year_end(start: Date, months: u32) -> Option<Date> {
     }
 }
 
-fn date(raw: &str, what: &str) -> Result<Date, String> {
+fn date(raw: &str, what: &str) -> Result<Date, crate::errors::Message> {
     let raw = raw.trim();
+    let what = crate::validate::what_arg(what);
     if raw.is_empty() {
-        return Err(format!("Enter {what}"));
+        return Err(crate::errors::Message::key(
+            "error-text-missing",
+            &[("what", what)],
+        ));
     }
-    raw.parse::<Date>()
-        .map_err(|_| format!("Enter {what} as a date, for example 2027-04-22"))
+    raw.parse::<Date>().map_err(|_| {
+        crate::errors::Message::key(
+            "error-date-shape",
+            &[("what", what), ("example", "2027-04-22".into())],
+        )
+    })
 }
 
-pub(crate) fn whole(raw: &str, what: &str, min: u32, max: u32) -> Result<u32, String> {
+pub(crate) fn whole(
+    raw: &str,
+    what: &str,
+    min: u32,
+    max: u32,
+) -> Result<u32, crate::errors::Message> {
     let raw = raw.trim();
+    let what = crate::validate::what_arg(what);
     if raw.is_empty() {
-        return Err(format!("Enter {what}"));
+        return Err(crate::errors::Message::key(
+            "error-text-missing",
+            &[("what", what)],
+        ));
     }
     match raw.parse::<u32>() {
         Ok(n) if (min..=max).contains(&n) => Ok(n),
-        Ok(_) => Err(format!("Enter {what} from {min} to {max}")),
-        Err(_) => Err(format!("Enter {what} as a whole number")),
+        Ok(_) => Err(crate::errors::Message::key(
+            "error-number-range",
+            &[("what", what), ("min", min.into()), ("max", max.into())],
+        )),
+        Err(_) => Err(crate::errors::Message::key(
+            "error-number-whole",
+            &[("what", what)],
+        )),
     }
 }
 
 /// Hours in a month: "2", "2.5" or "2:30" -> minutes (0 to 100 hours).
-pub fn parse_month_hours(raw: &str, what: &str) -> Result<u32, String> {
+pub fn parse_month_hours(raw: &str, what: &str) -> Result<u32, crate::errors::Message> {
     let raw = raw.trim().trim_end_matches(['h', 'H']).trim();
-    let bad = || format!("Enter {what} in hours, for example 2 or 2.5");
+    let what = crate::validate::what_arg(what);
+    let bad = || crate::errors::Message::key("error-hours-shape", &[("what", what.clone())]);
     if raw.is_empty() {
-        return Err(format!("Enter {what}"));
+        return Err(crate::errors::Message::key(
+            "error-text-missing",
+            &[("what", what)],
+        ));
     }
     let minutes = if let Some((h, m)) = raw.split_once(':') {
         let h: u32 = h.parse().map_err(|_| bad())?;
@@ -173,7 +200,10 @@ pub fn parse_month_hours(raw: &str, what: &str) -> Result<u32, String> {
         (h.min(10_000.0) * 60.0).round() as u32
     };
     if minutes > 100 * 60 {
-        return Err(format!("Enter {what} of at most 100 hours"));
+        return Err(crate::errors::Message::key(
+            "error-hours-most",
+            &[("what", what)],
+        ));
     }
     Ok(minutes)
 }
@@ -210,7 +240,7 @@ impl CohortForm {
         }
         let country = e.take(
             "country",
-            validate::text(&self.country, "the partners' country", 2, 80),
+            validate::text(&self.country, "what-partners-country", 2, 80),
         );
         let partner_time_zone = e.take(
             "partner_time_zone",
@@ -220,36 +250,31 @@ impl CohortForm {
             "deadline_time_zone",
             validate::time_zone(&self.deadline_time_zone),
         );
-        let opens = date(&self.call_opens_on, "the day the call opens");
-        let deadline = date(&self.deadline_on, "the deadline");
-        let starts = date(&self.starts_on, "the day partnerships start");
+        let opens = date(&self.call_opens_on, "what-call-opens");
+        let deadline = date(&self.deadline_on, "what-deadline");
+        let starts = date(&self.starts_on, "what-partnerships-start");
         let months = e.take(
             "months",
-            whole(
-                &self.months,
-                "the length of the partnership year in months",
-                0,
-                999,
-            )
-            .and_then(|m| match m {
-                0 => Err("A partnership year of zero months is not a year: enter 1 to 24".into()),
-                m if m > 24 => Err(format!(
-                    "A partnership lasts at most two years (24 months), not {m}"
+            whole(&self.months, "what-year-months", 0, 999).and_then(|m| match m {
+                0 => Err(crate::errors::Message::key("error-year-zero", &[])),
+                m if m > 24 => Err(crate::errors::Message::key(
+                    "error-year-long",
+                    &[("months", m.into())],
                 )),
                 m => Ok(m),
             }),
         );
         let min_sessions = e.take(
             "min_sessions",
-            whole(&self.min_sessions, "the minimum of sessions", 1, 52),
+            whole(&self.min_sessions, "what-min-sessions", 1, 52),
         );
         let hours_min = e.take(
             "hours_min",
-            parse_month_hours(&self.hours_min, "the monthly hours' floor"),
+            parse_month_hours(&self.hours_min, "what-hours-floor"),
         );
         let hours_max = e.take(
             "hours_max",
-            parse_month_hours(&self.hours_max, "the monthly hours' ceiling"),
+            parse_month_hours(&self.hours_max, "what-hours-ceiling"),
         );
         if e.first("hours_max").is_none() && hours_max == 0 {
             e.add(
@@ -260,66 +285,59 @@ impl CohortForm {
         let days = |raw: &str, what: &str| {
             let n = raw.trim().parse::<i64>();
             match n {
-                Ok(n) if n < 1 => Err(format!("{what} must be at least one day")),
-                Ok(n) if n > 365 => Err(format!("{what} can be at most 365 days")),
-                _ => whole(raw, &what.to_lowercase(), 1, 365),
+                Ok(n) if n < 1 => Err(crate::errors::Message::key(
+                    "error-days-min",
+                    &[("what", crate::i18n::Arg::Key(what.into()))],
+                )),
+                Ok(n) if n > 365 => Err(crate::errors::Message::key(
+                    "error-days-max",
+                    &[("what", crate::i18n::Arg::Key(what.into()))],
+                )),
+                _ => whole(raw, what, 1, 365),
             }
         };
         let no_session_days = e.take(
             "no_session_days",
-            days(&self.no_session_days, "The days without a session"),
+            days(&self.no_session_days, "what-no-session-days"),
         );
         let unanswered_days = e.take(
             "unanswered_days",
-            days(&self.unanswered_days, "The days a proposal may wait"),
+            days(&self.unanswered_days, "what-unanswered-days"),
         );
         let cv_retention_days = e.take(
             "cv_retention_days",
-            whole(
-                &self.cv_retention_days,
-                "the days a declined CV is kept",
-                0,
-                730,
-            ),
+            whole(&self.cv_retention_days, "what-cv-days", 0, 730),
         );
         let draft_retention_days = e.take(
             "draft_retention_days",
-            whole(
-                &self.draft_retention_days,
-                "the days a draft never sent is kept",
-                0,
-                730,
-            ),
+            whole(&self.draft_retention_days, "what-draft-days", 0, 730),
         );
         let undecided_retention_days = e.take(
             "undecided_retention_days",
             whole(
                 &self.undecided_retention_days,
-                "the days an undecided application is kept",
+                "what-undecided-days",
                 0,
                 730,
             ),
         );
         let journal_retention_days = e.take(
             "journal_retention_days",
-            whole(
-                &self.journal_retention_days,
-                "the days a finished pair's journal is kept",
-                0,
-                3650,
-            ),
+            whole(&self.journal_retention_days, "what-journal-days", 0, 3650),
         );
         let call_text = e.take(
             "call_text",
-            validate::text(&self.call_text, "the call's text", 0, 4000),
+            validate::text(&self.call_text, "what-call-text", 0, 4000),
         );
         if hours_min > hours_max && e.first("hours_max").is_none() {
             e.add(
                 "hours_min",
-                format!(
-                    "The floor ({} h) is above the ceiling ({} h): lower the floor or raise the ceiling",
-                    month_hours_text(hours_min),
-                    month_hours_text(hours_max)
+                crate::errors::Message::key(
+                    "error-hours-floor-above",
+                    &[
+                        ("floor", month_hours_text(hours_min).into()),
+                        ("ceiling", month_hours_text(hours_max).into()),
+                    ],
                 ),
             );
         }

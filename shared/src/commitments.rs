@@ -38,11 +38,11 @@ code_enum!(ConcernStatus {
 });
 
 /// "90", "1:30", "1h30", "1.5h" -> minutes (1 to 600 in one entry).
-pub fn parse_minutes(raw: &str) -> Result<u32, String> {
+pub fn parse_minutes(raw: &str) -> Result<u32, crate::errors::Message> {
     let raw = raw.trim().to_ascii_lowercase().replace(' ', "");
-    let bad = || "Enter the time as minutes (90) or hours and minutes (1:30)".to_string();
+    let bad = || crate::errors::Message::key("error-minutes-shape", &[]);
     if raw.is_empty() {
-        return Err("Enter how long you spent".into());
+        return Err(crate::errors::Message::key("error-minutes-missing", &[]));
     }
     let minutes = if let Some(h) = raw
         .strip_suffix('h')
@@ -77,10 +77,8 @@ pub fn parse_minutes(raw: &str) -> Result<u32, String> {
         }
     };
     match minutes {
-        0 => Err("Enter a time of at least one minute".into()),
-        m if m > 600 => {
-            Err("One entry can hold at most 10 hours; split longer work over its days".into())
-        }
+        0 => Err(crate::errors::Message::key("error-minutes-zero", &[])),
+        m if m > 600 => Err(crate::errors::Message::key("error-minutes-long", &[])),
         m => Ok(m),
     }
 }
@@ -112,7 +110,7 @@ impl HoursForm {
     /// Checks the entry: within the partnership, not in the future (on the coach's `today`).
     pub fn validate(&self, start: Date, end: Date, today: Date) -> Result<HoursEntry, FieldErrors> {
         let mut e = FieldErrors::new();
-        let on_date = match crate::partnership::parse_date(&self.on_date, "the date") {
+        let on_date = match crate::partnership::parse_date(&self.on_date, "what-date") {
             Ok(d) if d > today => {
                 e.add(
                     "on_date",
@@ -141,7 +139,7 @@ impl HoursForm {
                 crate::errors::Message::key("error-hours-category", &[]),
             );
         }
-        let note = e.take("note", validate::text(&self.note, "a note", 0, 1_000));
+        let note = e.take("note", validate::text(&self.note, "what-note", 0, 1_000));
         e.into_result(HoursEntry {
             on_date,
             minutes,
@@ -232,7 +230,7 @@ impl ConcernForm {
         }
         let description = e.take(
             "description",
-            validate::text(&self.description, "what is happening", 10, 5_000),
+            validate::text(&self.description, "what-happening", 10, 5_000),
         );
         e.into_result((
             category.unwrap_or(ConcernCategory::Other),

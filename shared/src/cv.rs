@@ -34,17 +34,24 @@ impl CvKind {
     }
 }
 
-const WRONG_KIND: &str = "Upload your CV as a PDF or a Word document (.docx)";
+use crate::errors::Message;
+
+fn broken() -> Message {
+    Message::key("error-cv-broken-zip", &[])
+}
 
 /// What the bytes are, or a message naming the rule they break.
-pub fn recognise(bytes: &[u8]) -> Result<CvKind, String> {
+pub fn recognise(bytes: &[u8]) -> Result<CvKind, Message> {
     if bytes.is_empty() {
-        return Err("The CV file is empty. Choose the file again".into());
+        return Err(Message::key("error-cv-empty", &[]));
     }
     if bytes.len() > MAX_BYTES {
-        return Err(format!(
-            "The CV must be 5 MB or smaller; this file is {:.1} MB",
-            bytes.len() as f64 / (1024.0 * 1024.0)
+        return Err(Message::key(
+            "error-cv-size",
+            &[(
+                "size",
+                format!("{:.1}", bytes.len() as f64 / (1024.0 * 1024.0)).into(),
+            )],
         ));
     }
     if bytes.starts_with(b"%PDF-") {
@@ -53,27 +60,24 @@ pub fn recognise(bytes: &[u8]) -> Result<CvKind, String> {
     if bytes.starts_with(b"PK\x03\x04") {
         return check_docx(bytes);
     }
-    let what = if bytes.starts_with(b"\x89PNG") {
-        Some("a PNG image")
+    let key = if bytes.starts_with(b"\x89PNG") {
+        "error-cv-png"
     } else if bytes.starts_with(b"\xFF\xD8\xFF") {
-        Some("a JPEG image")
+        "error-cv-jpeg"
     } else if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
-        Some("an old Word (.doc) file; save it as .docx or PDF")
+        "error-cv-doc"
     } else {
-        None
+        "error-cv-neither"
     };
-    Err(match what {
-        Some(kind) => format!("{WRONG_KIND}. This file is {kind}"),
-        None => format!("{WRONG_KIND}. This file is neither"),
-    })
+    Err(Message::key(key, &[]))
 }
 
-fn check_pdf(bytes: &[u8]) -> Result<CvKind, String> {
+fn check_pdf(bytes: &[u8]) -> Result<CvKind, Message> {
     let tail = &bytes[bytes.len().saturating_sub(2048)..];
     if tail.windows(5).any(|w| w == b"%%EOF") {
         Ok(CvKind::Pdf)
     } else {
-        Err("This PDF looks incomplete (it has no end marker). Save or export it again and upload the new file".into())
+        Err(Message::key("error-cv-pdf-incomplete", &[]))
     }
 }
 
@@ -89,60 +93,58 @@ fn u32_at(b: &[u8], at: usize) -> Option<u64> {
 
 /// Reads the zip's central directory (without unpacking anything) and checks that it is a
 /// Word document of bounded size.
-fn check_docx(bytes: &[u8]) -> Result<CvKind, String> {
-    const BROKEN: &str = "This file is a damaged zip package, not a readable Word document";
+fn check_docx(bytes: &[u8]) -> Result<CvKind, Message> {
     // End of central directory: the last "PK\x05\x06" within the final 64 KB + 22 bytes.
     let search_from = bytes.len().saturating_sub(65_557);
     let eocd = bytes[search_from..]
         .windows(4)
         .rposition(|w| w == b"PK\x05\x06")
         .map(|i| i + search_from)
-        .ok_or(BROKEN)?;
-    let entries = u16_at(bytes, eocd + 10).ok_or(BROKEN)?;
-    let dir_size = u32_at(bytes, eocd + 12).ok_or(BROKEN)?;
-    let dir_offset = u32_at(bytes, eocd + 16).ok_or(BROKEN)?;
+        .ok_or_else(broken)?;
+    let entries = u16_at(bytes, eocd + 10).ok_or_else(broken)?;
+    let dir_size = u32_at(bytes, eocd + 12).ok_or_else(broken)?;
+    let dir_offset = u32_at(bytes, eocd + 16).ok_or_else(broken)?;
     if entries == 0xFFFF || dir_offset == 0xFFFF_FFFF {
-        return Err("This zip package is too large to be a CV".into());
+        return Err(Message::key("error-cv-zip-large", &[]));
     }
     if usize::try_from(entries).unwrap_or(usize::MAX) > MAX_ENTRIES {
-        return Err(format!(
-            "This Word document holds over {MAX_ENTRIES} parts; it cannot be a CV"
+        return Err(Message::key(
+            "error-cv-parts",
+            &[("max", MAX_ENTRIES.into())],
         ));
     }
-    let start = usize::try_from(dir_offset).map_err(|_| BROKEN)?;
+    let start = usize::try_from(dir_offset).map_err(|_| broken())?;
     let end = start
-        .checked_add(usize::try_from(dir_size).map_err(|_| BROKEN)?)
-        .ok_or(BROKEN)?;
+        .checked_add(usize::try_from(dir_size).map_err(|_| broken())?)
+        .ok_or_else(broken)?;
     if end > eocd {
-        return Err(BROKEN.into());
+        return Err(broken());
     }
     let mut at = start;
     let mut unpacked: u64 = 0;
     let (mut content_types, mut document) = (false, false);
     for _ in 0..entries {
         if bytes.get(at..at + 4) != Some(b"PK\x01\x02") {
-            return Err(BROKEN.into());
+            return Err(broken());
         }
-        let packed = u32_at(bytes, at + 20).ok_or(BROKEN)?;
-        let size = u32_at(bytes, at + 24).ok_or(BROKEN)?;
+        let packed = u32_at(bytes, at + 20).ok_or_else(broken)?;
+        let size = u32_at(bytes, at + 24).ok_or_else(broken)?;
         let name_len =
-            usize::try_from(u16_at(bytes, at + 28).ok_or(BROKEN)?).map_err(|_| BROKEN)?;
+            usize::try_from(u16_at(bytes, at + 28).ok_or_else(broken)?).map_err(|_| broken())?;
         let extra_len =
-            usize::try_from(u16_at(bytes, at + 30).ok_or(BROKEN)?).map_err(|_| BROKEN)?;
+            usize::try_from(u16_at(bytes, at + 30).ok_or_else(broken)?).map_err(|_| broken())?;
         let comment_len =
-            usize::try_from(u16_at(bytes, at + 32).ok_or(BROKEN)?).map_err(|_| BROKEN)?;
-        let name = bytes.get(at + 46..at + 46 + name_len).ok_or(BROKEN)?;
+            usize::try_from(u16_at(bytes, at + 32).ok_or_else(broken)?).map_err(|_| broken())?;
+        let name = bytes.get(at + 46..at + 46 + name_len).ok_or_else(broken)?;
         if size == 0xFFFF_FFFF || packed == 0xFFFF_FFFF {
-            return Err("This zip package is too large to be a CV".into());
+            return Err(Message::key("error-cv-zip-large", &[]));
         }
         if size > packed.max(1).saturating_mul(MAX_RATIO) && size > 1024 * 1024 {
-            return Err(
-                "This file unpacks to far more than its size (a zip bomb?); it was refused".into(),
-            );
+            return Err(Message::key("error-cv-bomb", &[]));
         }
         unpacked = unpacked.saturating_add(size);
         if unpacked > MAX_UNPACKED {
-            return Err("This Word document unpacks to over 50 MB; it cannot be a CV".into());
+            return Err(Message::key("error-cv-unpacked", &[]));
         }
         content_types |= name == b"[Content_Types].xml";
         document |= name == b"word/document.xml";
@@ -151,9 +153,7 @@ fn check_docx(bytes: &[u8]) -> Result<CvKind, String> {
     if content_types && document {
         Ok(CvKind::Docx)
     } else {
-        Err(format!(
-            "{WRONG_KIND}. This zip file is not a Word document"
-        ))
+        Err(Message::key("error-cv-zip-not-word", &[]))
     }
 }
 

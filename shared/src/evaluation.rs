@@ -77,14 +77,20 @@ impl EvaluationForm {
         let text = |raw: &str, field: &str, what: &str, e: &mut FieldErrors| {
             let t = raw.trim().to_owned();
             if t.chars().count() < 3 {
-                e.add(field, format!("Write a few words on {what}"));
+                e.add(
+                    field,
+                    crate::errors::Message::key(
+                        "error-eval-few-words",
+                        &[("what", crate::i18n::Arg::Key(what.into()))],
+                    ),
+                );
             } else if t.chars().count() > 3_000 {
-                e.add(field, "Keep this answer under 3,000 characters");
+                e.add(field, crate::errors::Message::key("error-eval-long", &[]));
             }
             t
         };
-        let helped = text(&self.helped, "helped", "what helped", &mut e);
-        let change = text(&self.change, "change", "what should change", &mut e);
+        let helped = text(&self.helped, "helped", "what-helped", &mut e);
+        let change = text(&self.change, "change", "what-change", &mut e);
         let broadened = match side {
             Side::Coach => {
                 let b = Broadened::from_code(&self.broadened);

@@ -131,6 +131,8 @@ pub enum Arg {
     Clock(i64, String),
     /// A zone's place: "Berlin", "ភ្នំពេញ".
     Place(String),
+    /// A day (`2027-03-28`) with its weekday: "Sun 28 Mar 2027", "អាទិត្យ 28 មីនា 2027".
+    Day(String),
 }
 
 impl From<&str> for Arg {
@@ -209,6 +211,13 @@ fn format(lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
                     crate::time::Style::of(lang),
                     crate::time::from_millis(*ms),
                     &jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC),
+                )),
+            ),
+            Arg::Day(iso) => fluent_args.set(
+                *name,
+                FluentValue::from(crate::time::format_day_in(
+                    crate::time::Style::of(lang),
+                    iso,
                 )),
             ),
             Arg::Place(zone) => fluent_args.set(

@@ -217,7 +217,10 @@ impl PreferencesForm {
         ] {
             match Delivery::from_code(value.trim()) {
                 Some(delivery) => out.push(Preference { kind, delivery }),
-                None => errors.add(kind.code(), "Choose how you want to receive these messages"),
+                None => errors.add(
+                    kind.code(),
+                    crate::errors::Message::key("error-mail-delivery", &[]),
+                ),
             }
         }
         errors.into_result(out)

@@ -34,17 +34,23 @@ impl Default for WorkingHours {
 
 impl WorkingHours {
     /// Checks the two clock fields of a form ("09:00", "17:30").
-    pub fn parse(start: &str, end: &str) -> Result<WorkingHours, (&'static str, String)> {
+    pub fn parse(
+        start: &str,
+        end: &str,
+    ) -> Result<WorkingHours, (&'static str, crate::errors::Message)> {
         let s = parse_clock(start).map_err(|m| ("work_start", m))?;
         let e = parse_clock(end).map_err(|m| ("work_end", m))?;
         if e <= s {
             return Err((
                 "work_end",
-                "The end of your working day must be after its start (on the same day)".into(),
+                crate::errors::Message::key("error-workday-order", &[]),
             ));
         }
         if e - s < 60 {
-            return Err(("work_end", "Give a working day of at least one hour".into()));
+            return Err((
+                "work_end",
+                crate::errors::Message::key("error-workday-short", &[]),
+            ));
         }
         Ok(WorkingHours { start: s, end: e })
     }
@@ -56,11 +62,11 @@ impl WorkingHours {
 }
 
 /// "9:30", "09:30" -> 570. Midnight at the end of the day is "24:00".
-pub fn parse_clock(raw: &str) -> Result<ClockMinutes, String> {
+pub fn parse_clock(raw: &str) -> Result<ClockMinutes, crate::errors::Message> {
     let raw = raw.trim();
-    let bad = || format!("Enter a time like 09:00 or 17:30, not \"{raw}\"");
+    let bad = || crate::errors::Message::key("error-clock-shape", &[("raw", raw.into())]);
     if raw.is_empty() {
-        return Err("Enter a time like 09:00".into());
+        return Err(crate::errors::Message::key("error-clock-missing", &[]));
     }
     let (h, m) = raw.split_once(':').ok_or_else(bad)?;
     let h: u16 = h.parse().map_err(|_| bad())?;

@@ -39,7 +39,7 @@ pub struct PairCard {
 
 /// A phone number as people write it ("+855 12 345 678", "(030) 1234-5678"): 6 to 15 digits,
 /// with spaces, dots, dashes, brackets and a leading "+". Empty stays empty.
-pub fn phone(raw: &str) -> Result<String, String> {
+pub fn phone(raw: &str) -> Result<String, crate::errors::Message> {
     let value = raw.trim();
     if value.is_empty() {
         return Ok(String::new());
@@ -48,7 +48,7 @@ pub fn phone(raw: &str) -> Result<String, String> {
     let body = value.strip_prefix('+').unwrap_or(value);
     let digits = body.chars().filter(char::is_ascii_digit).count();
     if !body.chars().all(allowed) || !(6..=15).contains(&digits) {
-        return Err("Write the number with its country code, for example +855 12 345 678".into());
+        return Err(crate::errors::Message::key("error-phone", &[]));
     }
     Ok(value.to_owned())
 }
@@ -79,7 +79,7 @@ impl PairCardForm {
         let mut e = FieldErrors::new();
         let institution = e.take(
             "institution",
-            validate::text(&self.institution, "your institution", 0, 200),
+            validate::text(&self.institution, "what-institution", 0, 200),
         );
         let introduction = e.take(
             "introduction",

@@ -224,17 +224,30 @@ pub fn checked(raw: &str) -> bool {
 }
 
 /// "2027-03-01" -> a date, with a message for the field.
-pub fn parse_date(raw: &str, what: &str) -> Result<Date, String> {
+pub fn parse_date(raw: &str, what: &str) -> Result<Date, crate::errors::Message> {
+    use crate::i18n::Arg;
+    let name = crate::validate::what_arg(what);
     let raw = raw.trim();
     if raw.is_empty() {
-        return Err(format!("Enter {what}"));
+        return Err(crate::errors::Message::key(
+            "error-text-missing",
+            &[("what", name)],
+        ));
     }
-    let date = raw
-        .parse::<Date>()
-        .map_err(|_| format!("Enter {what} as a date, for example 2027-03-01"))?;
+    let date = raw.parse::<Date>().map_err(|_| {
+        crate::errors::Message::key(
+            "error-date-shape",
+            &[("what", name.clone()), ("example", "2027-03-01".into())],
+        )
+    })?;
     if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
-        return Err(format!(
-            "Enter {what} between the years {FIRST_YEAR} and {LAST_YEAR}"
+        return Err(crate::errors::Message::key(
+            "error-date-years",
+            &[
+                ("what", name),
+                ("first", Arg::Number(i64::from(FIRST_YEAR))),
+                ("last", Arg::Number(i64::from(LAST_YEAR))),
+            ],
         ));
     }
     Ok(date)
@@ -246,10 +259,10 @@ pub const FIRST_YEAR: i16 = 2000;
 pub const LAST_YEAR: i16 = 2100;
 
 /// A web link: http or https, no spaces, at most 2,000 characters.
-pub fn web_link(raw: &str) -> Result<String, String> {
+pub fn web_link(raw: &str) -> Result<String, crate::errors::Message> {
     let raw = raw.trim();
     if raw.is_empty() {
-        return Err("Enter the link, starting with https://".into());
+        return Err(crate::errors::Message::key("error-link-missing", &[]));
     }
     let lower = raw.to_ascii_lowercase();
     let rest = lower
@@ -257,13 +270,13 @@ pub fn web_link(raw: &str) -> Result<String, String> {
         .or_else(|| lower.strip_prefix("http://"));
     match rest {
         Some(host) if !host.is_empty() && !host.starts_with('/') => {}
-        _ => return Err("Enter a web link that starts with https:// or http://".into()),
+        _ => return Err(crate::errors::Message::key("error-link-shape", &[])),
     }
     if raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("A link cannot contain spaces".into());
+        return Err(crate::errors::Message::key("error-link-spaces", &[]));
     }
     if raw.len() > 2_000 {
-        return Err("The link is too long (2,000 characters at most)".into());
+        return Err(crate::errors::Message::key("error-link-long", &[]));
     }
     Ok(raw.to_owned())
 }
@@ -323,11 +336,12 @@ impl CoachExpertiseForm {
 }
 
 /// 1 to 5 partners per coach in a cohort.
-pub fn parse_capacity(raw: &str) -> Result<u32, String> {
+pub fn parse_capacity(raw: &str) -> Result<u32, crate::errors::Message> {
     match raw.trim().parse::<u32>() {
         Ok(n) if (1..=CAPACITY_MAX).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "Enter how many partners this coach can take, from 1 to {CAPACITY_MAX}"
+        _ => Err(crate::errors::Message::key(
+            "error-capacity",
+            &[("max", CAPACITY_MAX.into())],
         )),
     }
 }

@@ -192,15 +192,21 @@ fn lines(raw: &str, field: &str, what: &str, errors: &mut FieldErrors) -> Vec<St
         .filter(|l| !l.is_empty())
         .collect();
     if items.is_empty() {
-        errors.add(field, format!("List at least one {what}, one per line"));
+        errors.add(
+            field,
+            crate::errors::Message::key(&format!("error-{what}-none"), &[]),
+        );
     } else if items.len() > 20 {
-        errors.add(field, format!("List at most 20 {what}s"));
+        errors.add(
+            field,
+            crate::errors::Message::key(&format!("error-{what}-many"), &[]),
+        );
     } else if let Some(long) = items.iter().find(|l| l.chars().count() > 300) {
         errors.add(
             field,
-            format!(
-                "Keep each line to 300 characters; this one is longer: \"{}…\"",
-                long.chars().take(40).collect::<String>()
+            crate::errors::Message::key(
+                "error-line-long",
+                &[("start", long.chars().take(40).collect::<String>().into())],
             ),
         );
     }
@@ -210,17 +216,17 @@ fn lines(raw: &str, field: &str, what: &str, errors: &mut FieldErrors) -> Vec<St
 impl ProgrammeForm {
     pub fn validate(&self) -> Result<ProgrammeChange, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = validate::text(&self.name, "the programme's name", 3, 120).unwrap_or_else(|m| {
+        let name = validate::text(&self.name, "what-programme-name", 3, 120).unwrap_or_else(|m| {
             errors.add("name", m);
             String::new()
         });
-        let summary = validate::text(&self.summary, "a summary", 20, 2000).unwrap_or_else(|m| {
+        let summary = validate::text(&self.summary, "what-summary", 20, 2000).unwrap_or_else(|m| {
             errors.add("summary", m);
             String::new()
         });
         let chair_name = errors.take(
             "chair_name",
-            validate::text(&self.chair_name, "the chair's name", 2, 120),
+            validate::text(&self.chair_name, "what-chair-name", 2, 120),
         );
         let contact_email = if self.contact_email.trim().is_empty() {
             String::new()
@@ -230,13 +236,13 @@ impl ProgrammeForm {
         let general_objectives = lines(
             &self.general_objectives,
             "general_objectives",
-            "objective",
+            "objectives",
             &mut errors,
         );
         let coach_expectations = lines(
             &self.coach_expectations,
             "coach_expectations",
-            "expectation",
+            "expectations",
             &mut errors,
         );
         let mut area_titles = Vec::new();
@@ -247,28 +253,18 @@ impl ProgrammeForm {
             &self.area_training,
         ]) {
             let field = format!("area_{}", area.code());
-            match validate::text(raw, "the area's title", 3, 200) {
+            match validate::text(raw, "what-area-title", 3, 200) {
                 Ok(title) => area_titles.push((area, title)),
                 Err(m) => errors.add(&field, m),
             }
         }
         let outbox_retention_days = errors.take(
             "outbox_retention_days",
-            crate::cohort::whole(
-                &self.outbox_retention_days,
-                "the days a sent message is kept",
-                1,
-                365,
-            ),
+            crate::cohort::whole(&self.outbox_retention_days, "what-outbox-days", 1, 365),
         );
         let audit_retention_days = errors.take(
             "audit_retention_days",
-            crate::cohort::whole(
-                &self.audit_retention_days,
-                "the days an audit line is kept",
-                30,
-                3650,
-            ),
+            crate::cohort::whole(&self.audit_retention_days, "what-audit-days", 30, 3650),
         );
         errors.into_result(ProgrammeChange {
             outbox_retention_days,

@@ -64,27 +64,28 @@ pub fn display_name(raw: &str) -> Result<String, Message> {
 /// any letters, digits, spaces or symbols, in any language), no composition rules, but not a
 /// password that lists of leaked passwords start with, not one character repeated or a run
 /// like "abcdefghijkl", and no control characters (they cannot be typed, only sent).
-pub fn new_password(raw: &str) -> Result<String, String> {
+pub fn new_password(raw: &str) -> Result<String, Message> {
     let count = raw.chars().count();
     if raw.trim().is_empty() {
-        return Err("Enter a password".into());
+        return Err(Message::key("error-password-missing", &[]));
     }
     if raw.chars().any(char::is_control) {
-        return Err("Passwords cannot contain control characters".into());
+        return Err(Message::key("error-password-control", &[]));
     }
     if count < PASSWORD_MIN {
-        return Err(format!(
-            "Use at least {PASSWORD_MIN} characters; a few words together work well"
+        return Err(Message::key(
+            "error-password-short",
+            &[("min", PASSWORD_MIN.into())],
         ));
     }
     if count > PASSWORD_MAX {
-        return Err(format!("Passwords are at most {PASSWORD_MAX} characters"));
+        return Err(Message::key(
+            "error-password-long",
+            &[("max", PASSWORD_MAX.into())],
+        ));
     }
     if is_guessable(raw) {
-        return Err(
-            "This password is one of the first that attackers try; choose a few words of your own"
-                .into(),
-        );
+        return Err(Message::key("error-password-common", &[]));
     }
     Ok(raw.to_owned())
 }
@@ -192,16 +193,21 @@ pub fn languages(raw: &str) -> Result<Vec<String>, Message> {
     Ok(out)
 }
 
+/// A field's name in a message: a translation key (`what-...`), else English words.
+pub fn what_arg(what: &str) -> Arg {
+    if what.starts_with("what-") {
+        Arg::Key(what.to_owned())
+    } else {
+        Arg::Text(what.to_owned())
+    }
+}
+
 /// A plain text field with a length limit; `what` names it in the message: a translation
 /// key (`what-...`), else English words.
 pub fn text(raw: &str, what: &str, min: usize, max: usize) -> Result<String, Message> {
     let value = raw.trim();
     let count = value.chars().count();
-    let what = if what.starts_with("what-") {
-        Arg::Key(what.to_owned())
-    } else {
-        Arg::Text(what.to_owned())
-    };
+    let what = what_arg(what);
     if count < min.max(1) && min > 0 {
         return Err(Message::key("error-text-missing", &[("what", what)]));
     }

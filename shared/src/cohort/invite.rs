@@ -45,7 +45,7 @@ fn read_line(raw: &str) -> Result<(String, String), String> {
     let name = name.trim().trim_matches(|c| c == ',' || c == '"').trim();
     let email =
         validate::email(email.trim()).map_err(|e| format!("{e} (found “{}”)", email.trim()))?;
-    let name = validate::text(name, "the person's name", 2, 120)?;
+    let name = validate::text(name, "what-person-name", 2, 120)?;
     Ok((name, email.to_lowercase()))
 }
 

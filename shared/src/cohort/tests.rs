@@ -68,7 +68,7 @@ fn each_bad_field_gets_its_own_message() {
     );
     assert_eq!(
         e.first("no_session_days"),
-        Some("The days without a session must be at least one day")
+        Some("Enter the days without a session: at least one day")
     );
     assert!(e.first("unanswered_days").unwrap().contains("whole number"));
     assert!(e.first("partner_time_zone").is_some());

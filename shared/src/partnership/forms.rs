@@ -149,7 +149,7 @@ pub struct GoalChange {
 impl GoalForm {
     pub fn validate(&self) -> Result<GoalChange, FieldErrors> {
         let mut e = FieldErrors::new();
-        let title = e.take("title", validate::text(&self.title, "the goal", 3, 160));
+        let title = e.take("title", validate::text(&self.title, "what-goal", 3, 160));
         let outcome = e.take(
             "outcome",
             validate::text(
@@ -219,9 +219,9 @@ impl MilestoneForm {
         let mut e = FieldErrors::new();
         let title = e.take(
             "milestone_title",
-            validate::text(&self.milestone_title, "the milestone", 3, 160),
+            validate::text(&self.milestone_title, "what-milestone", 3, 160),
         );
-        let due = match parse_date(&self.due_on, "the due date") {
+        let due = match parse_date(&self.due_on, "what-due-date") {
             Ok(d) if d < starts || d > ends => {
                 e.add(
                     "due_on",
@@ -308,7 +308,7 @@ impl JournalForm {
                 crate::errors::Message::key("error-journal-kind", &[]),
             );
         }
-        let body = e.take("body", validate::text(&self.body, "the entry", 2, 5_000));
+        let body = e.take("body", validate::text(&self.body, "what-entry", 2, 5_000));
         e.into_result((
             kind.unwrap_or(JournalKind::Note),
             body,
@@ -343,11 +343,11 @@ pub struct ResourceForm {
 impl ResourceForm {
     pub fn validate(&self) -> Result<(String, String, String, ObjectiveArea), FieldErrors> {
         let mut e = FieldErrors::new();
-        let title = e.take("title", validate::text(&self.title, "a title", 2, 160));
+        let title = e.take("title", validate::text(&self.title, "what-title", 2, 160));
         let url = e.take("url", web_link(&self.url));
         let note = e.take(
             "note",
-            validate::text(&self.note, "a note on why it helps", 0, 2_000),
+            validate::text(&self.note, "what-resource-note", 0, 2_000),
         );
         let area = ObjectiveArea::from_code(&self.area);
         if area.is_none() {
@@ -384,15 +384,15 @@ impl IntroductionForm {
         let mut e = FieldErrors::new();
         let expert = e.take(
             "expert",
-            validate::text(&self.expert, "who the expert is", 2, 200),
+            validate::text(&self.expert, "what-expert", 2, 200),
         );
         let why = e.take(
             "why",
-            validate::text(&self.why, "why you connected them", 3, 2_000),
+            validate::text(&self.why, "what-connect-why", 3, 2_000),
         );
         let outcome = e.take(
             "outcome",
-            validate::text(&self.outcome, "the outcome", 0, 2_000),
+            validate::text(&self.outcome, "what-outcome", 0, 2_000),
         );
         e.into_result((expert, why, outcome))
     }

@@ -134,34 +134,43 @@ pub struct Proposal {
 pub fn parse_local(raw: &str, tz: &TimeZone, which: &str) -> Result<Timestamp, TimeProblem> {
     use crate::time::{TypedTime, read_typed};
     let raw = raw.trim().replace(' ', "T");
-    let dt: jiff::civil::DateTime = raw.parse().map_err(|_| {
-        TimeProblem::Message("Enter a date and time, for example 2027-03-30 09:00".into())
-    })?;
+    let dt: jiff::civil::DateTime = raw
+        .parse()
+        .map_err(|_| TimeProblem::Message(crate::errors::Message::key("error-time-shape", &[])))?;
     let (first, last) = (
         crate::partnership::FIRST_YEAR,
         crate::partnership::LAST_YEAR,
     );
     if !(first..=last).contains(&dt.year()) {
-        return Err(TimeProblem::Message(format!(
-            "Enter a time between the years {first} and {last}"
+        return Err(TimeProblem::Message(crate::errors::Message::key(
+            "error-time-years",
+            &[
+                ("first", i64::from(first).into()),
+                ("last", i64::from(last).into()),
+            ],
         )));
     }
     let hm = |d: jiff::civil::DateTime| d.strftime("%H:%M").to_string();
-    let day = dt.strftime("%a %-d %b %Y");
-    match read_typed(dt, tz).map_err(|e| TimeProblem::Message(e.to_string()))? {
+    let day = crate::i18n::Arg::Day(dt.date().to_string());
+    match read_typed(dt, tz).map_err(|e| TimeProblem::Message(e.to_string().into()))? {
         TypedTime::Exact(t) => Ok(t),
-        TypedTime::Skipped { before, after } => Err(TimeProblem::Message(format!(
-            "{} on {day} does not exist on your clock: the clocks go forward that night. Choose {} or {}.",
-            hm(dt),
-            hm(before),
-            hm(after)
-        ))),
+        TypedTime::Skipped { before, after } => {
+            Err(TimeProblem::Message(crate::errors::Message::key(
+                "error-time-skipped",
+                &[
+                    ("time", hm(dt).into()),
+                    ("day", day),
+                    ("before", hm(before).into()),
+                    ("after", hm(after).into()),
+                ],
+            )))
+        }
         TypedTime::Repeated { first, second } => match which {
             "first" => Ok(first),
             "second" => Ok(second),
-            _ => Err(TimeProblem::Repeated(format!(
-                "{} on {day} happens twice on your clock: the clocks go back that night. Say which one you mean below.",
-                hm(dt)
+            _ => Err(TimeProblem::Repeated(crate::errors::Message::key(
+                "error-time-repeated",
+                &[("time", hm(dt).into()), ("day", day)],
             ))),
         },
     }
@@ -170,13 +179,13 @@ pub fn parse_local(raw: &str, tz: &TimeZone, which: &str) -> Result<Timestamp, T
 /// Why a typed time was not taken.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TimeProblem {
-    Message(String),
+    Message(crate::errors::Message),
     /// The clock shows the time twice; the form's `fold` field says which.
-    Repeated(String),
+    Repeated(crate::errors::Message),
 }
 
 impl TimeProblem {
-    pub fn message(self) -> String {
+    pub fn message(self) -> crate::errors::Message {
         match self {
             TimeProblem::Message(m) | TimeProblem::Repeated(m) => m,
         }
@@ -184,15 +193,16 @@ impl TimeProblem {
 }
 
 /// The message on the `fold` field when a typed time happens twice.
-pub const FOLD_QUESTION: &str =
-    "Choose whether you mean the first or the second time the clock shows it";
+fn fold_question() -> crate::errors::Message {
+    crate::errors::Message::key("error-time-fold", &[])
+}
 
 /// Adds a problem with `field` to `e`; a repeated time also asks on the `fold` field.
 fn add_time_problem(e: &mut FieldErrors, field: &str, problem: TimeProblem) {
     let repeated = matches!(problem, TimeProblem::Repeated(_));
     e.add(field, problem.message());
     if repeated && e.first("fold").is_none() {
-        e.add("fold", FOLD_QUESTION);
+        e.add("fold", fold_question());
     }
 }
 
@@ -210,14 +220,21 @@ impl ProposalForm {
                 continue;
             }
             match parse_local(raw, tz, &self.fold) {
-                Ok(t) if t <= now => e.add(field, "Choose a time in the future"),
-                Ok(t) if starts.contains(&t) => e.add(field, "This time is already proposed"),
+                Ok(t) if t <= now => {
+                    e.add(field, crate::errors::Message::key("error-time-past", &[]))
+                }
+                Ok(t) if starts.contains(&t) => {
+                    e.add(field, crate::errors::Message::key("error-time-twice", &[]))
+                }
                 Ok(t) => starts.push(t),
                 Err(problem) => add_time_problem(&mut e, field, problem),
             }
         }
         if starts.is_empty() && e.first("time_1").is_none() {
-            e.add("time_1", "Propose at least one time");
+            e.add(
+                "time_1",
+                crate::errors::Message::key("error-time-none", &[]),
+            );
         }
         let medium = Medium::from_code(&self.medium);
         if medium.is_none() {
@@ -256,7 +273,7 @@ impl ProposalForm {
         }
         let agenda = e.take(
             "agenda",
-            validate::text(&self.agenda, "the agenda", 0, 2_000),
+            validate::text(&self.agenda, "what-agenda", 0, 2_000),
         );
         e.into_result(Proposal {
             starts,

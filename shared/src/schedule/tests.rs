@@ -321,11 +321,8 @@ fn typed_times_in_a_gap_are_refused_with_the_nearest_minutes() {
     let berlin = TimeZone::get("Europe/Berlin").unwrap();
     let e = parse_local("2027-03-28T02:30", &berlin, "").unwrap_err();
     assert_eq!(
-        e,
-        TimeProblem::Message(
-            "02:30 on Sun 28 Mar 2027 does not exist on your clock: the clocks go forward that night. Choose 01:59 or 03:00."
-                .into()
-        )
+        e.message().text(),
+        "02:30 on Sun 28 Mar 2027 does not exist on your clock: the clocks go forward that night. Choose 01:59 or 03:00."
     );
     // Lord Howe moves by half an hour.
     let howe = TimeZone::get("Australia/Lord_Howe").unwrap();
@@ -485,5 +482,20 @@ fn a_clock_change_note_reads_in_khmer_with_khmer_places_and_months() {
     assert_eq!(
         clock_in(style, at, &TimeZone::get("Asia/Phnom_Penh").unwrap()),
         "អង្គារ 15:00"
+    );
+}
+
+#[test]
+fn a_time_the_clock_skips_is_explained_in_khmer_with_the_khmer_day() {
+    let berlin = TimeZone::get("Europe/Berlin").unwrap();
+    let mut m = parse_local("2027-03-28T02:30", &berlin, "")
+        .unwrap_err()
+        .message();
+    m.localize(crate::i18n::Lang::Km);
+    assert!(m.text().contains("អាទិត្យ 28 មីនា 2027"), "{}", m.text());
+    assert!(
+        m.text().contains("01:59") && m.text().contains("03:00"),
+        "{}",
+        m.text()
     );
 }

@@ -135,6 +135,24 @@ pub fn format_date_in(style: Style, iso: &str) -> String {
     style.digits(&text)
 }
 
+/// A day with its weekday in a reader's [`Style`]: "Sun 28 Mar 2027", "អាទិត្យ 28 មីនា 2027".
+pub fn format_day_in(style: Style, iso: &str) -> String {
+    let Ok(d) = iso.parse::<Date>() else {
+        return iso.to_owned();
+    };
+    let text = match style.lang {
+        Lang::Km => format!(
+            "{} {} {} {}",
+            KHMER_WEEKDAYS[usize::try_from(d.weekday().to_sunday_zero_offset()).unwrap_or(0)],
+            d.day(),
+            khmer_month(d.month()),
+            d.year()
+        ),
+        Lang::En => d.strftime("%a %-d %b %Y").to_string(),
+    };
+    style.digits(&text)
+}
+
 /// A day and its month in a reader's [`Style`], for dates within the coming months: "28 Mar",
 /// "28 មីនា".
 pub fn format_day_month_in(style: Style, day: Date) -> String {

@@ -18,7 +18,7 @@ struct Posted {
     form: ApplicationForm,
     submitting: bool,
     cohort: String,
-    cv: Option<Result<Upload, String>>,
+    cv: Option<Result<Upload, shared::errors::Message>>,
 }
 
 async fn read(mut multipart: Multipart) -> Result<Posted, String> {

@@ -203,7 +203,7 @@ pub async fn add_note(
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     require_team(caller)?;
-    let body = shared::validate::text(&form.body, "a note", 1, 4_000)
+    let body = shared::validate::text(&form.body, "what-note", 1, 4_000)
         .map_err(|m| FieldErrors::single("body", m))?;
     let key = crate::server::receipts::key(&form.request_key)?;
     let txn = crate::server::db::begin_write(db).await?;

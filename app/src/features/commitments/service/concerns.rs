@@ -321,7 +321,7 @@ pub async fn update_concern(
             shared::errors::Message::key("concern-status-choose", &[]),
         )
     })?;
-    let response = shared::validate::text(&form.response, "a response", 0, 5_000)
+    let response = shared::validate::text(&form.response, "what-response", 0, 5_000)
         .map_err(|m| ServiceError::field("response", m))?;
     let key = receipts::key(&form.request_key)?;
     let txn = crate::server::db::begin_write(db).await?;
@@ -440,7 +440,7 @@ pub async fn reply_to_concern(
     form: &ConcernReplyForm,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    let reply = shared::validate::text(&form.reply, "your answer", 1, 5_000)
+    let reply = shared::validate::text(&form.reply, "what-answer", 1, 5_000)
         .map_err(|m| ServiceError::field("reply", m))?;
     let key = receipts::key(&form.request_key)?;
     let txn = crate::server::db::begin_write(db).await?;

@@ -188,7 +188,7 @@ pub async fn add_away_day(
     caller: &CurrentUser,
     form: &ExceptionForm,
 ) -> Result<(), ServiceError> {
-    let day = shared::partnership::parse_date(&form.away_on, "the day you are away")
+    let day = shared::partnership::parse_date(&form.away_on, "what-away-day")
         .map_err(|m| ServiceError::field("away_on", m))?;
     // In one write transaction, so two resends at once cannot both find the day missing.
     let txn = crate::server::db::begin_write(db).await?;

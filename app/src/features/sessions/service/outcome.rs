@@ -23,11 +23,11 @@ pub async fn record_outcome(
     let mut e = FieldErrors::new();
     let notes = e.take(
         "notes",
-        shared::validate::text(&form.notes, "notes", 0, 5_000),
+        shared::validate::text(&form.notes, "what-notes", 0, 5_000),
     );
     let actions = e.take(
         "actions",
-        shared::validate::text(&form.actions, "actions", 0, 2_000),
+        shared::validate::text(&form.actions, "what-actions", 0, 2_000),
     );
     e.into_result(())?;
     let txn = crate::server::db::begin_write(db).await?;

@@ -345,7 +345,7 @@ pub async fn cancel(
     form: &CancelForm,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    let reason = shared::validate::text(&form.reason, "the reason for cancelling", 3, 1_000)
+    let reason = shared::validate::text(&form.reason, "what-cancel-reason", 3, 1_000)
         .map_err(|m| ServiceError::field("reason", m))?;
     let txn = crate::server::db::begin_write(db).await?;
     let (p, side) = pair_writing(&txn, caller, form.partnership_id).await?;
