@@ -135,7 +135,7 @@ test('the chair closes an account: that person is signed out at once and cannot 
   await signIn(page, chair);
   await expect(page).toHaveURL(/\/home$/);
   await page.goto('/people');
-  await page.getByRole('button', { name: `Close the account: ${coach.name}` }).click();
+  await page.getByRole('button', { name: `Close the account of ${coach.name}` }).click();
   await expect(page.getByText('The account is closed and signed out everywhere.')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: coach.email })).toContainText('Closed');
   await screenshots(page, 'people-account-closed', info.project.name);
@@ -146,6 +146,6 @@ test('the chair closes an account: that person is signed out at once and cannot 
   await expect(coachPage.getByRole('alert')).toContainText('This account is closed');
   await coachContext.close();
 
-  await page.getByRole('button', { name: `Open the account again: ${coach.name}` }).click();
+  await page.getByRole('button', { name: `Open the account of ${coach.name} again` }).click();
   await expect(page.getByText('The account is open again: they can sign in.')).toBeVisible();
 });
