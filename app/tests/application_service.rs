@@ -56,6 +56,24 @@ async fn open_call() -> (sea_orm::DatabaseConnection, String, Timestamp) {
     (db, cohort.slug, deadline)
 }
 
+/// Saves an application in English to the cohort `slug` (a new one when `token` is `None`).
+async fn apply(
+    db: &sea_orm::DatabaseConnection,
+    slug: &str,
+    token: Option<&str>,
+    form: &ApplicationForm,
+    submitting: bool,
+    cv: Option<Upload>,
+    now: Timestamp,
+) -> Result<call::Saved, ServiceError> {
+    let applying = call::Applying {
+        cohort_slug: slug,
+        token,
+        lang: shared::i18n::Lang::En,
+    };
+    call::save(db, applying, form, submitting, cv, now).await
+}
+
 async fn messages_to(db: &sea_orm::DatabaseConnection, email: &str) -> Vec<outbox::Model> {
     outbox::Entity::find()
         .all(db)
@@ -74,33 +92,19 @@ async fn a_draft_then_a_submission_with_a_cv_reaches_the_chair() {
         position: String::new(),
         ..form("marcus@lakeshore.ca")
     };
-    let saved = call::save(
-        &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: None,
-            lang: shared::i18n::Lang::En,
-        },
-        &draft,
-        false,
-        None,
-        now,
-    )
-    .await
-    .unwrap();
+    let saved = apply(&db, &slug, None, &draft, false, None, now)
+        .await
+        .unwrap();
     assert_eq!(saved.status, ApplicationStatus::Draft);
     assert!(
         messages_to(&db, "chair@demo.tandem.test").await.is_empty(),
         "drafts are not sent"
     );
 
-    let missing = call::save(
+    let missing = apply(
         &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: Some(&saved.token),
-            lang: shared::i18n::Lang::En,
-        },
+        &slug,
+        Some(&saved.token),
         &form("marcus@lakeshore.ca"),
         true,
         None,
@@ -111,13 +115,10 @@ async fn a_draft_then_a_submission_with_a_cv_reaches_the_chair() {
         matches!(missing, Err(ServiceError::Validation(ref e)) if e.first("cv").is_some()),
         "{missing:?}"
     );
-    let sent = call::save(
+    let sent = apply(
         &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: Some(&saved.token),
-            lang: shared::i18n::Lang::En,
-        },
+        &slug,
+        Some(&saved.token),
         &form("marcus@lakeshore.ca"),
         true,
         pdf(),
@@ -152,19 +153,7 @@ async fn a_draft_then_a_submission_with_a_cv_reaches_the_chair() {
         statement: "Short now.".into(),
         ..form("marcus@lakeshore.ca")
     };
-    let r = call::save(
-        &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: Some(&saved.token),
-            lang: shared::i18n::Lang::En,
-        },
-        &emptied,
-        false,
-        None,
-        now,
-    )
-    .await;
+    let r = apply(&db, &slug, Some(&saved.token), &emptied, false, None, now).await;
     assert!(
         matches!(r, Err(ServiceError::Validation(ref e)) if e.first("statement").is_some()),
         "{r:?}"
@@ -175,33 +164,10 @@ async fn a_draft_then_a_submission_with_a_cv_reaches_the_chair() {
 async fn one_application_per_email_per_cohort_and_the_link_goes_to_the_address() {
     let (db, slug, _) = open_call().await;
     let now = Timestamp::now();
-    let first = call::save(
-        &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: None,
-            lang: shared::i18n::Lang::En,
-        },
-        &form("anna@rhein.de"),
-        true,
-        pdf(),
-        now,
-    )
-    .await
-    .unwrap();
-    let again = call::save(
-        &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: None,
-            lang: shared::i18n::Lang::En,
-        },
-        &form("ANNA@rhein.de"),
-        true,
-        pdf(),
-        now,
-    )
-    .await;
+    let first = apply(&db, &slug, None, &form("anna@rhein.de"), true, pdf(), now)
+        .await
+        .unwrap();
+    let again = apply(&db, &slug, None, &form("ANNA@rhein.de"), true, pdf(), now).await;
     match again {
         Err(ServiceError::Validation(e)) => {
             assert!(e.first("email").unwrap().contains("already applied"))
@@ -228,13 +194,10 @@ async fn one_application_per_email_per_cohort_and_the_link_goes_to_the_address()
 async fn the_call_closes_at_the_exact_deadline_instant_whatever_the_zone() {
     let (db, slug, deadline) = open_call().await;
     let just_before = deadline - SignedDuration::from_millis(1);
-    let saved = call::save(
+    let saved = apply(
         &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: None,
-            lang: shared::i18n::Lang::En,
-        },
+        &slug,
+        None,
         &form("priya@harbour.edu.au"),
         false,
         None,
@@ -246,13 +209,10 @@ async fn the_call_closes_at_the_exact_deadline_instant_whatever_the_zone() {
     let sydney = deadline
         .to_zoned(jiff::tz::TimeZone::get("Australia/Sydney").unwrap())
         .timestamp();
-    let r = call::save(
+    let r = apply(
         &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: Some(&saved.token),
-            lang: shared::i18n::Lang::En,
-        },
+        &slug,
+        Some(&saved.token),
         &form("priya@harbour.edu.au"),
         true,
         pdf(),
@@ -281,20 +241,9 @@ async fn the_call_closes_at_the_exact_deadline_instant_whatever_the_zone() {
 async fn withdrawing_deletes_but_a_decision_stands() {
     let (db, slug, _) = open_call().await;
     let now = Timestamp::now();
-    let saved = call::save(
-        &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: None,
-            lang: shared::i18n::Lang::En,
-        },
-        &form("vera@lib.cz"),
-        true,
-        pdf(),
-        now,
-    )
-    .await
-    .unwrap();
+    let saved = apply(&db, &slug, None, &form("vera@lib.cz"), true, pdf(), now)
+        .await
+        .unwrap();
     call::withdraw(&db, &saved.token).await.unwrap();
     assert!(matches!(
         call::view_by_token(&db, &saved.token, now).await,
@@ -308,20 +257,9 @@ async fn withdrawing_deletes_but_a_decision_stands() {
             .is_empty()
     );
 
-    let decided = call::save(
-        &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: None,
-            lang: shared::i18n::Lang::En,
-        },
-        &form("ole@lib.no"),
-        true,
-        pdf(),
-        now,
-    )
-    .await
-    .unwrap();
+    let decided = apply(&db, &slug, None, &form("ole@lib.no"), true, pdf(), now)
+        .await
+        .unwrap();
     let row = application::Entity::find().one(&db).await.unwrap().unwrap();
     application::ActiveModel {
         id: Set(row.id),
@@ -335,13 +273,10 @@ async fn withdrawing_deletes_but_a_decision_stands() {
         call::withdraw(&db, &decided.token).await,
         Err(ServiceError::Conflict(_))
     ));
-    let r = call::save(
+    let r = apply(
         &db,
-        call::Applying {
-            cohort_slug: &slug,
-            token: Some(&decided.token),
-            lang: shared::i18n::Lang::En,
-        },
+        &slug,
+        Some(&decided.token),
         &form("ole@lib.no"),
         true,
         None,

@@ -5,7 +5,7 @@
 
 mod common;
 
-use app::features::auth::service::{self as auth, WRONG_CREDENTIALS};
+use app::features::auth::service as auth;
 use app::features::auth::throttle::Throttle;
 use app::server::{AuthSettings, ServiceError};
 use common::{PASSWORD, fresh_db, person, session_for};
@@ -62,7 +62,10 @@ async fn sign_in_right_wrong_and_case_insensitive() {
         .await
         {
             Err(ServiceError::Validation(e)) => {
-                assert_eq!(e.first("password"), Some(WRONG_CREDENTIALS))
+                assert_eq!(
+                    e.first("password"),
+                    Some("The email address or password is not right. Check both and try again.")
+                )
             }
             other => panic!("expected the same wrong-credentials message, got {other:?}"),
         }

@@ -250,7 +250,7 @@ pub async fn dashboard(
             alerts: alerts
                 .iter()
                 .filter(|a| a.partnership_id == p.id)
-                .map(|a| crate::features::commitments::service::alert_text(&a.message, style.lang))
+                .map(|a| crate::i18n::read_stored(&a.message, style.lang))
                 .collect(),
             hours_by_month: c.months.iter().map(|m| m.minutes).collect(),
             months_in_band: c

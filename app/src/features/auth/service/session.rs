@@ -15,10 +15,6 @@ use shared::Role;
 use shared::account::{CurrentUser, SignIn};
 use shared::errors::Message;
 
-/// The message for a wrong email or password: it never says which was wrong.
-pub const WRONG_CREDENTIALS: &str =
-    "The email address or password is not right. Check both and try again.";
-
 /// Loads a person with their roles as the `CurrentUser` pages see.
 pub async fn load_user(
     db: &impl ConnectionTrait,

@@ -42,11 +42,6 @@ pub async fn refresh_alerts(
     Ok((raised, cleared))
 }
 
-/// An alert's stored message in a reader's language (see [`crate::i18n::read_stored`]).
-pub(crate) fn alert_text(stored: &str, lang: shared::i18n::Lang) -> String {
-    crate::i18n::read_stored(stored, lang)
-}
-
 /// The alerts a partnership's figures call for now: (kind, subject, message).
 async fn wanted_alerts(
     db: &impl ConnectionTrait,
@@ -299,7 +294,7 @@ pub async fn alerts(
         .into_iter()
         .map(|a| AlertView {
             kind: a.kind,
-            message: alert_text(&a.message, crate::i18n::lang()),
+            message: crate::i18n::read_stored(&a.message, crate::i18n::lang()),
             raised_at_local: local(a.raised_at, caller),
         })
         .collect())
