@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod call;
 pub mod commitments;
+pub mod community;
 pub mod dashboard;
 pub mod export;
 pub mod home;

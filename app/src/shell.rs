@@ -116,6 +116,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partnerships/:id/summary") view=crate::features::report::pages::SummaryPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/evaluation") view=crate::features::partnership::pages::EvaluationPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns") view=ConcernsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/community") view=crate::features::community::pages::CommunityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/community/people") view=crate::features::community::pages::DirectoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/community/people/listing") view=crate::features::community::pages::ListingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/community/events") view=crate::features::community::pages::EventsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/community/events/:id") view=crate::features::community::pages::EventPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:id") view=ConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/resources") view=ResourcesPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/introductions") view=IntroductionsPage ssr=SsrMode::Async/>
@@ -157,6 +162,7 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
                 links.push(("/availability", "nav-availability"));
             }
             links.push(("/concerns", "nav-concerns"));
+            links.push(("/community", "nav-community"));
             links.push(("/profile", "nav-profile"));
         }
     }

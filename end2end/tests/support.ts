@@ -24,8 +24,9 @@ async function call(ctx: APIRequestContext, fn: string, fields: Record<string, s
   return res.json();
 }
 
-/** A new person with a role, created through the chair's invitation and its acceptance. */
-export async function freshPerson(role: Role, name?: string): Promise<Person> {
+/** A new person with a role, created through the chair's invitation and its acceptance; they
+ * live in `zone` (else Phnom Penh for a partner, Berlin for the others). */
+export async function freshPerson(role: Role, name?: string, zone?: string): Promise<Person> {
   const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
   const person: Person = {
     email: `${role}-${id}@e2e.tandem.test`,
@@ -42,7 +43,7 @@ export async function freshPerson(role: Role, name?: string): Promise<Person> {
   await call(invited, 'accept_invitation', {
     token: linkIn(mail.text, '/invitations/').split('/invitations/')[1],
     display_name: person.name,
-    time_zone: role === 'partner' ? 'Asia/Phnom_Penh' : 'Europe/Berlin',
+    time_zone: zone ?? (role === 'partner' ? 'Asia/Phnom_Penh' : 'Europe/Berlin'),
     languages: 'English',
     password: person.password,
     password_confirm: person.password,

@@ -6,6 +6,7 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod language_column;
 mod m20261129_000001_people;
 mod m20261129_000002_programme;
 mod m20261129_000003_applications;
@@ -32,6 +33,8 @@ mod m20261201_000023_person_language;
 mod m20261201_000024_person_digits;
 mod m20261201_000025_invitation_language;
 mod m20261201_000026_application_language;
+mod m20261202_000027_directory;
+mod m20261202_000028_community_events;
 
 pub struct Migrator;
 
@@ -65,6 +68,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000024_person_digits::Migration),
             Box::new(m20261201_000025_invitation_language::Migration),
             Box::new(m20261201_000026_application_language::Migration),
+            Box::new(m20261202_000027_directory::Migration),
+            Box::new(m20261202_000028_community_events::Migration),
         ]
     }
 }

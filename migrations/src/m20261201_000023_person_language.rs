@@ -3,41 +3,23 @@
 
 use sea_orm_migration::prelude::*;
 
+use crate::language_column;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[derive(DeriveIden)]
 enum Person {
     Table,
-    Language,
 }
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Person::Table)
-                    .add_column(
-                        ColumnDef::new(Person::Language)
-                            .string_len(8)
-                            .not_null()
-                            .default(""),
-                    )
-                    .to_owned(),
-            )
-            .await
+        language_column::add(manager, Person::Table, "").await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Person::Table)
-                    .drop_column(Person::Language)
-                    .to_owned(),
-            )
-            .await
+        language_column::drop(manager, Person::Table).await
     }
 }

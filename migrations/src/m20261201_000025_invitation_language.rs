@@ -3,41 +3,23 @@
 
 use sea_orm_migration::prelude::*;
 
+use crate::language_column;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[derive(DeriveIden)]
 enum Invitation {
     Table,
-    Language,
 }
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Invitation::Table)
-                    .add_column(
-                        ColumnDef::new(Invitation::Language)
-                            .string_len(8)
-                            .not_null()
-                            .default("en"),
-                    )
-                    .to_owned(),
-            )
-            .await
+        language_column::add(manager, Invitation::Table, "en").await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Invitation::Table)
-                    .drop_column(Invitation::Language)
-                    .to_owned(),
-            )
-            .await
+        language_column::drop(manager, Invitation::Table).await
     }
 }

@@ -41,6 +41,10 @@ pub fn router(state: AppState) -> Router {
             get(app::features::sessions::handlers::session_ics),
         )
         .route(
+            "/community/events/{id}/ics",
+            get(app::features::community::handlers::event_ics),
+        )
+        .route(
             "/calendar/{file}",
             get(app::features::sessions::handlers::feed),
         )

@@ -68,6 +68,9 @@ pub struct HomeView {
     pub awaiting: Vec<Awaiting>,
     /// A coach or partner who has not yet accepted the programme's commitments.
     pub commitments_due: bool,
+    /// The community events still to come that the person is invited to, soonest first.
+    #[serde(default)]
+    pub events: Vec<shared::community_event::EventSummary>,
 }
 
 #[server(endpoint = "get_home")]
@@ -103,6 +106,13 @@ pub async fn get_home() -> Result<HomeView, AppError> {
         finish(super::service::chair_queue(&state.db, &user, jiff::Timestamp::now()).await)?;
     let (next_session, awaiting) = finish(super::service::next_up(&state.db, &user, now).await)?;
     let commitments_due = finish(super::service::commitments_due(&state.db, &user).await)?;
+    let events = if crate::features::community::service::member(&user).is_ok() {
+        finish(
+            crate::features::community::service::events::coming_up(&state.db, &user, now, 3).await,
+        )?
+    } else {
+        Vec::new()
+    };
     Ok(HomeView {
         notifications,
         partnerships,
@@ -117,6 +127,7 @@ pub async fn get_home() -> Result<HomeView, AppError> {
         next_session,
         awaiting,
         commitments_due,
+        events,
     })
 }
 

@@ -1,7 +1,7 @@
 //! `/home`: one page whose sections follow the person's roles.
 
 use super::api::get_home;
-use super::parts::{Commitments, NextUp, Notifications, TeamQueue};
+use super::parts::{ComingUp, Commitments, NextUp, Notifications, TeamQueue};
 use crate::features::call::pages::CallStatus;
 use crate::i18n::{around, t, tr};
 use crate::ui::{LiveRegion, Loading, page_error};
@@ -83,6 +83,7 @@ pub fn HomePage() -> impl IntoView {
                                 </section>
                             })}
                             {(!notifications.is_empty()).then(|| view! { <Notifications items=notifications/> })}
+                            {(!h.events.is_empty()).then(|| view! { <ComingUp events=h.events.clone() my_zone=u.time_zone.clone()/> })}
                             {h.cohort.map(|c| view! {
                                 <section class="card" aria-labelledby="cohort-now">
                                     <h2 id="cohort-now">{tr("home-cohort", &[("cohort", c.name.clone().into())])}</h2>

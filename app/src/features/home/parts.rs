@@ -1,5 +1,6 @@
 //! The parts a home page is made of: what waits for the programme team, the next session and
-//! the answers waiting, and the notifications grouped by day with "mark all as read".
+//! the answers waiting, the notifications grouped by day with "mark all as read", and the
+//! community events coming up.
 
 use super::api::{Awaiting, ChairQueue, NextSession};
 use crate::features::partnership::api::{DismissAllNotifications, DismissNotification};
@@ -123,6 +124,36 @@ pub fn Notifications(items: Vec<NotificationView>) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             }).collect_view()}
+        </section>
+    }
+}
+
+/// The community events coming up that the person is invited to: what, when on their clock,
+/// and whether they have answered yet.
+#[component]
+pub fn ComingUp(
+    events: Vec<shared::community_event::EventSummary>,
+    my_zone: String,
+) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="home-events">
+            <h2 id="home-events">{t("home-events")}</h2>
+            <ul class="plain-list">
+                {events.into_iter().map(|e| {
+                    let when = crate::features::community::pages::event_when(&e, &my_zone);
+                    let answer = match e.my_answer {
+                        Some(a) => t(&format!("event-you-said-{}", a.code())),
+                        None => t("home-events-answer"),
+                    };
+                    view! {
+                        <li>
+                            <a href=format!("/community/events/{}", e.id)>{e.title.clone()}</a>
+                            <span class="hint">" · "{when}" · "{answer}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p><a href="/community/events">{t("home-events-all")}</a></p>
         </section>
     }
 }

@@ -64,6 +64,9 @@ pub const TABLES: &[(&str, Scope)] = &[
         ),
     ),
     ("partner_intake", Scope::Rows("person_id = :me")),
+    ("directory_listing", Scope::Rows("person_id = :me")),
+    ("community_event", Scope::Rows("created_by = :me")),
+    ("event_attendance", Scope::Rows("person_id = :me")),
     (
         "partnership",
         Scope::Rows("coach_id = :me OR partner_id = :me"),

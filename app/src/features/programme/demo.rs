@@ -182,7 +182,38 @@ pub async fn seed_demo(db: &DatabaseConnection, now: Timestamp) -> Result<bool, 
     txn.commit().await?;
     seed_demo_places(db, &slug, now).await?;
     seed_demo_places(db, &running_slug, now).await?;
+    seed_demo_directory(db, now).await?;
     Ok(true)
+}
+
+/// The demo directory: the chair, the coaches and one partner chose to appear in it, showing
+/// their email; the other partners stay out of it.
+async fn seed_demo_directory(db: &DatabaseConnection, now: Timestamp) -> Result<(), ServiceError> {
+    use crate::entities::directory_listing;
+    use sea_orm::{ActiveModelTrait, Set};
+    for email in [
+        "chair@demo.tandem.test",
+        "anna.keller@demo.tandem.test",
+        "marcus.reid@demo.tandem.test",
+        "priya.nair@demo.tandem.test",
+        "sophea.chan@demo.tandem.test",
+    ] {
+        if let Some(p) = person::Entity::find()
+            .filter(person::Column::Email.eq(email))
+            .one(db)
+            .await?
+        {
+            directory_listing::ActiveModel {
+                person_id: Set(p.id),
+                shares: Set("email".into()),
+                listed_at: Set(now.as_millisecond()),
+                updated_at: Set(now.as_millisecond()),
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
 }
 
 /// The slug of the demo cohort under way: `started-2026-08`.

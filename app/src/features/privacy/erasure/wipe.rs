@@ -4,11 +4,11 @@
 use super::{FORMER, FORMER_DOMAIN, is_former, ms};
 use crate::entities::{
     application, application_note, audit_log, auth_session, availability_exception,
-    availability_window, calendar_feed, coaching_session, cohort_coach, concern, concern_response,
-    email_change, erasure_request, evaluation, goal, goal_event, introduction, invitation,
-    journal_entry, mail_preference, notification, outbox, partner_intake, partnership,
-    password_reset, person, person_role, reminder, request_receipt, resource, session_change,
-    support_hours,
+    availability_window, calendar_feed, coaching_session, cohort_coach, community_event, concern,
+    concern_response, directory_listing, email_change, erasure_request, evaluation,
+    event_attendance, goal, goal_event, introduction, invitation, journal_entry, mail_preference,
+    notification, outbox, partner_intake, partnership, password_reset, person, person_role,
+    reminder, request_receipt, resource, session_change, support_hours,
 };
 use crate::server::ServiceError;
 use jiff::Timestamp;
@@ -138,6 +138,8 @@ pub async fn erase_person(
         .rows_affected;
     remove!(db, invitation, Email, email.as_str());
     remove!(db, partner_intake, PersonId, me);
+    remove!(db, directory_listing, PersonId, me);
+    remove!(db, event_attendance, PersonId, me);
     remove!(db, cohort_coach, PersonId, me);
     remove!(db, person_role, PersonId, me);
     remove!(db, auth_session, PersonId, me);
@@ -178,6 +180,7 @@ pub async fn erase_person(
     reassign!(db, application_note, AuthorId, me, Option::<i64>::None);
     reassign!(db, invitation, InvitedBy, me, Option::<i64>::None);
     reassign!(db, partner_intake, InvitedBy, me, Option::<i64>::None);
+    reassign!(db, community_event, CreatedBy, me, Option::<i64>::None);
     reassign!(db, erasure_request, DecidedBy, me, Option::<i64>::None);
     reassign!(db, erasure_request, PersonId, me, Option::<i64>::None);
     reassign!(db, audit_log, PersonId, me, t);

@@ -1,0 +1,92 @@
+//! Server functions of the community: thin adapters from the caller to one service call.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use shared::community_event::{AttendanceForm, EventForm, EventPage, EventsPage};
+use shared::directory::{DirectoryPage, Filter, ListingForm, ListingPage};
+
+#[cfg(feature = "ssr")]
+use crate::server::context::{self as cx, finish};
+
+/// The directory, narrowed by the page's filters (members of the programme only).
+#[server(endpoint = "get_directory")]
+pub async fn get_directory(filter: Filter) -> Result<DirectoryPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::directory::directory(&state.db, &caller, filter).await)
+}
+
+/// The caller's own listing, with what others would see.
+#[server(endpoint = "get_listing")]
+pub async fn get_listing() -> Result<ListingPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::directory::listing_page(&state.db, &caller).await)
+}
+
+/// Joins or leaves the directory, or changes the details shown there.
+#[server(endpoint = "save_listing")]
+pub async fn save_listing(form: ListingForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let listing = finish(
+        super::service::directory::save_listing(&state.db, &caller, &form, jiff::Timestamp::now())
+            .await,
+    )?;
+    let done = match listing {
+        shared::directory::Listing::In(_) => "listed",
+        shared::directory::Listing::Out => "left",
+    };
+    cx::go_to_after_plain_form(&format!("/community/people?saved={done}")).await;
+    Ok(())
+}
+
+/// The events the caller is invited to, coming and past.
+#[server(endpoint = "list_events")]
+pub async fn list_events() -> Result<EventsPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::events::events_page(&state.db, &caller, jiff::Timestamp::now()).await)
+}
+
+/// One event, with who goes.
+#[server(endpoint = "get_event")]
+pub async fn get_event(id: i64) -> Result<EventPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::events::event_page(&state.db, &caller, id).await)
+}
+
+/// Publishes a conference or a community call (the programme team).
+#[server(endpoint = "publish_event")]
+pub async fn publish_event(form: EventForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let id = finish(
+        super::service::events::publish(&state.db, &caller, &form, jiff::Timestamp::now()).await,
+    )?;
+    cx::go_to_after_plain_form(&format!("/community/events/{id}?published=1")).await;
+    Ok(())
+}
+
+/// Says whether the caller will attend.
+#[server(endpoint = "answer_event")]
+pub async fn answer_event(form: AttendanceForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(
+        super::service::events::answer(&state.db, &caller, &form, jiff::Timestamp::now()).await,
+    )?;
+    cx::go_to_after_plain_form(&format!("/community/events/{}?answered=1", form.event_id)).await;
+    Ok(())
+}
+
+/// Cancels an event (the programme team).
+#[server(endpoint = "cancel_event")]
+pub async fn cancel_event(id: i64) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::events::cancel(&state.db, &caller, id, jiff::Timestamp::now()).await)?;
+    cx::go_to_after_plain_form(&format!("/community/events/{id}")).await;
+    Ok(())
+}

@@ -1,0 +1,61 @@
+//! The community's pages: `/community` (what is new), the directory and the events.
+
+mod directory;
+mod events;
+
+pub(crate) use events::when as event_when;
+
+pub use directory::{DirectoryPage, ListingPage};
+pub use events::{EventPage, EventsPage};
+
+use super::api::{get_directory, list_events};
+use crate::i18n::{t, tr};
+use crate::ui::{Loading, page_error};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use shared::directory::Filter;
+
+/// What the community holds now: the events coming up, and the directory with the reader's
+/// place in it.
+#[component]
+pub fn CommunityPage() -> impl IntoView {
+    let people = Resource::new(|| (), |_| get_directory(Filter::default()));
+    let events = Resource::new(|| (), |_| list_events());
+    view! {
+        <Title text=t("community-title")/>
+        <h1>{t("community-heading")}</h1>
+        <p class="lead">{t("community-lead")}</p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match (events.await, people.await) {
+                    (Ok(ev), Ok(page)) => {
+                        let zone = ev.my_zone.clone();
+                        let coming = ev.upcoming.into_iter().take(3).collect::<Vec<_>>();
+                        view! {
+                            <div class="community-grid">
+                                <section class="card" aria-labelledby="community-events">
+                                    <h2 id="community-events"><a href="/community/events">{t("events-heading")}</a></h2>
+                                    {if coming.is_empty() {
+                                        view! { <p class="empty">{t("events-none-coming")}</p> }.into_any()
+                                    } else {
+                                        view! {
+                                            <ul class="event-list">
+                                                {coming.into_iter().map(|e| view! { <li><events::EventItem e my_zone=zone.clone()/></li> }).collect_view()}
+                                            </ul>
+                                        }.into_any()
+                                    }}
+                                </section>
+                                <section class="card" aria-labelledby="community-people">
+                                    <h2 id="community-people"><a href="/community/people">{t("directory-heading")}</a></h2>
+                                    <p>{tr("community-people-count", &[("count", page.listed.into())])}</p>
+                                    <directory::YourPlace listed=page.me_listed/>
+                                </section>
+                            </div>
+                        }.into_any()
+                    }
+                    (Err(e), _) | (_, Err(e)) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,10 @@
+//! The community against a real SQLite database: who may see it, and what each part shows of
+//! whom.
+#![cfg(feature = "ssr")]
+#![allow(clippy::unwrap_used)]
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod directory;
+mod events;
