@@ -315,6 +315,8 @@ pub struct EventPage {
     /// For the programme team: the figures, and whether it may cancel the event.
     pub figures: Option<Figures>,
     pub cancelled: bool,
+    /// Whether it still takes answers: not cancelled and not yet ended.
+    pub open: bool,
 }
 
 /// The events page: what is coming, what has been.

@@ -134,7 +134,7 @@ async fn a_cohort_event_is_hidden_from_those_not_invited() {
     .await
     .unwrap();
     for who in [&p.coach, &p.partner] {
-        let page = ev::event_page(&db, who, id).await.unwrap();
+        let page = ev::event_page(&db, who, id, now()).await.unwrap();
         assert_eq!(page.event.audience.as_deref(), Some("2027-2028"));
         assert!(page.figures.is_none(), "only the team sees the figures");
     }
@@ -146,7 +146,7 @@ async fn a_cohort_event_is_hidden_from_those_not_invited() {
             .is_empty()
     );
     assert!(matches!(
-        ev::event_page(&db, &outsider, id).await,
+        ev::event_page(&db, &outsider, id, now()).await,
         Err(ServiceError::NotFound)
     ));
     assert!(matches!(
@@ -189,9 +189,17 @@ async fn answers_replace_each_other_and_the_team_sees_the_figures() {
         .await
         .unwrap();
 
-    let page = ev::event_page(&db, &p.partner, id).await.unwrap();
+    let page = ev::event_page(&db, &p.partner, id, now()).await.unwrap();
     assert_eq!(page.event.going, 1);
     assert_eq!(page.mine.answer, "no");
+    assert!(page.open);
+    assert!(
+        !ev::event_page(&db, &p.partner, id, "2027-06-17T23:00:00Z".parse().unwrap())
+            .await
+            .unwrap()
+            .open,
+        "the conference's last day ends at midnight in Lisbon (23:00 UTC in summer)"
+    );
     assert_eq!(page.attendees.len(), 1, "who said no is not listed");
     assert_eq!(page.attendees[0].name, "Anna Keller");
     assert_eq!(page.attendees[0].answer, Answer::Yes);
@@ -199,7 +207,7 @@ async fn answers_replace_each_other_and_the_team_sees_the_figures() {
     assert_eq!(page.event.first_day, "2027-06-14");
     assert_eq!(page.event.last_day, "2027-06-17");
 
-    let figures = ev::event_page(&db, &p.chair, id)
+    let figures = ev::event_page(&db, &p.chair, id, now())
         .await
         .unwrap()
         .figures
@@ -239,7 +247,8 @@ async fn an_ended_or_cancelled_event_takes_no_answers() {
         ev::answer(&db, &p.partner, &say(id, "yes", ""), now()).await,
         Err(ServiceError::Conflict(_))
     ));
-    assert!(ev::event_page(&db, &p.partner, id).await.unwrap().cancelled);
+    let page = ev::event_page(&db, &p.partner, id, now()).await.unwrap();
+    assert!(page.cancelled && !page.open, "the page offers no answer");
     assert!(
         ev::coming_up(&db, &p.partner, now(), 3)
             .await

@@ -54,7 +54,7 @@ pub async fn list_events() -> Result<EventsPage, AppError> {
 pub async fn get_event(id: i64) -> Result<EventPage, AppError> {
     let caller = cx::signed_in().await?;
     let state = cx::state()?;
-    finish(super::service::events::event_page(&state.db, &caller, id).await)
+    finish(super::service::events::event_page(&state.db, &caller, id, jiff::Timestamp::now()).await)
 }
 
 /// Publishes a conference or a community call (the programme team).

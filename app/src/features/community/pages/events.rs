@@ -260,7 +260,7 @@ fn OneEvent(page: ev::EventPage, confirming: bool) -> impl IntoView {
         EventKind::Call => ("event-video-link", "event-join"),
         EventKind::Conference => ("event-registration-link", "event-register"),
     };
-    let open = !page.cancelled && e.ends_at_ms > jiff::Timestamp::now().as_millisecond();
+    let open = page.open;
     view! {
         <div class="narrow">
             <p><a href="/community/events">{t("event-back")}</a></p>

@@ -231,6 +231,7 @@ pub async fn event_page(
     db: &impl ConnectionTrait,
     caller: &CurrentUser,
     id: i64,
+    now: Timestamp,
 ) -> Result<EventPage, ServiceError> {
     let e = find_visible(db, caller, id).await?;
     let answers = event_attendance::Entity::find()
@@ -296,6 +297,7 @@ pub async fn event_page(
         my_zone: caller.time_zone.clone(),
         figures,
         cancelled: e.cancelled_at.is_some(),
+        open: e.cancelled_at.is_none() && e.ends_at > now.as_millisecond(),
     })
 }
 
