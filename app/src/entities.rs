@@ -15,6 +15,7 @@ pub mod coaching_session;
 pub mod cohort;
 pub mod cohort_coach;
 pub mod community_event;
+pub mod community_story;
 pub mod concern;
 pub mod concern_response;
 pub mod directory_listing;

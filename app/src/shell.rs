@@ -110,6 +110,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partnerships/:id") view=PartnershipPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/goals/:goal") view=GoalPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/journal") view=JournalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/partnerships/:id/journal/:entry/story") view=crate::features::community::pages::ShareStoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/sessions") view=SessionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/availability") view=AvailabilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/hours") view=HoursPage ssr=SsrMode::Async/>
@@ -121,6 +122,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/community/people/listing") view=crate::features::community::pages::ListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/events") view=crate::features::community::pages::EventsPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/events/:id") view=crate::features::community::pages::EventPage ssr=SsrMode::Async/>
+                    <Route path=path!("/community/stories") view=crate::features::community::pages::StoriesPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:id") view=ConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/resources") view=ResourcesPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/introductions") view=IntroductionsPage ssr=SsrMode::Async/>

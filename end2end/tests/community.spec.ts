@@ -4,11 +4,12 @@ import { freshPerson, saveIntake, screenshots, signIn } from './support';
 // The directory of the community: nobody is in it until they choose, what they show is what
 // they tick, and leaving takes them out at once. Also without JavaScript.
 test('a partner appears in the directory, a coach finds them by area, and the partner leaves @nojs', async ({ browser }, info) => {
+  const js = info.project.name === 'js';
   const partner = await freshPerson('partner');
   await saveIntake(partner, 'training');
   const coach = await freshPerson('coach');
 
-  const partnerCtx = await browser.newContext({ timezoneId: 'Asia/Phnom_Penh' });
+  const partnerCtx = await browser.newContext({ timezoneId: 'Asia/Phnom_Penh', javaScriptEnabled: js });
   const p = await partnerCtx.newPage();
   await signIn(p, partner);
   await expect(p).toHaveURL(/\/home/);
@@ -22,7 +23,7 @@ test('a partner appears in the directory, a coach finds them by area, and the pa
   await p.getByRole('button', { name: 'Save' }).click();
   await expect(p.getByRole('status').filter({ hasText: 'You are in the directory' }).first()).toBeVisible();
 
-  const coachCtx = await browser.newContext({ timezoneId: 'Europe/Berlin' });
+  const coachCtx = await browser.newContext({ timezoneId: 'Europe/Berlin', javaScriptEnabled: js });
   const c = await coachCtx.newPage();
   await signIn(c, coach);
   await expect(c).toHaveURL(/\/home/);

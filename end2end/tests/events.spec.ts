@@ -33,12 +33,13 @@ async function publishCall(page: Page, title: string, typed: string, videoLink: 
 }
 
 test('the chair publishes a call; a coach and a partner see it on their own clocks and say they will come @nojs', async ({ browser }, info) => {
+  const js = info.project.name === 'js';
   const coach = await freshPerson('coach', undefined, 'Australia/Sydney');
   const partner = await freshPerson('partner');
   const title = `Community call ${Date.now().toString(36)}`;
   const { utc, typed } = callTime(2);
 
-  const chairCtx = await browser.newContext({ timezoneId: 'Asia/Phnom_Penh' });
+  const chairCtx = await browser.newContext({ timezoneId: 'Asia/Phnom_Penh', javaScriptEnabled: js });
   const ch = await chairCtx.newPage();
   await signIn(ch, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
   await expect(ch).toHaveURL(/\/home/);
@@ -48,7 +49,7 @@ test('the chair publishes a call; a coach and a partner see it on their own cloc
   await expect(ch.getByRole('link', { name: 'Join the call' })).toHaveAttribute('href', 'https://meet.example.org/tandem-call');
 
   // The coach, in Sydney, finds it on the home page, on the Sydney clock with Phnom Penh's beside.
-  const coachCtx = await browser.newContext({ timezoneId: 'Australia/Sydney' });
+  const coachCtx = await browser.newContext({ timezoneId: 'Australia/Sydney', javaScriptEnabled: js });
   const c = await coachCtx.newPage();
   await signIn(c, coach);
   await expect(c).toHaveURL(/\/home/);
@@ -71,7 +72,7 @@ test('the chair publishes a call; a coach and a partner see it on their own cloc
   await screenshots(c, 'events-page', info.project.name);
 
   // The partner, in Phnom Penh, sees it on their one clock, and the coach going.
-  const partnerCtx = await browser.newContext({ timezoneId: 'Asia/Phnom_Penh' });
+  const partnerCtx = await browser.newContext({ timezoneId: 'Asia/Phnom_Penh', javaScriptEnabled: js });
   const p = await partnerCtx.newPage();
   await signIn(p, partner);
   await expect(p).toHaveURL(/\/home/);

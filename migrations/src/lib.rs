@@ -35,6 +35,7 @@ mod m20261201_000025_invitation_language;
 mod m20261201_000026_application_language;
 mod m20261202_000027_directory;
 mod m20261202_000028_community_events;
+mod m20261202_000029_community_stories;
 
 pub struct Migrator;
 
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000026_application_language::Migration),
             Box::new(m20261202_000027_directory::Migration),
             Box::new(m20261202_000028_community_events::Migration),
+            Box::new(m20261202_000029_community_stories::Migration),
         ]
     }
 }

@@ -54,6 +54,7 @@ pub mod report;
 pub mod review;
 pub mod roles;
 pub mod schedule;
+pub mod story;
 pub mod time;
 pub mod validate;
 pub mod word_count;

@@ -8,3 +8,4 @@ mod common;
 
 mod directory;
 mod events;
+mod stories;

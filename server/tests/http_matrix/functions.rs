@@ -359,6 +359,33 @@ pub(crate) const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ),
     // Last: the event takes no answers once cancelled.
     ("cancel_event", "id={event}", [401, 200, 403, 403, 403, 403]),
+    // The pair's partner wrote {entry}: only they may share it.
+    (
+        "get_story_draft",
+        "partnership_id={pid}&entry_id={entry}",
+        [401, 403, 403, 200, 404, 404],
+    ),
+    (
+        "share_story",
+        "form[partnership_id]={pid}&form[entry_id]={entry}&form[kind]=success&form[title]=T&form[body]=B",
+        [401, 403, 403, 422, 404, 404],
+    ),
+    (
+        "share_story",
+        "form[partnership_id]={pid}&form[entry_id]={entry}&form[kind]=success&form[title]=T&form[body]=B&form[shown_as]=anonymous",
+        [401, 403, 403, 200, 404, 404],
+    ),
+    ("list_stories", "", [401, 200, 200, 200, 200, 200]),
+    (
+        "hide_story",
+        "id=999999&hide=on",
+        [401, 404, 403, 403, 403, 403],
+    ),
+    (
+        "withdraw_story",
+        "id=999999",
+        [401, 404, 404, 404, 404, 404],
+    ),
     (
         "save_pair_card",
         "form[phone]=call+me",

@@ -44,6 +44,11 @@ const ROUTES: &[(&str, [u16; 6])] = &[
     ),
     ("/community/people/listing", [302, 200, 200, 200, 200, 200]),
     ("/community/events", [302, 200, 200, 200, 200, 200]),
+    ("/community/stories", [302, 200, 200, 200, 200, 200]),
+    (
+        "/partnerships/{pid}/journal/{entry}/story",
+        [302, 403, 403, 200, 404, 404],
+    ),
     // The event is for the first pair's cohort: the other pair is not invited.
     ("/community/events/{event}", [302, 200, 200, 200, 404, 404]),
     (

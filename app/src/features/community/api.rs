@@ -4,6 +4,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use shared::community_event::{AttendanceForm, EventForm, EventPage, EventsPage};
 use shared::directory::{DirectoryPage, Filter, ListingForm, ListingPage};
+use shared::story::{StoriesPage, StoryDraft, StoryForm};
 
 #[cfg(feature = "ssr")]
 use crate::server::context::{self as cx, finish};
@@ -88,5 +89,56 @@ pub async fn cancel_event(id: i64) -> Result<(), AppError> {
     let state = cx::state()?;
     finish(super::service::events::cancel(&state.db, &caller, id, jiff::Timestamp::now()).await)?;
     cx::go_to_after_plain_form(&format!("/community/events/{id}")).await;
+    Ok(())
+}
+
+/// The share page of one of the caller's journal entries.
+#[server(endpoint = "get_story_draft")]
+pub async fn get_story_draft(partnership_id: i64, entry_id: i64) -> Result<StoryDraft, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::stories::draft(&state.db, &caller, partnership_id, entry_id).await)
+}
+
+/// Shares one of the caller's journal entries with the community as a story.
+#[server(endpoint = "share_story")]
+pub async fn share_story(form: StoryForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let id = finish(
+        super::service::stories::share(&state.db, &caller, &form, jiff::Timestamp::now()).await,
+    )?;
+    cx::go_to_after_plain_form(&format!("/community/stories?shared=1#story-{id}")).await;
+    Ok(())
+}
+
+/// The community's stories.
+#[server(endpoint = "list_stories")]
+pub async fn list_stories() -> Result<StoriesPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::stories::stories(&state.db, &caller).await)
+}
+
+/// The author takes their story back.
+#[server(endpoint = "withdraw_story")]
+pub async fn withdraw_story(id: i64) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::stories::withdraw(&state.db, &caller, id).await)?;
+    cx::go_to_after_plain_form("/community/stories?withdrawn=1").await;
+    Ok(())
+}
+
+/// The programme team hides a story ("on") or shows it again.
+#[server(endpoint = "hide_story")]
+pub async fn hide_story(id: i64, hide: String) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let hidden = shared::partnership::checked(&hide);
+    finish(
+        super::service::stories::hide(&state.db, &caller, id, hidden, jiff::Timestamp::now()).await,
+    )?;
+    cx::go_to_after_plain_form(&format!("/community/stories#story-{id}")).await;
     Ok(())
 }

@@ -1,34 +1,38 @@
-//! The community's pages: `/community` (what is new), the directory and the events.
+//! The community's pages: `/community` (what is new), the directory, the events and the stories.
 
 mod directory;
 mod events;
+mod stories;
 
 pub(crate) use events::when as event_when;
 
 pub use directory::{DirectoryPage, ListingPage};
 pub use events::{EventPage, EventsPage};
+pub use stories::{ShareStoryPage, StoriesPage};
 
-use super::api::{get_directory, list_events};
+use super::api::{get_directory, list_events, list_stories};
 use crate::i18n::{t, tr};
 use crate::ui::{Loading, page_error};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use shared::directory::Filter;
 
-/// What the community holds now: the events coming up, and the directory with the reader's
-/// place in it.
+/// What the community holds now: the events coming up, the directory with the reader's place
+/// in it, and the latest stories.
 #[component]
 pub fn CommunityPage() -> impl IntoView {
     let people = Resource::new(|| (), |_| get_directory(Filter::default()));
     let events = Resource::new(|| (), |_| list_events());
+    let stories = Resource::new(|| (), |_| list_stories());
     view! {
         <Title text=t("community-title")/>
         <h1>{t("community-heading")}</h1>
         <p class="lead">{t("community-lead")}</p>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
-                match (events.await, people.await) {
-                    (Ok(ev), Ok(page)) => {
+                match (events.await, people.await, stories.await) {
+                    (Ok(ev), Ok(page), Ok(told)) => {
+                        let latest: Vec<_> = told.stories.iter().filter(|s| !s.title.is_empty()).take(3).cloned().collect();
                         let zone = ev.my_zone.clone();
                         let coming = ev.upcoming.into_iter().take(3).collect::<Vec<_>>();
                         view! {
@@ -50,10 +54,21 @@ pub fn CommunityPage() -> impl IntoView {
                                     <p>{tr("community-people-count", &[("count", page.listed.into())])}</p>
                                     <directory::YourPlace listed=page.me_listed/>
                                 </section>
+                                <section class="card" aria-labelledby="community-stories">
+                                    <h2 id="community-stories"><a href="/community/stories">{t("stories-heading")}</a></h2>
+                                    <p>{t("community-stories-lead")}" "{tr("community-stories-count", &[("count", told.stories.len().into())])}</p>
+                                    {(!latest.is_empty()).then(|| view! {
+                                        <ul class="plain-list">
+                                            {latest.into_iter().map(|s| view! {
+                                                <li><a href=format!("/community/stories#story-{}", s.id)>{s.title.clone()}</a></li>
+                                            }).collect_view()}
+                                        </ul>
+                                    })}
+                                </section>
                             </div>
                         }.into_any()
                     }
-                    (Err(e), _) | (_, Err(e)) => page_error(e),
+                    (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => page_error(e),
                 }
             })}
         </Suspense>

@@ -2,6 +2,7 @@
 
 pub mod directory;
 pub mod events;
+pub mod stories;
 
 use crate::server::ServiceError;
 use shared::Role;

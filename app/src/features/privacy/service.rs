@@ -67,6 +67,7 @@ pub const TABLES: &[(&str, Scope)] = &[
     ("directory_listing", Scope::Rows("person_id = :me")),
     ("community_event", Scope::Rows("created_by = :me")),
     ("event_attendance", Scope::Rows("person_id = :me")),
+    ("community_story", Scope::Rows("author_id = :me")),
     (
         "partnership",
         Scope::Rows("coach_id = :me OR partner_id = :me"),

@@ -23,6 +23,10 @@ pub(super) fn EntryItem(
                     <button type="submit" class="button button-secondary button-small">{t(if e.shared { "journal-stop-sharing" } else { "journal-share" })}</button>
                 </PostForm>
             })}
+            // Only its author may turn an entry into a story for the community.
+            {e.mine.then(|| view! {
+                <p class="story-link"><a href=format!("/partnerships/{partnership}/journal/{}/story", e.id)>{t("journal-to-story")}</a></p>
+            })}
         </li>
     }
 }

@@ -4,11 +4,11 @@
 use super::{FORMER, FORMER_DOMAIN, is_former, ms};
 use crate::entities::{
     application, application_note, audit_log, auth_session, availability_exception,
-    availability_window, calendar_feed, coaching_session, cohort_coach, community_event, concern,
-    concern_response, directory_listing, email_change, erasure_request, evaluation,
-    event_attendance, goal, goal_event, introduction, invitation, journal_entry, mail_preference,
-    notification, outbox, partner_intake, partnership, password_reset, person, person_role,
-    reminder, request_receipt, resource, session_change, support_hours,
+    availability_window, calendar_feed, coaching_session, cohort_coach, community_event,
+    community_story, concern, concern_response, directory_listing, email_change, erasure_request,
+    evaluation, event_attendance, goal, goal_event, introduction, invitation, journal_entry,
+    mail_preference, notification, outbox, partner_intake, partnership, password_reset, person,
+    person_role, reminder, request_receipt, resource, session_change, support_hours,
 };
 use crate::server::ServiceError;
 use jiff::Timestamp;
@@ -140,6 +140,8 @@ pub async fn erase_person(
     remove!(db, partner_intake, PersonId, me);
     remove!(db, directory_listing, PersonId, me);
     remove!(db, event_attendance, PersonId, me);
+    // Their stories are their words: they go with them.
+    remove!(db, community_story, AuthorId, me);
     remove!(db, cohort_coach, PersonId, me);
     remove!(db, person_role, PersonId, me);
     remove!(db, auth_session, PersonId, me);
@@ -181,6 +183,7 @@ pub async fn erase_person(
     reassign!(db, invitation, InvitedBy, me, Option::<i64>::None);
     reassign!(db, partner_intake, InvitedBy, me, Option::<i64>::None);
     reassign!(db, community_event, CreatedBy, me, Option::<i64>::None);
+    reassign!(db, community_story, HiddenBy, me, Option::<i64>::None);
     reassign!(db, erasure_request, DecidedBy, me, Option::<i64>::None);
     reassign!(db, erasure_request, PersonId, me, Option::<i64>::None);
     reassign!(db, audit_log, PersonId, me, t);

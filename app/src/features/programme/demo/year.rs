@@ -125,7 +125,8 @@ pub async fn seed_demo_activity(
 }
 
 /// One partnership in the demo cohort with goals, milestones, journal entries (one shared with
-/// the programme team), a resource and an introduction, all made through the services.
+/// the programme team and, as a story, with the community), a resource and an introduction, all
+/// made through the services.
 async fn seed_demo_partnership(
     db: &DatabaseConnection,
     now: Timestamp,
@@ -255,7 +256,7 @@ async fn seed_demo_partnership(
         body: "Two of the nine staff are on leave until next month, so the skills survey will be late.".into(),
         share: String::new(),
     }, now).await?;
-    ws::add_journal_entry(
+    let rector = ws::add_journal_entry(
         db,
         &partner,
         &JournalForm {
@@ -264,6 +265,21 @@ async fn seed_demo_partnership(
             kind: "success".into(),
             body: "The rector agreed to give one afternoon a month for staff training.".into(),
             share: "on".into(),
+        },
+        now,
+    )
+    .await?;
+    // The partner shared that success with the community, with their name.
+    crate::features::community::service::stories::share(
+        db,
+        &partner,
+        &shared::story::StoryForm {
+            partnership_id: id,
+            entry_id: rector,
+            kind: "success".into(),
+            title: "An afternoon a month for staff training".into(),
+            body: "We showed the rector the skills survey and a one-page plan. He agreed to give every member of staff one afternoon a month for training, starting next term.".into(),
+            shown_as: "name".into(),
         },
         now,
     )
