@@ -2,6 +2,7 @@
 //! (the classic entity format `sea-orm-cli generate entity` produces). Server-only.
 
 pub mod alert;
+pub mod announcement;
 pub mod application;
 pub mod application_cv;
 pub mod application_link;

@@ -123,6 +123,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/community/events") view=crate::features::community::pages::EventsPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/events/:id") view=crate::features::community::pages::EventPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/stories") view=crate::features::community::pages::StoriesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/community/announcements") view=crate::features::community::pages::AnnouncementsPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:id") view=ConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/resources") view=ResourcesPage ssr=SsrMode::Async/>
                     <Route path=path!("/partnerships/:id/introductions") view=IntroductionsPage ssr=SsrMode::Async/>

@@ -22,7 +22,7 @@ function clockIn(utc: Date, timeZone: string): string {
 async function publishCall(page: Page, title: string, typed: string, videoLink: string) {
   await page.goto('/community/events');
   await page.getByText('Publish an event').click();
-  await page.getByLabel('Community call').check();
+  await page.getByRole('radio', { name: 'Community call' }).check();
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('What it is about').fill('Each pair says one thing that went well this month.\nBring a question.');
   await page.getByLabel('Time zone the event states its time in').fill('Asia/Phnom_Penh');

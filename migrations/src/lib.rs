@@ -36,6 +36,7 @@ mod m20261201_000026_application_language;
 mod m20261202_000027_directory;
 mod m20261202_000028_community_events;
 mod m20261202_000029_community_stories;
+mod m20261202_000030_announcements;
 
 pub struct Migrator;
 
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000027_directory::Migration),
             Box::new(m20261202_000028_community_events::Migration),
             Box::new(m20261202_000029_community_stories::Migration),
+            Box::new(m20261202_000030_announcements::Migration),
         ]
     }
 }

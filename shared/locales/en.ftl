@@ -2133,3 +2133,26 @@ community-stories-count = { $count ->
         [one] { $count } story so far.
        *[other] { $count } stories so far.
     }
+what-announcement-title = the title
+what-announcement-body = the text
+announcement-notice = { $who } wrote to you from the programme team: { $title }
+mail-reason-announcement = You receive this because you take part in the programme. Choose which emails you receive at /profile/messages in Tandem (announcements follow "Your partnership").
+announcements-title = Announcements · Community · Tandem
+announcements-published = Sent. Everyone it is for sees it on their home page, and gets it by email unless they turned such email off.
+announcements-removed = The announcement is removed. The emails already sent stay in people's inboxes.
+announcements-heading = Announcements
+announcements-lead = What the programme team wrote to everyone in the programme or to one cohort.
+announcements-empty = No announcements yet. When the programme team writes to you, it shows here and on your home page.
+announcements-write = Write an announcement
+announcements-write-hint = It shows at once on the home page of everyone it is for, and goes out by email to each of them.
+announcements-send = Send the announcement
+announcement-by = { $name } · { $day }
+announcement-remove = Remove this announcement
+announcement-remove-text = It leaves everyone's home page and this list. The emails already sent cannot be taken back.
+announcement-remove-yes = Yes, remove it
+announcement-title-field = Title
+announcement-body = Text
+announcement-body-hint = Plain text. Say what people should do, and by when.
+announcement-audience = Who it is for
+home-announcements = From the programme team
+community-sections = Parts of the community

@@ -2036,3 +2036,26 @@ community-stories-count = { $count ->
         [0] មិនទាន់មានរឿងនៅឡើយទេ។
        *[other] រឿងចំនួន { $count } រហូតមកដល់ពេលនេះ។
     }
+what-announcement-title = ចំណងជើង
+what-announcement-body = អត្ថបទ
+announcement-notice = { $who } បានសរសេរមកអ្នកពីក្រុមការងារកម្មវិធី៖ { $title }
+mail-reason-announcement = អ្នកទទួលបានអ៊ីមែលនេះ ដោយសារអ្នកចូលរួមក្នុងកម្មវិធី។ សូមជ្រើសរើសអ៊ីមែលដែលអ្នកចង់ទទួលនៅ /profile/messages ក្នុង Tandem (សេចក្តីប្រកាសធ្វើតាមការកំណត់ "ភាពជាដៃគូរបស់អ្នក")។
+announcements-title = សេចក្តីប្រកាស · សហគមន៍ · Tandem
+announcements-published = បានផ្ញើ។ អ្នកដែលទទួលទាំងអស់ឃើញវានៅលើទំព័រដើមរបស់ពួកគេ ហើយទទួលវាតាមអ៊ីមែល លើកលែងតែពួកគេបានបិទអ៊ីមែលប្រភេទនេះ។
+announcements-removed = សេចក្តីប្រកាសត្រូវបានលុបចេញ។ អ៊ីមែលដែលបានផ្ញើរួចហើយនៅតែមាននៅក្នុងប្រអប់សំបុត្ររបស់អ្នកទទួល។
+announcements-heading = សេចក្តីប្រកាស
+announcements-lead = អ្វីដែលក្រុមការងារកម្មវិធីបានសរសេរជូនអ្នកទាំងអស់ក្នុងកម្មវិធី ឬជូនជំនាន់មួយ។
+announcements-empty = មិនទាន់មានសេចក្តីប្រកាសនៅឡើយទេ។ នៅពេលក្រុមការងារកម្មវិធីសរសេរមកអ្នក វានឹងបង្ហាញនៅទីនេះ និងនៅលើទំព័រដើមរបស់អ្នក។
+announcements-write = សរសេរសេចក្តីប្រកាស
+announcements-write-hint = វានឹងបង្ហាញភ្លាមៗនៅលើទំព័រដើមរបស់អ្នកទទួលទាំងអស់ ហើយនឹងផ្ញើតាមអ៊ីមែលទៅម្នាក់ៗ។
+announcements-send = ផ្ញើសេចក្តីប្រកាស
+announcement-by = { $name } · { $day }
+announcement-remove = លុបសេចក្តីប្រកាសនេះ
+announcement-remove-text = វានឹងចេញពីទំព័រដើមរបស់អ្នកទាំងអស់ និងពីបញ្ជីនេះ។ អ៊ីមែលដែលបានផ្ញើរួចហើយមិនអាចដកវិញបានទេ។
+announcement-remove-yes = បាទ/ចាស លុបវា
+announcement-title-field = ចំណងជើង
+announcement-body = អត្ថបទ
+announcement-body-hint = អក្សរធម្មតា។ សូមប្រាប់ថាអ្នកទទួលគួរធ្វើអ្វី និងត្រឹមពេលណា។
+announcement-audience = សម្រាប់អ្នកណា
+home-announcements = ពីក្រុមការងារកម្មវិធី
+community-sections = ផ្នែកនានានៃសហគមន៍

@@ -30,6 +30,7 @@ macro_rules! code_enum {
 }
 
 pub mod account;
+pub mod announcement;
 pub mod application;
 pub mod cohort;
 pub mod commitments;

@@ -6,6 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod announcements;
 mod directory;
 mod events;
 mod stories;

@@ -376,6 +376,22 @@ pub(crate) const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         [401, 403, 403, 200, 404, 404],
     ),
     ("list_stories", "", [401, 200, 200, 200, 200, 200]),
+    ("list_announcements", "", [401, 200, 200, 200, 200, 200]),
+    (
+        "publish_announcement",
+        "form[title]=News&form[body]=Read+this{key}",
+        [401, 200, 403, 403, 403, 403],
+    ),
+    (
+        "publish_announcement",
+        "form[title]=&form[body]=Read+this{key}",
+        [401, 422, 403, 403, 403, 403],
+    ),
+    (
+        "remove_announcement",
+        "id=999999",
+        [401, 404, 403, 403, 403, 403],
+    ),
     (
         "hide_story",
         "id=999999&hide=on",

@@ -45,6 +45,7 @@ const ROUTES: &[(&str, [u16; 6])] = &[
     ("/community/people/listing", [302, 200, 200, 200, 200, 200]),
     ("/community/events", [302, 200, 200, 200, 200, 200]),
     ("/community/stories", [302, 200, 200, 200, 200, 200]),
+    ("/community/announcements", [302, 200, 200, 200, 200, 200]),
     (
         "/partnerships/{pid}/journal/{entry}/story",
         [302, 403, 403, 200, 404, 404],

@@ -2,6 +2,7 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
+use shared::announcement::{AnnouncementForm, AnnouncementsPage};
 use shared::community_event::{AttendanceForm, EventForm, EventPage, EventsPage};
 use shared::directory::{DirectoryPage, Filter, ListingForm, ListingPage};
 use shared::story::{StoriesPage, StoryDraft, StoryForm};
@@ -140,5 +141,39 @@ pub async fn hide_story(id: i64, hide: String) -> Result<(), AppError> {
         super::service::stories::hide(&state.db, &caller, id, hidden, jiff::Timestamp::now()).await,
     )?;
     cx::go_to_after_plain_form(&format!("/community/stories#story-{id}")).await;
+    Ok(())
+}
+
+/// The announcements the caller may read (and, for the team, the form's cohorts).
+#[server(endpoint = "list_announcements")]
+pub async fn list_announcements() -> Result<AnnouncementsPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::announcements::announcements_page(&state.db, &caller).await)
+}
+
+/// The programme team writes to everyone or to a cohort.
+#[server(endpoint = "publish_announcement")]
+pub async fn publish_announcement(form: AnnouncementForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let id = finish(
+        super::service::announcements::publish(&state.db, &caller, &form, jiff::Timestamp::now())
+            .await,
+    )?;
+    cx::go_to_after_plain_form(&format!(
+        "/community/announcements?published=1#announcement-{id}"
+    ))
+    .await;
+    Ok(())
+}
+
+/// The programme team removes an announcement.
+#[server(endpoint = "remove_announcement")]
+pub async fn remove_announcement(id: i64) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::announcements::remove(&state.db, &caller, id).await)?;
+    cx::go_to_after_plain_form("/community/announcements?removed=1").await;
     Ok(())
 }

@@ -1,11 +1,13 @@
 //! The community's pages: `/community` (what is new), the directory, the events and the stories.
 
+mod announcements;
 mod directory;
 mod events;
 mod stories;
 
 pub(crate) use events::when as event_when;
 
+pub use announcements::AnnouncementsPage;
 pub use directory::{DirectoryPage, ListingPage};
 pub use events::{EventPage, EventsPage};
 pub use stories::{ShareStoryPage, StoriesPage};
@@ -28,6 +30,14 @@ pub fn CommunityPage() -> impl IntoView {
         <Title text=t("community-title")/>
         <h1>{t("community-heading")}</h1>
         <p class="lead">{t("community-lead")}</p>
+        <nav aria-label=t("community-sections")>
+            <ul class="community-sections">
+                <li><a href="/community/people">{t("directory-heading")}</a></li>
+                <li><a href="/community/events">{t("events-heading")}</a></li>
+                <li><a href="/community/stories">{t("stories-heading")}</a></li>
+                <li><a href="/community/announcements">{t("announcements-heading")}</a></li>
+            </ul>
+        </nav>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match (events.await, people.await, stories.await) {

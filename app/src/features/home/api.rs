@@ -71,6 +71,9 @@ pub struct HomeView {
     /// The community events still to come that the person is invited to, soonest first.
     #[serde(default)]
     pub events: Vec<shared::community_event::EventSummary>,
+    /// What the programme team wrote to the person in the last 30 days, newest first.
+    #[serde(default)]
+    pub announcements: Vec<shared::announcement::AnnouncementView>,
 }
 
 #[server(endpoint = "get_home")]
@@ -106,12 +109,14 @@ pub async fn get_home() -> Result<HomeView, AppError> {
         finish(super::service::chair_queue(&state.db, &user, jiff::Timestamp::now()).await)?;
     let (next_session, awaiting) = finish(super::service::next_up(&state.db, &user, now).await)?;
     let commitments_due = finish(super::service::commitments_due(&state.db, &user).await)?;
-    let events = if crate::features::community::service::member(&user).is_ok() {
-        finish(
-            crate::features::community::service::events::coming_up(&state.db, &user, now, 3).await,
-        )?
+    let (events, announcements) = if crate::features::community::service::member(&user).is_ok() {
+        use crate::features::community::service::{announcements, events};
+        (
+            finish(events::coming_up(&state.db, &user, now, 3).await)?,
+            finish(announcements::recent(&state.db, &user, now, 3).await)?,
+        )
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     Ok(HomeView {
         notifications,
@@ -128,6 +133,7 @@ pub async fn get_home() -> Result<HomeView, AppError> {
         awaiting,
         commitments_due,
         events,
+        announcements,
     })
 }
 

@@ -1,7 +1,7 @@
 //! `/home`: one page whose sections follow the person's roles.
 
 use super::api::get_home;
-use super::parts::{ComingUp, Commitments, NextUp, Notifications, TeamQueue};
+use super::parts::{ComingUp, Commitments, FromTheTeam, NextUp, Notifications, TeamQueue};
 use crate::features::call::pages::CallStatus;
 use crate::i18n::{around, t, tr};
 use crate::ui::{LiveRegion, Loading, page_error};
@@ -38,6 +38,7 @@ pub fn HomePage() -> impl IntoView {
                             {move || intake_saved().then(|| view! { <p class="notice notice-success" role="status">{t("home-intake-saved")}</p> })}
                             <h1>{tr("home-hello", &[("name", first_name.clone().into())])}</h1>
                             <p class="lead">{h.programme_name.clone()}" · "{tr("home-times-in", &[("place", shared::time::zone_city_in(crate::i18n::lang(), &u.time_zone).into()), ("zone", u.time_zone.clone().into())])}</p>
+                            {(!h.announcements.is_empty()).then(|| view! { <FromTheTeam items=h.announcements.clone()/> })}
                             {h.commitments_due.then(|| view! { <Commitments/> })}
                             // Only with a partnership under way: without one, the sections below say what comes.
                             {(sessions_link.is_some() || h.next_session.is_some()).then(|| view! {

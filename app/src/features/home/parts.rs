@@ -157,3 +157,27 @@ pub fn ComingUp(
         </section>
     }
 }
+
+/// What the programme team wrote to the person lately: each title, who wrote it and when, and
+/// the start of its text.
+#[component]
+pub fn FromTheTeam(items: Vec<shared::announcement::AnnouncementView>) -> impl IntoView {
+    view! {
+        <section class="card announcements" aria-labelledby="home-announcements">
+            <h2 id="home-announcements">{t("home-announcements")}</h2>
+            <ul class="plain-list">
+                {items.into_iter().map(|a| {
+                    let start: String = a.body.chars().take(160).collect();
+                    let more = start.chars().count() < a.body.chars().count();
+                    view! {
+                        <li>
+                            <a href=format!("/community/announcements#announcement-{}", a.id)><strong>{a.title.clone()}</strong></a>
+                            <span class="hint">" · "{tr("announcement-by", &[("name", a.author.clone().into()), ("day", crate::i18n::Arg::Day(a.written_on.clone()))])}</span>
+                            <br/>{start}{more.then_some("…")}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

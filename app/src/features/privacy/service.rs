@@ -68,6 +68,7 @@ pub const TABLES: &[(&str, Scope)] = &[
     ("community_event", Scope::Rows("created_by = :me")),
     ("event_attendance", Scope::Rows("person_id = :me")),
     ("community_story", Scope::Rows("author_id = :me")),
+    ("announcement", Scope::Rows("author_id = :me")),
     (
         "partnership",
         Scope::Rows("coach_id = :me OR partner_id = :me"),

@@ -3,10 +3,8 @@
 //! takes its calendar file; the team sees the figures and may cancel it. Someone not invited
 //! is told the event does not exist.
 
-use super::member;
-use crate::entities::{
-    cohort, cohort_coach, community_event, event_attendance, partner_intake, person, person_role,
-};
+use super::{cohorts_of, member};
+use crate::entities::{cohort, community_event, event_attendance, person};
 use crate::server::{ServiceError, receipts};
 use jiff::Timestamp;
 use sea_orm::sea_query::Expr;
@@ -15,7 +13,6 @@ use sea_orm::{
     QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 use shared::FieldErrors;
-use shared::Role;
 use shared::account::CurrentUser;
 use shared::community_event::{
     Answer, AttendanceForm, Attendee, EventForm, EventKind, EventPage, EventSummary, EventsPage,
@@ -23,26 +20,6 @@ use shared::community_event::{
 };
 use shared::errors::Message;
 use std::collections::HashMap;
-
-/// The cohorts a person belongs to (as a coach or a partner).
-async fn cohorts_of(db: &impl ConnectionTrait, person_id: i64) -> Result<Vec<i64>, ServiceError> {
-    let mut ids: Vec<i64> = cohort_coach::Entity::find()
-        .filter(cohort_coach::Column::PersonId.eq(person_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| c.cohort_id)
-        .collect();
-    ids.extend(
-        partner_intake::Entity::find()
-            .filter(partner_intake::Column::PersonId.eq(person_id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|i| i.cohort_id),
-    );
-    Ok(ids)
-}
 
 /// Which events a person may see: the team sees all; others, those for everyone and for their
 /// cohorts.
@@ -187,44 +164,6 @@ async fn find_visible(
         .ok_or(ServiceError::NotFound)
 }
 
-/// How many people an event invites: every coach and partner of its cohort, or of the
-/// programme (the team and the chair are not counted).
-async fn invited_count(
-    db: &impl ConnectionTrait,
-    e: &community_event::Model,
-) -> Result<u32, ServiceError> {
-    let mut people: Vec<i64> = match e.cohort_id {
-        Some(c) => {
-            let mut ids: Vec<i64> = cohort_coach::Entity::find()
-                .filter(cohort_coach::Column::CohortId.eq(c))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|x| x.person_id)
-                .collect();
-            ids.extend(
-                partner_intake::Entity::find()
-                    .filter(partner_intake::Column::CohortId.eq(c))
-                    .all(db)
-                    .await?
-                    .into_iter()
-                    .map(|x| x.person_id),
-            );
-            ids
-        }
-        None => person_role::Entity::find()
-            .filter(person_role::Column::Role.is_in([Role::Coach.code(), Role::Partner.code()]))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|r| r.person_id)
-            .collect(),
-    };
-    people.sort_unstable();
-    people.dedup();
-    Ok(people.len() as u32)
-}
-
 /// One event's page: who goes (yes and maybe, by name), the reader's answer, and for the team
 /// the figures.
 pub async fn event_page(
@@ -262,7 +201,7 @@ pub async fn event_page(
     let mine = parsed.iter().find(|x| x.0 == caller.id);
     let figures = if caller.on_team() {
         Some(Figures {
-            invited: invited_count(db, &e).await?,
+            invited: super::invited(db, e.cohort_id).await?.len() as u32,
             yes: going,
             maybe: count(&|x| x.1 == Answer::Maybe),
             no: count(&|x| x.1 == Answer::No),

@@ -3,7 +3,7 @@
 
 use super::{FORMER, FORMER_DOMAIN, is_former, ms};
 use crate::entities::{
-    application, application_note, audit_log, auth_session, availability_exception,
+    announcement, application, application_note, audit_log, auth_session, availability_exception,
     availability_window, calendar_feed, coaching_session, cohort_coach, community_event,
     community_story, concern, concern_response, directory_listing, email_change, erasure_request,
     evaluation, event_attendance, goal, goal_event, introduction, invitation, journal_entry,
@@ -184,6 +184,7 @@ pub async fn erase_person(
     reassign!(db, partner_intake, InvitedBy, me, Option::<i64>::None);
     reassign!(db, community_event, CreatedBy, me, Option::<i64>::None);
     reassign!(db, community_story, HiddenBy, me, Option::<i64>::None);
+    reassign!(db, announcement, AuthorId, me, Option::<i64>::None);
     reassign!(db, erasure_request, DecidedBy, me, Option::<i64>::None);
     reassign!(db, erasure_request, PersonId, me, Option::<i64>::None);
     reassign!(db, audit_log, PersonId, me, t);
