@@ -4,6 +4,7 @@ import { freshPerson, saveIntake, screenshots, signIn } from './support';
 // The directory of the community: nobody is in it until they choose, what they show is what
 // they tick, and leaving takes them out at once. Also without JavaScript.
 test('a partner appears in the directory, a coach finds them by area, and the partner leaves @nojs', async ({ browser }, info) => {
+  test.setTimeout(90_000);
   const js = info.project.name === 'js';
   const partner = await freshPerson('partner');
   await saveIntake(partner, 'training');

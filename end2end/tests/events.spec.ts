@@ -33,6 +33,7 @@ async function publishCall(page: Page, title: string, typed: string, videoLink: 
 }
 
 test('the chair publishes a call; a coach and a partner see it on their own clocks and say they will come @nojs', async ({ browser }, info) => {
+  test.setTimeout(90_000);
   const js = info.project.name === 'js';
   const coach = await freshPerson('coach', undefined, 'Australia/Sydney');
   const partner = await freshPerson('partner');
@@ -77,7 +78,7 @@ test('the chair publishes a call; a coach and a partner see it on their own cloc
   await signIn(p, partner);
   await expect(p).toHaveURL(/\/home/);
   await p.getByRole('link', { name: 'Community' }).first().click();
-  await p.getByRole('link', { name: 'Events', exact: true }).click();
+  await p.getByRole('navigation', { name: 'Parts of the community' }).getByRole('link', { name: 'Events', exact: true }).click();
   const item = p.getByRole('article').filter({ has: p.getByRole('heading', { name: title }) });
   await expect(item).toContainText(`${clockIn(utc, 'Asia/Phnom_Penh')} (Phnom Penh)`);
   await expect(item).not.toContainText('Sydney');

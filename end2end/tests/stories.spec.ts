@@ -6,6 +6,7 @@ import { freshPerson, matchedThroughThePage, screenshots, signIn } from './suppo
 // the partner's own coach is told; the journal entry stays with the pair. Also without
 // JavaScript.
 test('a partner shares a journal entry anonymously and a coach of another pair reads it without the name @nojs', async ({ browser }, info) => {
+  test.setTimeout(90_000);
   const js = info.project.name === 'js';
   const { coach, partner, workspace, stamp } = await matchedThroughThePage(browser, 'Story', 'training', js);
   const reader = await freshPerson('coach');

@@ -11,7 +11,7 @@ use crate::server::ServiceError;
 use jiff::Timestamp;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use shared::Role;
 use shared::account::CurrentUser;
@@ -250,7 +250,7 @@ pub async fn save_listing(
     now: Timestamp,
 ) -> Result<Listing, ServiceError> {
     member(caller)?;
-    let tx = db.begin().await?;
+    let tx = crate::server::db::begin_write(db).await?;
     let me = person::Entity::find_by_id(caller.id)
         .one(&tx)
         .await?

@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, Set,
 };
 use shared::FieldErrors;
 use shared::account::CurrentUser;
@@ -307,7 +307,7 @@ pub async fn answer(
     form: &AttendanceForm,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    let txn = db.begin().await?;
+    let txn = crate::server::db::begin_write(db).await?;
     let e = find_visible(&txn, caller, form.event_id).await?;
     if e.cancelled_at.is_some() || e.ends_at <= now.as_millisecond() {
         return Err(ServiceError::Conflict(Message::key("event-closed", &[])));
