@@ -3,8 +3,10 @@
 //! email about their partnership off). Readers see those written to everyone and to their
 //! cohorts; the team sees all and may remove one.
 
-use super::{cohorts_of, invited, member};
-use crate::entities::{announcement, cohort, notification, person, person_role};
+use super::{
+    audience_cohort, audiences, cohort_names, cohorts_of, day_of, invited, member, team_only,
+};
+use crate::entities::{announcement, notification, person, person_role};
 use crate::features::mail::service::{Action, Letter, Outgoing, queue};
 use crate::server::{ServiceError, receipts};
 use jiff::Timestamp;
@@ -12,21 +14,11 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     QueryFilter, QueryOrder, Set,
 };
-use shared::FieldErrors;
 use shared::Role;
 use shared::account::CurrentUser;
 use shared::announcement::{AnnouncementForm, AnnouncementView, AnnouncementsPage};
-use shared::errors::Message;
 use shared::mail::MailKind;
 use std::collections::HashMap;
-
-fn team_only(caller: &CurrentUser) -> Result<(), ServiceError> {
-    if caller.on_team() {
-        Ok(())
-    } else {
-        Err(ServiceError::Forbidden)
-    }
-}
 
 /// Who an announcement reaches: the coaches and partners of its cohort, or everyone with a
 /// role in the programme (the team too); never its author, never a closed account.
@@ -69,21 +61,7 @@ pub async fn publish(
     if let Some(id) = receipts::seen(&txn, caller.id, key).await? {
         return Ok(id);
     }
-    let cohort_id = match &new.audience {
-        None => None,
-        Some(slug) => Some(
-            cohort::Entity::find()
-                .filter(cohort::Column::Slug.eq(slug.as_str()))
-                .one(&txn)
-                .await?
-                .ok_or_else(|| {
-                    let mut e = FieldErrors::new();
-                    e.add("audience", Message::key("error-event-audience", &[]));
-                    ServiceError::Validation(e)
-                })?
-                .id,
-        ),
-    };
+    let cohort_id = audience_cohort(&txn, new.audience.as_deref()).await?;
     let row = announcement::ActiveModel {
         title: Set(new.title.clone()),
         body: Set(new.body.clone()),
@@ -144,13 +122,6 @@ pub async fn publish(
     Ok(row.id)
 }
 
-fn day_of(ms: i64, zone: &str) -> String {
-    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    Timestamp::from_millisecond(ms)
-        .map(|t| t.to_zoned(tz).date().to_string())
-        .unwrap_or_default()
-}
-
 /// The announcements a person may read, newest first; with `since`, only those written after.
 async fn readable(
     db: &impl ConnectionTrait,
@@ -184,12 +155,7 @@ async fn readable(
         .into_iter()
         .map(|p| (p.id, p.display_name))
         .collect();
-    let cohorts: HashMap<i64, String> = cohort::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect();
+    let cohorts = cohort_names(db).await?;
     Ok(rows
         .into_iter()
         .map(|a| AnnouncementView {
@@ -212,16 +178,7 @@ pub async fn announcements_page(
     caller: &CurrentUser,
 ) -> Result<AnnouncementsPage, ServiceError> {
     let items = readable(db, caller, None, None).await?;
-    let mut cohorts = Vec::new();
-    if caller.on_team() {
-        cohorts = cohort::Entity::find()
-            .order_by_desc(cohort::Column::StartsOn)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.slug, c.name))
-            .collect();
-    }
+    let cohorts = audiences(db, caller).await?;
     Ok(AnnouncementsPage {
         items,
         can_write: caller.on_team(),

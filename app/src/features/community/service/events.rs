@@ -3,8 +3,8 @@
 //! takes its calendar file; the team sees the figures and may cancel it. Someone not invited
 //! is told the event does not exist.
 
-use super::{cohorts_of, member};
-use crate::entities::{cohort, community_event, event_attendance, person};
+use super::{audience_cohort, audiences, cohort_names, cohorts_of, day_of, member, team_only};
+use crate::entities::{community_event, event_attendance, person};
 use crate::server::{ServiceError, receipts};
 use jiff::Timestamp;
 use sea_orm::sea_query::Expr;
@@ -12,7 +12,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     QueryFilter, QueryOrder, Set,
 };
-use shared::FieldErrors;
 use shared::account::CurrentUser;
 use shared::community_event::{
     Answer, AttendanceForm, Attendee, EventForm, EventKind, EventPage, EventSummary, EventsPage,
@@ -33,13 +32,6 @@ async fn visible(
     Ok(Condition::any()
         .add(community_event::Column::CohortId.is_null())
         .add(community_event::Column::CohortId.is_in(cohorts_of(db, caller.id).await?)))
-}
-
-fn day_of(ms: i64, zone: &str) -> String {
-    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    Timestamp::from_millisecond(ms)
-        .map(|t| t.to_zoned(tz).date().to_string())
-        .unwrap_or_default()
 }
 
 /// Lists and pages show an event this way; `answers` are the reader's, `going` the yes counts.
@@ -70,15 +62,6 @@ fn summary(
         my_answer: mine,
         going,
     }
-}
-
-async fn cohort_names(db: &impl ConnectionTrait) -> Result<HashMap<i64, String>, ServiceError> {
-    Ok(cohort::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect())
 }
 
 /// The events page: upcoming (soonest first) and past (latest first), cancelled ones left out.
@@ -119,16 +102,7 @@ pub async fn events_page(
         }
     }
     past.reverse();
-    let mut cohorts = Vec::new();
-    if caller.on_team() {
-        cohorts = cohort::Entity::find()
-            .order_by_desc(cohort::Column::StartsOn)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.slug, c.name))
-            .collect();
-    }
+    let cohorts = audiences(db, caller).await?;
     Ok(EventsPage {
         upcoming,
         past,
@@ -240,14 +214,6 @@ pub async fn event_page(
     })
 }
 
-fn team_only(caller: &CurrentUser) -> Result<(), ServiceError> {
-    if caller.on_team() {
-        Ok(())
-    } else {
-        Err(ServiceError::Forbidden)
-    }
-}
-
 /// Publishes an event (the programme team). A resend of the same form answers the first one.
 pub async fn publish(
     db: &DatabaseConnection,
@@ -262,21 +228,7 @@ pub async fn publish(
     if let Some(id) = receipts::seen(&txn, caller.id, key).await? {
         return Ok(id);
     }
-    let cohort_id = match &new.audience {
-        None => None,
-        Some(slug) => Some(
-            cohort::Entity::find()
-                .filter(cohort::Column::Slug.eq(slug.as_str()))
-                .one(&txn)
-                .await?
-                .ok_or_else(|| {
-                    let mut e = FieldErrors::new();
-                    e.add("audience", Message::key("error-event-audience", &[]));
-                    ServiceError::Validation(e)
-                })?
-                .id,
-        ),
-    };
+    let cohort_id = audience_cohort(&txn, new.audience.as_deref()).await?;
     let row = community_event::ActiveModel {
         kind: Set(new.kind.code().to_owned()),
         title: Set(new.title),

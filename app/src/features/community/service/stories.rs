@@ -3,7 +3,7 @@
 //! in the same transaction. An anonymous story shows its author to nobody but the programme team
 //! and the author. The author withdraws a story (it is deleted); the team hides one (it says so).
 
-use super::member;
+use super::{cohort_names, day_of, member, team_only};
 use crate::entities::{cohort, community_story, journal_entry, person};
 use crate::features::partnership::service::{notify, pair_only};
 use crate::server::ServiceError;
@@ -154,13 +154,6 @@ pub async fn share(
     Ok(story.id)
 }
 
-fn day_of(ms: i64, zone: &str) -> String {
-    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    Timestamp::from_millisecond(ms)
-        .map(|t| t.to_zoned(tz).date().to_string())
-        .unwrap_or_default()
-}
-
 /// Every story, newest first, as the caller may read it.
 pub async fn stories(
     db: &impl ConnectionTrait,
@@ -180,12 +173,7 @@ pub async fn stories(
         .into_iter()
         .map(|p| (p.id, p.display_name))
         .collect();
-    let cohorts: HashMap<i64, String> = cohort::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect();
+    let cohorts = cohort_names(db).await?;
     let stories = rows
         .into_iter()
         .map(|s| {
@@ -257,9 +245,7 @@ pub async fn hide(
     hidden: bool,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    if !caller.on_team() {
-        return Err(ServiceError::Forbidden);
-    }
+    team_only(caller)?;
     let s = community_story::Entity::find_by_id(id)
         .one(db)
         .await?
