@@ -9,6 +9,7 @@ pub mod events;
 pub mod failure;
 pub mod forms;
 pub mod receipts;
+pub mod search;
 pub mod state;
 
 pub use failure::ServiceError;

@@ -114,8 +114,8 @@ async fn busy_pair(db: &DatabaseConnection, tag: &str) -> Pair {
 async fn everything(db: &DatabaseConnection) -> Vec<(String, serde_json::Map<String, JsonValue>)> {
     let mut out = Vec::new();
     for (table, _) in TABLES {
-        if *table == "sqlite_sequence" {
-            continue;
+        if *table == "sqlite_sequence" || table.starts_with("search_fts_") {
+            continue; // counters, and the search index's binary storage
         }
         let rows = JsonValue::find_by_statement(Statement::from_string(
             db.get_database_backend(),

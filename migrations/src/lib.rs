@@ -37,6 +37,7 @@ mod m20261202_000027_directory;
 mod m20261202_000028_community_events;
 mod m20261202_000029_community_stories;
 mod m20261202_000030_announcements;
+mod m20261203_000031_library_and_search;
 
 pub struct Migrator;
 
@@ -74,6 +75,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000028_community_events::Migration),
             Box::new(m20261202_000029_community_stories::Migration),
             Box::new(m20261202_000030_announcements::Migration),
+            Box::new(m20261203_000031_library_and_search::Migration),
         ]
     }
 }

@@ -45,6 +45,16 @@ pub fn router(state: AppState) -> Router {
             get(app::features::community::handlers::event_ics),
         )
         .route(
+            "/community/library/{id}/file",
+            get(app::features::community::handlers::library_file),
+        )
+        .route(
+            shared::library::ADD_PATH,
+            post(app::features::community::handlers::post_library_item).layer(
+                DefaultBodyLimit::max(shared::library::MAX_FILE_BYTES + 256 * 1024),
+            ),
+        )
+        .route(
             "/calendar/{file}",
             get(app::features::sessions::handlers::feed),
         )

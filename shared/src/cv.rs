@@ -72,7 +72,7 @@ pub fn recognise(bytes: &[u8]) -> Result<CvKind, Message> {
     Err(Message::key(key, &[]))
 }
 
-fn check_pdf(bytes: &[u8]) -> Result<CvKind, Message> {
+pub(crate) fn check_pdf(bytes: &[u8]) -> Result<CvKind, Message> {
     let tail = &bytes[bytes.len().saturating_sub(2048)..];
     if tail.windows(5).any(|w| w == b"%%EOF") {
         Ok(CvKind::Pdf)
@@ -93,7 +93,7 @@ fn u32_at(b: &[u8], at: usize) -> Option<u64> {
 
 /// Reads the zip's central directory (without unpacking anything) and checks that it is a
 /// Word document of bounded size.
-fn check_docx(bytes: &[u8]) -> Result<CvKind, Message> {
+pub(crate) fn check_docx(bytes: &[u8]) -> Result<CvKind, Message> {
     // End of central directory: the last "PK\x05\x06" within the final 64 KB + 22 bytes.
     let search_from = bytes.len().saturating_sub(65_557);
     let eocd = bytes[search_from..]
@@ -158,7 +158,7 @@ fn check_docx(bytes: &[u8]) -> Result<CvKind, Message> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// A stored (uncompressed) zip with the given entries; `declared` overrides an entry's

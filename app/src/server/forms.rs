@@ -167,7 +167,7 @@ fn back_page(parts: &Parts, posted: &[(String, String)]) -> Option<String> {
     })
 }
 
-async fn render_back(
+pub(crate) async fn render_back(
     state: AppState,
     parts: Parts,
     form: PostedForm,

@@ -9,4 +9,5 @@ mod common;
 mod announcements;
 mod directory;
 mod events;
+mod library;
 mod stories;

@@ -165,6 +165,10 @@ pub struct ResourceView {
     pub area_title: String,
     pub added_by: String,
     pub added_at_local: String,
+    /// The reader added it (and so may share it with the community's library).
+    pub mine: bool,
+    /// The library item it was shared as.
+    pub in_library: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use shared::announcement::{AnnouncementForm, AnnouncementsPage};
 use shared::community_event::{AttendanceForm, EventForm, EventPage, EventsPage};
 use shared::directory::{DirectoryPage, Filter, ListingForm, ListingPage};
+use shared::library::{ItemPage, LibraryFilter, LibraryForm, LibraryPage};
 use shared::story::{StoriesPage, StoryDraft, StoryForm};
 
 #[cfg(feature = "ssr")]
@@ -175,5 +176,73 @@ pub async fn remove_announcement(id: i64) -> Result<(), AppError> {
     let state = cx::state()?;
     finish(super::service::announcements::remove(&state.db, &caller, id).await)?;
     cx::go_to_after_plain_form("/community/announcements?removed=1").await;
+    Ok(())
+}
+
+/// The library, narrowed by words and area.
+#[server(endpoint = "list_library")]
+pub async fn list_library(filter: LibraryFilter) -> Result<LibraryPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::library::library_page(&state.db, &caller, &filter).await)
+}
+
+/// One item of the library.
+#[server(endpoint = "get_library_item")]
+pub async fn get_library_item(id: i64) -> Result<ItemPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::library::item_page(&state.db, &caller, id).await)
+}
+
+/// The author of a pair's resource shares it with the library.
+#[server(endpoint = "share_resource")]
+pub async fn share_resource(partnership_id: i64, resource_id: i64) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let id = finish(
+        super::service::library::share_resource(
+            &state.db,
+            &caller,
+            partnership_id,
+            resource_id,
+            jiff::Timestamp::now(),
+        )
+        .await,
+    )?;
+    cx::go_to_after_plain_form(&format!("/community/library/{id}?shared=1")).await;
+    Ok(())
+}
+
+/// The programme team edits an item.
+#[server(endpoint = "edit_library_item")]
+pub async fn edit_library_item(form: LibraryForm) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::library::edit(&state.db, &caller, &form, jiff::Timestamp::now()).await)?;
+    cx::go_to_after_plain_form(&format!("/community/library/{}?edited=1", form.id)).await;
+    Ok(())
+}
+
+/// The programme team features an item ("on") or stops featuring it.
+#[server(endpoint = "feature_library_item")]
+pub async fn feature_library_item(id: i64, feature: String) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    let on = shared::partnership::checked(&feature);
+    finish(
+        super::service::library::feature(&state.db, &caller, id, on, jiff::Timestamp::now()).await,
+    )?;
+    cx::go_to_after_plain_form(&format!("/community/library/{id}")).await;
+    Ok(())
+}
+
+/// The team, or the item's author, removes it.
+#[server(endpoint = "remove_library_item")]
+pub async fn remove_library_item(id: i64) -> Result<(), AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::library::remove(&state.db, &caller, id).await)?;
+    cx::go_to_after_plain_form("/community/library?removed=1").await;
     Ok(())
 }

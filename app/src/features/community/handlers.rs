@@ -1,4 +1,8 @@
-//! `GET /community/events/{id}/ics`: an event's calendar file, for the people it invites.
+//! Plain routes of the community: an event's calendar file (`GET /community/events/{id}/ics`),
+//! and the library's upload and files (see `library`).
+
+mod library;
+pub use library::{library_file, post_library_item};
 
 use crate::error::AppError;
 use crate::server::AppState;

@@ -3,6 +3,7 @@
 mod announcements;
 mod directory;
 mod events;
+mod library;
 mod stories;
 
 pub(crate) use events::when as event_when;
@@ -10,6 +11,7 @@ pub(crate) use events::when as event_when;
 pub use announcements::AnnouncementsPage;
 pub use directory::{DirectoryPage, ListingPage};
 pub use events::{EventPage, EventsPage};
+pub use library::{AddLibraryItemPage, LibraryItemPage, LibraryPage};
 pub use stories::{ShareStoryPage, StoriesPage};
 
 use super::api::{get_directory, list_events, list_stories};
@@ -33,6 +35,7 @@ pub fn CommunityPage() -> impl IntoView {
         <nav aria-label=t("community-sections")>
             <ul class="community-sections">
                 <li><a href="/community/people">{t("directory-heading")}</a></li>
+                <li><a href="/community/library">{t("library-heading")}</a></li>
                 <li><a href="/community/events">{t("events-heading")}</a></li>
                 <li><a href="/community/stories">{t("stories-heading")}</a></li>
                 <li><a href="/community/announcements">{t("announcements-heading")}</a></li>

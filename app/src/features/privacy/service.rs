@@ -69,6 +69,39 @@ pub const TABLES: &[(&str, Scope)] = &[
     ("event_attendance", Scope::Rows("person_id = :me")),
     ("community_story", Scope::Rows("author_id = :me")),
     ("announcement", Scope::Rows("author_id = :me")),
+    ("library_item", Scope::Rows("added_by = :me")),
+    (
+        "library_file",
+        Scope::Explained(
+            "the bytes of the files in the resource library; the items you added are under library_item, and their files download from the library",
+        ),
+    ),
+    (
+        "search_doc",
+        Scope::Explained(
+            "a copy, for search, of what the community may read (stories, library items); what you wrote of it is in the archive under its own table",
+        ),
+    ),
+    (
+        "search_fts",
+        Scope::Explained("the search index over that copy, made from it alone"),
+    ),
+    (
+        "search_fts_data",
+        Scope::Explained("the search index's own storage, made from that copy alone"),
+    ),
+    (
+        "search_fts_idx",
+        Scope::Explained("the search index's own storage, made from that copy alone"),
+    ),
+    (
+        "search_fts_docsize",
+        Scope::Explained("the search index's own storage, made from that copy alone"),
+    ),
+    (
+        "search_fts_config",
+        Scope::Explained("the search index's own settings, the same for everyone"),
+    ),
     (
         "partnership",
         Scope::Rows("coach_id = :me OR partner_id = :me"),

@@ -7,6 +7,7 @@ use super::{cohort_names, day_of, member, team_only};
 use crate::entities::{cohort, community_story, journal_entry, person};
 use crate::features::partnership::service::{notify, pair_only};
 use crate::server::ServiceError;
+use crate::server::search::{self, Kind};
 use jiff::Timestamp;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -127,6 +128,7 @@ pub async fn share(
     }
     .insert(&txn)
     .await?;
+    search::put(&txn, Kind::Story, story.id, &story.title, &story.body).await?;
     let other = other_of(&p, side);
     let style = crate::features::auth::service::style_of(&txn, other).await?;
     let body = shared::i18n::tr(
@@ -221,35 +223,44 @@ pub async fn stories(
 
 /// The author takes their story back: it is deleted (the journal entry stays with the pair).
 pub async fn withdraw(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     caller: &CurrentUser,
     id: i64,
 ) -> Result<(), ServiceError> {
     member(caller)?;
+    let txn = crate::server::db::begin_write(db).await?;
     let s = community_story::Entity::find_by_id(id)
-        .one(db)
+        .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound)?;
     if s.author_id != Some(caller.id) {
         return Err(ServiceError::Forbidden);
     }
-    community_story::Entity::delete_by_id(id).exec(db).await?;
+    community_story::Entity::delete_by_id(id).exec(&txn).await?;
+    search::remove(&txn, Kind::Story, id).await?;
+    txn.commit().await?;
     Ok(())
 }
 
 /// The programme team hides a story (readers see that it was hidden) or shows it again.
 pub async fn hide(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     caller: &CurrentUser,
     id: i64,
     hidden: bool,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     team_only(caller)?;
+    let txn = crate::server::db::begin_write(db).await?;
     let s = community_story::Entity::find_by_id(id)
-        .one(db)
+        .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    if hidden {
+        search::remove(&txn, Kind::Story, s.id).await?;
+    } else {
+        search::put(&txn, Kind::Story, s.id, &s.title, &s.body).await?;
+    }
     community_story::ActiveModel {
         id: Set(s.id),
         hidden_at: Set(hidden.then_some(now.as_millisecond())),
@@ -257,7 +268,8 @@ pub async fn hide(
         updated_at: Set(now.as_millisecond()),
         ..Default::default()
     }
-    .update(db)
+    .update(&txn)
     .await?;
+    txn.commit().await?;
     Ok(())
 }

@@ -8,6 +8,7 @@ use crate::ui::TextBox;
 pub fn ResourcesPage() -> impl IntoView {
     let id = param("id");
     let add = Form::<AddResource>::new();
+    let share = Form::<crate::features::community::api::ShareResource>::new();
     let data = Resource::new(id, get_resources);
     let errors = add.errors();
     view! {
@@ -33,6 +34,17 @@ pub fn ResourcesPage() -> impl IntoView {
                                                     <p><span class="tag">{crate::i18n::area(&x.area_code, &x.area_title)}</span></p>
                                                     {(!x.note.is_empty()).then(|| view! { <p class="message-body">{x.note.clone()}</p> })}
                                                     <p class="hint">{tr("resources-added-by", &[("who", x.added_by.clone().into()), ("when", x.added_at_local.clone().into())])}</p>
+                                                    {match x.in_library {
+                                                        Some(item) => Some(view! { <p class="hint"><a href=format!("/community/library/{item}")>{t("resources-in-library")}</a></p> }.into_any()),
+                                                        None => x.mine.then(|| view! {
+                                                            <PostForm to=share.url() class="inline-form">
+                                                                <input type="hidden" name="partnership_id" value=pid/>
+                                                                <input type="hidden" name="resource_id" value=x.id/>
+                                                                <button type="submit" class="button button-secondary button-small">{t("resources-share")}</button>
+                                                                <span class="hint">" "{t("resources-share-hint")}</span>
+                                                            </PostForm>
+                                                        }.into_any()),
+                                                    }}
                                                 </li>
                                             }).collect_view()}
                                         </ul>

@@ -200,6 +200,11 @@ pub async fn resources(
         .all(db)
         .await?;
     let who = names(db, rows.iter().map(|r| r.added_by)).await?;
+    let in_library = crate::features::community::service::library::shared_resources(
+        db,
+        rows.iter().map(|r| r.id),
+    )
+    .await?;
     let ordered: Vec<(String, String)> = objective_area::Entity::find()
         .order_by_asc(objective_area::Column::Position)
         .all(db)
@@ -220,6 +225,8 @@ pub async fn resources(
                     .map(|p| p.display_name.clone())
                     .unwrap_or_default(),
                 added_at_local: local(r.created_at, caller),
+                mine: r.added_by == caller.id,
+                in_library: in_library.get(&r.id).copied(),
                 area_title: areas.get(&r.area).cloned().unwrap_or_default(),
                 area_code: r.area,
                 title: r.title,

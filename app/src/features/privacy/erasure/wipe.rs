@@ -7,8 +7,9 @@ use crate::entities::{
     availability_window, calendar_feed, coaching_session, cohort_coach, community_event,
     community_story, concern, concern_response, directory_listing, email_change, erasure_request,
     evaluation, event_attendance, goal, goal_event, introduction, invitation, journal_entry,
-    mail_preference, notification, outbox, partner_intake, partnership, password_reset, person,
-    person_role, reminder, request_receipt, resource, session_change, support_hours,
+    library_item, mail_preference, notification, outbox, partner_intake, partnership,
+    password_reset, person, person_role, reminder, request_receipt, resource, session_change,
+    support_hours,
 };
 use crate::server::ServiceError;
 use jiff::Timestamp;
@@ -140,7 +141,14 @@ pub async fn erase_person(
     remove!(db, partner_intake, PersonId, me);
     remove!(db, directory_listing, PersonId, me);
     remove!(db, event_attendance, PersonId, me);
-    // Their stories are their words: they go with them.
+    // Their stories are their words: they go with them, from search too.
+    for story in community_story::Entity::find()
+        .filter(community_story::Column::AuthorId.eq(me))
+        .all(db)
+        .await?
+    {
+        crate::server::search::remove(db, crate::server::search::Kind::Story, story.id).await?;
+    }
     remove!(db, community_story, AuthorId, me);
     remove!(db, cohort_coach, PersonId, me);
     remove!(db, person_role, PersonId, me);
@@ -185,6 +193,8 @@ pub async fn erase_person(
     reassign!(db, community_event, CreatedBy, me, Option::<i64>::None);
     reassign!(db, community_story, HiddenBy, me, Option::<i64>::None);
     reassign!(db, announcement, AuthorId, me, Option::<i64>::None);
+    // What they gave the library stays the community's, without their name.
+    reassign!(db, library_item, AddedBy, me, Option::<i64>::None);
     reassign!(db, erasure_request, DecidedBy, me, Option::<i64>::None);
     reassign!(db, erasure_request, PersonId, me, Option::<i64>::None);
     reassign!(db, audit_log, PersonId, me, t);

@@ -1,0 +1,162 @@
+//! Finding things by words. What the community may read of a thing is written to `search_doc`
+//! (in the transaction that changes the thing) and taken out when the thing is removed or
+//! hidden, so search never shows what its list would not. The engine-specific part is here
+//! alone: SQLite matches with FTS5 (kept in step with `search_doc` by triggers, ranked by
+//! bm25, a title word weighing more); any other engine matches each word as the start of a word
+//! with `LIKE`, the same rule, until it has its own index.
+
+use crate::entities::search_doc;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
+    Set, Statement,
+};
+use shared::search::Query;
+
+/// What a document stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Library,
+    Story,
+}
+
+impl Kind {
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Library => "library",
+            Kind::Story => "story",
+        }
+    }
+}
+
+/// Writes (or rewrites) the searchable text of one thing.
+pub async fn put(
+    db: &impl ConnectionTrait,
+    kind: Kind,
+    ref_id: i64,
+    title: &str,
+    body: &str,
+) -> Result<(), DbErr> {
+    let title: String = title.chars().take(200).collect();
+    let found = search_doc::Entity::find()
+        .filter(search_doc::Column::Kind.eq(kind.code()))
+        .filter(search_doc::Column::RefId.eq(ref_id))
+        .one(db)
+        .await?;
+    match found {
+        Some(doc) => {
+            search_doc::ActiveModel {
+                id: Set(doc.id),
+                title: Set(title),
+                body: Set(body.to_owned()),
+                ..Default::default()
+            }
+            .update(db)
+            .await?;
+        }
+        None => {
+            search_doc::ActiveModel {
+                kind: Set(kind.code().to_owned()),
+                ref_id: Set(ref_id),
+                title: Set(title),
+                body: Set(body.to_owned()),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Takes one thing out of search.
+pub async fn remove(db: &impl ConnectionTrait, kind: Kind, ref_id: i64) -> Result<(), DbErr> {
+    search_doc::Entity::delete_many()
+        .filter(search_doc::Column::Kind.eq(kind.code()))
+        .filter(search_doc::Column::RefId.eq(ref_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The things of one kind whose text holds every word of the query, best first, at most
+/// `limit`. An empty query finds nothing.
+pub async fn find(
+    db: &impl ConnectionTrait,
+    kind: Kind,
+    query: &Query,
+    limit: u64,
+) -> Result<Vec<i64>, DbErr> {
+    if query.is_empty() {
+        return Ok(Vec::new());
+    }
+    match db.get_database_backend() {
+        DbBackend::Sqlite => find_fts5(db, kind, query, limit).await,
+        _ => find_by_prefix(db, kind, query, limit).await,
+    }
+}
+
+async fn find_fts5(
+    db: &impl ConnectionTrait,
+    kind: Kind,
+    query: &Query,
+    limit: u64,
+) -> Result<Vec<i64>, DbErr> {
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "SELECT d.ref_id FROM search_fts JOIN search_doc d ON d.id = search_fts.rowid \
+             WHERE search_fts MATCH ? AND d.kind = ? \
+             ORDER BY bm25(search_fts, 4.0, 1.0) LIMIT ?",
+            [
+                query.fts5().into(),
+                kind.code().into(),
+                (limit as i64).into(),
+            ],
+        ))
+        .await?;
+    rows.iter().map(|r| r.try_get_by_index::<i64>(0)).collect()
+}
+
+/// Each word as the start of a word (at the start of the text or after a space), in the title
+/// or the body. Slower than an index, but the same answer on any engine.
+pub async fn find_by_prefix(
+    db: &impl ConnectionTrait,
+    kind: Kind,
+    query: &Query,
+    limit: u64,
+) -> Result<Vec<i64>, DbErr> {
+    let backend = db.get_database_backend();
+    let mut sql = String::from("SELECT ref_id FROM search_doc WHERE kind = ?");
+    let mut values: Vec<sea_orm::Value> = vec![kind.code().into()];
+    for word in &query.words {
+        sql.push_str(
+            " AND (LOWER(title) LIKE ? OR LOWER(title) LIKE ? \
+             OR LOWER(body) LIKE ? OR LOWER(body) LIKE ?)",
+        );
+        for _ in 0..2 {
+            values.push(format!("{word}%").into());
+            values.push(format!("% {word}%").into());
+        }
+    }
+    sql.push_str(" ORDER BY id DESC LIMIT ?");
+    values.push((limit as i64).into());
+    if backend == DbBackend::Postgres {
+        let mut n = 0;
+        sql = sql
+            .split('?')
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part.to_owned()
+                } else {
+                    n += 1;
+                    format!("${n}{part}")
+                }
+            })
+            .collect();
+    }
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(backend, sql, values))
+        .await?;
+    rows.iter().map(|r| r.try_get_by_index::<i64>(0)).collect()
+}
