@@ -376,6 +376,47 @@ pub(crate) const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         [401, 403, 403, 200, 404, 404],
     ),
     ("list_stories", "", [401, 200, 200, 200, 200, 200]),
+    (
+        "list_library",
+        "filter[q]=sign&filter[area]=",
+        [401, 200, 200, 200, 200, 200],
+    ),
+    (
+        "get_library_item",
+        "id={item}",
+        [401, 200, 200, 200, 200, 200],
+    ),
+    (
+        "get_library_item",
+        "id=999999",
+        [401, 404, 404, 404, 404, 404],
+    ),
+    // The coach added {resource}: only they may share it.
+    (
+        "share_resource",
+        "partnership_id={pid}&resource_id={resource}",
+        [401, 403, 200, 403, 404, 404],
+    ),
+    (
+        "edit_library_item",
+        "form[id]={item}&form[title]=Signs&form[area_facilities]=on",
+        [401, 200, 403, 403, 403, 403],
+    ),
+    (
+        "edit_library_item",
+        "form[id]={item}&form[title]=&form[area_facilities]=on",
+        [401, 422, 403, 403, 403, 403],
+    ),
+    (
+        "feature_library_item",
+        "id={item}&feature=on",
+        [401, 200, 403, 403, 403, 403],
+    ),
+    (
+        "remove_library_item",
+        "id=999999",
+        [401, 404, 404, 404, 404, 404],
+    ),
     ("list_announcements", "", [401, 200, 200, 200, 200, 200]),
     (
         "publish_announcement",

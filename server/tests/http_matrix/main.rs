@@ -46,6 +46,22 @@ const ROUTES: &[(&str, [u16; 6])] = &[
     ("/community/events", [302, 200, 200, 200, 200, 200]),
     ("/community/stories", [302, 200, 200, 200, 200, 200]),
     ("/community/announcements", [302, 200, 200, 200, 200, 200]),
+    ("/community/library?q=sign", [302, 200, 200, 200, 200, 200]),
+    ("/community/library/new", [302, 200, 200, 200, 200, 200]),
+    ("/community/library/{item}", [302, 200, 200, 200, 200, 200]),
+    (
+        "/community/library/{item}/file",
+        [401, 200, 200, 200, 200, 200],
+    ),
+    (
+        "/community/library/999999/file",
+        [401, 404, 404, 404, 404, 404],
+    ),
+    // Not multipart: unreadable, once the caller is known.
+    (
+        "POST /community/library/new",
+        [303, 400, 400, 400, 400, 400],
+    ),
     (
         "/partnerships/{pid}/journal/{entry}/story",
         [302, 403, 403, 200, 404, 404],
@@ -104,6 +120,8 @@ struct Ids {
     concern: i64,
     milestone: i64,
     event: i64,
+    resource: i64,
+    item: i64,
 }
 
 fn fill(template: &str, ids: &Ids) -> String {
@@ -119,6 +137,8 @@ fn fill(template: &str, ids: &Ids) -> String {
         .replace("{concern}", &ids.concern.to_string())
         .replace("{milestone}", &ids.milestone.to_string())
         .replace("{event}", &ids.event.to_string())
+        .replace("{resource}", &ids.resource.to_string())
+        .replace("{item}", &ids.item.to_string())
         .replace("{key}", &key_field())
         .replace("{fresh}", &app::features::auth::tokens::new_token()[..16])
         .replace('[', "%5B")
@@ -229,6 +249,41 @@ async fn setup(w: &World, p: &Pair) -> Ids {
     )
     .await
     .unwrap();
+    // The coach's resource in the pair, and the partner's file in the library.
+    let resource = ws::add_resource(
+        &w.db,
+        &p.coach_user,
+        &shared::partnership::ResourceForm {
+            partnership_id: p.id,
+            title: "Policy template".into(),
+            url: "https://example.org/policy".into(),
+            note: String::new(),
+            area: "collections".into(),
+            request_key: key(),
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let mut shelf = shared::library::LibraryForm {
+        title: "Signage photos".into(),
+        request_key: key(),
+        ..Default::default()
+    };
+    shelf.area_facilities = "on".into();
+    let item = app::features::community::service::library::add(
+        &w.db,
+        &p.partner_user,
+        &shelf,
+        Some(app::features::community::service::library::Upload {
+            kind: shared::library::FileKind::Pdf,
+            file_name: "signs.pdf".into(),
+            bytes: b"%PDF-1.4\n%%EOF\n".to_vec(),
+        }),
+        now,
+    )
+    .await
+    .unwrap();
     Ids {
         pid: p.id,
         cohort: p.cohort_id,
@@ -241,6 +296,8 @@ async fn setup(w: &World, p: &Pair) -> Ids {
         concern,
         milestone,
         event,
+        resource,
+        item,
     }
 }
 

@@ -77,11 +77,6 @@ pub async fn post_library_item(
 ) -> Response {
     let (parts, body) = req.into_parts();
     let lang = crate::i18n::of_headers(&parts.headers);
-    let multipart =
-        match Multipart::from_request(Request::from_parts(parts.clone(), body), &state).await {
-            Ok(m) => m,
-            Err(e) => return (StatusCode::BAD_REQUEST, e.body_text()).into_response(),
-        };
     let back = |values: Vec<(String, String)>, error: AppError| {
         let mut values = values;
         values.push((crate::ui::BACK.into(), ADD.into()));
@@ -96,6 +91,11 @@ pub async fn post_library_item(
     let Some(caller) = caller else {
         return back(Vec::new(), AppError::Unauthenticated).await;
     };
+    let multipart =
+        match Multipart::from_request(Request::from_parts(parts.clone(), body), &state).await {
+            Ok(m) => m,
+            Err(e) => return (StatusCode::BAD_REQUEST, e.body_text()).into_response(),
+        };
     let posted = match read(multipart).await {
         Ok(p) => p,
         Err(detail) => {

@@ -162,13 +162,35 @@ fn area_boxes(stored: &LibraryForm, errors: Signal<FieldErrors>) -> impl IntoVie
     }
 }
 
+/// The add form, for members of the programme (a visitor is sent to sign in).
 #[component]
 pub fn AddLibraryItemPage() -> impl IntoView {
+    let user = use_context::<crate::ui::UserResource>();
+    view! {
+        <Title text=t("library-add-title")/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let me = match user {
+                    Some(r) => r.await,
+                    None => Ok(None),
+                };
+                match me {
+                    Ok(Some(u)) if shared::Role::ALL.iter().any(|r| u.has(*r)) => view! { <AddForm/> }.into_any(),
+                    Ok(Some(_)) => page_error(crate::error::AppError::Forbidden),
+                    Ok(None) => page_error(crate::error::AppError::Unauthenticated),
+                    Err(e) => page_error(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AddForm() -> impl IntoView {
     let errors = add_errors();
     let chosen = kept("__file");
     let file_error = move || errors.with(|e| e.first("file").map(str::to_owned));
     view! {
-        <Title text=t("library-add-title")/>
         <div class="narrow">
             <p><a href="/community/library">{t("library-back")}</a></p>
             <h1>{t("library-add-heading")}</h1>
