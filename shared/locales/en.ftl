@@ -2226,3 +2226,14 @@ library-remove-yes = Yes, remove it
 resources-in-library = In the community library
 resources-share = Share with the library
 resources-share-hint = Only its title, link, note and area go; everything else stays with your pair.
+search-title = Search the community · Tandem
+search-heading = Search the community
+search-label = Search the library, stories and people
+search-button = Search
+search-nothing-asked = Type one or more words: a topic, a place, a person's name. Every word must match the start of a word.
+search-none = Nothing matches “{ $words }”. Try fewer words, or the start of a word.
+search-found = { $count ->
+    [one] One result
+   *[other] { $count } results
+} for “{ $words }”
+search-count = ({ $count })

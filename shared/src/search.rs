@@ -79,6 +79,47 @@ impl Query {
     }
 }
 
+/// One thing found: what it is called, a line of it, where it is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hit {
+    pub title: String,
+    /// The start of its text (a summary, a story, a person's library and city).
+    pub snippet: String,
+    /// Where it shows: an area, a cohort, a role.
+    pub context: String,
+    pub href: String,
+}
+
+/// Most hits shown per kind.
+pub const HITS_PER_KIND: usize = 20;
+
+/// `/search?q=...`: what the words found, by kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchPage {
+    /// The words searched for, as understood.
+    pub words: String,
+    pub library: Vec<Hit>,
+    pub stories: Vec<Hit>,
+    pub people: Vec<Hit>,
+}
+
+impl SearchPage {
+    pub fn is_empty(&self) -> bool {
+        self.library.is_empty() && self.stories.is_empty() && self.people.is_empty()
+    }
+}
+
+/// The first `max` characters of a text, on one line, cut at a word with "…".
+pub fn snippet(text: &str, max: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max).collect();
+    let at = cut.rfind(' ').filter(|i| *i > max / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +158,16 @@ mod tests {
         let q = Query::parse(&("x".repeat(100) + " b c d e f g h i j k"));
         assert_eq!(q.words.len(), MAX_WORDS);
         assert_eq!(q.words[0].chars().count(), MAX_WORD);
+    }
+
+    #[test]
+    fn a_snippet_is_one_line_cut_at_a_word() {
+        assert_eq!(snippet("Short\n text", 40), "Short text");
+        assert_eq!(
+            snippet("We opened the reading room at night", 20),
+            "We opened the…"
+        );
+        assert_eq!(snippet(&"ក".repeat(30), 10), format!("{}…", "ក".repeat(10)));
     }
 
     #[test]

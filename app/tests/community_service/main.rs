@@ -10,4 +10,5 @@ mod announcements;
 mod directory;
 mod events;
 mod library;
+mod search;
 mod stories;

@@ -391,6 +391,7 @@ pub(crate) const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         "id=999999",
         [401, 404, 404, 404, 404, 404],
     ),
+    ("search_community", "q=sign", [401, 200, 200, 200, 200, 200]),
     // The coach added {resource}: only they may share it.
     (
         "share_resource",

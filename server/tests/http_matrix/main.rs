@@ -48,6 +48,7 @@ const ROUTES: &[(&str, [u16; 6])] = &[
     ("/community/announcements", [302, 200, 200, 200, 200, 200]),
     ("/community/library?q=sign", [302, 200, 200, 200, 200, 200]),
     ("/community/library/new", [302, 200, 200, 200, 200, 200]),
+    ("/search?q=sign", [302, 200, 200, 200, 200, 200]),
     ("/community/library/{item}", [302, 200, 200, 200, 200, 200]),
     (
         "/community/library/{item}/file",

@@ -6,6 +6,7 @@ use shared::announcement::{AnnouncementForm, AnnouncementsPage};
 use shared::community_event::{AttendanceForm, EventForm, EventPage, EventsPage};
 use shared::directory::{DirectoryPage, Filter, ListingForm, ListingPage};
 use shared::library::{ItemPage, LibraryFilter, LibraryForm, LibraryPage};
+use shared::search::SearchPage;
 use shared::story::{StoriesPage, StoryDraft, StoryForm};
 
 #[cfg(feature = "ssr")]
@@ -245,4 +246,12 @@ pub async fn remove_library_item(id: i64) -> Result<(), AppError> {
     finish(super::service::library::remove(&state.db, &caller, id).await)?;
     cx::go_to_after_plain_form("/community/library?removed=1").await;
     Ok(())
+}
+
+/// What the words find across the library, the stories and the directory.
+#[server(endpoint = "search_community")]
+pub async fn search_community(q: String) -> Result<SearchPage, AppError> {
+    let caller = cx::signed_in().await?;
+    let state = cx::state()?;
+    finish(super::service::search::search_page(&state.db, &caller, &q, crate::i18n::lang()).await)
 }

@@ -4,6 +4,7 @@ mod announcements;
 mod directory;
 mod events;
 mod library;
+mod search;
 mod stories;
 
 pub(crate) use events::when as event_when;
@@ -12,6 +13,7 @@ pub use announcements::AnnouncementsPage;
 pub use directory::{DirectoryPage, ListingPage};
 pub use events::{EventPage, EventsPage};
 pub use library::{AddLibraryItemPage, LibraryItemPage, LibraryPage};
+pub use search::SearchPage;
 pub use stories::{ShareStoryPage, StoriesPage};
 
 use super::api::{get_directory, list_events, list_stories};
@@ -32,6 +34,7 @@ pub fn CommunityPage() -> impl IntoView {
         <Title text=t("community-title")/>
         <h1>{t("community-heading")}</h1>
         <p class="lead">{t("community-lead")}</p>
+        <search::SearchBox value=String::new()/>
         <nav aria-label=t("community-sections")>
             <ul class="community-sections">
                 <li><a href="/community/people">{t("directory-heading")}</a></li>

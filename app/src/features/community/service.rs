@@ -4,6 +4,7 @@ pub mod announcements;
 pub mod directory;
 pub mod events;
 pub mod library;
+pub mod search;
 pub mod stories;
 
 use crate::entities::{cohort, cohort_coach, partner_intake, person_role};

@@ -183,6 +183,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: Timestamp) -> Result<bool, 
     seed_demo_places(db, &slug, now).await?;
     seed_demo_places(db, &running_slug, now).await?;
     seed_demo_directory(db, now).await?;
+    library::seed_demo_library(db, now).await?;
     Ok(true)
 }
 
@@ -293,6 +294,7 @@ async fn seed_demo_places(
     Ok(())
 }
 
+mod library;
 mod pairs;
 mod year;
 pub use year::*;

@@ -284,7 +284,7 @@ async fn seed_demo_partnership(
         now,
     )
     .await?;
-    ws::add_resource(
+    let guidelines = ws::add_resource(
         db,
         &coach,
         &ResourceForm {
@@ -298,6 +298,9 @@ async fn seed_demo_partnership(
         now,
     )
     .await?;
+    // The coach shared it with the community's library too.
+    crate::features::community::service::library::share_resource(db, &coach, id, guidelines, now)
+        .await?;
     ws::save_introduction(
         db,
         &coach,
