@@ -24,6 +24,8 @@ pub mod email_change;
 pub mod erasure_request;
 pub mod evaluation;
 pub mod event_attendance;
+pub mod expert;
+pub mod expert_proposal;
 pub mod goal;
 pub mod goal_event;
 pub mod introduction;

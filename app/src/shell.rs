@@ -125,6 +125,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/community/library") view=crate::features::community::pages::LibraryPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/library/new") view=crate::features::community::pages::AddLibraryItemPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/library/:id") view=crate::features::community::pages::LibraryItemPage ssr=SsrMode::Async/>
+                    <Route path=path!("/community/experts") view=crate::features::community::pages::ExpertsPage ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=crate::features::community::pages::SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/stories") view=crate::features::community::pages::StoriesPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/announcements") view=crate::features::community::pages::AnnouncementsPage ssr=SsrMode::Async/>

@@ -38,6 +38,7 @@ mod m20261202_000028_community_events;
 mod m20261202_000029_community_stories;
 mod m20261202_000030_announcements;
 mod m20261203_000031_library_and_search;
+mod m20261203_000032_experts;
 
 pub struct Migrator;
 
@@ -76,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000029_community_stories::Migration),
             Box::new(m20261202_000030_announcements::Migration),
             Box::new(m20261203_000031_library_and_search::Migration),
+            Box::new(m20261203_000032_experts::Migration),
         ]
     }
 }

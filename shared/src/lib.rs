@@ -41,6 +41,7 @@ pub mod dashboard;
 pub mod directory;
 pub mod errors;
 pub mod evaluation;
+pub mod experts;
 pub mod export;
 pub mod i18n;
 pub mod ics;

@@ -9,6 +9,7 @@ mod common;
 mod announcements;
 mod directory;
 mod events;
+mod experts;
 mod library;
 mod search;
 mod stories;

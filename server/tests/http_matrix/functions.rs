@@ -392,6 +392,33 @@ pub(crate) const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
         [401, 404, 404, 404, 404, 404],
     ),
     ("search_community", "q=sign", [401, 200, 200, 200, 200, 200]),
+    ("list_experts", "", [401, 200, 403, 403, 403, 403]),
+    (
+        "save_expert",
+        "form[id]=0&form[name]=Malee&form[expertise]=Archives&form[languages]=Thai&form[time_zone]=Asia/Bangkok&form[contact]=malee@x.org&form[consent]=on{key}",
+        [401, 200, 403, 403, 403, 403],
+    ),
+    (
+        "save_expert",
+        "form[id]=0&form[name]=Malee&form[expertise]=Archives&form[languages]=Thai&form[time_zone]=Asia/Bangkok&form[contact]=malee@x.org{key}",
+        [401, 422, 403, 403, 403, 403],
+    ),
+    (
+        "retire_expert",
+        "id=999999&retire=on",
+        [401, 404, 403, 403, 403, 403],
+    ),
+    // The pair's coach alone proposes; no expert 999999: refused on the field.
+    (
+        "propose_expert",
+        "form[partnership_id]={pid}&form[expert_id]=999999&form[why]=Photographs+to+scan{key}",
+        [401, 403, 422, 409, 404, 404],
+    ),
+    (
+        "decide_proposal",
+        "form[id]=999999&form[decision]=introduced",
+        [401, 404, 403, 403, 403, 403],
+    ),
     // The coach added {resource}: only they may share it.
     (
         "share_resource",

@@ -49,6 +49,7 @@ const ROUTES: &[(&str, [u16; 6])] = &[
     ("/community/library?q=sign", [302, 200, 200, 200, 200, 200]),
     ("/community/library/new", [302, 200, 200, 200, 200, 200]),
     ("/search?q=sign", [302, 200, 200, 200, 200, 200]),
+    ("/community/experts", [302, 200, 403, 403, 403, 403]),
     ("/community/library/{item}", [302, 200, 200, 200, 200, 200]),
     (
         "/community/library/{item}/file",

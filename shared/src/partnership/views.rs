@@ -193,6 +193,10 @@ pub struct IntroductionView {
 pub struct IntroductionsView {
     pub head: PartnershipHead,
     pub introductions: Vec<IntroductionView>,
+    /// The programme's experts the coach may propose (empty for the partner).
+    pub pool: Vec<crate::experts::ExpertChoice>,
+    /// Introductions to the programme's experts asked of the team, and their answers.
+    pub proposals: Vec<crate::experts::ProposalView>,
 }
 
 /// What the programme team sees of one partnership: figures and what authors shared.

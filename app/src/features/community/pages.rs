@@ -3,6 +3,7 @@
 mod announcements;
 mod directory;
 mod events;
+mod experts;
 mod library;
 mod search;
 mod stories;
@@ -12,6 +13,7 @@ pub(crate) use events::when as event_when;
 pub use announcements::AnnouncementsPage;
 pub use directory::{DirectoryPage, ListingPage};
 pub use events::{EventPage, EventsPage};
+pub use experts::{ExpertProposals, ExpertsPage};
 pub use library::{AddLibraryItemPage, LibraryItemPage, LibraryPage};
 pub use search::SearchPage;
 pub use stories::{ShareStoryPage, StoriesPage};
@@ -52,6 +54,7 @@ pub fn CommunityPage() -> impl IntoView {
                         let zone = ev.my_zone.clone();
                         let coming = ev.upcoming.into_iter().take(3).collect::<Vec<_>>();
                         view! {
+                            {ev.can_publish.then(|| view! { <p class="hint">{t("community-team-tools")}" "<a href="/community/experts">{t("community-experts")}</a></p> })}
                             <div class="community-grid">
                                 <section class="card" aria-labelledby="community-events">
                                     <h2 id="community-events"><a href="/community/events">{t("events-heading")}</a></h2>

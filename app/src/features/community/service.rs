@@ -3,6 +3,7 @@
 pub mod announcements;
 pub mod directory;
 pub mod events;
+pub mod experts;
 pub mod library;
 pub mod search;
 pub mod stories;

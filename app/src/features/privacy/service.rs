@@ -71,6 +71,16 @@ pub const TABLES: &[(&str, Scope)] = &[
     ("announcement", Scope::Rows("author_id = :me")),
     ("library_item", Scope::Rows("added_by = :me")),
     (
+        "expert",
+        Scope::Explained(
+            "people outside the programme who agreed to be introduced to partners; the programme team keeps them",
+        ),
+    ),
+    (
+        "expert_proposal",
+        Scope::Rows("partnership_id IN PAIRS OR proposed_by = :me"),
+    ),
+    (
         "library_file",
         Scope::Explained(
             "the bytes of the files in the resource library; the items you added are under library_item, and their files download from the library",

@@ -12,7 +12,7 @@ use shared::search::Hit;
 #[component]
 pub fn SearchBox(#[prop(into)] value: String) -> impl IntoView {
     view! {
-        <form method="get" action="/search" class="filters search-box" role="search" aria-label=t("search-label")>
+        <form method="get" action="/search" class="filters search-box" role="search" aria-label=t("search-heading")>
             <div class="field">
                 <label for="search-q">{t("search-label")}</label>
                 <input id="search-q" name="q" type="search" value=value/>

@@ -86,6 +86,8 @@ pub fn IntroductionsPage() -> impl IntoView {
     let save = Form::<SaveIntroduction>::new();
     let data = Resource::new(id, get_introductions);
     let errors = save.errors();
+    let query = leptos_router::hooks::use_query_map();
+    let proposed = move || query.with(|q| q.get("proposed").is_some());
     view! {
             <Title text=t("introductions-title")/>
             <Suspense fallback=Loading>
@@ -147,6 +149,8 @@ pub fn IntroductionsPage() -> impl IntoView {
                                         </PostForm>
                                     </section>
                                 })}
+                                {proposed().then(|| view! { <p class="notice notice-success" role="status">{t("proposal-sent")}</p> })}
+                                <crate::features::community::pages::ExpertProposals pid coach=coach pool=r.pool proposals=r.proposals/>
                             }
                             .into_any()
                         }

@@ -311,7 +311,11 @@ pub async fn introductions(
         .all(db)
         .await?;
     let who = names(db, rows.iter().map(|r| r.added_by)).await?;
+    let (pool, proposals) =
+        crate::features::community::service::experts::for_pair_page(db, caller, p.id, side).await?;
     Ok(IntroductionsView {
+        pool,
+        proposals,
         head: head(db, &p, Access::Pair(side), caller, now).await?,
         introductions: rows
             .into_iter()

@@ -6,10 +6,10 @@ use crate::entities::{
     announcement, application, application_note, audit_log, auth_session, availability_exception,
     availability_window, calendar_feed, coaching_session, cohort_coach, community_event,
     community_story, concern, concern_response, directory_listing, email_change, erasure_request,
-    evaluation, event_attendance, goal, goal_event, introduction, invitation, journal_entry,
-    library_item, mail_preference, notification, outbox, partner_intake, partnership,
-    password_reset, person, person_role, reminder, request_receipt, resource, session_change,
-    support_hours,
+    evaluation, event_attendance, expert, expert_proposal, goal, goal_event, introduction,
+    invitation, journal_entry, library_item, mail_preference, notification, outbox, partner_intake,
+    partnership, password_reset, person, person_role, reminder, request_receipt, resource,
+    session_change, support_hours,
 };
 use crate::server::ServiceError;
 use jiff::Timestamp;
@@ -195,6 +195,9 @@ pub async fn erase_person(
     reassign!(db, announcement, AuthorId, me, Option::<i64>::None);
     // What they gave the library stays the community's, without their name.
     reassign!(db, library_item, AddedBy, me, Option::<i64>::None);
+    reassign!(db, expert, CreatedBy, me, Option::<i64>::None);
+    reassign!(db, expert_proposal, ProposedBy, me, Some(t));
+    reassign!(db, expert_proposal, DecidedBy, me, Option::<i64>::None);
     reassign!(db, erasure_request, DecidedBy, me, Option::<i64>::None);
     reassign!(db, erasure_request, PersonId, me, Option::<i64>::None);
     reassign!(db, audit_log, PersonId, me, t);
