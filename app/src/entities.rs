@@ -20,6 +20,8 @@ pub mod community_story;
 pub mod concern;
 pub mod concern_response;
 pub mod directory_listing;
+pub mod discussion_post;
+pub mod discussion_thread;
 pub mod email_change;
 pub mod erasure_request;
 pub mod evaluation;

@@ -116,8 +116,10 @@ fn connect(live: Live, attempt: u32) {
     source.set_onopen(Some(on_open.as_ref().unchecked_ref()));
     on_open.forget();
     let on_change =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_: web_sys::MessageEvent| {
-            refresh_soon(live)
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            if for_this_page(&e.data().as_string().unwrap_or_default()) {
+                refresh_soon(live)
+            }
         });
     for name in ["change", "resync"] {
         let _ = source.add_event_listener_with_callback(name, on_change.as_ref().unchecked_ref());
@@ -138,6 +140,24 @@ fn connect(live: Live, attempt: u32) {
     });
     source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
+}
+
+/// Whether a change concerns the page shown: a discussion's change only its own thread's page
+/// (`data-thread`), anything else any page with live regions.
+#[cfg(feature = "hydrate")]
+fn for_this_page(data: &str) -> bool {
+    let Some(rest) = data.split("\"thread\":").nth(1) else {
+        return true;
+    };
+    let id: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("[data-thread=\"{id}\"]"))
+                .ok()
+                .flatten()
+        })
+        .is_some()
 }
 
 #[cfg(feature = "hydrate")]

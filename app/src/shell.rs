@@ -126,6 +126,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/community/library/new") view=crate::features::community::pages::AddLibraryItemPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/library/:id") view=crate::features::community::pages::LibraryItemPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/experts") view=crate::features::community::pages::ExpertsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/community/discussions") view=crate::features::community::pages::DiscussionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/community/discussions/:id") view=crate::features::community::pages::ThreadPage ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=crate::features::community::pages::SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/stories") view=crate::features::community::pages::StoriesPage ssr=SsrMode::Async/>
                     <Route path=path!("/community/announcements") view=crate::features::community::pages::AnnouncementsPage ssr=SsrMode::Async/>

@@ -74,9 +74,13 @@ pub fn Field(
     #[prop(optional, into)]
     min: Option<String>,
     #[prop(optional, into)] max: Option<String>,
+    /// The input's id, where one page holds several forms with this field (else `name`).
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
+    let id = id.unwrap_or_else(|| name.to_owned());
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
     let error = move || errors.with(|e| e.first(name).map(str::to_owned));
     let has_hint = hint.is_some();
     let described = {
@@ -94,11 +98,11 @@ pub fn Field(
     };
     view! {
         <div class="field" class:field-error=move || error().is_some()>
-            <label for=name>{label}</label>
+            <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {move || error().map(|m| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{crate::i18n::t("error-prefix")}" "</span>{m}</p> })}
             <input
-                id=name
+                id=id
                 name=format!("form[{name}]")
                 type=kind
                 value=value
@@ -123,15 +127,19 @@ pub fn TextArea(
     #[prop(into, optional)] value: String,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(default = 5)] rows: u32,
+    /// The box's id, where one page holds several forms with this field (else `name`).
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
     let error = move || errors.with(|e| e.first(name).map(str::to_owned));
-    let hint_id = format!("{name}-hint");
+    let id = id.unwrap_or_else(|| name.to_owned());
+    let hint_id = format!("{id}-hint");
     view! {
         <div class="field" class:field-error=move || error().is_some()>
-            <label for=name>{label}</label>
+            <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {move || error().map(|m| view! { <p class="error-message"><span class="visually-hidden">{crate::i18n::t("error-prefix")}" "</span>{m}</p> })}
-            <TextBox id=name name=format!("form[{name}]") rows=rows value invalid=Signal::derive(move || error().is_some())/>
+            <TextBox id=id name=format!("form[{name}]") rows=rows value invalid=Signal::derive(move || error().is_some())/>
         </div>
     }
 }

@@ -63,7 +63,7 @@ test('a coach shares a resource to the library and another coach finds it by a w
 
   // One box over the whole community.
   await r.goto('/community');
-  await r.getByLabel('Search the library, stories and people').fill(word);
+  await r.getByLabel('Search the library, discussions, stories and people').fill(word);
   await r.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(r).toHaveURL(new RegExp(`/search\\?q=${word}`));
   await expect(r.getByRole('status').filter({ hasText: 'One result' })).toBeVisible();

@@ -39,6 +39,7 @@ mod m20261202_000029_community_stories;
 mod m20261202_000030_announcements;
 mod m20261203_000031_library_and_search;
 mod m20261203_000032_experts;
+mod m20261203_000033_discussions;
 
 pub struct Migrator;
 
@@ -78,6 +79,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000030_announcements::Migration),
             Box::new(m20261203_000031_library_and_search::Migration),
             Box::new(m20261203_000032_experts::Migration),
+            Box::new(m20261203_000033_discussions::Migration),
         ]
     }
 }

@@ -100,12 +100,16 @@ pub struct SearchPage {
     pub words: String,
     pub library: Vec<Hit>,
     pub stories: Vec<Hit>,
+    pub discussions: Vec<Hit>,
     pub people: Vec<Hit>,
 }
 
 impl SearchPage {
     pub fn is_empty(&self) -> bool {
-        self.library.is_empty() && self.stories.is_empty() && self.people.is_empty()
+        self.library.is_empty()
+            && self.stories.is_empty()
+            && self.discussions.is_empty()
+            && self.people.is_empty()
     }
 }
 

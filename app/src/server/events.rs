@@ -27,6 +27,8 @@ pub enum Kind {
     Journal,
     Session,
     Hours,
+    /// A discussion thread: every member may read it (`partnership_id` holds the thread).
+    Thread,
 }
 
 impl Kind {
@@ -45,12 +47,16 @@ pub struct Event {
     pub partner_id: i64,
 }
 
-/// What a browser receives: `{"v":1,"kind":"session","partnership":12}`.
+/// What a browser receives: `{"v":1,"kind":"session","partnership":12}`, or for a discussion
+/// `{"v":1,"kind":"thread","thread":7}` (the browser refreshes only that thread's page).
 #[derive(Serialize)]
 struct Wire {
     v: u8,
     kind: Kind,
-    partnership: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    partnership: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    thread: Option<i64>,
 }
 
 tokio::task_local! {
@@ -75,6 +81,18 @@ pub fn changed(kind: Kind, p: &crate::entities::partnership::Model) {
             partnership_id: p.id,
             coach_id: p.coach_id,
             partner_id: p.partner_id,
+        })
+    });
+}
+
+/// After a service committed a change to discussion thread `id`: tells every live member.
+pub fn thread_changed(id: i64) {
+    let _ = CURRENT.try_with(|bus| {
+        bus.publish(Event {
+            kind: Kind::Thread,
+            partnership_id: id,
+            coach_id: 0,
+            partner_id: 0,
         })
     });
 }
@@ -129,8 +147,11 @@ impl Bus {
     }
 }
 
-/// Whether a person sees an event.
-pub fn visible(e: &Event, person_id: i64, team: bool) -> bool {
+/// Whether a person sees an event (`member`: they hold a role in the programme).
+pub fn visible(e: &Event, person_id: i64, team: bool, member: bool) -> bool {
+    if e.kind == Kind::Thread {
+        return member;
+    }
     e.coach_id == person_id || e.partner_id == person_id || (team && e.kind.team_sees())
 }
 
@@ -143,16 +164,23 @@ pub async fn stream(State(state): State<AppState>, req: Request) -> Response {
     };
     let person = caller.id;
     let team = caller.has(shared::Role::Chair);
+    let member = shared::Role::ALL.iter().any(|r| caller.has(*r));
     let rx = state.events.subscribe();
     let closed = state.events.closed();
     let events = futures_util::stream::unfold(rx, move |mut rx| async move {
         loop {
             match rx.recv().await {
-                Ok(e) if visible(&e, person, team) => {
+                Ok(e) if visible(&e, person, team, member) => {
+                    let (partnership, thread) = if e.kind == Kind::Thread {
+                        (None, Some(e.partnership_id))
+                    } else {
+                        (Some(e.partnership_id), None)
+                    };
                     let wire = Wire {
                         v: 1,
                         kind: e.kind,
-                        partnership: e.partnership_id,
+                        partnership,
+                        thread,
                     };
                     let data = serde_json::to_string(&wire).unwrap_or_default();
                     return Some((

@@ -17,6 +17,7 @@ use shared::search::Query;
 pub enum Kind {
     Library,
     Story,
+    Post,
 }
 
 impl Kind {
@@ -24,6 +25,7 @@ impl Kind {
         match self {
             Kind::Library => "library",
             Kind::Story => "story",
+            Kind::Post => "post",
         }
     }
 }

@@ -8,6 +8,7 @@ mod common;
 
 mod announcements;
 mod directory;
+mod discussions;
 mod events;
 mod experts;
 mod library;

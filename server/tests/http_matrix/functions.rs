@@ -393,6 +393,38 @@ pub(crate) const FUNCTIONS: &[(&str, &str, [u16; 6])] = &[
     ),
     ("search_community", "q=sign", [401, 200, 200, 200, 200, 200]),
     ("list_experts", "", [401, 200, 403, 403, 403, 403]),
+    ("list_discussions", "space=", [401, 200, 200, 200, 200, 200]),
+    ("get_thread", "id={thread}", [401, 200, 200, 200, 200, 200]),
+    (
+        "start_thread",
+        "form[space]=general&form[title]=Hello+all&form[body]=Hi{key}",
+        [401, 200, 200, 200, 200, 200],
+    ),
+    (
+        "start_thread",
+        "form[space]=spaceships&form[title]=Hello+all&form[body]=Hi{key}",
+        [401, 422, 422, 422, 422, 422],
+    ),
+    (
+        "reply_thread",
+        "form[thread_id]={thread}&form[body]=Thanks{key}",
+        [401, 200, 200, 200, 200, 200],
+    ),
+    (
+        "edit_post",
+        "form[post_id]=999999&form[body]=Changed",
+        [401, 404, 404, 404, 404, 404],
+    ),
+    (
+        "hide_post",
+        "id=999999&hide=on",
+        [401, 404, 403, 403, 403, 403],
+    ),
+    (
+        "lock_thread",
+        "id=999999&lock=on",
+        [401, 404, 403, 403, 403, 403],
+    ),
     (
         "save_expert",
         "form[id]=0&form[name]=Malee&form[expertise]=Archives&form[languages]=Thai&form[time_zone]=Asia/Bangkok&form[contact]=malee@x.org&form[consent]=on{key}",

@@ -50,6 +50,15 @@ const ROUTES: &[(&str, [u16; 6])] = &[
     ("/community/library/new", [302, 200, 200, 200, 200, 200]),
     ("/search?q=sign", [302, 200, 200, 200, 200, 200]),
     ("/community/experts", [302, 200, 403, 403, 403, 403]),
+    ("/community/discussions", [302, 200, 200, 200, 200, 200]),
+    (
+        "/community/discussions/{thread}",
+        [302, 200, 200, 200, 200, 200],
+    ),
+    (
+        "/community/discussions/999999",
+        [302, 404, 404, 404, 404, 404],
+    ),
     ("/community/library/{item}", [302, 200, 200, 200, 200, 200]),
     (
         "/community/library/{item}/file",
@@ -124,6 +133,7 @@ struct Ids {
     event: i64,
     resource: i64,
     item: i64,
+    thread: i64,
 }
 
 fn fill(template: &str, ids: &Ids) -> String {
@@ -141,6 +151,7 @@ fn fill(template: &str, ids: &Ids) -> String {
         .replace("{event}", &ids.event.to_string())
         .replace("{resource}", &ids.resource.to_string())
         .replace("{item}", &ids.item.to_string())
+        .replace("{thread}", &ids.thread.to_string())
         .replace("{key}", &key_field())
         .replace("{fresh}", &app::features::auth::tokens::new_token()[..16])
         .replace('[', "%5B")
@@ -286,6 +297,19 @@ async fn setup(w: &World, p: &Pair) -> Ids {
     )
     .await
     .unwrap();
+    let thread = app::features::community::service::discussions::start(
+        &w.db,
+        &p.partner_user,
+        &shared::discussion::ThreadForm {
+            space: "general".into(),
+            title: "Hello from Phnom Penh".into(),
+            body: "Who else is starting this month?".into(),
+            request_key: key(),
+        },
+        now,
+    )
+    .await
+    .unwrap();
     Ids {
         pid: p.id,
         cohort: p.cohort_id,
@@ -300,6 +324,7 @@ async fn setup(w: &World, p: &Pair) -> Ids {
         event,
         resource,
         item,
+        thread,
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod announcements;
 mod directory;
+mod discussions;
 mod events;
 mod experts;
 mod library;
@@ -12,6 +13,7 @@ pub(crate) use events::when as event_when;
 
 pub use announcements::AnnouncementsPage;
 pub use directory::{DirectoryPage, ListingPage};
+pub use discussions::{DiscussionsPage, ThreadPage};
 pub use events::{EventPage, EventsPage};
 pub use experts::{ExpertProposals, ExpertsPage};
 pub use library::{AddLibraryItemPage, LibraryItemPage, LibraryPage};
@@ -41,6 +43,7 @@ pub fn CommunityPage() -> impl IntoView {
             <ul class="community-sections">
                 <li><a href="/community/people">{t("directory-heading")}</a></li>
                 <li><a href="/community/library">{t("library-heading")}</a></li>
+                <li><a href="/community/discussions">{t("discussions-heading")}</a></li>
                 <li><a href="/community/events">{t("events-heading")}</a></li>
                 <li><a href="/community/stories">{t("stories-heading")}</a></li>
                 <li><a href="/community/announcements">{t("announcements-heading")}</a></li>

@@ -2,6 +2,7 @@
 
 pub mod announcements;
 pub mod directory;
+pub mod discussions;
 pub mod events;
 pub mod experts;
 pub mod library;

@@ -70,6 +70,8 @@ pub const TABLES: &[(&str, Scope)] = &[
     ("community_story", Scope::Rows("author_id = :me")),
     ("announcement", Scope::Rows("author_id = :me")),
     ("library_item", Scope::Rows("added_by = :me")),
+    ("discussion_thread", Scope::Rows("author_id = :me")),
+    ("discussion_post", Scope::Rows("author_id = :me")),
     (
         "expert",
         Scope::Explained(

@@ -66,7 +66,14 @@ pub fn ExpertProposals(
 ) -> impl IntoView {
     let propose = Form::<ProposeExpert>::new();
     let errors = propose.errors();
-    let chosen = kept("expert_id");
+    // What was typed comes back into this form only (the page has another "why").
+    let typed = move |key: &str| {
+        use_context::<crate::ui::PostedForm>()
+            .filter(|p| p.action == propose.url())
+            .and_then(|p| p.value(key).map(str::to_owned))
+            .unwrap_or_default()
+    };
+    let chosen = typed("expert_id");
     let expert_error = move || errors.with(|e| e.first("expert_id").map(str::to_owned));
     view! {
         <section aria-labelledby="experts-pool">
@@ -101,7 +108,7 @@ pub fn ExpertProposals(
                                 }
                             }).collect_view()}
                         </fieldset>
-                        <TextArea label=t("proposal-why") name="why" value=kept("why") hint=t("proposal-why-hint") rows=3 errors/>
+                        <TextArea label=t("proposal-why") name="why" id="proposal-why" value=typed("why") hint=t("proposal-why-hint") rows=3 errors/>
                         <button type="submit" class="button">{t("proposal-send")}</button>
                     </PostForm>
                 </div>
@@ -137,18 +144,25 @@ fn expert_fields(
     } else {
         ticked
     };
+    // Each expert's form has fields of its own: ids that no other form on the page uses.
+    let at = if stored.id == 0 {
+        "new".to_owned()
+    } else {
+        stored.id.to_string()
+    };
+    let id = move |field: &str| format!("expert-{at}-{field}");
     view! {
-        <Field label=t("expert-name") name="name" value=kept_or("name", &stored.name) errors/>
-        <TextArea label=t("expert-expertise") name="expertise" value=kept_or("expertise", &stored.expertise) rows=2 errors/>
-        <Field label=t("expert-languages") name="languages" value=kept_or("languages", &stored.languages) hint=t("apply-languages-hint") errors/>
-        <Field label=t("expert-zone") name="time_zone" value=kept_or("time_zone", &stored.time_zone) list="zones" hint=t("expert-zone-hint") errors/>
-        <TextArea label=t("expert-contact") name="contact" value=kept_or("contact", &stored.contact) hint=t("expert-contact-hint") rows=2 errors/>
+        <Field label=t("expert-name") name="name" id=id("name") value=kept_or("name", &stored.name) errors/>
+        <TextArea label=t("expert-expertise") name="expertise" id=id("expertise") value=kept_or("expertise", &stored.expertise) rows=2 errors/>
+        <Field label=t("expert-languages") name="languages" id=id("languages") value=kept_or("languages", &stored.languages) hint=t("apply-languages-hint") errors/>
+        <Field label=t("expert-zone") name="time_zone" id=id("zone") value=kept_or("time_zone", &stored.time_zone) list="zones" hint=t("expert-zone-hint") errors/>
+        <TextArea label=t("expert-contact") name="contact" id=id("contact") value=kept_or("contact", &stored.contact) hint=t("expert-contact-hint") rows=2 errors/>
         <div class="checkbox" class:field-error=move || consent_error().is_some()>
-            {move || consent_error().map(|m| view! { <p class="error-message" id="consent"><span class="visually-hidden">{t("error-prefix")}" "</span>{m}</p> })}
-            <input type="checkbox" id="expert-consent" name="form[consent]" value="on" checked=ticked/>
-            <label for="expert-consent">{t("expert-consent")}</label>
+            {move || consent_error().map(|m| view! { <p class="error-message"><span class="visually-hidden">{t("error-prefix")}" "</span>{m}</p> })}
+            <input type="checkbox" id=id("consent") name="form[consent]" value="on" checked=ticked/>
+            <label for=id("consent")>{t("expert-consent")}</label>
         </div>
-        <Field label=t("expert-consent-note") name="consent_note" value=kept_or("consent_note", &stored.consent_note) hint=t("expert-consent-note-hint") errors/>
+        <Field label=t("expert-consent-note") name="consent_note" id=id("consent-note") value=kept_or("consent_note", &stored.consent_note) hint=t("expert-consent-note-hint") errors/>
     }
 }
 

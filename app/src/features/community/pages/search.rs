@@ -41,9 +41,10 @@ pub fn SearchPage() -> impl IntoView {
                         <p class="empty" role="status">{tr("search-none", &[("words", page.words.clone().into())])}</p>
                     }.into_any(),
                     Ok(page) => view! {
-                        <p class="hint" role="status">{tr("search-found", &[("words", page.words.clone().into()), ("count", (page.library.len() + page.stories.len() + page.people.len()).into())])}</p>
+                        <p class="hint" role="status">{tr("search-found", &[("words", page.words.clone().into()), ("count", (page.library.len() + page.stories.len() + page.discussions.len() + page.people.len()).into())])}</p>
                         <Hits id="search-library" heading=t("library-heading") hits=page.library/>
                         <Hits id="search-stories" heading=t("stories-heading") hits=page.stories/>
+                        <Hits id="search-discussions" heading=t("search-discussions") hits=page.discussions/>
                         <Hits id="search-people" heading=t("directory-heading") hits=page.people/>
                     }.into_any(),
                     Err(e) => page_error(e),

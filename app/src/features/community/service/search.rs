@@ -4,7 +4,7 @@
 
 use super::directory::directory;
 use super::member;
-use crate::entities::{community_story, library_item, person};
+use crate::entities::{community_story, discussion_post, discussion_thread, library_item, person};
 use crate::server::ServiceError;
 use crate::server::search::{self, Kind};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -93,6 +93,40 @@ pub async fn search_page(
         })
         .collect();
 
+    // One hit per thread: its best post. Hidden posts are out of the index.
+    let ids = search::find(db, Kind::Post, &query, limit * 3).await?;
+    let posts = discussion_post::Entity::find()
+        .filter(discussion_post::Column::Id.is_in(ids.iter().copied()))
+        .filter(discussion_post::Column::HiddenAt.is_null())
+        .all(db)
+        .await?;
+    let posts = in_rank_order(&ids, posts, |p| p.id);
+    let threads: HashMap<i64, discussion_thread::Model> = discussion_thread::Entity::find()
+        .filter(discussion_thread::Column::Id.is_in(posts.iter().map(|p| p.thread_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.id, t))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let discussions = posts
+        .into_iter()
+        .filter(|p| seen.insert(p.thread_id))
+        .filter_map(|p| {
+            let th = threads.get(&p.thread_id)?;
+            Some(Hit {
+                title: th.title.clone(),
+                snippet: snippet(
+                    &shared::markup::plain(&shared::markup::parse(&p.body)),
+                    SNIPPET,
+                ),
+                context: t(lang, &format!("space-{}", th.space)),
+                href: format!("/community/discussions/{}#post-{}", th.id, p.id),
+            })
+        })
+        .take(HITS_PER_KIND)
+        .collect();
+
     let listed = directory(db, caller, Filter::default()).await?;
     let people = listed
         .entries
@@ -132,6 +166,7 @@ pub async fn search_page(
         words: query.text(),
         library,
         stories,
+        discussions,
         people,
     })
 }

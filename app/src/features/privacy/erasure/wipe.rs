@@ -5,11 +5,11 @@ use super::{FORMER, FORMER_DOMAIN, is_former, ms};
 use crate::entities::{
     announcement, application, application_note, audit_log, auth_session, availability_exception,
     availability_window, calendar_feed, coaching_session, cohort_coach, community_event,
-    community_story, concern, concern_response, directory_listing, email_change, erasure_request,
-    evaluation, event_attendance, expert, expert_proposal, goal, goal_event, introduction,
-    invitation, journal_entry, library_item, mail_preference, notification, outbox, partner_intake,
-    partnership, password_reset, person, person_role, reminder, request_receipt, resource,
-    session_change, support_hours,
+    community_story, concern, concern_response, directory_listing, discussion_post,
+    discussion_thread, email_change, erasure_request, evaluation, event_attendance, expert,
+    expert_proposal, goal, goal_event, introduction, invitation, journal_entry, library_item,
+    mail_preference, notification, outbox, partner_intake, partnership, password_reset, person,
+    person_role, reminder, request_receipt, resource, session_change, support_hours,
 };
 use crate::server::ServiceError;
 use jiff::Timestamp;
@@ -150,6 +150,15 @@ pub async fn erase_person(
         crate::server::search::remove(db, crate::server::search::Kind::Story, story.id).await?;
     }
     remove!(db, community_story, AuthorId, me);
+    // So are their discussion posts; the threads they started stay for those who replied.
+    for post in discussion_post::Entity::find()
+        .filter(discussion_post::Column::AuthorId.eq(me))
+        .all(db)
+        .await?
+    {
+        crate::server::search::remove(db, crate::server::search::Kind::Post, post.id).await?;
+    }
+    remove!(db, discussion_post, AuthorId, me);
     remove!(db, cohort_coach, PersonId, me);
     remove!(db, person_role, PersonId, me);
     remove!(db, auth_session, PersonId, me);
@@ -195,6 +204,9 @@ pub async fn erase_person(
     reassign!(db, announcement, AuthorId, me, Option::<i64>::None);
     // What they gave the library stays the community's, without their name.
     reassign!(db, library_item, AddedBy, me, Option::<i64>::None);
+    reassign!(db, discussion_thread, AuthorId, me, Option::<i64>::None);
+    reassign!(db, discussion_thread, LockedBy, me, Option::<i64>::None);
+    reassign!(db, discussion_post, HiddenBy, me, Option::<i64>::None);
     reassign!(db, expert, CreatedBy, me, Option::<i64>::None);
     reassign!(db, expert_proposal, ProposedBy, me, Some(t));
     reassign!(db, expert_proposal, DecidedBy, me, Option::<i64>::None);
