@@ -53,8 +53,8 @@ test('a coach asks for an introduction to an expert and the chair makes it @nojs
 
   // The chair makes the introduction; the pair sees it among its introductions.
   await chair.goto('/community/experts');
-  const waiting = chair.getByRole('article').filter({ hasText: 'scan 2,000 photographs' });
-  await expect(waiting).toContainText(partner.name);
+  const waiting = chair.getByRole('region', { name: /waiting/ }).getByRole('article').filter({ hasText: partner.name });
+  await expect(waiting).toContainText('scan 2,000 photographs');
   await screenshots(chair, 'experts', info.project.name);
   await waiting.getByRole('button', { name: 'Introduction made' }).click();
   await expect(chair.getByRole('status').filter({ hasText: 'Answered.' }).first()).toBeVisible();

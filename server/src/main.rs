@@ -14,6 +14,8 @@ commands:
   migrate                       apply database migrations and exit
   seed-demo                     add the demo programme to a database that has none
   seed-load N                   add a synthetic cohort of N pairs (cohort load-N), for benchmarks
+  seed-community                add 10,000 library items and 50,000 discussion posts, for
+                                benchmarks; prints the id of the thread of 500 replies
   create-chair --email EMAIL [--name NAME] [--language en|km]
                                 invite the programme chair; prints the link
   outbox [N]                    print the last N (20) messages not sent yet, links included
@@ -62,6 +64,7 @@ async fn main() -> ExitCode {
             Some(n) if (1..=5000).contains(&n) => seed_load(&config, n).await,
             _ => Err("seed-load needs a number of pairs from 1 to 5000".into()),
         },
+        "seed-community" => seed_community(&config).await,
         "create-chair" => create_chair(&config, &args[1..]).await,
         "backup" => match args.get(1) {
             Some(file) => backup(&config, file).await,
@@ -314,6 +317,35 @@ async fn seed_load(config: &Config, pairs: usize) -> Result<(), String> {
     })
     .await?;
     eprintln!("Synthetic cohort {slug}: {pairs} pairs under way (no sign-ins).");
+    Ok(())
+}
+
+async fn seed_community(config: &Config) -> Result<(), String> {
+    let conn = step(
+        "open database and migrate",
+        server::open_database(&config.database_url),
+    )
+    .await?;
+    let seeded = step("seed community content", async {
+        app::features::community::load::seed_community(
+            &conn,
+            10_000,
+            50_000,
+            500,
+            jiff::Timestamp::now(),
+        )
+        .await
+        .map_err(|e| e.to_string())
+    })
+    .await?;
+    eprintln!(
+        "{} library items and {} posts; the long thread is {}.",
+        seeded.items, seeded.posts, seeded.thread
+    );
+    {
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), "{}", seeded.thread);
+    }
     Ok(())
 }
 

@@ -11,8 +11,12 @@
 //! 4. `tandem-bench write --addr HOST:PORT [--clients 8] [--seconds 60]`: signed-in clients
 //!    writing journal entries, hours and proposals: writes per second, latency and the trend.
 //!
+//! 5. `tandem-bench community --addr HOST:PORT --thread ID`: search and a long discussion on a
+//!    database seeded by `tandem seed-community`.
+//!
 //! The report is Markdown on standard output.
 
+mod community;
 mod crash;
 mod http;
 mod load;
@@ -29,6 +33,7 @@ const USAGE: &str = "usage: tandem-bench --addr HOST:PORT --cohort SLUG [--pid S
     [--rate 500] [--seconds 15] [--subscribers 1000] [--rounds 20]";
 const DEMO_PASSWORD: &str = "tandem-demo-2026";
 const CHAIR: &str = "chair@demo.tandem.test";
+pub(crate) const CHAIR_EMAIL: &str = CHAIR;
 pub(crate) const COACH: &str = "priya.nair@demo.tandem.test";
 
 struct Args {
@@ -69,6 +74,9 @@ fn args() -> Result<Args, String> {
 async fn main() -> std::process::ExitCode {
     if std::env::args().nth(1).as_deref() == Some("crash") {
         return crash::main().await;
+    }
+    if std::env::args().nth(1).as_deref() == Some("community") {
+        return community::main().await;
     }
     if std::env::args().nth(1).as_deref() == Some("write") {
         return write::main().await;
@@ -152,7 +160,7 @@ fn civil_from_days(z: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-fn ms(d: Duration) -> String {
+pub(crate) fn ms(d: Duration) -> String {
     format!("{:.2}", d.as_secs_f64() * 1000.0)
 }
 

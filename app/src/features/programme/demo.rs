@@ -184,6 +184,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: Timestamp) -> Result<bool, 
     seed_demo_places(db, &running_slug, now).await?;
     seed_demo_directory(db, now).await?;
     library::seed_demo_library(db, now).await?;
+    community::seed_demo_community(db, now).await?;
     Ok(true)
 }
 
@@ -294,6 +295,7 @@ async fn seed_demo_places(
     Ok(())
 }
 
+mod community;
 mod library;
 mod pairs;
 mod year;
