@@ -45,7 +45,7 @@ test('a coach shares a resource to the library and another coach finds it by a w
   await signIn(r, reader);
   await expect(r).toHaveURL(/\/home/);
   await r.goto('/community');
-  await r.getByRole('link', { name: 'Resource library' }).click();
+  await r.getByRole('navigation', { name: 'Parts of the community' }).getByRole('link', { name: 'Resource library' }).click();
   await expect(r.getByRole('heading', { level: 1 })).toHaveText('Resource library');
   await r.getByLabel('Words').fill(word.slice(0, -2));
   await r.getByRole('button', { name: 'Find' }).click();

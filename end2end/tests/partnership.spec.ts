@@ -133,7 +133,7 @@ test('the chair matches a pair; they share goals and a journal the chair cannot 
   await expect(c.locator('.resource')).toContainText('Discovery layers compared');
   await expect(c.locator('.resource')).toContainText('Collections and information access');
   await c.getByRole('link', { name: 'Introductions' }).click();
-  await c.getByLabel('Expert').fill('Head of e-resources, a university library in Bangkok');
+  await c.getByLabel('Expert', { exact: true }).fill('Head of e-resources, a university library in Bangkok');
   await c.getByLabel('Why you connected them').fill('She set up the same discovery page last year.');
   await c.getByRole('button', { name: 'Record introduction' }).click();
   await expect(c.locator('.introduction')).toContainText('Outcome: not recorded yet');

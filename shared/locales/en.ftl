@@ -2264,7 +2264,7 @@ proposal-lead-coach = The programme team keeps a pool of experts outside the pro
 proposal-lead-partner = Your coach can ask the programme team to introduce you to an expert from outside the programme. What they asked, and the answers, show here.
 proposal-none = Nothing asked yet.
 proposal-pool-empty = The programme team has no experts in its pool yet. Record your own introductions above.
-proposal-expert = Expert
+proposal-expert = Choose an expert
 proposal-why = Why this expert would help
 proposal-why-hint = What your partner needs from them, in a few lines: the team passes it on.
 proposal-send = Ask the programme team
@@ -2351,3 +2351,9 @@ discussion-save = Save the change
 discussion-hide = Hide
 discussion-unhide = Show again
 search-discussions = Discussions
+community-discussions-none = No discussion yet: start the first one.
+community-library-none = Nothing in the library yet: add the first link or file.
+community-replies = { $count ->
+    [one] (one reply)
+   *[other] ({ $count } replies)
+}
