@@ -63,19 +63,22 @@ enum SearchDoc {
 }
 
 const FTS: &[&str] = &[
-    "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_doc', \
+    // The kind is indexed too, so one kind's matches are found inside the index.
+    "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, kind, content='search_doc', \
      content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
     // A removed text leaves the index at once, not at its next merge.
     "INSERT INTO search_fts(search_fts, rank) VALUES ('secure-delete', 1)",
     "CREATE TRIGGER search_doc_ai AFTER INSERT ON search_doc BEGIN \
-     INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END",
+     INSERT INTO search_fts(rowid, title, body, kind) \
+     VALUES (new.id, new.title, new.body, new.kind); END",
     "CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN \
-     INSERT INTO search_fts(search_fts, rowid, title, body) \
-     VALUES ('delete', old.id, old.title, old.body); END",
+     INSERT INTO search_fts(search_fts, rowid, title, body, kind) \
+     VALUES ('delete', old.id, old.title, old.body, old.kind); END",
     "CREATE TRIGGER search_doc_au AFTER UPDATE ON search_doc BEGIN \
-     INSERT INTO search_fts(search_fts, rowid, title, body) \
-     VALUES ('delete', old.id, old.title, old.body); \
-     INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END",
+     INSERT INTO search_fts(search_fts, rowid, title, body, kind) \
+     VALUES ('delete', old.id, old.title, old.body, old.kind); \
+     INSERT INTO search_fts(rowid, title, body, kind) \
+     VALUES (new.id, new.title, new.body, new.kind); END",
 ];
 
 #[async_trait::async_trait]

@@ -2,8 +2,9 @@
 //! (in the transaction that changes the thing) and taken out when the thing is removed or
 //! hidden, so search never shows what its list would not. The engine-specific part is here
 //! alone: SQLite matches with FTS5 (kept in step with `search_doc` by triggers, ranked by
-//! bm25, a title word weighing more); any other engine matches each word as the start of a word
-//! with `LIKE`, the same rule, until it has its own index.
+//! bm25 among the newest 500 matches, a title word weighing more); any other engine
+//! matches each word as the start of a word with `LIKE`, the same rule, until it has its own
+//! index.
 
 use crate::entities::search_doc;
 use sea_orm::{
@@ -29,6 +30,9 @@ impl Kind {
         }
     }
 }
+
+/// How many of the newest matches are ranked (see `find_fts5`).
+const RANKED: i64 = 500;
 
 /// Writes (or rewrites) the searchable text of one thing.
 pub async fn put(
@@ -97,23 +101,39 @@ pub async fn find(
     }
 }
 
+/// Matches ranked by bm25 (a title word weighs four times a body word). The index is the
+/// outer loop (`CROSS JOIN`: SQLite may not reorder it), one kind is found inside the index,
+/// and only the newest [`RANKED`] matches are ranked, so a word found in tens of thousands of
+/// texts costs about what a rare one does.
 async fn find_fts5(
     db: &impl ConnectionTrait,
     kind: Kind,
     query: &Query,
     limit: u64,
 ) -> Result<Vec<i64>, DbErr> {
+    let expr = format!(
+        "kind : {} AND {{title body}} : ({})",
+        kind.code(),
+        query.fts5()
+    );
+    let from = db
+        .query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? \
+             ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            [expr.clone().into(), (RANKED - 1).into()],
+        ))
+        .await?
+        .map(|r| r.try_get_by_index::<i64>(0))
+        .transpose()?
+        .unwrap_or(0);
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(
             DbBackend::Sqlite,
-            "SELECT d.ref_id FROM search_fts JOIN search_doc d ON d.id = search_fts.rowid \
-             WHERE search_fts MATCH ? AND d.kind = ? \
-             ORDER BY bm25(search_fts, 4.0, 1.0) LIMIT ?",
-            [
-                query.fts5().into(),
-                kind.code().into(),
-                (limit as i64).into(),
-            ],
+            "SELECT d.ref_id FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid \
+             WHERE search_fts MATCH ? AND search_fts.rowid >= ? \
+             ORDER BY bm25(search_fts, 4.0, 1.0, 0.0) LIMIT ?",
+            [expr.into(), from.into(), (limit as i64).into()],
         ))
         .await?;
     rows.iter().map(|r| r.try_get_by_index::<i64>(0)).collect()
