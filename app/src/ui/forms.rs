@@ -109,11 +109,18 @@ pub fn BackTo() -> impl IntoView {
         .and_then(|p| p.value(BACK).map(str::to_owned))
         .unwrap_or_else(|| {
             let l = use_location();
-            let search = l.search.get_untracked();
+            // A form rendered while its route is being torn down (a failed post's page, in a
+            // slow moment) finds the location gone: it then names no page, and the server
+            // falls back to the `Referer`.
+            let (Some(path), Some(search)) =
+                (l.pathname.try_get_untracked(), l.search.try_get_untracked())
+            else {
+                return String::new();
+            };
             // The router gives the query without its "?" (but may one day give it with).
             match search.trim_start_matches('?') {
-                "" => l.pathname.get_untracked(),
-                q => format!("{}?{q}", l.pathname.get_untracked()),
+                "" => path,
+                q => format!("{path}?{q}"),
             }
         });
     view! { <input type="hidden" name=BACK value=here/> }
