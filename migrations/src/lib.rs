@@ -40,6 +40,7 @@ mod m20261202_000030_announcements;
 mod m20261203_000031_library_and_search;
 mod m20261203_000032_experts;
 mod m20261203_000033_discussions;
+mod m20261204_000034_search_per_kind;
 
 pub struct Migrator;
 
@@ -80,6 +81,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000031_library_and_search::Migration),
             Box::new(m20261203_000032_experts::Migration),
             Box::new(m20261203_000033_discussions::Migration),
+            Box::new(m20261204_000034_search_per_kind::Migration),
         ]
     }
 }

@@ -1,8 +1,8 @@
 //! Finding things by words. What the community may read of a thing is written to `search_doc`
 //! (in the transaction that changes the thing) and taken out when the thing is removed or
 //! hidden, so search never shows what its list would not. The engine-specific part is here
-//! alone: SQLite matches with FTS5 (kept in step with `search_doc` by triggers, ranked by
-//! bm25 among the newest 500 matches, a title word weighing more); any other engine
+//! alone: SQLite matches with FTS5 (an index per kind, kept in step with `search_doc` by
+//! triggers, ranked by bm25 among the newest 500 matches, a title word weighing more); any other engine
 //! matches each word as the start of a word with `LIKE`, the same rule, until it has its own
 //! index.
 
@@ -101,26 +101,27 @@ pub async fn find(
     }
 }
 
-/// Matches ranked by bm25 (a title word weighs four times a body word). The index is the
-/// outer loop (`CROSS JOIN`: SQLite may not reorder it), one kind is found inside the index,
-/// and only the newest [`RANKED`] matches are ranked, so a word found in tens of thousands of
-/// texts costs about what a rare one does.
+/// Matches ranked by bm25 (a title word weighs four times a body word) in the kind's own index
+/// (`search_fts_{kind}`, migration 34). The index is the outer loop (`CROSS JOIN`: SQLite may
+/// not reorder it) and only the newest [`RANKED`] matches are ranked, so a word found in tens of
+/// thousands of texts costs about what a rare one does.
 async fn find_fts5(
     db: &impl ConnectionTrait,
     kind: Kind,
     query: &Query,
     limit: u64,
 ) -> Result<Vec<i64>, DbErr> {
-    let expr = format!(
-        "kind : {} AND {{title body}} : ({})",
-        kind.code(),
-        query.fts5()
-    );
+    // The table's name is one of three constants; only the words are bound, as FTS5 syntax made
+    // by `Query::fts5` from letters and digits alone.
+    let table = format!("search_fts_{}", kind.code());
+    let expr = query.fts5();
     let from = db
         .query_one_raw(Statement::from_sql_and_values(
             DbBackend::Sqlite,
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? \
-             ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            format!(
+                "SELECT rowid FROM {table} WHERE {table} MATCH ? \
+                 ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+            ),
             [expr.clone().into(), (RANKED - 1).into()],
         ))
         .await?
@@ -130,9 +131,11 @@ async fn find_fts5(
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(
             DbBackend::Sqlite,
-            "SELECT d.ref_id FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid \
-             WHERE search_fts MATCH ? AND search_fts.rowid >= ? \
-             ORDER BY bm25(search_fts, 4.0, 1.0, 0.0) LIMIT ?",
+            format!(
+                "SELECT d.ref_id FROM {table} CROSS JOIN search_doc d ON d.id = {table}.rowid \
+                 WHERE {table} MATCH ? AND {table}.rowid >= ? \
+                 ORDER BY bm25({table}, 4.0, 1.0) LIMIT ?"
+            ),
             [expr.into(), from.into(), (limit as i64).into()],
         ))
         .await?;

@@ -95,23 +95,63 @@ pub const TABLES: &[(&str, Scope)] = &[
         ),
     ),
     (
-        "search_fts",
+        "search_fts_library",
         Scope::Explained("the search index over that copy, made from it alone"),
     ),
     (
-        "search_fts_data",
+        "search_fts_library_data",
         Scope::Explained("the search index's own storage, made from that copy alone"),
     ),
     (
-        "search_fts_idx",
+        "search_fts_library_idx",
         Scope::Explained("the search index's own storage, made from that copy alone"),
     ),
     (
-        "search_fts_docsize",
+        "search_fts_library_docsize",
         Scope::Explained("the search index's own storage, made from that copy alone"),
     ),
     (
-        "search_fts_config",
+        "search_fts_library_config",
+        Scope::Explained("the search index's own settings, the same for everyone"),
+    ),
+    (
+        "search_fts_story",
+        Scope::Explained("the search index over that copy, made from it alone"),
+    ),
+    (
+        "search_fts_story_data",
+        Scope::Explained("the search index's own storage, made from that copy alone"),
+    ),
+    (
+        "search_fts_story_idx",
+        Scope::Explained("the search index's own storage, made from that copy alone"),
+    ),
+    (
+        "search_fts_story_docsize",
+        Scope::Explained("the search index's own storage, made from that copy alone"),
+    ),
+    (
+        "search_fts_story_config",
+        Scope::Explained("the search index's own settings, the same for everyone"),
+    ),
+    (
+        "search_fts_post",
+        Scope::Explained("the search index over that copy, made from it alone"),
+    ),
+    (
+        "search_fts_post_data",
+        Scope::Explained("the search index's own storage, made from that copy alone"),
+    ),
+    (
+        "search_fts_post_idx",
+        Scope::Explained("the search index's own storage, made from that copy alone"),
+    ),
+    (
+        "search_fts_post_docsize",
+        Scope::Explained("the search index's own storage, made from that copy alone"),
+    ),
+    (
+        "search_fts_post_config",
         Scope::Explained("the search index's own settings, the same for everyone"),
     ),
     (
