@@ -12,6 +12,7 @@ use shared::Role;
 use std::sync::atomic::{AtomicU32, Ordering};
 use tower::ServiceExt;
 
+pub mod multipart;
 pub mod pairs;
 
 pub const PASSWORD: &str = "a password long enough";

@@ -21,33 +21,21 @@ struct Posted {
     cv: Option<Result<Upload, shared::errors::Message>>,
 }
 
-async fn read(mut multipart: Multipart) -> Result<Posted, String> {
+async fn read(multipart: Multipart) -> Result<Posted, String> {
+    let read = crate::server::multipart::read(multipart, "cv", "cv").await?;
     let mut posted = Posted {
         form: ApplicationForm::default(),
         submitting: false,
         cohort: String::new(),
-        cv: None,
+        cv: read.file.map(|file| {
+            shared::cv::recognise(&file.bytes).map(|kind| Upload {
+                kind,
+                file_name: file.name,
+                bytes: file.bytes,
+            })
+        }),
     };
-    while let Some(field) = multipart.next_field().await.map_err(|e| e.body_text())? {
-        let name = field
-            .name()
-            .unwrap_or_default()
-            .trim_start_matches("form[")
-            .trim_end_matches(']')
-            .to_owned();
-        if name == "cv" {
-            let file_name = field.file_name().unwrap_or("cv").to_owned();
-            let bytes = field.bytes().await.map_err(|e| e.body_text())?;
-            if !bytes.is_empty() {
-                posted.cv = Some(shared::cv::recognise(&bytes).map(|kind| Upload {
-                    kind,
-                    file_name,
-                    bytes: bytes.to_vec(),
-                }));
-            }
-            continue;
-        }
-        let value = field.text().await.map_err(|e| e.body_text())?;
+    for (name, value) in read.values {
         let f = &mut posted.form;
         match name.as_str() {
             "name" => f.name = value,

@@ -23,50 +23,35 @@ struct Posted {
     file: Option<Result<Upload, Message>>,
 }
 
-async fn read(mut multipart: Multipart) -> Result<Posted, String> {
-    let mut posted = Posted {
-        form: LibraryForm::default(),
-        values: Vec::new(),
-        file: None,
-    };
-    while let Some(field) = multipart.next_field().await.map_err(|e| e.body_text())? {
-        let name = field
-            .name()
-            .unwrap_or_default()
-            .trim_start_matches("form[")
-            .trim_end_matches(']')
-            .to_owned();
-        if name == "file" {
-            let file_name = field.file_name().unwrap_or("file").to_owned();
-            let bytes = field.bytes().await.map_err(|e| e.body_text())?;
-            if !bytes.is_empty() {
-                posted.values.push(("__file".into(), file_name.clone()));
-                posted.file = Some(shared::library::recognise(&bytes).map(|kind| Upload {
-                    kind,
-                    file_name,
-                    bytes: bytes.to_vec(),
-                }));
-            }
-            continue;
-        }
-        let value = field.text().await.map_err(|e| e.body_text())?;
-        let f = &mut posted.form;
+async fn read(multipart: Multipart) -> Result<Posted, String> {
+    let read = crate::server::multipart::read(multipart, "file", "file").await?;
+    let mut form = LibraryForm::default();
+    for (name, value) in &read.values {
+        let value = value.clone();
         match name.as_str() {
-            "title" => f.title = value.clone(),
-            "summary" => f.summary = value.clone(),
-            "url" => f.url = value.clone(),
+            "title" => form.title = value,
+            "summary" => form.summary = value,
+            "url" => form.url = value,
             area if area.starts_with("area_") => {
-                if let Some(b) = f.area_box(&area["area_".len()..]) {
-                    *b = value.clone();
+                if let Some(b) = form.area_box(&area["area_".len()..]) {
+                    *b = value;
                 }
             }
-            "tags" => f.tags = value.clone(),
-            "request_key" => f.request_key = value.clone(),
+            "tags" => form.tags = value,
+            "request_key" => form.request_key = value,
             _ => {}
         }
-        posted.values.push((name, value));
     }
-    Ok(posted)
+    let mut values = read.values;
+    let file = read.file.map(|file| {
+        values.push(("__file".into(), file.name.clone()));
+        shared::library::recognise(&file.bytes).map(|kind| Upload {
+            kind,
+            file_name: file.name,
+            bytes: file.bytes,
+        })
+    });
+    Ok(Posted { form, values, file })
 }
 
 /// `POST /community/library/new`.
