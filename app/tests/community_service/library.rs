@@ -5,13 +5,11 @@
 use crate::common::fresh_db;
 use crate::common::pairs::*;
 use app::features::community::service::library as lib;
-use app::features::community::service::stories as st;
 use app::features::partnership::service as ws;
 use app::server::ServiceError;
 use jiff::Timestamp;
 use shared::library::{FileKind, LibraryFilter, LibraryForm};
 use shared::partnership::{JournalForm, ResourceForm};
-use shared::story::StoryForm;
 
 fn form(title: &str, summary: &str, area: &str) -> LibraryForm {
     let mut f = LibraryForm {
@@ -126,47 +124,6 @@ async fn an_item_is_found_by_its_words_tags_and_area() {
     assert!(!page.can_remove && !page.can_moderate);
     assert_eq!(page.form.areas(), page.item.areas);
     assert!(lib::item_page(&db, &p.coach, id).await.unwrap().can_remove);
-}
-
-#[tokio::test]
-async fn the_same_rule_answers_on_any_engine() {
-    let db = fresh_db().await;
-    let p = pair(&db, "a").await;
-    let now = Timestamp::now();
-    for (title, summary) in [
-        ("Planning a reading room", "Light and seating."),
-        ("Reading programmes", "For first-year students."),
-        ("Annual report", "What the library did, spaceless."),
-    ] {
-        lib::add(
-            &db,
-            &p.coach,
-            &form(title, summary, "facilities"),
-            None,
-            now,
-        )
-        .await
-        .unwrap();
-    }
-    use app::server::search::{self, Kind};
-    use shared::search::Query;
-    for q in [
-        "read",
-        "reading room",
-        "space",
-        "annual",
-        "zebra",
-        "students first",
-    ] {
-        let query = Query::parse(q);
-        let mut fts = search::find(&db, Kind::Library, &query, 50).await.unwrap();
-        let mut like = search::find_by_prefix(&db, Kind::Library, &query, 50)
-            .await
-            .unwrap();
-        fts.sort_unstable();
-        like.sort_unstable();
-        assert_eq!(fts, like, "{q}");
-    }
 }
 
 #[tokio::test]
@@ -441,61 +398,4 @@ async fn the_team_features_edits_and_removes_and_search_forgets() {
             .unwrap(),
         0
     );
-}
-
-#[tokio::test]
-async fn stories_enter_and_leave_search_with_what_readers_see() {
-    let db = fresh_db().await;
-    let p = pair(&db, "a").await;
-    let now = Timestamp::now();
-    let e = ws::add_journal_entry(
-        &db,
-        &p.partner,
-        &JournalForm {
-            partnership_id: p.id,
-            kind: "success".into(),
-            body: "We opened at night in exam weeks.".into(),
-            share: String::new(),
-            request_key: crate::common::key(),
-        },
-        now,
-    )
-    .await
-    .unwrap();
-    let s = st::share(
-        &db,
-        &p.partner,
-        &StoryForm {
-            partnership_id: p.id,
-            entry_id: e,
-            kind: "success".into(),
-            title: "Night opening in exam weeks".into(),
-            body: "Students asked; we tried it.".into(),
-            shown_as: "anonymous".into(),
-        },
-        now,
-    )
-    .await
-    .unwrap();
-    use app::server::search::{self, Kind};
-    use shared::search::Query;
-    let found = |q: &'static str| {
-        let db = db.clone();
-        async move {
-            search::find(&db, Kind::Story, &Query::parse(q), 10)
-                .await
-                .unwrap()
-        }
-    };
-    assert_eq!(found("exam").await, [s]);
-    assert!(
-        found("sophea").await.is_empty(),
-        "an anonymous author's name is not indexed"
-    );
-    st::hide(&db, &p.chair, s, true, now).await.unwrap();
-    assert!(found("exam").await.is_empty());
-    st::hide(&db, &p.chair, s, false, now).await.unwrap();
-    assert_eq!(found("exam").await, [s]);
-    st::withdraw(&db, &p.partner, s).await.unwrap();
-    assert!(found("exam").await.is_empty());
 }

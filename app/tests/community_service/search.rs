@@ -1,16 +1,15 @@
 //! One box over the community: the library, the stories and the directory, each only as its own
 //! page shows the reader: no anonymous author's name, no hidden story, nobody who stayed out of
-//! the directory; nothing for someone outside the programme.
+//! the directory; nothing for someone outside the programme. The index and the `LIKE` rule give
+//! the same answer, and a story enters and leaves search with what its readers see.
 
 use crate::common::fresh_db;
 use crate::common::pairs::*;
 use app::features::community::service::{directory as dir, library as lib, search, stories as st};
-use app::features::partnership::service as ws;
 use app::server::ServiceError;
 use jiff::Timestamp;
 use shared::i18n::Lang;
 use shared::library::LibraryForm;
-use shared::partnership::JournalForm;
 use shared::story::StoryForm;
 
 #[tokio::test]
@@ -28,20 +27,7 @@ async fn one_box_finds_what_each_page_would_show() {
     };
     f.area_facilities = "on".into();
     lib::add(&db, &q.coach, &f, None, now).await.unwrap();
-    let e = ws::add_journal_entry(
-        &db,
-        &p.partner,
-        &JournalForm {
-            partnership_id: p.id,
-            kind: "success".into(),
-            body: "We opened at night in exam weeks.".into(),
-            share: String::new(),
-            request_key: crate::common::key(),
-        },
-        now,
-    )
-    .await
-    .unwrap();
+    let e = crate::partner_entry(&db, &p, "success", "We opened at night in exam weeks.").await;
     let story = st::share(
         &db,
         &p.partner,
@@ -124,4 +110,94 @@ async fn one_box_finds_what_each_page_would_show() {
         search::search_page(&db, &nobody, "night", Lang::En).await,
         Err(ServiceError::Forbidden)
     ));
+}
+
+fn library_form(title: &str, summary: &str) -> LibraryForm {
+    LibraryForm {
+        title: title.into(),
+        summary: summary.into(),
+        url: "https://example.org/guide".into(),
+        area_facilities: "on".into(),
+        request_key: crate::common::key(),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn the_same_rule_answers_on_any_engine() {
+    let db = fresh_db().await;
+    let p = pair(&db, "a").await;
+    let now = Timestamp::now();
+    for (title, summary) in [
+        ("Planning a reading room", "Light and seating."),
+        ("Reading programmes", "For first-year students."),
+        ("Annual report", "What the library did, spaceless."),
+    ] {
+        lib::add(&db, &p.coach, &library_form(title, summary), None, now)
+            .await
+            .unwrap();
+    }
+    use app::server::search::{self, Kind};
+    use shared::search::Query;
+    for q in [
+        "read",
+        "reading room",
+        "space",
+        "annual",
+        "zebra",
+        "students first",
+    ] {
+        let query = Query::parse(q);
+        let mut fts = search::find(&db, Kind::Library, &query, 50).await.unwrap();
+        let mut like = search::find_by_prefix(&db, Kind::Library, &query, 50)
+            .await
+            .unwrap();
+        fts.sort_unstable();
+        like.sort_unstable();
+        assert_eq!(fts, like, "{q}");
+    }
+}
+
+#[tokio::test]
+async fn stories_enter_and_leave_search_with_what_readers_see() {
+    let db = fresh_db().await;
+    let p = pair(&db, "a").await;
+    let now = Timestamp::now();
+    let e = crate::partner_entry(&db, &p, "success", "We opened at night in exam weeks.").await;
+    let s = st::share(
+        &db,
+        &p.partner,
+        &StoryForm {
+            partnership_id: p.id,
+            entry_id: e,
+            kind: "success".into(),
+            title: "Night opening in exam weeks".into(),
+            body: "Students asked; we tried it.".into(),
+            shown_as: "anonymous".into(),
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    use app::server::search::{self, Kind};
+    use shared::search::Query;
+    let found = |q: &'static str| {
+        let db = db.clone();
+        async move {
+            search::find(&db, Kind::Story, &Query::parse(q), 10)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(found("exam").await, [s]);
+    assert!(
+        found("sophea").await.is_empty(),
+        "an anonymous author's name is not indexed"
+    );
+    st::hide(&db, &p.chair, s, true, now).await.unwrap();
+    assert!(found("exam").await.is_empty());
+    st::hide(&db, &p.chair, s, false, now).await.unwrap();
+    assert_eq!(found("exam").await, [s]);
+    st::withdraw(&db, &p.partner, s).await.unwrap();
+    assert!(found("exam").await.is_empty());
 }

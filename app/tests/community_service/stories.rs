@@ -9,26 +9,12 @@ use app::features::partnership::service as ws;
 use app::server::ServiceError;
 use jiff::Timestamp;
 use shared::Role;
-use shared::partnership::JournalForm;
 use shared::story::{StoryForm, StoryKind};
 
 const PRIVATE: &str = "Our director asked us to keep the budget figures private: 12,400 dollars.";
 
 async fn entry(db: &sea_orm::DatabaseConnection, p: &Pair) -> i64 {
-    ws::add_journal_entry(
-        db,
-        &p.partner,
-        &JournalForm {
-            partnership_id: p.id,
-            kind: "difficulty".into(),
-            body: PRIVATE.into(),
-            share: String::new(),
-            request_key: crate::common::key(),
-        },
-        Timestamp::now(),
-    )
-    .await
-    .unwrap()
+    crate::partner_entry(db, p, "difficulty", PRIVATE).await
 }
 
 fn story(p: &Pair, entry: i64, shown_as: &str) -> StoryForm {
