@@ -41,6 +41,7 @@ mod m20261203_000031_library_and_search;
 mod m20261203_000032_experts;
 mod m20261203_000033_discussions;
 mod m20261204_000034_search_per_kind;
+mod m20261204_000035_wider_columns;
 
 pub struct Migrator;
 
@@ -82,6 +83,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000032_experts::Migration),
             Box::new(m20261203_000033_discussions::Migration),
             Box::new(m20261204_000034_search_per_kind::Migration),
+            Box::new(m20261204_000035_wider_columns::Migration),
         ]
     }
 }

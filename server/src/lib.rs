@@ -60,6 +60,9 @@ pub fn state(config: &config::Config, conn: DatabaseConnection) -> Result<AppSta
 /// every failure says what to do.
 pub async fn backup(conn: &DatabaseConnection, file: &Path) -> Result<u64, String> {
     use sea_orm::ConnectionTrait;
+    if conn.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        return Err(POSTGRES_BACKUP.into());
+    }
     if file.is_dir() {
         return Err(format!(
             "{} is a folder; give the name of a new file inside it, for example {}",
@@ -167,12 +170,22 @@ pub async fn check_file(file: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// What `backup`, `check` and `restore` say on PostgreSQL, where the server's own tools do it.
+const POSTGRES_BACKUP: &str = "tandem backup, check and restore work on a SQLite database file; \
+     on PostgreSQL, back up with pg_dump --format=custom and restore with pg_restore";
+
 /// The file behind a `sqlite://` URL.
 pub fn sqlite_path(url: &str) -> Result<std::path::PathBuf, String> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))
-        .ok_or_else(|| format!("restore works on a SQLite database; {url} is not one"))?;
+        .ok_or_else(|| {
+            if url.starts_with("postgres") {
+                POSTGRES_BACKUP.to_owned()
+            } else {
+                format!("restore works on a SQLite database; {url} is not one")
+            }
+        })?;
     let path = rest.split('?').next().unwrap_or(rest);
     if path.is_empty() || path.starts_with(":memory:") {
         return Err(format!("{url} is not a database file"));

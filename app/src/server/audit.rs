@@ -5,6 +5,11 @@ use crate::server::ServiceError;
 use jiff::Timestamp;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 
+/// The longest action and subject kept (the columns' lengths); longer ones are cut, never
+/// refused: the change being audited must not fail for its log line.
+const ACTION: usize = 64;
+const SUBJECT: usize = 400;
+
 /// Records one line (`by` is none for the server's own checks), inside the caller's transaction.
 pub async fn record(
     db: &impl ConnectionTrait,
@@ -15,8 +20,8 @@ pub async fn record(
 ) -> Result<(), ServiceError> {
     audit_log::ActiveModel {
         person_id: Set(by),
-        action: Set(action.into()),
-        subject: Set(subject),
+        action: Set(action.chars().take(ACTION).collect()),
+        subject: Set(subject.chars().take(SUBJECT).collect()),
         at: Set(now.as_millisecond()),
         ..Default::default()
     }

@@ -165,21 +165,7 @@ pub async fn find_by_prefix(
     }
     sql.push_str(" ORDER BY id DESC LIMIT ?");
     values.push((limit as i64).into());
-    if backend == DbBackend::Postgres {
-        let mut n = 0;
-        sql = sql
-            .split('?')
-            .enumerate()
-            .map(|(i, part)| {
-                if i == 0 {
-                    part.to_owned()
-                } else {
-                    n += 1;
-                    format!("${n}{part}")
-                }
-            })
-            .collect();
-    }
+    let sql = crate::server::db::numbered(backend, &sql);
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(backend, sql, values))
         .await?;

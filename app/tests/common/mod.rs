@@ -1,4 +1,5 @@
-//! Test support: a fresh SQLite file per test with the real migrations, and people to act as.
+//! Test support: a fresh database per test (SQLite, or PostgreSQL when asked) with the real
+//! migrations, and people to act as.
 #![allow(dead_code, clippy::unwrap_used)]
 
 use app::features::auth::service::{NewPerson, create_person, load_user, start_session};
@@ -14,16 +15,19 @@ pub mod pairs;
 
 static NEXT: AtomicU32 = AtomicU32::new(0);
 
-/// A new database file under the system temp folder, migrated, with the programme in it.
+/// A new database, migrated, with the programme in it: a SQLite file under the system temp
+/// folder, or, when `TANDEM_TEST_ENGINE=postgres`, a new database on the server that
+/// `TANDEM_TEST_POSTGRES` names (`./dev test` runs the suites both ways).
 pub async fn fresh_db() -> DatabaseConnection {
     let n = NEXT.fetch_add(1, Ordering::SeqCst);
-    let dir = std::env::temp_dir().join(format!(
-        "tandem-test-{}-{n}-{}",
+    let tag = format!(
+        "{}_{n}_{}",
         std::process::id(),
         Timestamp::now().as_nanosecond()
-    ));
+    );
+    let dir = std::env::temp_dir().join(format!("tandem-test-{tag}"));
     std::fs::create_dir_all(&dir).unwrap();
-    let url = format!("sqlite://{}", dir.join("test.db").display());
+    let url = db::test_database_url(&dir, &tag).await;
     let schema = db::connect_for_migrations(&url).await.unwrap();
     Migrator::up(&schema, None).await.unwrap();
     schema.close().await.unwrap();

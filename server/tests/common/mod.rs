@@ -51,14 +51,15 @@ pub fn unique(email: &str) -> String {
 
 pub async fn new_world() -> World {
     let n = NEXT.fetch_add(1, Ordering::SeqCst);
-    let dir = std::env::temp_dir().join(format!(
-        "tandem-http-{}-{n}-{}",
+    let tag = format!(
+        "http_{}_{n}_{}",
         std::process::id(),
         Timestamp::now().as_nanosecond()
-    ));
+    );
+    let dir = std::env::temp_dir().join(format!("tandem-{tag}"));
     std::fs::create_dir_all(&dir).unwrap();
     let config = Config {
-        database_url: format!("sqlite://{}", dir.join("t.db").display()),
+        database_url: app::server::db::test_database_url(&dir, &tag).await,
         ..Config::default()
     };
     let db = server::open_database(&config.database_url).await.unwrap();

@@ -263,9 +263,10 @@ async fn rows_of(
         sql.push('?');
     }
     sql.push_str(rest);
+    let backend = db.get_database_backend();
     let statement = Statement::from_sql_and_values(
-        db.get_database_backend(),
-        format!("SELECT * FROM {table} WHERE {sql}"),
+        backend,
+        crate::server::db::numbered(backend, &format!("SELECT * FROM {table} WHERE {sql}")),
         values,
     );
     let mut rows = JsonValue::find_by_statement(statement).all(db).await?;
