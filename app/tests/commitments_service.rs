@@ -134,7 +134,9 @@ async fn each_alert_is_raised_once_and_cleared_when_resolved() {
             .await
             .unwrap();
     assert_eq!(raised, 2);
-    let e = rx.try_recv().expect("the raised alerts are published");
+    let Ok(app::server::events::Signal::Change(e)) = rx.try_recv() else {
+        panic!("the raised alerts are published");
+    };
     assert_eq!(
         (e.partnership_id, e.coach_id, e.partner_id),
         (p.id, p.coach.id, p.partner.id)

@@ -535,10 +535,13 @@ async fn common_time_and_the_feed_follow_each_persons_clock() {
 
 /// The changes a service published inside `events::scope` (kind, partnership, coach, partner).
 fn received(
-    rx: &mut tokio::sync::broadcast::Receiver<app::server::events::Event>,
+    rx: &mut tokio::sync::broadcast::Receiver<app::server::events::Signal>,
 ) -> Vec<(String, i64, i64, i64)> {
     let mut out = Vec::new();
-    while let Ok(e) = rx.try_recv() {
+    while let Ok(signal) = rx.try_recv() {
+        let app::server::events::Signal::Change(e) = signal else {
+            panic!("only changes here, no resync: {signal:?}");
+        };
         out.push((
             format!("{:?}", e.kind),
             e.partnership_id,

@@ -144,7 +144,7 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// A request's committed changes are published on the server's bus: the services publish
-/// after their commit (`app::server::events::changed`), wherever they are called from.
+/// as they commit (`app::server::events::commit`), wherever they are called from.
 async fn with_events(
     State(bus): State<app::server::events::Bus>,
     req: Request,

@@ -1,8 +1,15 @@
-//! The live event bus: a broadcast channel in the server state. Server functions publish a small
-//! versioned event after each committed change; `GET /events` streams to each subscriber only
-//! the events they may see (a pair: their own partnerships; the programme team: every
-//! partnership's figures, never journal events). Events carry no content, only what changed
-//! and where: pages refetch through the server functions, which apply every privacy rule.
+//! The live event bus: a broadcast channel in the server state. Services commit their writes
+//! through [`commit`], which publishes a small versioned event once the change is committed;
+//! `GET /events` streams to each subscriber only the events they may see (a pair: their own
+//! partnerships; the programme team: every partnership's figures, never journal events).
+//! Events carry no content, only what changed and where: pages refetch through the server
+//! functions, which apply every privacy rule.
+//!
+//! On PostgreSQL several servers share the database: the event also goes out with `pg_notify`
+//! inside the writing transaction, and each server's listener ([`postgres::listen`]) feeds its
+//! own subscribers what the others committed.
+
+pub mod postgres;
 
 use crate::server::AppState;
 use crate::server::context::caller_of;
@@ -11,7 +18,7 @@ use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures_util::StreamExt;
 use http::StatusCode;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -19,7 +26,7 @@ use std::time::Duration;
 use tokio::sync::{broadcast, watch};
 
 /// What changed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Partnership,
@@ -39,12 +46,42 @@ impl Kind {
 }
 
 /// An event inside the server: the partnership and its two people, for filtering.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     pub kind: Kind,
     pub partnership_id: i64,
     pub coach_id: i64,
     pub partner_id: i64,
+}
+
+impl Event {
+    /// A change of `kind` to partnership `p`.
+    pub fn of(kind: Kind, p: &crate::entities::partnership::Model) -> Self {
+        Event {
+            kind,
+            partnership_id: p.id,
+            coach_id: p.coach_id,
+            partner_id: p.partner_id,
+        }
+    }
+
+    /// A change to discussion thread `id`: every member may read it.
+    pub fn thread(id: i64) -> Self {
+        Event {
+            kind: Kind::Thread,
+            partnership_id: id,
+            coach_id: 0,
+            partner_id: 0,
+        }
+    }
+}
+
+/// What goes over the bus: a change, or "refetch everything" (this server missed changes: its
+/// PostgreSQL listener lost its connection, or a subscriber fell behind).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Signal {
+    Change(Event),
+    Resync,
 }
 
 /// What a browser receives: `{"v":1,"kind":"session","partnership":12}`, or for a discussion
@@ -71,36 +108,52 @@ pub async fn scope<F: Future>(bus: Bus, work: F) -> F::Output {
     CURRENT.scope(bus, work).await
 }
 
-/// After a service committed a change to partnership `p`: tells the live subscribers who may
-/// see it. Services call this right after their commit, with the partnership they already
-/// hold, so a schedule or a command publishes as a request does.
-pub fn changed(kind: Kind, p: &crate::entities::partnership::Model) {
-    let _ = CURRENT.try_with(|bus| {
-        bus.publish(Event {
-            kind,
-            partnership_id: p.id,
-            coach_id: p.coach_id,
-            partner_id: p.partner_id,
-        })
-    });
+/// Commits `txn` and tells the live subscribers of every server about `event` (none: commits
+/// only). On PostgreSQL the notice goes out with `pg_notify` inside the transaction, so other
+/// servers hear of the change exactly when, and only if, it commits; this server's subscribers
+/// are told right after the commit. Outside a bus's scope (tests of services, the command line)
+/// other servers are still told.
+pub async fn commit(
+    txn: sea_orm::DatabaseTransaction,
+    event: impl Into<Option<Event>>,
+) -> Result<(), sea_orm::DbErr> {
+    let event = event.into();
+    if let Some(e) = &event {
+        postgres::notify(&txn, origin(), e).await?;
+    }
+    txn.commit().await?;
+    if let Some(e) = event {
+        publish_here(e);
+    }
+    Ok(())
 }
 
-/// After a service committed a change to discussion thread `id`: tells every live member.
-pub fn thread_changed(id: i64) {
-    let _ = CURRENT.try_with(|bus| {
-        bus.publish(Event {
-            kind: Kind::Thread,
-            partnership_id: id,
-            coach_id: 0,
-            partner_id: 0,
-        })
-    });
+/// After a change written without a transaction of its own (one statement, already
+/// committed): tells the live subscribers of every server.
+pub async fn announce(
+    db: &impl sea_orm::ConnectionTrait,
+    event: Event,
+) -> Result<(), sea_orm::DbErr> {
+    postgres::notify(db, origin(), &event).await?;
+    publish_here(event);
+    Ok(())
+}
+
+/// This task's bus's origin (0 outside a bus's scope: every listener takes the notice).
+fn origin() -> u64 {
+    CURRENT.try_with(|bus| bus.origin).unwrap_or(0)
+}
+
+fn publish_here(event: Event) {
+    let _ = CURRENT.try_with(|bus| bus.publish(event));
 }
 
 /// The bus. Publishing never waits; a subscriber that falls behind is told to refetch.
 #[derive(Clone)]
 pub struct Bus {
-    events: broadcast::Sender<Event>,
+    events: broadcast::Sender<Signal>,
+    /// Tells this server's notices from the others' (random, never 0).
+    origin: u64,
     /// Turns true when the server shuts down: every stream ends.
     closing: watch::Sender<bool>,
     /// How many events were published: kept answers older than this are stale.
@@ -111,6 +164,7 @@ impl Default for Bus {
     fn default() -> Self {
         Bus {
             events: broadcast::channel(1024).0,
+            origin: rand::random::<u64>().max(1),
             closing: watch::channel(false).0,
             version: Arc::default(),
         }
@@ -119,9 +173,24 @@ impl Default for Bus {
 
 impl Bus {
     pub fn publish(&self, event: Event) {
+        self.send(Signal::Change(event));
+    }
+
+    /// Every subscriber refetches, and kept answers (the dashboard's) are stale: changes may
+    /// have been missed.
+    pub fn resync(&self) {
+        self.send(Signal::Resync);
+    }
+
+    fn send(&self, signal: Signal) {
         self.version.fetch_add(1, Ordering::SeqCst);
         // No subscriber is fine.
-        let _ = self.events.send(event);
+        let _ = self.events.send(signal);
+    }
+
+    /// Tells this server's notices from the others'.
+    pub fn origin(&self) -> u64 {
+        self.origin
     }
 
     /// Grows with every published change.
@@ -129,7 +198,7 @@ impl Bus {
         self.version.load(Ordering::SeqCst)
     }
 
-    pub fn subscribe(&self) -> broadcast::Receiver<Event> {
+    pub fn subscribe(&self) -> broadcast::Receiver<Signal> {
         self.events.subscribe()
     }
 
@@ -139,7 +208,7 @@ impl Bus {
     }
 
     /// Resolves once the bus is closed.
-    fn closed(&self) -> impl Future<Output = ()> + Send + 'static {
+    pub fn closed(&self) -> impl Future<Output = ()> + Send + 'static {
         let mut closing = self.closing.subscribe();
         async move {
             let _ = closing.wait_for(|closed| *closed).await;
@@ -170,7 +239,7 @@ pub async fn stream(State(state): State<AppState>, req: Request) -> Response {
     let events = futures_util::stream::unfold(rx, move |mut rx| async move {
         loop {
             match rx.recv().await {
-                Ok(e) if visible(&e, person, team, member) => {
+                Ok(Signal::Change(e)) if visible(&e, person, team, member) => {
                     let (partnership, thread) = if e.kind == Kind::Thread {
                         (None, Some(e.partnership_id))
                     } else {
@@ -188,8 +257,8 @@ pub async fn stream(State(state): State<AppState>, req: Request) -> Response {
                         rx,
                     ));
                 }
-                Ok(_) => continue,
-                Err(broadcast::error::RecvError::Lagged(_)) => {
+                Ok(Signal::Change(_)) => continue,
+                Ok(Signal::Resync) | Err(broadcast::error::RecvError::Lagged(_)) => {
                     return Some((Ok(SseEvent::default().event("resync").data("{}")), rx));
                 }
                 Err(broadcast::error::RecvError::Closed) => return None,

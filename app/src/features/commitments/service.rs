@@ -10,6 +10,7 @@ use crate::entities::{
 use crate::features::partnership::service::{
     Access, access, head, notify_message, pair_only, pair_writing,
 };
+use crate::server::events::{self, Event, Kind};
 use crate::server::{ServiceError, receipts};
 use jiff::Timestamp;
 use jiff::civil::Date;

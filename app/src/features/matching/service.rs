@@ -7,6 +7,7 @@ use crate::entities::{
 };
 use crate::features::partnership::service::notify;
 use crate::server::ServiceError;
+use crate::server::events::{self, Event, Kind};
 use crate::server::failure::{require_role, to_json};
 use jiff::Timestamp;
 use jiff::civil::Date;

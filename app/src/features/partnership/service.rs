@@ -9,6 +9,7 @@ use crate::entities::{
     cohort, goal, goal_event, introduction, journal_entry, milestone, notification, objective_area,
     partnership, person, resource,
 };
+use crate::server::events::{self, Event, Kind};
 use crate::server::failure::require_role;
 use crate::server::{ServiceError, receipts};
 use jiff::Timestamp;
@@ -253,8 +254,7 @@ pub async fn set_status(
         )
         .await?;
     }
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
+    events::commit(txn, Event::of(Kind::Partnership, &p)).await?;
     Ok(to)
 }
 

@@ -203,6 +203,12 @@ pub const TABLES: &[(&str, Scope)] = &[
         ),
     ),
     (
+        "job_lease",
+        Scope::Explained(
+            "which server runs the programme's scheduled work; it holds nothing about anyone",
+        ),
+    ),
+    (
         "programme",
         Scope::Explained("the programme's settings, the same for everyone"),
     ),

@@ -11,6 +11,7 @@ use crate::features::partnership::service::{
     Access, Notice, head, notify, pair_only, pair_writing, tell,
 };
 use crate::server::ServiceError;
+use crate::server::events::{self, Event, Kind};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 use sea_orm::{

@@ -35,10 +35,8 @@ pub async fn refresh_alerts(
     let wanted = wanted_alerts(db, &p, now).await?;
     let txn = crate::server::db::begin_write(db).await?;
     let (raised, cleared) = apply_alerts(&txn, &p, wanted, now).await?;
-    txn.commit().await?;
-    if raised + cleared > 0 {
-        crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
-    }
+    let event = (raised + cleared > 0).then(|| Event::of(Kind::Partnership, &p));
+    events::commit(txn, event).await?;
     Ok((raised, cleared))
 }
 

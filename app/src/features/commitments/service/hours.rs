@@ -121,8 +121,7 @@ pub async fn save_hours(
         .await?;
         old.id
     };
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Hours, &p);
+    events::commit(txn, Event::of(Kind::Hours, &p)).await?;
     after_change(db, p.id, now).await;
     Ok(id)
 }

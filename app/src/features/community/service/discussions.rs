@@ -6,6 +6,7 @@
 use super::{member, team_only};
 use crate::entities::{discussion_post, discussion_thread, person, person_role};
 use crate::features::partnership::service::notify;
+use crate::server::events::{self, Event};
 use crate::server::search::{self, Kind};
 use crate::server::{ServiceError, receipts};
 use jiff::Timestamp;
@@ -265,8 +266,7 @@ pub async fn start(
     .await?;
     insert_post(&txn, caller, &thread, text, now).await?;
     receipts::keep(&txn, caller.id, key, thread.id, now).await?;
-    txn.commit().await?;
-    crate::server::events::thread_changed(thread.id);
+    events::commit(txn, Event::thread(thread.id)).await?;
     Ok(thread.id)
 }
 
@@ -300,8 +300,7 @@ pub async fn reply(
     .update(&txn)
     .await?;
     receipts::keep(&txn, caller.id, key, post.id, now).await?;
-    txn.commit().await?;
-    crate::server::events::thread_changed(thread.id);
+    events::commit(txn, Event::thread(thread.id)).await?;
     Ok(post.id)
 }
 
@@ -342,8 +341,7 @@ pub async fn edit(
     .update(&txn)
     .await?;
     index(&txn, &thread.title, &post).await?;
-    txn.commit().await?;
-    crate::server::events::thread_changed(thread.id);
+    events::commit(txn, Event::thread(thread.id)).await?;
     Ok(thread.id)
 }
 
@@ -376,8 +374,7 @@ pub async fn hide(
     } else {
         index(&txn, &thread.title, &post).await?;
     }
-    txn.commit().await?;
-    crate::server::events::thread_changed(thread.id);
+    events::commit(txn, Event::thread(thread.id)).await?;
     Ok(thread.id)
 }
 
@@ -399,6 +396,6 @@ pub async fn lock(
     }
     .update(db)
     .await?;
-    crate::server::events::thread_changed(t.id);
+    events::announce(db, Event::thread(t.id)).await?;
     Ok(())
 }

@@ -137,7 +137,6 @@ pub async fn create_partnership(
         now,
     )
     .await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Partnership, &inserted);
+    events::commit(txn, Event::of(Kind::Partnership, &inserted)).await?;
     Ok(inserted.id)
 }

@@ -158,8 +158,7 @@ pub async fn save_goal(
         .await?;
         old.id
     };
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Goal, &p);
+    events::commit(txn, Event::of(Kind::Goal, &p)).await?;
     Ok(id)
 }
 
@@ -269,8 +268,7 @@ pub async fn add_milestone(
     )
     .await?;
     receipts::keep(&txn, caller.id, key, m.id, now).await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Goal, &p);
+    events::commit(txn, Event::of(Kind::Goal, &p)).await?;
     Ok(m.id)
 }
 
@@ -308,8 +306,7 @@ pub async fn set_milestone_done(
         &[("title", m.title.as_str().into())],
     );
     record(&txn, &p, g.id, caller, &summary, now).await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Goal, &p);
+    events::commit(txn, Event::of(Kind::Goal, &p)).await?;
     Ok(g.id)
 }
 
@@ -368,8 +365,7 @@ pub async fn change_milestone(
         now,
     )
     .await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Goal, &p);
+    events::commit(txn, Event::of(Kind::Goal, &p)).await?;
     Ok(g.id)
 }
 
@@ -417,7 +413,6 @@ pub async fn remove_milestone(
         now,
     )
     .await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Goal, &p);
+    events::commit(txn, Event::of(Kind::Goal, &p)).await?;
     Ok(g.id)
 }

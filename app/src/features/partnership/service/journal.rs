@@ -150,8 +150,7 @@ pub async fn add_journal_entry(
     )
     .await?;
     receipts::keep(&txn, caller.id, key, e.id, now).await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Journal, &p);
+    events::commit(txn, Event::of(Kind::Journal, &p)).await?;
     Ok(e.id)
 }
 
@@ -181,8 +180,7 @@ pub async fn share_entry(
     }
     .update(&txn)
     .await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Journal, &p);
+    events::commit(txn, Event::of(Kind::Journal, &p)).await?;
     Ok(share)
 }
 
@@ -292,8 +290,7 @@ pub async fn add_resource(
     )
     .await?;
     receipts::keep(&txn, caller.id, key, r.id, now).await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
+    events::commit(txn, Event::of(Kind::Partnership, &p)).await?;
     Ok(r.id)
 }
 
@@ -398,7 +395,6 @@ pub async fn save_introduction(
         .await?;
         old.id
     };
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
+    events::commit(txn, Event::of(Kind::Partnership, &p)).await?;
     Ok(id)
 }

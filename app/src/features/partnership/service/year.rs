@@ -84,9 +84,8 @@ pub async fn complete_due(db: &DatabaseConnection, now: Timestamp) -> Result<u32
         .await?;
         let text = Message::key("note-year-ended", &[("date", Arg::Date(p.ends_on.clone()))]);
         tell_both(&txn, &p, &text, now).await?;
-        txn.commit().await?;
+        events::commit(txn, Event::of(Kind::Partnership, &p)).await?;
         crate::features::commitments::service::after_change(db, p.id, now).await;
-        crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
         done += 1;
     }
     Ok(done)
@@ -153,9 +152,8 @@ pub async fn extend(
         ],
     );
     tell_both(&txn, &p, &text, now).await?;
-    txn.commit().await?;
+    events::commit(txn, Event::of(Kind::Partnership, &p)).await?;
     crate::features::commitments::service::after_change(db, p.id, now).await;
-    crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
     Ok(new_end.to_string())
 }
 
@@ -215,8 +213,7 @@ pub async fn undo_match(
         )
         .await?;
     }
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
+    events::commit(txn, Event::of(Kind::Partnership, &p)).await?;
     Ok(())
 }
 
@@ -411,8 +408,7 @@ pub async fn replace_coach(
         now,
     )
     .await?;
-    txn.commit().await?;
+    events::commit(txn, Event::of(Kind::Partnership, &p)).await?;
     crate::features::commitments::service::after_change(db, p.id, now).await;
-    crate::server::events::changed(crate::server::events::Kind::Partnership, &p);
     Ok(())
 }

@@ -237,11 +237,9 @@ pub async fn send_due_reminders(
                 .await?;
                 sent += 1;
             }
-            txn.commit().await?;
-            if any {
-                // The reminder is a notification on the pair's pages.
-                crate::server::events::changed(crate::server::events::Kind::Session, &p);
-            }
+            // The reminder is a notification on the pair's pages.
+            let event = any.then(|| Event::of(Kind::Session, &p));
+            events::commit(txn, event).await?;
         }
     }
     Ok(sent)

@@ -129,8 +129,7 @@ pub async fn record_outcome(
         now,
     )
     .await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Session, &p);
+    events::commit(txn, Event::of(Kind::Session, &p)).await?;
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(outcome)
 }
@@ -173,7 +172,6 @@ pub async fn confirm_held(
         now,
     )
     .await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Session, &p);
+    events::commit(txn, Event::of(Kind::Session, &p)).await?;
     Ok(())
 }

@@ -117,8 +117,7 @@ pub async fn propose(
         now,
     )
     .await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Session, &p);
+    events::commit(txn, Event::of(Kind::Session, &p)).await?;
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(s.id)
 }
@@ -239,8 +238,7 @@ pub async fn answer(
         ics: super::calendar::mail_calendar(&txn, &p, s.id, other, now).await?,
     };
     tell(&txn, notice, now).await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Session, &p);
+    events::commit(txn, Event::of(Kind::Session, &p)).await?;
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(status)
 }
@@ -332,8 +330,7 @@ pub async fn reschedule(
         .filter(reminder::Column::SessionId.eq(s.id))
         .exec(&txn)
         .await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Session, &p);
+    events::commit(txn, Event::of(Kind::Session, &p)).await?;
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(())
 }
@@ -400,8 +397,7 @@ pub async fn cancel(
         ics: super::calendar::mail_calendar(&txn, &p, s.id, other, now).await?,
     };
     tell(&txn, notice, now).await?;
-    txn.commit().await?;
-    crate::server::events::changed(crate::server::events::Kind::Session, &p);
+    events::commit(txn, Event::of(Kind::Session, &p)).await?;
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(())
 }
