@@ -8,6 +8,7 @@ pub mod db;
 pub mod events;
 pub mod failure;
 pub mod forms;
+pub mod lease;
 pub mod multipart;
 pub mod receipts;
 pub mod search;

@@ -118,10 +118,9 @@ async fn serve(config: &Config) -> Result<(), String> {
     .await?;
     let state = server::state(config, conn.clone())?;
     let events = state.events.clone();
-    spawn_retention(conn.clone());
-    spawn_reminders(conn.clone(), events.clone());
-    spawn_alert_checks(conn.clone(), events.clone());
-    spawn_mail(conn, config)?;
+    server::jobs::Jobs::new(conn.clone(), events.clone()).spawn();
+    server::jobs::spawn_listener(&conn, &config.database_url, events.clone());
+    server::jobs::spawn_mail(conn, config)?;
     let app = server::router::router(state);
     let addr: SocketAddr = config
         .bind
@@ -145,109 +144,6 @@ async fn serve(config: &Config) -> Result<(), String> {
     .map_err(|e| e.to_string())?;
     tracing::info!("Tandem stopped");
     Ok(())
-}
-
-/// The mail worker, when an SMTP server is configured; otherwise messages wait in the outbox.
-fn spawn_mail(conn: sea_orm::DatabaseConnection, config: &Config) -> Result<(), String> {
-    let settings = config.mail_settings();
-    if !settings.sending() {
-        tracing::warn!(
-            "no SMTP server (TANDEM_SMTP_URL): messages wait in the outbox; read them with `tandem outbox`"
-        );
-        return Ok(());
-    }
-    let worker = app::features::mail::service::worker::Worker::new(conn, settings)?;
-    tracing::info!(public_url = %config.public_url, "mail worker started");
-    tokio::spawn(worker.run(std::time::Duration::from_millis(config.mail_poll_ms)));
-    Ok(())
-}
-
-/// Retention and erasure: applies each kind of record's period and runs the erasure requests
-/// whose week is out; now, then hourly. Each removal is logged (and recorded in the audit log).
-fn spawn_retention(conn: sea_orm::DatabaseConnection) {
-    tokio::spawn(async move {
-        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
-        loop {
-            every_hour.tick().await;
-            let now = jiff::Timestamp::now();
-            match app::features::privacy::retention::apply(&conn, now).await {
-                Ok(removed) => {
-                    for line in removed {
-                        tracing::info!(removed = %line, "retention");
-                    }
-                }
-                Err(e) => tracing::error!(error = %e, "retention failed"),
-            }
-            match app::features::privacy::erasure::run_due(&conn, now).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(erased = n, "erasure requests ran"),
-                Err(e) => tracing::error!(error = %e, "erasure failed"),
-            }
-        }
-    });
-}
-
-/// Session reminders, checked every minute. What was sent is in the database, so a restart
-/// neither loses nor repeats one.
-fn spawn_reminders(conn: sea_orm::DatabaseConnection, events: app::server::events::Bus) {
-    tokio::spawn(app::server::events::scope(events, async move {
-        let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
-        loop {
-            every_minute.tick().await;
-            match app::features::sessions::service::send_due_reminders(
-                &conn,
-                jiff::Timestamp::now(),
-            )
-            .await
-            {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(sent = n, "session reminders sent"),
-                Err(e) => tracing::error!(error = %e, "session reminder check failed"),
-            }
-        }
-    }));
-}
-
-/// Alerts are raised when things change, and by this hourly check (a month ends, a proposal
-/// waits, weeks pass without a session); partnerships whose year ended complete here too.
-fn spawn_alert_checks(conn: sea_orm::DatabaseConnection, events: app::server::events::Bus) {
-    // Raised and cleared alerts are published: the dashboard and the pair's pages follow.
-    tokio::spawn(app::server::events::scope(events, async move {
-        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
-        loop {
-            every_hour.tick().await;
-            // Years that ended complete first (their alerts then clear).
-            match app::features::partnership::service::complete_due(&conn, jiff::Timestamp::now())
-                .await
-            {
-                Ok(0) => {}
-                Ok(n) => {
-                    tracing::info!(completed = n, "partnerships completed at their year's end")
-                }
-                Err(e) => tracing::error!(error = %e, "year-end check failed"),
-            }
-            match app::features::partnership::service::announce_evaluations(
-                &conn,
-                jiff::Timestamp::now(),
-            )
-            .await
-            {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(told = n, "end-of-year evaluations announced"),
-                Err(e) => tracing::error!(error = %e, "evaluation announcement failed"),
-            }
-            match app::features::commitments::service::refresh_all_alerts(
-                &conn,
-                jiff::Timestamp::now(),
-            )
-            .await
-            {
-                Ok((0, 0)) => {}
-                Ok((raised, cleared)) => tracing::info!(raised, cleared, "alerts checked"),
-                Err(e) => tracing::error!(error = %e, "alert check failed"),
-            }
-        }
-    }));
 }
 
 async fn shutdown_signal() {

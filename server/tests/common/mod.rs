@@ -35,6 +35,10 @@ pub fn on_runtime<F: std::future::Future<Output = ()>>(test: F) {
 pub struct World {
     pub router: Router,
     pub db: sea_orm::DatabaseConnection,
+    /// The database's URL (a second server on it: [`server_on`]).
+    pub url: String,
+    /// The server's live event bus.
+    pub events: app::server::events::Bus,
 }
 
 /// The one server all tests talk to, as in production: one router, one database; each test
@@ -58,15 +62,24 @@ pub async fn new_world() -> World {
     );
     let dir = std::env::temp_dir().join(format!("tandem-{tag}"));
     std::fs::create_dir_all(&dir).unwrap();
+    server_on(&app::server::db::test_database_url(&dir, &tag).await).await
+}
+
+/// A server on the database at `url` (migrated at start, as `tandem serve` does): a second one
+/// on a world's database is a second app server sharing it.
+pub async fn server_on(url: &str) -> World {
     let config = Config {
-        database_url: app::server::db::test_database_url(&dir, &tag).await,
+        database_url: url.to_owned(),
         ..Config::default()
     };
     let db = server::open_database(&config.database_url).await.unwrap();
     let state = server::state(&config, db.clone()).unwrap();
+    let events = state.events.clone();
     World {
         router: server::router::router(state),
         db,
+        url: config.database_url,
+        events,
     }
 }
 
