@@ -3,7 +3,9 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod config;
+pub mod copy;
 pub mod jobs;
+pub mod pgdump;
 pub mod router;
 pub mod stalled;
 

@@ -24,7 +24,11 @@ commands:
   check                         check the database file is whole (PRAGMA integrity_check)
   restore FILE [--force]        check the backup FILE and put it in place of the database
                                 (--force replaces a database that holds data; stop the
-                                server first; the replaced one is kept beside it)";
+                                server first; the replaced one is kept beside it)
+  copy-to URL                   copy this database into the empty database at URL (SQLite
+                                or PostgreSQL) and compare every table's rows and checksum
+
+On PostgreSQL, backup runs pg_dump and restore runs pg_restore (PostgreSQL's client tools).";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -81,6 +85,10 @@ async fn main() -> ExitCode {
         "restore" => match args.get(1).filter(|f| !f.starts_with("--")) {
             Some(file) => restore(&config, file, args.iter().any(|a| a == "--force")).await,
             None => Err("restore needs the backup file's name".into()),
+        },
+        "copy-to" => match args.get(1) {
+            Some(url) => copy_to(&config, url).await,
+            None => Err("copy-to needs the URL of an empty database".into()),
         },
         "-h" | "--help" | "help" => {
             eprintln!("{USAGE}");
@@ -303,8 +311,16 @@ async fn outbox(config: &Config, limit: u64) -> Result<(), String> {
 }
 
 async fn backup(config: &Config, file: &str) -> Result<(), String> {
-    let conn = server::open_database(&config.database_url).await?;
-    let bytes = step("backup", server::backup(&conn, std::path::Path::new(file))).await?;
+    let path = std::path::Path::new(file);
+    let bytes = if is_postgres(config) {
+        step("backup (pg_dump)", async {
+            server::pgdump::backup(&config.database_url, path)
+        })
+        .await?
+    } else {
+        let conn = server::open_database(&config.database_url).await?;
+        step("backup", server::backup(&conn, path)).await?
+    };
     eprintln!(
         "Backup written to {file} ({:.1} MB) and checked.",
         bytes as f64 / 1_048_576.0
@@ -322,7 +338,21 @@ async fn check(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
+fn is_postgres(config: &Config) -> bool {
+    config.database_url.starts_with("postgres")
+}
+
 async fn restore(config: &Config, file: &str, force: bool) -> Result<(), String> {
+    if is_postgres(config) {
+        let path = std::path::Path::new(file);
+        step("restore (pg_restore)", async {
+            server::pgdump::restore(path, &config.database_url, force)
+        })
+        .await?;
+        let shown = server::pgdump::shown(&config.database_url);
+        eprintln!("Restored {file} into {shown}.");
+        return Ok(());
+    }
     let kept = step(
         "restore",
         server::restore(std::path::Path::new(file), &config.database_url, force),
@@ -332,5 +362,47 @@ async fn restore(config: &Config, file: &str, force: bool) -> Result<(), String>
     if let Some(kept) = kept {
         eprintln!("The database it replaced is kept as {}.", kept.display());
     }
+    Ok(())
+}
+
+/// Copies this database into the empty one at `url`, a line per table, and fails unless every
+/// table's rows and checksum match on both sides.
+async fn copy_to(config: &Config, url: &str) -> Result<(), String> {
+    let from = step(
+        "open database and migrate",
+        server::open_database(&config.database_url),
+    )
+    .await?;
+    let shown = server::pgdump::shown(url);
+    eprintln!(
+        "Copying {} into {shown}:\n  {:<24} {:>8}  {:<16}  both sides",
+        server::pgdump::shown(&config.database_url),
+        "table",
+        "rows",
+        "checksum",
+    );
+    let report = step(
+        "copy",
+        server::copy::copy_to(&from, url, |t| {
+            let verdict = if t.same { "same" } else { "DIFFERENT" };
+            eprintln!(
+                "  {:<24} {:>8}  {:<16}  {verdict} ({} ms)",
+                t.table, t.rows, t.checksum, t.ms
+            );
+        }),
+    )
+    .await?;
+    let rows: u64 = report.iter().map(|t| t.rows).sum();
+    let different: Vec<&str> = report.iter().filter(|t| !t.same).map(|t| t.table).collect();
+    if !different.is_empty() {
+        return Err(format!(
+            "these tables differ after the copy: {}; do not use {shown}",
+            different.join(", ")
+        ));
+    }
+    eprintln!(
+        "Copied {rows} rows in {} tables; each table's row count and checksum match.",
+        report.len()
+    );
     Ok(())
 }
