@@ -207,6 +207,55 @@ test('after the server restarts, the dashboard reconnects and shows what changed
   }
 });
 
+test('two servers on one PostgreSQL database: a change through one reaches the coach and the chair on the other without reload @several-servers', async ({ browser }, info: TestInfo) => {
+  test.skip(info.project.name !== 'js', 'the live push needs JavaScript');
+  test.skip(!serverBinary || !process.env.TANDEM_DATABASE_URL?.startsWith('postgres'),
+    'needs PostgreSQL, where servers hear of each other (./dev test runs it)');
+  test.setTimeout(60_000);
+  // The pair is matched through the first server (A).
+  const { coach, partner, running, workspace } = await matchedPair(browser, 'servers');
+  const port = await freePort();
+  const b = await startServer(port);
+  try {
+    const onB = `http://127.0.0.1:${port}`;
+    // The coach reads the overview and the chair the dashboard, both on server B.
+    const c = await pageFor(browser, 'Europe/Berlin', onB);
+    await signInHome(c, coach);
+    await c.goto(workspace);
+    await expect(c.getByText('No goals yet.')).toBeVisible();
+    await expect(c.locator('.live-up')).toBeVisible();
+    const chair = await pageFor(browser, 'Europe/London', onB);
+    await signInHome(chair, { email: DEMO_CHAIR, password: DEMO_PASSWORD });
+    await chair.goto(`/dashboard?cohort=${running}`);
+    const dashRow = chair.locator('.dashboard-row').filter({ hasText: coach.name });
+    await expect(dashRow).toContainText('none (band');
+    await expect(chair.locator('.live-up')).toBeVisible();
+
+    // The partner adds a goal through server A: it appears for the coach on B.
+    const p = await pageFor(browser, 'Asia/Phnom_Penh');
+    await signInHome(p, partner);
+    await p.goto(workspace);
+    await p.getByLabel('Goal', { exact: true }).fill('A reading room open in the evenings');
+    await p.getByLabel('Measurable outcome').fill('Open until 20:00 on weekdays by June');
+    await p.getByRole('button', { name: 'Add goal' }).click();
+    await expect(p).toHaveURL(/\/goals\/\d+/);
+    await expect(c.getByText('A reading room open in the evenings')).toBeVisible({ timeout: 5_000 });
+
+    // The coach logs support time through server A: the chair's row on B counts it.
+    const onA = await pageFor(browser, 'Europe/Berlin');
+    await signInHome(onA, coach);
+    await onA.goto(`${workspace}/hours`);
+    await onA.getByLabel('Time spent').fill('1:30');
+    await onA.getByRole('button', { name: 'Log time' }).click();
+    await expect(onA.getByText('Time saved.')).toBeVisible();
+    await expect(dashRow).toContainText('1.5 h (band', { timeout: 5_000 });
+    await screenshots(chair, 'dashboard-second-server', info.project.name);
+    await screenshots(c, 'overview-second-server', info.project.name);
+  } finally {
+    await stopServer(b);
+  }
+});
+
 test('a change waits while the reader is typing, and the header offers to show it', async ({ browser }, info: TestInfo) => {
   test.skip(info.project.name !== 'js', 'the live push needs JavaScript');
   const { coach, partner, workspace } = await matchedPair(browser, 'typing');
