@@ -30,7 +30,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 const USAGE: &str = "usage: tandem-bench --addr HOST:PORT --cohort SLUG [--pid SERVER_PID]
-    [--rate 500] [--seconds 15] [--subscribers 1000] [--rounds 20]";
+    [--rate 500] [--seconds 15] [--subscribers 1000] [--rounds 20] [--watch-addr HOST:PORT]
+  --watch-addr: the live subscribers connect to this server (a second one on the same
+  PostgreSQL database; --pid is then its process) while the changes go through --addr";
 const DEMO_PASSWORD: &str = "tandem-demo-2026";
 const CHAIR: &str = "chair@demo.tandem.test";
 pub(crate) const CHAIR_EMAIL: &str = CHAIR;
@@ -38,6 +40,8 @@ pub(crate) const COACH: &str = "priya.nair@demo.tandem.test";
 
 struct Args {
     addr: String,
+    /// Where the live subscribers connect (`addr` unless a second server is named).
+    watch_addr: String,
     cohort: String,
     pid: Option<u32>,
     rate: u32,
@@ -59,8 +63,10 @@ fn args() -> Result<Args, String> {
             v.parse().map_err(|_| format!("{flag} needs a number"))
         })
     };
+    let addr = value("--addr").ok_or("--addr is missing")?;
     Ok(Args {
-        addr: value("--addr").ok_or("--addr is missing")?,
+        watch_addr: value("--watch-addr").unwrap_or_else(|| addr.clone()),
+        addr,
         cohort: value("--cohort").ok_or("--cohort is missing")?,
         pid: value("--pid").and_then(|p| p.parse().ok()),
         rate: number("--rate", 500)? as u32,
@@ -286,11 +292,14 @@ async fn run(args: Args) -> Result<String, String> {
         ratio(p99s[2], p99s[1]),
     );
 
-    // 2. Live subscribers.
-    eprintln!("  push: {} subscribers", args.subscribers);
+    // 2. Live subscribers, on the same server or on a second one.
+    eprintln!(
+        "  push: {} subscribers on {}",
+        args.subscribers, args.watch_addr
+    );
     let out = push::run(push::Plan {
-        addr: addr.clone(),
-        host: args.addr.clone(),
+        addr: args.watch_addr.clone().into(),
+        host: args.watch_addr.clone(),
         watcher_cookie: chair.clone(),
         change: change.clone(),
         change_cookie_conn: Conn::open(&args.addr).await.map_err(|e| e.to_string())?,
@@ -308,19 +317,30 @@ async fn run(args: Args) -> Result<String, String> {
         _ => "not measured (needs --pid and more than one batch)".to_owned(),
     };
     let plain = match args.pid {
-        Some(pid) => push::idle_connection_kb(&args.addr, &args.addr, args.subscribers, pid)
-            .await
-            .map_or_else(|| "not measured".to_owned(), |kb| format!("{kb:.1} KB")),
+        Some(pid) => {
+            push::idle_connection_kb(&args.watch_addr, &args.watch_addr, args.subscribers, pid)
+                .await
+                .map_or_else(|| "not measured".to_owned(), |kb| format!("{kb:.1} KB"))
+        }
         None => "not measured (no --pid)".to_owned(),
     };
     let l = &out.latencies;
+    let servers = if args.watch_addr == args.addr {
+        String::new()
+    } else {
+        format!(
+            " Two servers on one PostgreSQL database: the subscribers are on {}, the changes go \
+             through {} and reach the other server by `pg_notify`.",
+            args.watch_addr, args.addr
+        )
+    };
     let _ = writeln!(
         report,
         "### Live push\n\n{} of {} subscribers connected (the chair's session, `GET /events`); {} \
          changes (the coach logs 5 minutes of support), each delivered to every subscriber; \
          latency from sending the change to its arrival at each subscriber (so it includes the \
          write itself). Memory per idle subscriber: the server's resident memory growth from the \
-         first batch of 100 to all, divided by their number (the first batch pays for warming up).\n\n\
+         first batch of 100 to all, divided by their number (the first batch pays for warming up).{servers}\n\n\
          | deliveries | missed | failed changes | p50 ms | p99 ms | max ms | server memory per idle subscriber |\n\
          |---:|---:|---:|---:|---:|---:|---|\n| {} | {} | {} | {} | {} | {} | {per_subscriber} |",
         out.connected,
