@@ -43,6 +43,7 @@ mod m20261203_000033_discussions;
 mod m20261204_000034_search_per_kind;
 mod m20261204_000035_wider_columns;
 mod m20261205_000036_job_leases;
+mod m20261205_000037_concern_by_partnership;
 
 pub struct Migrator;
 
@@ -86,6 +87,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000034_search_per_kind::Migration),
             Box::new(m20261204_000035_wider_columns::Migration),
             Box::new(m20261205_000036_job_leases::Migration),
+            Box::new(m20261205_000037_concern_by_partnership::Migration),
         ]
     }
 }

@@ -13,7 +13,8 @@ commands:
   serve                         run the web server (default)
   migrate                       apply database migrations and exit
   seed-demo                     add the demo programme to a database that has none
-  seed-load N                   add a synthetic cohort of N pairs (cohort load-N), for benchmarks
+  seed-load N [--cohorts C]     add a synthetic cohort of N pairs (cohort load-N), or C such
+                                cohorts (load-N, load-N-2...), for benchmarks
   seed-community                add 10,000 library items and 50,000 discussion posts, for
                                 benchmarks; prints the id of the thread of 500 replies
   create-chair --email EMAIL [--name NAME] [--language en|km]
@@ -64,8 +65,12 @@ async fn main() -> ExitCode {
             .await
             .map(|_| ()),
         "seed-demo" => seed_demo(&config).await,
-        "seed-load" => match args.get(1).and_then(|n| n.parse::<usize>().ok()) {
-            Some(n) if (1..=5000).contains(&n) => seed_load(&config, n).await,
+        "seed-load" => match (
+            args.get(1).and_then(|n| n.parse::<usize>().ok()),
+            cohorts(&args),
+        ) {
+            (Some(n), Ok(c)) if (1..=5000).contains(&n) => seed_load(&config, n, c).await,
+            (_, Err(e)) => Err(e),
             _ => Err("seed-load needs a number of pairs from 1 to 5000".into()),
         },
         "seed-community" => seed_community(&config).await,
@@ -208,19 +213,42 @@ async fn seed_demo(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
-async fn seed_load(config: &Config, pairs: usize) -> Result<(), String> {
+/// `--cohorts C` (1 to 1,000; 1 when absent).
+fn cohorts(args: &[String]) -> Result<usize, String> {
+    let Some(i) = args.iter().position(|a| a == "--cohorts") else {
+        return Ok(1);
+    };
+    match args.get(i + 1).and_then(|c| c.parse::<usize>().ok()) {
+        Some(c) if (1..=1000).contains(&c) => Ok(c),
+        _ => Err("--cohorts needs a number from 1 to 1000".into()),
+    }
+}
+
+async fn seed_load(config: &Config, pairs: usize, cohorts: usize) -> Result<(), String> {
     let conn = step(
         "open database and migrate",
         server::open_database(&config.database_url),
     )
     .await?;
-    let slug = step("seed synthetic cohort", async {
-        app::features::programme::load::seed_load(&conn, pairs, jiff::Timestamp::now())
-            .await
-            .map_err(|e| e.to_string())
-    })
-    .await?;
-    eprintln!("Synthetic cohort {slug}: {pairs} pairs under way (no sign-ins).");
+    let started = Instant::now();
+    for index in 0..cohorts {
+        let slug = app::features::programme::load::seed_load_cohort(
+            &conn,
+            pairs,
+            index,
+            jiff::Timestamp::now(),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        let done = index + 1;
+        if done == cohorts || done % 50 == 0 {
+            eprintln!(
+                "Synthetic cohort {slug}: {pairs} pairs under way (no sign-ins); {done} of \
+                 {cohorts} cohorts in {:.1} s.",
+                started.elapsed().as_secs_f64()
+            );
+        }
+    }
     Ok(())
 }
 

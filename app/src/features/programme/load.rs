@@ -26,8 +26,29 @@ pub async fn seed_load(
     pairs: usize,
     now: Timestamp,
 ) -> Result<String, ServiceError> {
+    seed_load_cohort(db, pairs, 0, now).await
+}
+
+/// Adds synthetic cohort number `index` of `pairs` pairs (once): `load-N` for the first, then
+/// `load-N-2`, `load-N-3`..., each with people of its own. The first is the same whether or
+/// not the others exist, so one cohort's dashboard can be measured in a small database and in
+/// a large one.
+pub async fn seed_load_cohort(
+    db: &DatabaseConnection,
+    pairs: usize,
+    index: usize,
+    now: Timestamp,
+) -> Result<String, ServiceError> {
     let internal = |e: jiff::Error| ServiceError::Internal(e.to_string());
-    let slug = format!("load-{pairs}");
+    let slug = match index {
+        0 => format!("load-{pairs}"),
+        n => format!("load-{pairs}-{}", n + 1),
+    };
+    // Addresses are unique across cohorts: `coach-7@` in the first, `coach-2-7@` in the second.
+    let tag = match index {
+        0 => String::new(),
+        n => format!("{}-", n + 1),
+    };
     if cohort::Entity::find()
         .filter(cohort::Column::Slug.eq(&slug))
         .one(db)
@@ -54,7 +75,7 @@ pub async fn seed_load(
         programme_id,
         NewCohort {
             slug: &slug,
-            name: &format!("Load test, {pairs} pairs (synthetic)"),
+            name: &format!("Load test {}, {pairs} pairs (synthetic)", index + 1),
             country: "Cambodia",
             call_deadline: start
                 .checked_sub(2.months())
@@ -75,8 +96,9 @@ pub async fn seed_load(
         .ok_or(ServiceError::NotFound)?
         .id;
     for i in 0..pairs {
-        let coach = add_person(&txn, i, Role::Coach, COACH_ZONES[i % 4], at).await?;
-        let partner = add_person(&txn, i, Role::Partner, "Asia/Phnom_Penh", at).await?;
+        let name = format!("{tag}{i}");
+        let coach = add_person(&txn, &name, Role::Coach, COACH_ZONES[i % 4], at).await?;
+        let partner = add_person(&txn, &name, Role::Partner, "Asia/Phnom_Penh", at).await?;
         let area = ObjectiveArea::ALL[i % 4];
         let p = partnership::ActiveModel {
             cohort_id: Set(cohort_id),
@@ -130,7 +152,7 @@ pub async fn seed_load(
 
 async fn add_person(
     txn: &impl sea_orm::ConnectionTrait,
-    i: usize,
+    i: &str,
     role: Role,
     zone: &str,
     at: i64,
