@@ -47,6 +47,14 @@ async function proposeCall(page: Page, zone: string, hours: number) {
   await expect(page.locator('.session')).toContainText('Waiting for an answer.');
 }
 
+/** The partner adds a goal on the pair's overview, as a person would. */
+async function addGoal(p: Page, title: string) {
+  await p.getByLabel('Goal', { exact: true }).fill(title);
+  await p.getByLabel('Measurable outcome').fill('Open until 20:00 on weekdays by June');
+  await p.getByRole('button', { name: 'Add goal' }).click();
+  await expect(p).toHaveURL(/\/goals\/\d+/);
+}
+
 /** A free TCP port on this machine. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -235,10 +243,7 @@ test('two servers on one PostgreSQL database: a change through one reaches the c
     const p = await pageFor(browser, 'Asia/Phnom_Penh');
     await signInHome(p, partner);
     await p.goto(workspace);
-    await p.getByLabel('Goal', { exact: true }).fill('A reading room open in the evenings');
-    await p.getByLabel('Measurable outcome').fill('Open until 20:00 on weekdays by June');
-    await p.getByRole('button', { name: 'Add goal' }).click();
-    await expect(p).toHaveURL(/\/goals\/\d+/);
+    await addGoal(p, 'A reading room open in the evenings');
     await expect(c.getByText('A reading room open in the evenings')).toBeVisible({ timeout: 5_000 });
 
     // The coach logs support time through server A: the chair's row on B counts it.
@@ -294,10 +299,7 @@ test('a goal and a journal entry by the partner appear for the coach without rel
   const p = await pageFor(browser, 'Asia/Phnom_Penh');
   await signInHome(p, partner);
   await p.goto(workspace);
-  await p.getByLabel('Goal', { exact: true }).fill('Opening hours that suit students');
-  await p.getByLabel('Measurable outcome').fill('Open until 20:00 on weekdays by June');
-  await p.getByRole('button', { name: 'Add goal' }).click();
-  await expect(p).toHaveURL(/\/goals\/\d+/);
+  await addGoal(p, 'Opening hours that suit students');
   await expect(c.getByText('Opening hours that suit students')).toBeVisible({ timeout: 5_000 });
 
   // Then the journal: the coach moves there; the partner writes a success.

@@ -27,17 +27,23 @@ async fn count(conn: &sea_orm::DatabaseConnection, table: &str) -> i64 {
     row.try_get::<i64>("", "n").unwrap()
 }
 
-#[tokio::test]
-async fn backup_is_a_complete_consistent_copy_and_never_overwrites() {
-    let dir = temp_dir("backup");
-    let url = format!("sqlite://{}", dir.join("live.db").display());
-    let conn = server::open_database(&url).await.unwrap();
+/// The database at `url`, migrated, with the demo programme and its activity.
+async fn demo_database(url: &str) -> sea_orm::DatabaseConnection {
+    let conn = server::open_database(url).await.unwrap();
     app::features::programme::demo::seed_demo(&conn, Timestamp::now())
         .await
         .unwrap();
     app::features::programme::demo::seed_demo_activity(&conn, Timestamp::now())
         .await
         .unwrap();
+    conn
+}
+
+#[tokio::test]
+async fn backup_is_a_complete_consistent_copy_and_never_overwrites() {
+    let dir = temp_dir("backup");
+    let url = format!("sqlite://{}", dir.join("live.db").display());
+    let conn = demo_database(&url).await;
     let file = dir.join("copy.db");
     server::backup(&conn, &file).await.unwrap();
     assert!(
@@ -331,13 +337,7 @@ async fn the_demo_programme_moves_to_postgresql_and_back_with_every_table_the_sa
     let Some(pg) = postgres_server() else { return };
     let dir = temp_dir("copy");
     let sqlite = format!("sqlite://{}", dir.join("demo.db").display());
-    let conn = server::open_database(&sqlite).await.unwrap();
-    app::features::programme::demo::seed_demo(&conn, Timestamp::now())
-        .await
-        .unwrap();
-    app::features::programme::demo::seed_demo_activity(&conn, Timestamp::now())
-        .await
-        .unwrap();
+    let conn = demo_database(&sqlite).await;
 
     // SQLite to PostgreSQL: every table, each the same on both sides.
     let postgres = new_postgres_database(&pg, "copy").await;
