@@ -23,6 +23,15 @@ use std::time::Instant;
 
 /// Rows read and written at a time.
 const PAGE: u64 = 500;
+/// Rows at a time of the tables that hold files (up to 10 MB each).
+const FILE_PAGE: u64 = 4;
+
+fn page_of(table: &str) -> u64 {
+    match table {
+        "library_file" | "application_cv" => FILE_PAGE,
+        _ => PAGE,
+    }
+}
 
 /// Tables the copy leaves out: the migrations' own record (the target has its own), the
 /// scheduled jobs' leases (the target's servers take their own) and SQLite's own tables and
@@ -61,8 +70,10 @@ macro_rules! tables {
         [$(Table {
             name: stringify!($m),
             count: |c| Box::pin(count::<$m::Entity>(c)),
-            copy: |from, to| Box::pin(copy_rows::<$m::Entity>(from, Some(to))),
-            sum: |c| Box::pin(copy_rows::<$m::Entity>(c, None)),
+            copy: |from, to| {
+                Box::pin(copy_rows::<$m::Entity>(from, Some(to), page_of(stringify!($m))))
+            },
+            sum: |c| Box::pin(copy_rows::<$m::Entity>(c, None, page_of(stringify!($m)))),
         }),*]
     };
 }
@@ -134,11 +145,12 @@ where
     E::find().count(db).await
 }
 
-/// Reads `E`'s rows from `from` in primary-key order, a page at a time, and sums them; with
+/// Reads `E`'s rows from `from` in primary-key order, `page` at a time, and sums them; with
 /// `to`, writes each page there too.
 async fn copy_rows<E>(
     from: &DatabaseConnection,
     to: Option<&sea_orm::DatabaseTransaction>,
+    page: u64,
 ) -> Result<Sum, DbErr>
 where
     E: EntityTrait,
@@ -150,7 +162,7 @@ where
     for key in E::PrimaryKey::iter() {
         query = query.order_by_asc(key.into_column());
     }
-    let mut pages = query.paginate(from, PAGE);
+    let mut pages = query.paginate(from, page);
     let mut hasher = Blake2s256::new();
     let mut rows = 0;
     while let Some(page) = pages.fetch_and_next().await? {
