@@ -49,6 +49,7 @@ pub async fn run(mut plan: Plan) -> Outcome {
         Some(&plan.watcher_cookie),
         None,
     ));
+    let mut streams = Vec::with_capacity(plan.subscribers);
     for i in 0..plan.subscribers {
         if i > 0 && i % BATCH == 0 {
             settle(&connected, i).await;
@@ -62,7 +63,7 @@ pub async fn run(mut plan: Plan) -> Outcome {
             tx.clone(),
             connected.clone(),
         );
-        tokio::spawn(async move {
+        streams.push(tokio::spawn(async move {
             let Ok(mut conn) = Conn::open(&addr).await else {
                 return;
             };
@@ -76,7 +77,7 @@ pub async fn run(mut plan: Plan) -> Outcome {
                     let _ = tx.send(Instant::now());
                 }
             }
-        });
+        }));
     }
     drop(tx);
     settle(&connected, plan.subscribers).await;
@@ -108,6 +109,11 @@ pub async fn run(mut plan: Plan) -> Outcome {
         sleep(Duration::from_millis(250)).await;
     }
     latencies.sort();
+    // The subscribers hang up (the server frees their sockets before anything else is measured).
+    for stream in &streams {
+        stream.abort();
+    }
+    sleep(Duration::from_secs(1)).await;
     Outcome {
         connected,
         rss_before_kb,
