@@ -237,3 +237,57 @@ async fn support_this_month_is_the_coachs_month_when_the_chairs_day_has_turned()
         "the coach's May, not the chair's June"
     );
 }
+
+#[tokio::test]
+async fn many_cohorts_list_the_newest_and_an_older_one_opens_by_its_address() {
+    let db = fresh_db().await;
+    let chair = person(&db, "chair-many@iatul.org", Role::Chair).await;
+    let programme = app::features::programme::service::ensure_programme(&db, Timestamp::now())
+        .await
+        .unwrap();
+    // 120 cohorts, one a month from January 2020; the fresh database has 2019-2020 too.
+    let first = jiff::civil::date(2020, 1, 1);
+    for i in 0..120 {
+        let starts_on = first.checked_add(jiff::Span::new().months(i)).unwrap();
+        let slug = format!("c-{starts_on}");
+        app::features::programme::service::insert_cohort(
+            &db,
+            programme,
+            app::features::programme::service::NewCohort {
+                slug: &slug,
+                name: &slug,
+                country: "Cambodia",
+                call_deadline: "2019-12-01T00:00:00Z".parse().unwrap(),
+                starts_on,
+                is_demo: false,
+            },
+            Timestamp::now(),
+        )
+        .await
+        .unwrap();
+    }
+    // On 15 June 2027 the newest that has started is June 2027's, though later ones exist.
+    let now: Timestamp = "2027-06-15T12:00:00Z".parse().unwrap();
+    let view = dashboard(&db, &chair, &DashboardFilter::default(), now)
+        .await
+        .unwrap();
+    assert_eq!(view.cohort.slug, "c-2027-06-01");
+    assert_eq!(view.cohorts.len(), 100, "the newest hundred");
+    assert_eq!(view.cohorts[0].slug, "c-2029-12-01");
+    // An older cohort by its address: shown, and listed so the chooser keeps it.
+    let old = DashboardFilter {
+        cohort: "c-2020-02-01".into(),
+        ..Default::default()
+    };
+    let view = dashboard(&db, &chair, &old, now).await.unwrap();
+    assert_eq!(view.cohort.slug, "c-2020-02-01");
+    assert_eq!(view.filter.cohort, "c-2020-02-01");
+    assert!(view.cohorts.iter().any(|c| c.slug == "c-2020-02-01"));
+    // A cohort that does not exist: the newest that has started, as with none asked.
+    let unknown = DashboardFilter {
+        cohort: "no-such-cohort".into(),
+        ..Default::default()
+    };
+    let view = dashboard(&db, &chair, &unknown, now).await.unwrap();
+    assert_eq!(view.cohort.slug, "c-2027-06-01");
+}

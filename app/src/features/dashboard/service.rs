@@ -10,7 +10,7 @@ use crate::server::failure::require_role;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use shared::Role;
 use shared::account::CurrentUser;
 use shared::compliance::{Band, MonthBand, compliance};
@@ -22,6 +22,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use super::cache::{DashboardCache, Question};
+
+/// Most cohorts the dashboard's chooser lists.
+const CHOOSER: u64 = 100;
 
 fn zone(name: &str) -> TimeZone {
     TimeZone::get(name).unwrap_or(TimeZone::UTC)
@@ -67,25 +70,44 @@ pub async fn dashboard(
     let today = now.to_zoned(me.clone()).date();
     // Times and months in the reader's language and digits (the cache keys on them).
     let style = crate::i18n::style();
-    // 1: cohorts. The one asked for, else the newest that has started, else the newest.
-    let cohorts = cohort::Entity::find()
+    // 1: the newest cohorts, for the chooser (a programme of many cohorts lists the newest
+    // [`CHOOSER`]; any other is shown by its address, and then listed too).
+    let mut cohorts = cohort::Entity::find()
         .order_by_desc(cohort::Column::StartsOn)
+        .order_by_desc(cohort::Column::Id)
+        .limit(CHOOSER)
         .all(db)
         .await?;
-    let chosen = cohorts
-        .iter()
-        .find(|c| !filter.cohort.is_empty() && c.slug == filter.cohort)
-        .or_else(|| cohorts.iter().find(|c| day(&c.starts_on) <= today))
-        .or_else(|| cohorts.first())
-        .ok_or(ServiceError::NotFound)?
-        .clone();
-    // 2: partnerships.
+    // 2: the one asked for, else the newest that has started, else the newest: one indexed
+    // read whatever the number of cohorts.
+    let asked = cohort::Entity::find();
+    let asked = if filter.cohort.is_empty() {
+        asked
+            .filter(cohort::Column::StartsOn.lte(today.to_string()))
+            .order_by_desc(cohort::Column::StartsOn)
+            .order_by_desc(cohort::Column::Id)
+    } else {
+        asked.filter(cohort::Column::Slug.eq(filter.cohort.as_str()))
+    };
+    let chosen = match asked.one(db).await? {
+        Some(c) => c,
+        None => cohorts
+            .iter()
+            .find(|c| day(&c.starts_on) <= today)
+            .or_else(|| cohorts.first())
+            .ok_or(ServiceError::NotFound)?
+            .clone(),
+    };
+    if !cohorts.iter().any(|c| c.id == chosen.id) {
+        cohorts.push(chosen.clone());
+    }
+    // 3: partnerships.
     let pairs = partnership::Entity::find()
         .filter(partnership::Column::CohortId.eq(chosen.id))
         .all(db)
         .await?;
     let ids: Vec<i64> = pairs.iter().map(|p| p.id).collect();
-    // 3-10: everything else, each in one query.
+    // 4-11: everything else, each in one query.
     let people: HashMap<i64, person::Model> = person::Entity::find()
         .filter(person::Column::Id.is_in(pairs.iter().flat_map(|p| [p.coach_id, p.partner_id])))
         .all(db)
