@@ -51,12 +51,11 @@ pub async fn cached_dashboard(
         style: crate::i18n::style(),
     };
     let minute = now.as_second().div_euclid(60);
-    if let Some(view) = cache.get(&question, version, minute) {
-        return Ok(view);
-    }
-    let view = Arc::new(dashboard(db, caller, filter, now).await?);
-    cache.put(question, version, minute, view.clone());
-    Ok(view)
+    cache
+        .get_or_compute(question, version, minute, || {
+            dashboard(db, caller, filter, now)
+        })
+        .await
 }
 
 pub async fn dashboard(
