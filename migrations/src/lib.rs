@@ -44,6 +44,8 @@ mod m20261204_000034_search_per_kind;
 mod m20261204_000035_wider_columns;
 mod m20261205_000036_job_leases;
 mod m20261205_000037_concern_by_partnership;
+mod m20261206_000038_cohort_by_start;
+mod m20261206_000039_search_trigrams;
 
 pub struct Migrator;
 
@@ -88,6 +90,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000035_wider_columns::Migration),
             Box::new(m20261205_000036_job_leases::Migration),
             Box::new(m20261205_000037_concern_by_partnership::Migration),
+            Box::new(m20261206_000038_cohort_by_start::Migration),
+            Box::new(m20261206_000039_search_trigrams::Migration),
         ]
     }
 }

@@ -2,9 +2,9 @@
 //! (in the transaction that changes the thing) and taken out when the thing is removed or
 //! hidden, so search never shows what its list would not. The engine-specific part is here
 //! alone: SQLite matches with FTS5 (an index per kind, kept in step with `search_doc` by
-//! triggers, ranked by bm25 among the newest 500 matches, a title word weighing more); any other engine
-//! matches each word as the start of a word with `LIKE`, the same rule, until it has its own
-//! index.
+//! triggers, ranked by bm25 among the newest 500 matches, a title word weighing more);
+//! PostgreSQL matches each word as the start of a word with `LIKE`, the same rule, answered by
+//! a trigram index (`pg_trgm`, migration 39), newest first.
 
 use crate::entities::search_doc;
 use sea_orm::{
@@ -143,31 +143,39 @@ async fn find_fts5(
 }
 
 /// Each word as the start of a word (at the start of the text or after a space), in the title
-/// or the body. Slower than an index, but the same answer on any engine.
+/// or the body. The same answer on any engine; on PostgreSQL the trigram index of migration 39
+/// answers the `LIKE`s (then the rows found are checked), elsewhere every document is read.
 pub async fn find_by_prefix(
     db: &impl ConnectionTrait,
     kind: Kind,
     query: &Query,
     limit: u64,
 ) -> Result<Vec<i64>, DbErr> {
-    let backend = db.get_database_backend();
+    let rows = db
+        .query_all_raw(prefix_statement(
+            db.get_database_backend(),
+            kind,
+            query,
+            limit,
+        ))
+        .await?;
+    rows.iter().map(|r| r.try_get_by_index::<i64>(0)).collect()
+}
+
+/// The text [`find_by_prefix`] matches: title and body lower-cased, each after a space, so
+/// `% word%` finds a word at the start of either or after any space in them (a word has no
+/// space, so it never straddles the two). The trigram index is built on this very expression.
+pub const WORDS: &str = "(' ' || LOWER(title) || ' ' || LOWER(body))";
+
+/// The statement of [`find_by_prefix`]: newest first, one `LIKE` per word.
+pub fn prefix_statement(backend: DbBackend, kind: Kind, query: &Query, limit: u64) -> Statement {
     let mut sql = String::from("SELECT ref_id FROM search_doc WHERE kind = ?");
     let mut values: Vec<sea_orm::Value> = vec![kind.code().into()];
     for word in &query.words {
-        sql.push_str(
-            " AND (LOWER(title) LIKE ? OR LOWER(title) LIKE ? \
-             OR LOWER(body) LIKE ? OR LOWER(body) LIKE ?)",
-        );
-        for _ in 0..2 {
-            values.push(format!("{word}%").into());
-            values.push(format!("% {word}%").into());
-        }
+        sql.push_str(&format!(" AND {WORDS} LIKE ?"));
+        values.push(format!("% {word}%").into());
     }
     sql.push_str(" ORDER BY id DESC LIMIT ?");
     values.push((limit as i64).into());
-    let sql = crate::server::db::numbered(backend, &sql);
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(backend, sql, values))
-        .await?;
-    rows.iter().map(|r| r.try_get_by_index::<i64>(0)).collect()
+    Statement::from_sql_and_values(backend, crate::server::db::numbered(backend, &sql), values)
 }
