@@ -10,8 +10,8 @@ use app::features::partnership::overview;
 use app::features::partnership::service as ws;
 use app::features::sessions::service as sessions;
 use app::server::ServiceError;
-use common::fresh_db;
 use common::pairs::*;
+use common::{fresh_db, received};
 use jiff::Timestamp;
 use shared::schedule::*;
 
@@ -531,25 +531,6 @@ async fn common_time_and_the_feed_follow_each_persons_clock() {
         sessions::feed_ics(&db, &new, "tandem.test", now()).await,
         Err(ServiceError::NotFound)
     ));
-}
-
-/// The changes a service published inside `events::scope` (kind, partnership, coach, partner).
-fn received(
-    rx: &mut tokio::sync::broadcast::Receiver<app::server::events::Signal>,
-) -> Vec<(String, i64, i64, i64)> {
-    let mut out = Vec::new();
-    while let Ok(signal) = rx.try_recv() {
-        let app::server::events::Signal::Change(e) = signal else {
-            panic!("only changes here, no resync: {signal:?}");
-        };
-        out.push((
-            format!("{:?}", e.kind),
-            e.partnership_id,
-            e.coach_id,
-            e.partner_id,
-        ));
-    }
-    out
 }
 
 #[tokio::test]

@@ -304,9 +304,22 @@ async fn a_replaced_coach_loses_access_and_the_history_stays() {
         ws::replace_coach(&db, &p.chair, &form(p.partner.id, "Moved to a new post"), now).await,
         Err(ServiceError::Validation(ref e)) if e.first("coach_id").is_some()
     ));
-    ws::replace_coach(&db, &p.chair, &form(q.coach.id, "Moved to a new post"), now)
-        .await
-        .unwrap();
+    // As a request does: inside the server's event scope. Both coaches' open pages are told.
+    let bus = app::server::events::Bus::default();
+    let mut rx = bus.subscribe();
+    app::server::events::scope(
+        bus.clone(),
+        ws::replace_coach(&db, &p.chair, &form(q.coach.id, "Moved to a new post"), now),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        common::received(&mut rx),
+        [
+            ("Partnership".to_owned(), p.id, p.coach.id, p.partner.id),
+            ("Partnership".to_owned(), p.id, q.coach.id, p.partner.id),
+        ]
+    );
 
     assert_eq!(row(&db, p.id).await.coach_id, q.coach.id);
     // The former coach no longer sees it; the new coach sees its goal.

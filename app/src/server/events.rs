@@ -117,12 +117,21 @@ pub async fn commit(
     txn: sea_orm::DatabaseTransaction,
     event: impl Into<Option<Event>>,
 ) -> Result<(), sea_orm::DbErr> {
-    let event = event.into();
-    if let Some(e) = &event {
+    commit_all(txn, event.into()).await
+}
+
+/// As [`commit`], for a change several events describe (a pair's coach replaced: the former
+/// coach's pages and the new coach's both need to know).
+pub async fn commit_all(
+    txn: sea_orm::DatabaseTransaction,
+    events: impl IntoIterator<Item = Event>,
+) -> Result<(), sea_orm::DbErr> {
+    let events: Vec<Event> = events.into_iter().collect();
+    for e in &events {
         postgres::notify(&txn, origin(), e).await?;
     }
     txn.commit().await?;
-    if let Some(e) = event {
+    for e in events {
         publish_here(e);
     }
     Ok(())

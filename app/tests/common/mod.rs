@@ -27,7 +27,7 @@ pub async fn fresh_db() -> DatabaseConnection {
     );
     let dir = std::env::temp_dir().join(format!("tandem-test-{tag}"));
     std::fs::create_dir_all(&dir).unwrap();
-    let url = db::test_database_url(&dir, &tag).await;
+    let url = db::test_database_url(&dir).await;
     let schema = db::connect_for_migrations(&url).await.unwrap();
     Migrator::up(&schema, None).await.unwrap();
     schema.close().await.unwrap();
@@ -93,3 +93,22 @@ pub async fn mailed_link(db: &DatabaseConnection, email: &str) -> String {
     letter.action.unwrap().path
 }
 pub mod sink;
+
+/// The changes a service published inside `events::scope` (kind, partnership, coach, partner).
+pub fn received(
+    rx: &mut tokio::sync::broadcast::Receiver<app::server::events::Signal>,
+) -> Vec<(String, i64, i64, i64)> {
+    let mut out = Vec::new();
+    while let Ok(signal) = rx.try_recv() {
+        let app::server::events::Signal::Change(e) = signal else {
+            panic!("only changes here, no resync: {signal:?}");
+        };
+        out.push((
+            format!("{:?}", e.kind),
+            e.partnership_id,
+            e.coach_id,
+            e.partner_id,
+        ));
+    }
+    out
+}

@@ -408,7 +408,19 @@ pub async fn replace_coach(
         now,
     )
     .await?;
-    events::commit(txn, Event::of(Kind::Partnership, &p)).await?;
+    // The former coach's open pages drop the pair; the new coach's show it.
+    let taken_over = partnership::Model {
+        coach_id,
+        ..p.clone()
+    };
+    events::commit_all(
+        txn,
+        [
+            Event::of(Kind::Partnership, &p),
+            Event::of(Kind::Partnership, &taken_over),
+        ],
+    )
+    .await?;
     crate::features::commitments::service::after_change(db, p.id, now).await;
     Ok(())
 }
