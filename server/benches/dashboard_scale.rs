@@ -38,7 +38,7 @@ async fn new_database(engine: &str, server: Option<&str>, tag: &str) -> String {
     );
     match server {
         Some(server) => {
-            app::server::db::create_postgres_database(server, &format!("bench_{tag}_{stamp}"))
+            app::server::db::create_unique_postgres_database(server, &format!("bench_{tag}"))
                 .await
                 .expect("a new PostgreSQL database")
         }

@@ -254,27 +254,32 @@ async fn restart_sequences(to: &DatabaseConnection, tables: &[&str]) -> Result<(
     if to.get_database_backend() != DbBackend::Postgres {
         return Ok(());
     }
-    for table in tables {
+    // The copied tables whose `id` has a sequence, in one read of the catalogue.
+    let with_sequence: Vec<String> = to
+        .query_all_raw(Statement::from_string(
+            DbBackend::Postgres,
+            "SELECT table_name::text FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND column_name = 'id' \
+             AND pg_get_serial_sequence(table_name::text, 'id') IS NOT NULL",
+        ))
+        .await
+        .map_err(|e| e.to_string())?
+        .iter()
+        .map(|r| r.try_get_by_index::<String>(0))
+        .collect::<Result<_, _>>()
+        .map_err(|e| e.to_string())?;
+    for table in tables
+        .iter()
+        .filter(|t| with_sequence.iter().any(|w| w == *t))
+    {
+        // `table` is one of the copy's own names (checked against the schema above).
         let sql = format!(
-            "SELECT setval(s, COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false) \
-             FROM pg_get_serial_sequence('{table}', 'id') AS s WHERE s IS NOT NULL"
+            "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
+             COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
         );
-        let has_id = to
-            .query_one_raw(Statement::from_string(
-                DbBackend::Postgres,
-                format!(
-                    "SELECT 1 AS x FROM information_schema.columns \
-                     WHERE table_name = '{table}' AND column_name = 'id'"
-                ),
-            ))
+        to.execute_raw(Statement::from_string(DbBackend::Postgres, sql))
             .await
-            .map_err(|e| e.to_string())?
-            .is_some();
-        if has_id {
-            to.execute_raw(Statement::from_string(DbBackend::Postgres, sql))
-                .await
-                .map_err(|e| format!("restarting the ids of {table} failed: {e}"))?;
-        }
+            .map_err(|e| format!("restarting the ids of {table} failed: {e}"))?;
     }
     Ok(())
 }

@@ -1,7 +1,9 @@
 //! Tandem's server: configuration, database start-up, the router tests can build, and the
-//! cross-site request check. The binary in `main.rs` adds subcommands and graceful shutdown.
+//! cross-site request check, the operations commands (`commands`). The binary in `main.rs` reads
+//! the command line and serves with a graceful shutdown.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+pub mod commands;
 pub mod config;
 pub mod copy;
 pub mod jobs;
@@ -58,13 +60,46 @@ pub fn state(config: &config::Config, conn: DatabaseConnection) -> Result<AppSta
         .with_mail(config.mail_settings()))
 }
 
-/// Writes a consistent copy of the live database to `file` with `VACUUM INTO` (readers and
-/// writers carry on meanwhile), then checks the copy's integrity. Refuses to overwrite a file;
-/// every failure says what to do.
-pub async fn backup(conn: &DatabaseConnection, file: &Path) -> Result<u64, String> {
+/// Whether `url` names a PostgreSQL database (else a SQLite file).
+pub fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+/// Writes a consistent copy of the database at `url` to the new `file`, while the servers carry
+/// on, and checks it can be read back: on SQLite a database file ([`backup_sqlite`]), on
+/// PostgreSQL a `pg_dump` archive ([`pgdump::backup`]). The copy's size in bytes.
+pub async fn backup(url: &str, file: &Path) -> Result<u64, String> {
+    if is_postgres(url) {
+        return pgdump::backup(url, file);
+    }
+    let conn = open_database(url).await?;
+    let written = backup_sqlite(&conn, file).await;
+    conn.close().await.ok();
+    written
+}
+
+/// Puts the backup `file` in place of the database at `url` (refused over a database that
+/// holds data unless `force`): on SQLite by [`restore_sqlite`], which answers where the
+/// replaced database was kept; on PostgreSQL by [`pgdump::restore`], in one transaction.
+pub async fn restore(
+    file: &Path,
+    url: &str,
+    force: bool,
+) -> Result<Option<std::path::PathBuf>, String> {
+    if is_postgres(url) {
+        pgdump::restore(file, url, force).await?;
+        return Ok(None);
+    }
+    restore_sqlite(file, url, force).await
+}
+
+/// Writes a consistent copy of the live SQLite database to `file` with `VACUUM INTO` (readers
+/// and writers carry on meanwhile), then checks the copy's integrity. Refuses to overwrite a
+/// file; every failure says what to do.
+pub async fn backup_sqlite(conn: &DatabaseConnection, file: &Path) -> Result<u64, String> {
     use sea_orm::ConnectionTrait;
     if conn.get_database_backend() != sea_orm::DbBackend::Sqlite {
-        return Err(POSTGRES_BACKUP.into());
+        return Err("this copy is made of a SQLite database; use backup for PostgreSQL".into());
     }
     if file.is_dir() {
         return Err(format!(
@@ -173,9 +208,9 @@ pub async fn check_file(file: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// What `backup`, `check` and `restore` say on PostgreSQL, where the server's own tools do it.
-const POSTGRES_BACKUP: &str = "tandem backup, check and restore work on a SQLite database file; \
-     on PostgreSQL, back up with pg_dump --format=custom and restore with pg_restore";
+/// What `check` says on PostgreSQL, which checks its own pages as it reads them.
+const POSTGRES_CHECK: &str = "tandem check reads a SQLite database file; PostgreSQL checks its \
+     own data as it reads it (tandem backup runs pg_dump, which reads every row)";
 
 /// The file behind a `sqlite://` URL.
 pub fn sqlite_path(url: &str) -> Result<std::path::PathBuf, String> {
@@ -183,10 +218,10 @@ pub fn sqlite_path(url: &str) -> Result<std::path::PathBuf, String> {
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))
         .ok_or_else(|| {
-            if url.starts_with("postgres") {
-                POSTGRES_BACKUP.to_owned()
+            if is_postgres(url) {
+                POSTGRES_CHECK.to_owned()
             } else {
-                format!("restore works on a SQLite database; {url} is not one")
+                format!("{url} is not a SQLite database")
             }
         })?;
     let path = rest.split('?').next().unwrap_or(rest);
@@ -196,11 +231,11 @@ pub fn sqlite_path(url: &str) -> Result<std::path::PathBuf, String> {
     Ok(std::path::PathBuf::from(path))
 }
 
-/// Puts the backup `file` in place of the database at `url`: checks the backup first, refuses
+/// Puts the backup `file` in place of the SQLite database at `url`: checks the backup first, refuses
 /// to replace a database that holds data unless `force` (stop the server first), keeps the
 /// replaced database beside it as `<name>.before-restore-<time>`, and migrates the restored
 /// one. Answers where the replaced database was kept, if there was one.
-pub async fn restore(
+pub async fn restore_sqlite(
     file: &Path,
     url: &str,
     force: bool,

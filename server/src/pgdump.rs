@@ -111,21 +111,11 @@ pub fn backup(url: &str, file: &Path) -> Result<u64, String> {
 /// Loads `file` (a `pg_dump --format=custom` backup) into the database at `url`, in one
 /// transaction. A database that holds tables is replaced only with `force` (its tables are
 /// dropped first, in the same transaction: on failure it stays as it was).
-pub fn restore(file: &Path, url: &str, force: bool) -> Result<(), String> {
+pub async fn restore(file: &Path, url: &str, force: bool) -> Result<(), String> {
     if !file.is_file() {
         return Err(format!("{} is not a file", file.display()));
     }
-    let tables = run(
-        "psql",
-        &[
-            "--no-psqlrc",
-            "--tuples-only",
-            "--command",
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
-        ],
-        url,
-    )?;
-    let holds = tables.trim().parse::<u64>().unwrap_or(0) > 0;
+    let holds = !tables_in(url).await?.is_empty();
     if holds && !force {
         return Err(format!(
             "{} already holds a database; stop the servers, then run restore again with --force \
@@ -140,6 +130,15 @@ pub fn restore(file: &Path, url: &str, force: bool) -> Result<(), String> {
     }
     args.push(&name);
     run("pg_restore", &args, url).map(drop)
+}
+
+/// The tables of the database at `url` (read without migrating it: it may be new and empty).
+async fn tables_in(url: &str) -> Result<Vec<String>, String> {
+    let cannot = |e: sea_orm::DbErr| format!("cannot read {} ({e})", shown(url));
+    let conn = sea_orm::Database::connect(url).await.map_err(cannot)?;
+    let tables = app::server::db::table_names(&conn).await.map_err(cannot);
+    conn.close().await.ok();
+    tables
 }
 
 #[cfg(test)]

@@ -140,20 +140,32 @@ pub async fn create_postgres_database(server_url: &str, name: &str) -> Result<St
     Ok(format!("{server}/{name}"))
 }
 
+/// Creates a new empty database named `{prefix}_{process}_{n}_{nanoseconds}` (unique on the
+/// server) on the PostgreSQL server at `server_url`, for a test or a benchmark: its URL.
+pub async fn create_unique_postgres_database(
+    server_url: &str,
+    prefix: &str,
+) -> Result<String, DbErr> {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let name = format!(
+        "{prefix}_{}_{n}_{}",
+        std::process::id(),
+        jiff::Timestamp::now().as_nanosecond()
+    );
+    create_postgres_database(server_url, &name).await
+}
+
 /// The URL of a fresh database for one test: a SQLite file in `dir`, or, when
 /// `TANDEM_TEST_ENGINE=postgres`, a new database on the server `TANDEM_TEST_POSTGRES` names
 /// (`./dev test` starts one and runs the service and HTTP suites on both engines).
-pub async fn test_database_url(dir: &std::path::Path, tag: &str) -> String {
+pub async fn test_database_url(dir: &std::path::Path) -> String {
     if std::env::var("TANDEM_TEST_ENGINE").as_deref() == Ok("postgres") {
         let server = std::env::var("TANDEM_TEST_POSTGRES")
             .expect("TANDEM_TEST_ENGINE=postgres needs TANDEM_TEST_POSTGRES (a server's URL)");
-        let name: String = format!("tandem_{tag}")
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-            .collect();
-        match create_postgres_database(&server, &name).await {
+        match create_unique_postgres_database(&server, "tandem_test").await {
             Ok(url) => url,
-            Err(e) => panic!("cannot create the test database {name}: {e}"),
+            Err(e) => panic!("cannot create a test database on {server}: {e}"),
         }
     } else {
         format!("sqlite://{}", dir.join("test.db").display())

@@ -12,6 +12,7 @@ use shared::Role;
 use std::sync::atomic::{AtomicU32, Ordering};
 use tower::ServiceExt;
 
+pub mod databases;
 pub mod multipart;
 pub mod pairs;
 
@@ -62,7 +63,7 @@ pub async fn new_world() -> World {
     );
     let dir = std::env::temp_dir().join(format!("tandem-{tag}"));
     std::fs::create_dir_all(&dir).unwrap();
-    server_on(&app::server::db::test_database_url(&dir, &tag).await).await
+    server_on(&app::server::db::test_database_url(&dir).await).await
 }
 
 /// A server on the database at `url` (migrated at start, as `tandem serve` does): a second one
