@@ -24,20 +24,6 @@ use shared::account::CurrentUser;
 
 use crate::i18n::t;
 
-/// The address of the page being made (path and query), for links that come back to it.
-fn current_path() -> String {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>()
-            .and_then(|p| p.uri.path_and_query().map(|pq| pq.as_str().to_owned()))
-            .unwrap_or_else(|| "/".to_owned())
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        "/".to_owned()
-    }
-}
-
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
@@ -139,7 +125,7 @@ pub fn App() -> impl IntoView {
             <footer class="site-footer">
                 <div class="container">
                     <p>{t("footer-about")}" "<a href="/privacy">{t("footer-privacy")}</a></p>
-                    <crate::i18n::LanguageSwitch path=current_path()/>
+                    <crate::i18n::LanguageSwitch path=crate::ui::current_path()/>
                 </div>
                 <div data-persist="enhance"><crate::live::Enhance/></div>
             </footer>

@@ -8,7 +8,6 @@
 use crate::error::{AppError, FORM};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
-use leptos_router::hooks::use_location;
 use shared::FieldErrors;
 
 mod forms;
@@ -196,6 +195,34 @@ pub fn ZoneList() -> impl IntoView {
     }
 }
 
+/// The address of the page being made (path and query), for links and forms that come back
+/// to it. On the server it is the request's own address: the router's location is a reactive
+/// value that a render interleaved with others (a slow database, many requests) can find
+/// already torn down, and reading it then panics even through `try_` reads. In the browser,
+/// the router's location.
+pub fn current_path() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|p| p.uri.path_and_query().map(|pq| pq.as_str().to_owned()))
+            .unwrap_or_else(|| "/".to_owned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let l = leptos_router::hooks::use_location();
+        let (Some(path), Some(search)) =
+            (l.pathname.try_get_untracked(), l.search.try_get_untracked())
+        else {
+            return "/".to_owned();
+        };
+        // The router gives the query without its "?" (but may one day give it with).
+        match search.trim_start_matches('?') {
+            "" => path,
+            q => format!("{path}?{q}"),
+        }
+    }
+}
+
 /// Shown while data that was not rendered on the server loads.
 #[component]
 pub fn Loading() -> impl IntoView {
@@ -206,13 +233,10 @@ pub fn Loading() -> impl IntoView {
 pub fn page_error(error: AppError) -> AnyView {
     match error {
         AppError::Unauthenticated => {
-            let location = use_location();
-            let here = format!(
-                "{}{}",
-                location.pathname.get_untracked(),
-                location.search.get_untracked()
+            let to = format!(
+                "/sign-in?next={}",
+                shared::validate::url_encode(&current_path())
             );
-            let to = format!("/sign-in?next={}", shared::validate::url_encode(&here));
             view! { <Redirect path=to/> }.into_any()
         }
         AppError::Forbidden => view! { <Forbidden/> }.into_any(),

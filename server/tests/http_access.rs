@@ -89,6 +89,13 @@ fn signed_out_visitors_are_sent_to_sign_in_and_back() {
         );
         let res = w.send(get("/home", Some("tandem_session=forged"))).await;
         assert_eq!(res.status(), StatusCode::FOUND);
+        // The way back keeps the page's query, with its "?".
+        let res = w.send(get("/community/library?area=training", None)).await;
+        assert_eq!(res.status(), StatusCode::FOUND);
+        assert_eq!(
+            res.headers().get(header::LOCATION).unwrap(),
+            "/sign-in?next=/community/library%3Farea%3Dtraining"
+        );
     });
 }
 

@@ -4,7 +4,6 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use shared::FieldErrors;
 use std::marker::PhantomData;
 
@@ -107,22 +106,7 @@ pub fn kept_box(key: &str, stored: bool) -> bool {
 pub fn BackTo() -> impl IntoView {
     let here = use_context::<PostedForm>()
         .and_then(|p| p.value(BACK).map(str::to_owned))
-        .unwrap_or_else(|| {
-            let l = use_location();
-            // A form rendered while its route is being torn down (a failed post's page, in a
-            // slow moment) finds the location gone: it then names no page, and the server
-            // falls back to the `Referer`.
-            let (Some(path), Some(search)) =
-                (l.pathname.try_get_untracked(), l.search.try_get_untracked())
-            else {
-                return String::new();
-            };
-            // The router gives the query without its "?" (but may one day give it with).
-            match search.trim_start_matches('?') {
-                "" => path,
-                q => format!("{path}?{q}"),
-            }
-        });
+        .unwrap_or_else(super::current_path);
     view! { <input type="hidden" name=BACK value=here/> }
 }
 
