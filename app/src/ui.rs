@@ -13,6 +13,9 @@ use shared::FieldErrors;
 mod forms;
 pub use forms::*;
 
+mod address;
+pub use address::current_path;
+
 /// Text as it may stand inside an element whose content the renderer writes raw.
 pub fn escape_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -192,34 +195,6 @@ pub fn ZoneList() -> impl IntoView {
         <datalist id="zones">
             {shared::time::COMMON_ZONES.iter().map(|z| view! { <option value=*z></option> }).collect_view()}
         </datalist>
-    }
-}
-
-/// The address of the page being made (path and query), for links and forms that come back
-/// to it. On the server it is the request's own address: the router's location is a reactive
-/// value that a render interleaved with others (a slow database, many requests) can find
-/// already torn down, and reading it then panics even through `try_` reads. In the browser,
-/// the router's location.
-pub fn current_path() -> String {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>()
-            .and_then(|p| p.uri.path_and_query().map(|pq| pq.as_str().to_owned()))
-            .unwrap_or_else(|| "/".to_owned())
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let l = leptos_router::hooks::use_location();
-        let (Some(path), Some(search)) =
-            (l.pathname.try_get_untracked(), l.search.try_get_untracked())
-        else {
-            return "/".to_owned();
-        };
-        // The router gives the query without its "?" (but may one day give it with).
-        match search.trim_start_matches('?') {
-            "" => path,
-            q => format!("{path}?{q}"),
-        }
     }
 }
 

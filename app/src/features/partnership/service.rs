@@ -264,6 +264,9 @@ pub use journal::*;
 mod year;
 pub use year::*;
 
+mod coach_change;
+pub use coach_change::*;
+
 mod card;
 pub use card::*;
 
