@@ -183,7 +183,7 @@ pub async fn outbox(config: &Config, limit: u64) -> Result<(), String> {
 }
 
 pub async fn backup(config: &Config, file: &str) -> Result<(), String> {
-    let engine = if crate::is_postgres(&config.database_url) {
+    let engine = if app::server::db::is_postgres(&config.database_url) {
         "backup (pg_dump)"
     } else {
         "backup"
@@ -208,7 +208,7 @@ pub async fn check(config: &Config) -> Result<(), String> {
 
 pub async fn restore(config: &Config, file: &str, force: bool) -> Result<(), String> {
     let url = &config.database_url;
-    let engine = if crate::is_postgres(url) {
+    let engine = if app::server::db::is_postgres(url) {
         "restore (pg_restore)"
     } else {
         "restore"

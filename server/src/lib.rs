@@ -60,17 +60,12 @@ pub fn state(config: &config::Config, conn: DatabaseConnection) -> Result<AppSta
         .with_mail(config.mail_settings()))
 }
 
-/// Whether `url` names a PostgreSQL database (else a SQLite file).
-pub fn is_postgres(url: &str) -> bool {
-    url.starts_with("postgres://") || url.starts_with("postgresql://")
-}
-
 /// Writes a consistent copy of the database at `url` to the new `file`, while the servers carry
 /// on, and checks it can be read back: on SQLite a database file ([`backup_sqlite`]), on
 /// PostgreSQL a `pg_dump` archive ([`pgdump::backup`]). The copy's size in bytes.
 pub async fn backup(url: &str, file: &Path) -> Result<u64, String> {
-    if is_postgres(url) {
-        return pgdump::backup(url, file);
+    if db::is_postgres(url) {
+        return pgdump::backup(url, file).await;
     }
     let conn = open_database(url).await?;
     let written = backup_sqlite(&conn, file).await;
@@ -86,7 +81,7 @@ pub async fn restore(
     url: &str,
     force: bool,
 ) -> Result<Option<std::path::PathBuf>, String> {
-    if is_postgres(url) {
+    if db::is_postgres(url) {
         pgdump::restore(file, url, force).await?;
         return Ok(None);
     }
@@ -218,7 +213,7 @@ pub fn sqlite_path(url: &str) -> Result<std::path::PathBuf, String> {
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))
         .ok_or_else(|| {
-            if is_postgres(url) {
+            if db::is_postgres(url) {
                 POSTGRES_CHECK.to_owned()
             } else {
                 format!("{url} is not a SQLite database")

@@ -72,9 +72,24 @@ fn run(tool: &str, args: &[&str], url: &str) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
+/// Runs `work` (which waits on a PostgreSQL tool) on a thread meant for blocking, so the async
+/// workers carry on meanwhile.
+async fn off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Result<T, String> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| format!("the PostgreSQL tool stopped unexpectedly ({e})"))?
+}
+
 /// Writes the database at `url` to `file` (which must not exist) with `pg_dump`, then checks
 /// that `pg_restore` can read it: the file's size in bytes.
-pub fn backup(url: &str, file: &Path) -> Result<u64, String> {
+pub async fn backup(url: &str, file: &Path) -> Result<u64, String> {
+    let (url, file) = (url.to_owned(), file.to_owned());
+    off_thread(move || dump(&url, &file)).await
+}
+
+fn dump(url: &str, file: &Path) -> Result<u64, String> {
     if file.exists() {
         return Err(format!(
             "{} already exists; choose a new file name",
@@ -123,13 +138,17 @@ pub async fn restore(file: &Path, url: &str, force: bool) -> Result<(), String> 
             shown(url)
         ));
     }
-    let name = file.to_string_lossy();
     let mut args = vec!["--no-owner", "--single-transaction", "--exit-on-error"];
     if holds {
         args.extend(["--clean", "--if-exists"]);
     }
-    args.push(&name);
-    run("pg_restore", &args, url).map(drop)
+    let (url, name) = (url.to_owned(), file.to_string_lossy().into_owned());
+    off_thread(move || {
+        let mut args: Vec<&str> = args;
+        args.push(&name);
+        run("pg_restore", &args, &url).map(drop)
+    })
+    .await
 }
 
 /// The tables of the database at `url` (read without migrating it: it may be new and empty).

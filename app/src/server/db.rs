@@ -13,6 +13,11 @@ use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynch
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use std::time::Duration;
 
+/// Whether `url` names a PostgreSQL database (else a SQLite file).
+pub fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
 /// Connects to `url` (`sqlite://path/to/file.db`, with Tandem's pragmas set on every
 /// connection, or `postgres://...`).
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
