@@ -26,6 +26,15 @@ use super::cache::{DashboardCache, Question};
 /// Most cohorts the dashboard's chooser lists.
 const CHOOSER: u64 = 100;
 
+/// A cohort as the chooser lists it.
+#[derive(sea_orm::FromQueryResult)]
+struct Listed {
+    id: i64,
+    slug: String,
+    name: String,
+    starts_on: String,
+}
+
 fn zone(name: &str) -> TimeZone {
     TimeZone::get(name).unwrap_or(TimeZone::UTC)
 }
@@ -71,10 +80,19 @@ pub async fn dashboard(
     let style = crate::i18n::style();
     // 1: the newest cohorts, for the chooser (a programme of many cohorts lists the newest
     // [`CHOOSER`]; any other is shown by its address, and then listed too).
-    let mut cohorts = cohort::Entity::find()
+    // Their address, name and start only: a cohort's row also holds its call's text.
+    let mut cohorts: Vec<Listed> = cohort::Entity::find()
+        .select_only()
+        .columns([
+            cohort::Column::Id,
+            cohort::Column::Slug,
+            cohort::Column::Name,
+            cohort::Column::StartsOn,
+        ])
         .order_by_desc(cohort::Column::StartsOn)
         .order_by_desc(cohort::Column::Id)
         .limit(CHOOSER)
+        .into_model()
         .all(db)
         .await?;
     // 2: the one asked for, else the newest that has started, else the newest: one indexed
@@ -90,15 +108,27 @@ pub async fn dashboard(
     };
     let chosen = match asked.one(db).await? {
         Some(c) => c,
-        None => cohorts
-            .iter()
-            .find(|c| day(&c.starts_on) <= today)
-            .or_else(|| cohorts.first())
-            .ok_or(ServiceError::NotFound)?
-            .clone(),
+        // An unknown address, or no cohort has started yet: as the chooser would pick.
+        None => {
+            let id = cohorts
+                .iter()
+                .find(|c| day(&c.starts_on) <= today)
+                .or_else(|| cohorts.first())
+                .ok_or(ServiceError::NotFound)?
+                .id;
+            cohort::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .ok_or(ServiceError::NotFound)?
+        }
     };
     if !cohorts.iter().any(|c| c.id == chosen.id) {
-        cohorts.push(chosen.clone());
+        cohorts.push(Listed {
+            id: chosen.id,
+            slug: chosen.slug.clone(),
+            name: chosen.name.clone(),
+            starts_on: chosen.starts_on.clone(),
+        });
     }
     // 3: partnerships.
     let pairs = partnership::Entity::find()
@@ -321,14 +351,20 @@ pub async fn dashboard(
             Err(_) => break,
         }
     }
-    let choice = |c: &cohort::Model| CohortChoice {
-        id: c.id,
-        slug: c.slug.clone(),
-        name: c.name.clone(),
-    };
     Ok(DashboardView {
-        cohort: choice(&chosen),
-        cohorts: cohorts.iter().map(choice).collect(),
+        cohort: CohortChoice {
+            id: chosen.id,
+            slug: chosen.slug.clone(),
+            name: chosen.name.clone(),
+        },
+        cohorts: cohorts
+            .into_iter()
+            .map(|c| CohortChoice {
+                id: c.id,
+                slug: c.slug,
+                name: c.name,
+            })
+            .collect(),
         filter: DashboardFilter {
             cohort: chosen.slug.clone(),
             ..filter.clone()
